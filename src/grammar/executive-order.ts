@@ -1,0 +1,67 @@
+/**
+ * The E.O. line: the executive order the classification rests on and the declassification
+ * instruction. Dates are MM/DD/YYYY before 2009-2010, YYYY/MM/DD after; two-digit years occur.
+ *
+ * ```
+ * E.O. 12958: N/A
+ * E.O. 12958: DECL: 02/21/2018
+ * EO 12958 DECL: 12/31/2034
+ * E.O. 13526: DECL: 2019/12/31
+ * DECL: OADR
+ * └─┬─┘└─┬─┘  └──────┬──────┘
+ * E.O. order   instruction (declassification date when one is given)
+ * ```
+ */
+import P from 'parsimmon';
+import type { ExecutiveOrder } from '../ast.js';
+import type { GrammarContext, Slice } from './context.js';
+import { run } from './shared.js';
+
+/** Reads `E.O. nnnnn:` (any spacing and dots, or `DECL:` alone) and the instruction after it. */
+export const executiveOrderRule: P.Parser<{ order: string | null; instruction: string }> = P.alt(
+  P.seqMap(
+    P.regexp(/E\.? *O\.?(?= *\d)/i).desc('`E.O.`'),
+    P.regexp(/ *(\d{3,5})/, 1).desc('an executive order number like `12958`'),
+    P.regexp(/ *[:;.,]? *([\s\S]*)/, 1),
+    (_eo, order, instruction) => ({ order, instruction }),
+  ),
+  P.regexp(/DECL *:[\s\S]*/i).desc('`DECL:`').map((instruction) => ({ order: null, instruction })),
+);
+
+// MM/DD/YYYY (or M/D/YY) and YYYY/MM/DD, after `DECL:`.
+const MDY = /(?<m>\d{1,2})[/.-](?<d>\d{1,2})[/.-](?<y>\d{4}|\d{2})(?!\d)/;
+const YMD = /(?<y>\d{4})[/.-](?<m>\d{1,2})[/.-](?<d>\d{1,2})(?!\d)/;
+
+/** Reads a declassification date as written into ISO `YYYY-MM-DD`; null when it is not a real date. */
+export function readDeclassifyDate(written: string): string | null {
+  const groups = (YMD.exec(written) ?? MDY.exec(written))?.groups;
+  if (!groups) return null;
+  const y = groups.y as string;
+  const year = y.length === 2 ? 2000 + Number(y) : Number(y);
+  const month = Number(groups.m);
+  const day = Number(groups.d);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** The `executiveOrder` node of a trimmed line, or null. */
+export function readExecutiveOrder(ctx: GrammarContext, line: Slice): ExecutiveOrder | null {
+  const read = run(executiveOrderRule, ctx.text.slice(line.start, line.end));
+  if (!read) return null;
+  const instruction = read.instruction.replace(/\s+/g, ' ').trim();
+  const dated = /DECL\w*\s*:?\s*(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})/i.exec(instruction);
+  let declassify: ExecutiveOrder['declassify'] = null;
+  if (dated) {
+    const written = dated[1] as string;
+    const iso = readDeclassifyDate(written);
+    declassify = { written, iso };
+    if (iso === null) {
+      ctx.report('CG301', line.start, line.end, `Expected a declassification date like \`02/21/2018\` or \`2019/12/31\`, found \`${written}\``, {
+        expected: 'MM/DD/YYYY or YYYY/MM/DD',
+        actual: written,
+      });
+    }
+  }
+  return { type: 'executiveOrder', position: ctx.position(line.start, line.end), order: read.order, instruction, declassify };
+}

@@ -1,0 +1,53 @@
+/**
+ * Small parsimmon pieces the rules share. Rules parse one trimmed line (or a run of lines) at a
+ * time, so no rule ever backtracks across the whole text; offsets they return are relative to the
+ * string they were given and are shifted by the caller.
+ */
+import P from 'parsimmon';
+
+/** The current offset, without parsimmon's line/column bookkeeping (slow, and wrong after line breaks). */
+export const offset: P.Parser<number> = P((_input, i) => P.makeSuccess(i, i));
+
+/** A value with the offsets (relative to the parsed string) it was read from. */
+export interface Spanned<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+/** Wraps `parser` so that its value carries its start and end offsets. */
+export function spanned<T>(parser: P.Parser<T>): P.Parser<Spanned<T>> {
+  return P.seqMap(offset, parser, offset, (start, value, end) => ({ value, start, end }));
+}
+
+/** Horizontal white space, possibly none. */
+export const spaces: P.Parser<string> = P.regexp(/[ \t\u00a0]*/).desc('spaces');
+/** Horizontal white space, at least one. */
+export const spaces1: P.Parser<string> = P.regexp(/[ \t\u00a0]+/).desc('a space');
+/** White space including line breaks, possibly none (for rules that read several lines). */
+export const blank: P.Parser<string> = P.regexp(/\s*/).desc('white space');
+/** Everything that is left. */
+export const rest: P.Parser<string> = P.regexp(/[\s\S]*/).desc('the rest of the line');
+
+/** Runs `parser` over all of `input`; the value, or null when it does not match. */
+export function run<T>(parser: P.Parser<T>, input: string): T | null {
+  const result = parser.parse(input);
+  return result.status ? result.value : null;
+}
+
+/** Collapses runs of white space (line breaks included) to one space and trims. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The slice of `text` from `start` to `end` with white space trimmed off both ends. */
+export function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** True for the white space characters the grammar skips (space, tab, CR, LF, NBSP, form feed, vertical tab). */
+export function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10 || code === 160 || code === 12 || code === 11;
+}

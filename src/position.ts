@@ -1,0 +1,64 @@
+/**
+ * Source positions, unist style: every node carries `{ start, end }` points into the caller's
+ * original input. Offsets count UTF-16 code units (what `String.prototype.slice` counts) and
+ * `end` is the first unit after the node. Lines and columns start at 1.
+ *
+ * Grammar rules only ever produce offsets; a {@link LineIndex} built once per input turns them
+ * into points with a binary search over line starts.
+ */
+import { z } from 'zod';
+
+/** One place in the input: 1-based line and column, 0-based UTF-16 offset. */
+export const Point = z.object({
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  offset: z.number().int().min(0),
+});
+/** One place in the input: 1-based line and column, 0-based UTF-16 offset. */
+export type Point = z.infer<typeof Point>;
+
+/** A span of the input: `start` inclusive, `end` exclusive. */
+export const Position = z.object({ start: Point, end: Point });
+/** A span of the input: `start` inclusive, `end` exclusive. */
+export type Position = z.infer<typeof Position>;
+
+/** The start offset of every line of a text, for offset → line/column lookups. */
+export interface LineIndex {
+  /** `starts[k]` is the offset of the first character of line `k + 1`. */
+  readonly starts: readonly number[];
+}
+
+/**
+ * Builds the line-start table of `text`. A line ends at `\n`, `\r\n` or a lone `\r`.
+ *
+ * @example
+ * lineIndex('a\nbc').starts // [0, 2]
+ */
+export function lineIndex(text: string): LineIndex {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return { starts };
+}
+
+/**
+ * The point at `offset` (clamped to the text). Offsets past a line's end but before the next
+ * line's start (the line break itself) stay on that line.
+ */
+export function pointAt(index: LineIndex, offset: number): Point {
+  const { starts } = index;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] as number) + 1, offset };
+}

@@ -1,0 +1,223 @@
+/**
+ * The flat view of a cable: one JSON object with fixed field names, what an analyst loads into a
+ * data frame. A field the cable lacks is `null` (or `[]` for lists). Strings are trimmed and
+ * white space collapsed; codes are upper case.
+ */
+import { z } from 'zod';
+import { ClassificationLevel, Precedence, type Addressee as AddresseeNode, type Block, type Cable, type Paragraph } from './ast.js';
+import { cableIdOf } from './canonical-id.js';
+import { readOfficer, readReasons } from './grammar/classified-by.js';
+
+/** An addressee of the TO or INFO list, with the posts an `XMT` line exempted from it. */
+export const RecordAddressee = z.object({
+  routingIndicator: z.string().nullable(),
+  name: z.string(),
+  precedence: Precedence.nullable(),
+  sequence: z.string().nullable(),
+  excluded: z.array(z.string()),
+});
+/** An addressee in the record. */
+export type RecordAddressee = z.infer<typeof RecordAddressee>;
+
+/** The CableRecord: the flat, stable view of a cable (see the README for each field). */
+export const CableRecord = z.object({
+  id: z.string().nullable(),
+  transmissionId: z.string().nullable(),
+  precedence: Precedence.nullable(),
+  routingIndicators: z.array(z.string()),
+  originStation: z.string().nullable(),
+  stationSerial: z.string().nullable(),
+  transmissionSection: z.number().int().nullable(),
+  filingTime: z.string().nullable(),
+  dtg: z.string().nullable(),
+  from: z.string().nullable(),
+  to: z.array(RecordAddressee),
+  info: z.array(RecordAddressee),
+  classification: ClassificationLevel.nullable(),
+  caveats: z.array(z.string()),
+  section: z.object({ number: z.number().int(), of: z.number().int() }).nullable(),
+  executiveOrder: z.object({ order: z.string().nullable(), declassify: z.string().nullable(), raw: z.string() }).nullable(),
+  tags: z.array(z.string()),
+  subject: z.string().nullable(),
+  references: z.array(z.object({ label: z.string().nullable(), id: z.string().nullable(), text: z.string() })),
+  classifiedBy: z.object({ name: z.string().nullable(), title: z.string().nullable(), reasons: z.array(z.string()) }).nullable(),
+  summary: z.string().nullable(),
+  paragraphs: z.array(z.object({ number: z.number().int().nullable(), marking: z.string().nullable(), text: z.string() })),
+  signers: z.array(z.string()),
+  partial: z.boolean(),
+  archive: z
+    .object({ refid: z.string().nullable(), created: z.string().nullable(), released: z.string().nullable(), classification: z.string().nullable(), origin: z.string().nullable() })
+    .nullable(),
+  diagnostics: z.number().int(),
+});
+/** The CableRecord: the flat, stable view of a cable. */
+export type CableRecord = z.infer<typeof CableRecord>;
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function first<T extends Block['type']>(cable: Cable, type: T): Extract<Block, { type: T }> | undefined {
+  return cable.children.find((node): node is Extract<Block, { type: T }> => node.type === type);
+}
+
+function all<T extends Block['type']>(cable: Cable, type: T): Array<Extract<Block, { type: T }>> {
+  return cable.children.filter((node): node is Extract<Block, { type: T }> => node.type === type);
+}
+
+/** A paragraph's text: its lines joined, page markers left out. */
+export function paragraphText(paragraph: Paragraph): string {
+  return collapse(paragraph.children.map((child) => (child.type === 'text' ? child.value : '')).join(' '));
+}
+
+const toAddressee = (node: AddresseeNode): RecordAddressee => ({
+  routingIndicator: node.routingIndicator,
+  name: node.name,
+  precedence: node.precedence,
+  sequence: node.sequence,
+  excluded: [],
+});
+
+/** TO and INFO lists, with XMT names attached to the collective before them (else the last addressee). */
+function addressees(cable: Cable): { to: RecordAddressee[]; info: RecordAddressee[] } {
+  const lists = { to: [] as RecordAddressee[], info: [] as RecordAddressee[] };
+  let last: RecordAddressee[] | null = null;
+  for (const list of all(cable, 'addresseeList')) {
+    const names = list.children.filter((child): child is AddresseeNode => child.type === 'addressee');
+    if (list.role === 'xmt') {
+      const target = last && ([...last].reverse().find((a) => /COLLECTIVE/.test(a.name)) ?? last.at(-1));
+      if (target) target.excluded.push(...names.map((a) => collapse(a.name)));
+      continue;
+    }
+    const into = lists[list.role];
+    into.push(...names.map(toAddressee));
+    last = into;
+  }
+  return lists;
+}
+
+const SUMMARY_LABEL = /^(?:BEGIN\s+)?SUMMARY(?:\s+(?:AND|&)\s+(?:COMMENT|ACTION REQUEST|INTRODUCTION|RECOMMENDATION|ACTION))?\s*[:.-]+\s*/i;
+const SUMMARY_END = /\s*[(\[]?\s*END\s+(?:OF\s+)?SUMMARY\b.*$/is;
+const SUMMARY_HEADING = /^(?:BEGIN\s+)?SUMMARY\b/i;
+
+/**
+ * The summary: from a `SUMMARY:` label (in a paragraph or on its own), a `BEGIN SUMMARY` marker
+ * or a `SUMMARY` heading, to `END SUMMARY` (or, without one, to the end of that paragraph).
+ */
+function summaryOf(cable: Cable): string | null {
+  const blocks = cable.children;
+  let start = -1;
+  let firstText = '';
+  for (let k = 0; k < blocks.length && start < 0; k++) {
+    const node = blocks[k] as Block;
+    if (node.type === 'paragraph') {
+      const text = paragraphText(node);
+      const label = SUMMARY_LABEL.exec(text);
+      if (label) {
+        start = k;
+        firstText = text.slice(label[0].length);
+      } else if (/^SUMMARY$/i.test(text)) {
+        start = k;
+        firstText = '';
+      }
+    } else if ((node.type === 'sectionMarker' && node.edge === 'begin' && node.section.startsWith('SUMMARY')) || (node.type === 'heading' && SUMMARY_HEADING.test(node.text))) {
+      start = k;
+      firstText = '';
+    }
+  }
+  if (start < 0) return null;
+  const endMarked = blocks.slice(start).some((node) => (node.type === 'paragraph' && SUMMARY_END.test(paragraphText(node))) || (node.type === 'sectionMarker' && node.edge === 'end' && node.section.startsWith('SUMMARY')));
+  const parts: string[] = [];
+  const add = (text: string) => {
+    const cut = text.replace(SUMMARY_END, '');
+    if (cut.trim()) parts.push(cut.replace(SUMMARY_LABEL, ''));
+    return cut.length !== text.length;
+  };
+  if (firstText && add(firstText)) return collapse(parts.join(' ')) || null;
+  for (let k = start + 1; k < blocks.length; k++) {
+    const node = blocks[k] as Block;
+    if (node.type === 'sectionMarker' || node.type === 'heading') break;
+    if (node.type !== 'paragraph') continue;
+    if (add(paragraphText(node))) break;
+    if (!endMarked && parts.length > 0) break;
+  }
+  return collapse(parts.join(' ')) || null;
+}
+
+/** The `Classified By` officer: the node's, or one written inside the first paragraphs. */
+function classifiedByOf(cable: Cable): CableRecord['classifiedBy'] {
+  const node = first(cable, 'classifiedBy');
+  if (node) return { name: node.name, title: node.title, reasons: node.reasons };
+  for (const paragraph of all(cable, 'paragraph').slice(0, 3)) {
+    const text = paragraphText(paragraph);
+    const match = /(?:CLASSI?FIED\s+BY|Classi?fied\s+[Bb]y)\s*:?\s*/.exec(text);
+    if (!match) continue;
+    const rest = text.slice(match.index + match[0].length);
+    const reasons = readReasons(rest);
+    const officer = readOfficer(rest);
+    if (!officer.name && reasons.length === 0) continue;
+    return { name: officer.name, title: officer.title, reasons };
+  }
+  return null;
+}
+
+/** The reference id: origin and serial of the classification line (or a page marker), year of the DTG or the given date. */
+function idOf(cable: Cable, year: string | null): string | null {
+  if (!year) return null;
+  const line = all(cable, 'classificationLine').find((node) => node.serial);
+  if (line?.origin && line.serial) return cableIdOf(year, line.origin, line.serial);
+  const marker = first(cable, 'pageMarker');
+  if (marker) return cableIdOf(year, marker.origin, marker.serial);
+  return null;
+}
+
+/**
+ * The flat CableRecord of a parsed cable.
+ *
+ * @example
+ * toRecord(parseCable(text)).id // '08ASTANA358'
+ */
+export function toRecord(cable: Cable): CableRecord {
+  const routing = all(cable, 'routingLine');
+  const originator = first(cable, 'originatorLine');
+  const dtgLine = first(cable, 'dtgLine');
+  const classification = first(cable, 'classificationLine');
+  const eo = first(cable, 'executiveOrder');
+  const subject = first(cable, 'subject');
+  const dtg = dtgLine?.dtg.iso ?? null;
+  const year = dtg ? dtg.slice(2, 4) : cable.date ? cable.date.slice(2, 4) : null;
+  const caveats: string[] = [];
+  for (const node of cable.children) {
+    const found = node.type === 'classificationLine' || node.type === 'caption' ? node.caveats : [];
+    for (const caveat of found) if (!caveats.includes(caveat)) caveats.push(caveat);
+  }
+  const tags: string[] = [];
+  for (const list of all(cable, 'tags')) for (const tag of list.children) if (!tags.includes(tag.code)) tags.push(tag.code);
+  const paragraphs = all(cable, 'paragraph');
+  const signers = all(cable, 'signature').flatMap((node) => node.names);
+  return {
+    id: idOf(cable, year),
+    transmissionId: first(cable, 'transmissionId')?.value ?? null,
+    precedence: routing.find((node) => node.precedence)?.precedence?.meant ?? dtgLine?.precedence?.meant ?? null,
+    routingIndicators: routing.flatMap((node) => node.routingIndicators),
+    originStation: originator?.station ?? null,
+    stationSerial: originator?.serial ?? null,
+    transmissionSection: originator?.section?.meant ?? null,
+    filingTime: originator?.filingTime ?? null,
+    dtg,
+    from: first(cable, 'fromLine')?.name ?? null,
+    ...addressees(cable),
+    classification: classification?.classification.meant ?? first(cable, 'securityLine')?.classification ?? null,
+    caveats,
+    section: classification?.section ?? null,
+    executiveOrder: eo ? { order: eo.order, declassify: eo.declassify?.iso ?? null, raw: eo.instruction } : null,
+    tags,
+    subject: subject?.text ? collapse(subject.text) : null,
+    references: all(cable, 'references').flatMap((list) => list.children.map((ref) => ({ label: ref.label, id: ref.id, text: ref.text }))),
+    classifiedBy: classifiedByOf(cable),
+    summary: summaryOf(cable),
+    paragraphs: paragraphs.map((p) => ({ number: p.number?.meant ?? null, marking: p.marking, text: paragraphText(p) })),
+    signers: [...new Set(signers)],
+    partial: paragraphs.some((p) => /partial extract/i.test(paragraphText(p))),
+    archive: null,
+    diagnostics: cable.diagnostics.filter((d) => d.severity !== 'info').length,
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * The markdown rendition of web copies (the seed): TAGS as links (`[SNAR](#)`), backslash
+ * escapes (`\$240,000`), lines ending in two spaces. This undoes links and escapes; trailing
+ * spaces are left for the grammar, which ignores them. Pilcrows (`¶10.`) belong to the cable's
+ * own text and are read by the paragraph rule.
+ */
+import { renderBuilder, type OffsetMap } from './offset-map.js';
+
+// A link `[label](target)` on one line: the label is kept, the brackets and target are dropped.
+// A backslash before ASCII punctuation is a markdown escape: the backslash is dropped.
+const MARKUP = /\[([^\]\n]*)\]\([^)\n]*\)|\\([!-/:-@[-`{-~])/g;
+
+/** True when `input` carries markdown link or escape syntax that a raw cable never has. */
+export function looksLikeMarkdown(input: string): boolean {
+  return /\]\(#?[^)\s]*\)|\\[$_*#[\]]/.test(input);
+}
+
+/** Undoes the markdown rendition; returns the text the grammar reads and its offset map. */
+export function renderMarkdown(input: string): { text: string; map: OffsetMap } {
+  const out = renderBuilder(input);
+  let last = 0;
+  for (const match of input.matchAll(MARKUP)) {
+    const at = match.index;
+    out.copy(last, at);
+    if (match[1] !== undefined) {
+      const labelStart = at + 1;
+      const labelEnd = labelStart + match[1].length;
+      out.replace(at, labelStart, '');
+      out.copy(labelStart, labelEnd);
+      out.replace(labelEnd, at + match[0].length, '');
+    } else {
+      out.replace(at, at + 2, match[2] as string);
+    }
+    last = at + match[0].length;
+  }
+  out.copy(last, input.length);
+  return out.finish();
+}

@@ -1,0 +1,37 @@
+/**
+ * Handling and distribution caveats (captions) as cables write them, and the code each means.
+ * Written from public knowledge of State Department captions and dissemination controls.
+ */
+
+/** Caveat words and phrases, as written (upper case), mapped to the caveat they mean. */
+export const CAVEATS: Readonly<Record<string, string>> = {
+  NOFORN: 'NOFORN',
+  'NOT RELEASABLE TO FOREIGN NATIONALS': 'NOFORN',
+  NF: 'NOFORN',
+  SIPDIS: 'SIPDIS',
+  EXDIS: 'EXDIS',
+  NODIS: 'NODIS',
+  LIMDIS: 'LIMDIS',
+  STADIS: 'STADIS',
+  SENSITIVE: 'SENSITIVE',
+  'SENSITIVE BUT UNCLASSIFIED': 'SENSITIVE',
+  SBU: 'SENSITIVE',
+  FOUO: 'FOUO',
+  'FOR OFFICIAL USE ONLY': 'FOUO',
+  EFTO: 'EFTO',
+  'E F T O': 'EFTO',
+  ORCON: 'ORCON',
+  PROPIN: 'PROPIN',
+  NOCONTRACT: 'NOCONTRACT',
+  WNINTEL: 'WNINTEL',
+  ROGER: 'ROGER',
+  CHEROKEE: 'CHEROKEE',
+  DISSENT: 'DISSENT',
+  NOFORNDIS: 'NOFORN',
+};
+
+/** One regexp source matching any caveat as written, longest first, on word boundaries. */
+export const CAVEAT_PATTERN: string = Object.keys(CAVEATS)
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(/ /g, ' +'))
+  .join('|');

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalCableId } from '../src/index.js';
+
+describe('canonicalCableId', () => {
+  it('squashes spacing and leading zeros', () => {
+    expect(canonicalCableId('08 ASTANA 0358')).toBe('08ASTANA358');
+    expect(canonicalCableId('08ASTANA358')).toBe('08ASTANA358');
+  });
+  it('reads SECSTATE as STATE and drops hyphens', () => {
+    expect(canonicalCableId('06SECSTATE123')).toBe('06STATE123');
+    expect(canonicalCableId('07PORT-AU-PRINCE12')).toBe('07PORTAUPRINCE12');
+  });
+  it('completes a cut-off post name and mends a one-letter misspelling', () => {
+    expect(canonicalCableId('08 RIO DE JAN 44')).toBe('08RIODEJANEIRO44');
+    expect(canonicalCableId('08ASTAN358')).toBe('08ASTANA358');
+    expect(canonicalCableId('08ASATNA358')).toBe('08ASTANA358');
+  });
+  it('returns null for text that is no id', () => {
+    expect(canonicalCableId('ASTANA')).toBeNull();
+    expect(canonicalCableId('hello world')).toBeNull();
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * The diagnostic catalogue: every code (but CG999, kept for the parser's own failures) can be
+ * produced by some input, reads as one sentence naming what was expected, and has the catalogue's
+ * severity; the strict entry point throws the first error with `(line:column)`.
+ */
+import { describe, expect, it } from 'vitest';
+import { DIAGNOSTIC_CODES, isCableSyntaxError, parseCable, parseCableStrict, type DiagnosticCode } from '../src/index.js';
+
+/** One input per code that produces it. */
+const PRODUCERS: Record<Exclude<DiagnosticCode, 'CG999'>, string> = {
+  CG100: 'R 210951Z FEB 08\nFM AMEMBASSY ASTANA\n%%% GARBLED %%%',
+  CG101: 'R 321299Z FEB 08',
+  CG102: 'TO RUEHC/ 1822',
+  CG201: 'UNCLAS SECTION 03 OF 02 ASTANA 000358',
+  CG202: 'ZNR UUUUU ZZH\n\nSECRET ASTANA 000358',
+  CG301: 'E.O. 12958: DECL: 02/30/2018',
+  CG302: 'TAGS:',
+  CG303: 'SUBJECT:',
+  CG304: 'REF:',
+  CG305: 'Classified By: Ambassador John Ordway',
+  CG401: '5. Five.\n\n16. Six.',
+  CG402: '1. One.\n\n3. Three.',
+  CG501: 'ASTANA 00000358 003 OF 002',
+  CG900: '   \n',
+  CG901: '1. Text.\n\nab\u0000cd',
+};
+
+describe('diagnostic catalogue', () => {
+  for (const [code, input] of Object.entries(PRODUCERS)) {
+    it(`produces ${code}`, () => {
+      const diagnostics = parseCable(input).diagnostics;
+      expect(diagnostics.map((d) => d.code)).toContain(code);
+      const diagnostic = diagnostics.find((d) => d.code === code);
+      expect(diagnostic?.severity).toBe(DIAGNOSTIC_CODES[code as DiagnosticCode].severity);
+      expect(diagnostic?.message).toMatch(/^(Expected|Paragraph number) .+/);
+    });
+  }
+  it('covers every code of the catalogue but CG999', () => {
+    expect(Object.keys(PRODUCERS).sort()).toEqual(Object.keys(DIAGNOSTIC_CODES).filter((c) => c !== 'CG999').sort());
+  });
+});
+
+describe('parseCableStrict', () => {
+  it('throws the first error with code, position, expected and found', () => {
+    const text = 'FM AMEMBASSY ASTANA\nR 321299Z FEB 08';
+    let thrown: unknown;
+    try {
+      parseCableStrict(text);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isCableSyntaxError(thrown)).toBe(true);
+    if (!isCableSyntaxError(thrown)) return;
+    expect(thrown.code).toBe('CG101');
+    expect(thrown.position.start).toEqual({ line: 2, column: 1, offset: 20 });
+    expect(thrown.expected).toBe('DDHHMMZ MON YY');
+    expect(thrown.actual).toBe('321299Z FEB 08');
+    expect(thrown.message).toMatch(/^CG101: Expected a DTG like .*, found `321299Z FEB 08`.* \(2:1\)$/);
+  });
+  it('returns the tree when there is no error (warnings do not throw)', () => {
+    expect(parseCableStrict('1. One.\n\n3. Three.').children).toHaveLength(2);
+  });
+  it('never lets parseCable throw, whatever it is given', () => {
+    for (const input of [undefined, null, 42, {}] as unknown as string[]) expect(() => parseCable(input)).not.toThrow();
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { blocks, span } from '../helpers.js';
+
+describe('signature', () => {
+  it('parses the seed signature', () => {
+    const text = '11. The last paragraph.\n\nORDWAY';
+    expect(blocks(text)[1]).toEqual({ type: 'signature', position: span(text, 'ORDWAY'), names: ['ORDWAY'] });
+  });
+  it('finds the signature right after the text and before a closing classification line', () => {
+    const text = '4. THE AMBASSADOR WILL CALL.\nSTEIGMAN\nCONFIDENTIAL';
+    expect(blocks(text).map((b) => b.type)).toEqual(['paragraph', 'signature', 'classificationLine']);
+    expect(blocks(text)[1]).toMatchObject({ names: ['STEIGMAN'] });
+  });
+  it('reads two-word and hyphenated names', () => {
+    expect(blocks('1. Text.\n\nDE PREE')[1]).toMatchObject({ names: ['DE PREE'] });
+    expect(blocks("1. Text.\n\nO'DONOHUE")[1]).toMatchObject({ names: ["O'DONOHUE"] });
+  });
+});
