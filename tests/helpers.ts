@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe } from 'vitest';
+import { describe, it } from 'vitest';
 import { parseCable, type Block, type Position } from '../src/index.js';
 
 /** The project root. */
@@ -19,7 +19,8 @@ export const HAS_SHARED = existsSync(resolve(SHARED, 'corpus'));
 export function describeShared(name: string, body: () => void): void {
   if (!HAS_SHARED) {
     console.warn(`[cablegram] ../shared is absent: skipping "${name}" (CI always has it)`);
-    describe.skip(name, body);
+    // The body is not run: it would read the absent folder while collecting its tests.
+    describe(name, () => it.skip('needs ../shared', () => {}));
     return;
   }
   describe(name, body);
