@@ -5,6 +5,8 @@
 import { POSTS, POST_ALIASES, POST_PREFIXES, POST_SUFFIXES } from './tables/posts.js';
 
 const POST_SET = new Set(POSTS);
+/** Every name the fuzzy match may land on: the posts and the aliases' own spellings. */
+const CANDIDATES: ReadonlyArray<[string, string]> = [...POSTS.map((post): [string, string] => [post, post]), ...Object.entries(POST_ALIASES)];
 const originCache = new Map<string, string>();
 
 /** Damerau-Levenshtein distance of `a` and `b`, giving up (returning `limit + 1`) past `limit`. */
@@ -49,27 +51,25 @@ function resolveOrigin(name: string): string {
       if (stripped) return stripped;
     }
   }
+  // Guesses need five letters at least: shorter words (`PARA`, `VAT`) are too often something else.
+  if (name.length < 5) return name;
   // A truncated name (`HALIF`, `RIODEJAN`, `PHNOMPEN`): the one post it begins.
-  if (name.length >= 4) {
-    const longer = POSTS.filter((post) => post.startsWith(name));
-    if (longer.length === 1) return longer[0] as string;
+  const longer = POSTS.filter((post) => post.startsWith(name));
+  if (longer.length === 1) return longer[0] as string;
+  // A misspelling (`WELLINGOTN`, `TRIPOLII`, `SECTSTATE`): the one post or alias within one edit (two for long names).
+  const limit = name.length >= 10 ? 2 : 1;
+  let best: string | null = null;
+  let bestDistance = limit + 1;
+  let tie = false;
+  for (const [spelling, post] of CANDIDATES) {
+    const d = editDistance(name, spelling, limit);
+    if (d < bestDistance) {
+      best = post;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance && d <= limit && post !== best) tie = true;
   }
-  // A misspelling (`WELLINGOTN`, `TRIPOLII`, `BRASIIA`): the one post within one edit (two for long names).
-  if (name.length >= 5) {
-    const limit = name.length >= 10 ? 2 : 1;
-    let best: string | null = null;
-    let bestDistance = limit + 1;
-    let tie = false;
-    for (const post of POSTS) {
-      const d = editDistance(name, post, limit);
-      if (d < bestDistance) {
-        best = post;
-        bestDistance = d;
-        tie = false;
-      } else if (d === bestDistance && d <= limit) tie = true;
-    }
-    if (best && !tie) return best;
-  }
+  if (best && !tie) return best;
   return name;
 }
 
@@ -88,12 +88,19 @@ export function canonicalOrigin(written: string): string {
   return origin;
 }
 
-/** Builds a reference id from its parts: two-digit year, origin as written, serial as written. */
+/** The Cablegate origin of a post as written, or null when it is no post of the table (nor an alias or a near spelling of one). */
+export function knownOrigin(written: string): string | null {
+  const origin = canonicalOrigin(written);
+  return POST_SET.has(origin) ? origin : null;
+}
+
+/** Builds a reference id from its parts: year (two or four digits), origin as written, serial as written. */
 export function cableIdOf(year: string, origin: string, serial: string): string | null {
   const name = canonicalOrigin(origin);
   const number = serial.replace(/^0+(?=\d)/, '');
-  if (!name || !/^\d{2}$/.test(year) || !/^\d+$/.test(number)) return null;
-  return `${year}${name}${number}`;
+  const yy = year.length === 4 ? year.slice(2) : year;
+  if (!name || !/^\d{2}$/.test(yy) || !/^\d+$/.test(number)) return null;
+  return `${yy}${name}${number}`;
 }
 
 // Year, origin (letters with spaces, hyphens, dots or apostrophes inside), serial.

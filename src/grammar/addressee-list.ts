@@ -75,7 +75,7 @@ export function readAddresseeList(ctx: GrammarContext, line: Slice): AddresseeLi
   const first = line.start + head.rest;
   if (first < line.end) {
     // `TO PAGE 02 STATE 015113 182333Z`: a page break where the list goes on.
-    const marker = head.role === 'to' ? readPageMarker(ctx, line) : null;
+    const marker = readPageMarker(ctx, line);
     node.children.push(marker ?? readAddressee(ctx, { start: first, end: line.end }));
   }
   return node;

@@ -46,7 +46,10 @@ const FIELD_START = /^(?:E\.? ?O\.? ?\d|EO +\d|DECL *:|TAGS?\b|TAGE\b|TGS\b|SUBJ
 // Where a field keyword starts inside a line that lost its line breaks. `REF:` and
 // `Classified By` are found even glued to the word before (`PRIMEREF:`, `CAIROClassified By:`).
 const INLINE_FIELD =
-  /\s(?:E\.O\.? ?\d{5}|EO \d{5}|TAGS?\s*:|Tags\s*:|SUBJECT\s*:|Subject\s*:)|(?:REFS?|REF\(S\)|Refs?|Ref\(s\))\s*:|CLASSIFIED BY\b|Classified [Bb]y\b|\sSensitive [Bb]ut [Uu]nclassified|\sSENSITIVE BUT UNCLASSIFIED/;
+  /\s(?:E\.O\.? ?\d{5}|EO \d{5}|TAGS?\s*:|Tags\s*:|SUBJECT\s*:|Subject\s*:)|(?:REFS?|REF\(S\)|Refs?|Ref\(s\))\s*:|CLASSIFIED BY\b|Classified [Bb]y\b|\sSensitive [Bb]ut\b|\sSENSITIVE BUT UNCLASSIFIED/;
+// A line that goes on with a REF list even after a blank line: it opens with a label (`¶B.`,
+// `(C)`, `[D]`), a year or a serial, or names a post and a serial in a few words.
+const REFERENCE_LINE = /^(?:¶?\(?[A-Z][.)\]]|\[[A-Z]\]|\(\d\)|\d{2,4} ?[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3} \d|\d{1,7}\b|[A-Z]{3,}(?: [A-Z]+){0,3} \d{1,7}\b)/;
 // A page marker's tail (serial style), tested before running the rule.
 const SERIAL_MARKER_TAIL = /\d{8} +\d{3}(?:\.\d+)? +OF +\d{3}$/;
 // A classification word alone on a line (page headers of older telegrams repeat it).
@@ -144,11 +147,12 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     );
   };
   /** Gathers the lines after `i` that continue a construct, while `continues` says so. */
-  const gather = (i: number, continues: (line: Slice, previous: Slice) => boolean, max = 8): number => {
+  const gather = (i: number, continues: (line: Slice, previous: Slice) => boolean, max = 8, acrossBlank?: (line: Slice) => boolean): number => {
     let last = i;
     for (let j = i + 1; j < lines.length && j - i <= max; j++) {
       const line = lines[j] as (typeof lines)[number];
-      if (line.blankBefore || startsConstruct(line) || !continues(line, lines[j - 1] as Slice)) break;
+      if (line.blankBefore && !acrossBlank?.(line)) break;
+      if (startsConstruct(line) || !continues(line, lines[j - 1] as Slice)) break;
       last = j;
     }
     return last;
@@ -162,6 +166,8 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     const cut = trimmed(text, line.start, line.start + 1 + match.index);
     const restStart = trimmed(text, line.start + 1 + match.index, line.end);
     if (cut.end <= cut.start || restStart.end <= restStart.start) return;
+    // A keyword repeated (`Classified By: CLASSIFIED BY ...`) is not a field of its own.
+    if (lineText(cut).replace(FIELD_START, '').replace(/^[\s:.]+/, '') === '') return;
     lines.splice(i, 1, { ...cut, blankBefore: line.blankBefore }, { ...restStart, blankBefore: false });
   };
 
@@ -208,7 +214,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     }
 
     // Field lines that lost their line breaks are cut where the next field starts.
-    if (FIELD_START.test(value) || (!seenBody && /^(?:UNCLAS|CONFIDENTIAL|SECRET|C O N|S E C|[A-Z]+ FOR )/.test(value))) {
+    if (!seenBody || FIELD_START.test(value)) {
       cutInline(i);
       const cut = lines[i] as (typeof lines)[number];
       line.end = cut.end;
@@ -218,13 +224,13 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     const first = value.charAt(0);
     let block: Block | null = null;
 
-    if (seenBody || !value.startsWith('TO ')) block = pageMarker(line);
+    if (seenBody || !/^(?:TO|INFO|XMT) /.test(value)) block = pageMarker(line);
     if (!block && first === 'V') block = readTransmissionId(ctx, line);
     if (!block && /^[ZOPR]{2} /.test(value)) block = readRoutingLine(ctx, line, false);
     if (!block && blocks.at(-1)?.type === 'routingLine' && !line.blankBefore) block = readRoutingLine(ctx, line, true);
     if (!block && value.startsWith('DE ')) block = readOriginatorLine(ctx, line);
     if (!block && value.startsWith('ZN')) block = readSecurityLine(ctx, line);
-    if (!block && /^(?:[ZOPR]{1,2} +)?\d{1,6} ?Z? +[A-Z]{3} +\d{2}/.test(value)) block = readDtgLine(ctx, line);
+    if (!block && /^(?:[ZOPR](?: ?[ZOPR])? +)?\d{1,6} ?Z? +[A-Z]{3} +\d{2}/.test(value)) block = readDtgLine(ctx, line);
     if (block?.type === 'dtgLine' && block.dtg.iso) year = block.dtg.iso.slice(2, 4);
     if (!block && !seenBody && value.startsWith('FM ')) block = readFromLine(ctx, line);
     if (!block && /^(?:ACTION|INFO) +[A-Z][A-Z0-9]{0,5}-\d\d\b|^[A-Z][A-Z0-9]{0,5}-\d\d +[A-Z]/.test(value)) {
@@ -277,7 +283,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
         block = readTags(ctx, { start: line.start, end: (lines[last] as Slice).end });
         if (block) i = last;
       }
-      if (!block && /^U?S/i.test(value)) {
+      if (!block && /^(?:S|UB)/i.test(value)) {
         const upper = !/[a-z]/.test(value);
         let last = gather(i, (next) => !upper || !/[a-z]/.test(lineText(next)), 4);
         let end = (lines[last] as Slice).end;
@@ -291,7 +297,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
         if (block) i = last;
       }
       if (!block && /^R/i.test(value)) {
-        const last = gather(i, (next) => !readParagraphHead(lineText(next)), 6);
+        const last = gather(i, () => true, 8, (next) => REFERENCE_LINE.test(lineText(next)));
         block = readReferences(ctx, { start: line.start, end: (lines[last] as Slice).end }, year);
         if (block) i = last;
       }
@@ -303,7 +309,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     }
     if (!block) block = readCaption(ctx, line, seenBody);
     if (!block && /^[([]?\s*(?:BEGIN|END)\s/i.test(value)) block = readSectionMarker(ctx, line);
-    if (!block && (first === '-' || first === '=' || first === '_')) {
+    if (!block && /^[-=_\u2010-\u2015]/.test(first)) {
       block = readInlineHeading(ctx, line);
       if (!block && isDashLine(value)) {
         const title = lines[i + 1];

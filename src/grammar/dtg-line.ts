@@ -42,14 +42,14 @@ export function readDateTimeGroup(written: string): DateTimeGroup {
 
 /** Reads an optional prosign, the DTG, and any operating signals after it. */
 export const dtgLineRule: P.Parser<{ prosign: string | null; dtg: string; signals: string[] }> = P.seqMap(
-  P.regexp(/([ZOPR]{1,2}) +/, 1).desc('a precedence prosign').atMost(1),
+  P.regexp(/([ZOPR](?: ?[ZOPR])?) +/, 1).desc('a precedence prosign').atMost(1),
   P.regexp(DTG).desc('a DTG like `210951Z FEB 08`'),
   P.regexp(/(?: +[A-Z0-9][A-Z0-9-]*)*/).desc('operating signals'),
-  (prosign, dtg, signals) => ({ prosign: prosign[0] ?? null, dtg, signals: signals.split(' ').filter(Boolean) }),
+  (prosign, dtg, signals) => ({ prosign: prosign[0]?.replace(' ', '') ?? null, dtg, signals: signals.split(' ').filter(Boolean) }),
 );
 
 // What a DTG line looks like even when its date is damaged: a prosign, then digits and a month.
-const DTG_LIKE = /^[ZOPR]{1,2} +\d{1,6} ?Z? +[A-Z]{3} +\d{2,4}\b/;
+const DTG_LIKE = /^[ZOPR](?: ?[ZOPR])? +\d{1,6} ?Z? +[A-Z]{3} +\d{2,4}\b/;
 
 /**
  * The `dtgLine` node of a trimmed line, or null. A line shaped like one whose DTG cannot be read
@@ -60,7 +60,8 @@ export function readDtgLine(ctx: GrammarContext, line: Slice): DtgLine | null {
   const read = run(dtgLineRule, value);
   if (!read) {
     if (!DTG_LIKE.test(value)) return null;
-    const [prosign = '', ...dtg] = value.split(/ +/);
+    const [, prosign = '', rest = ''] = /^([ZOPR](?: ?[ZOPR])?) +(.*)$/.exec(value) ?? [];
+    const dtg = rest.split(/ +/);
     ctx.report('CG101', line.start, line.end, `Expected a DTG like \`210951Z FEB 08\`, found \`${dtg.join(' ')}\``, {
       expected: 'DDHHMMZ MON YY',
       actual: dtg.join(' '),

@@ -15,8 +15,8 @@ import type { Heading, ThematicBreak } from '../ast.js';
 import type { GrammarContext, Slice } from './context.js';
 import { run } from './shared.js';
 
-/** A line of dashes (or of `=`, `_`), or a lone `-`. */
-export const dashLineRule: P.Parser<string> = P.regexp(/-+|={3,}|_{3,}/).desc('a line of dashes');
+/** A line of dashes (ASCII or the Unicode hyphens and dashes U+2010-U+2015, or `=`, `_`), or a lone `-`. */
+export const dashLineRule: P.Parser<string> = P.regexp(/[-\u2010-\u2015]+|={3,}|_{3,}/).desc('a line of dashes');
 
 /** An inline heading: dashes, the title, dashes. */
 export const inlineHeadingRule: P.Parser<string> = P.regexp(/-{2,}\s*([^-\s](?:.*[^-\s])?)\s*-{2,}/, 1).desc('a heading like `--- TITLE ---`');

@@ -27,9 +27,9 @@ interface PageMarkerParts {
 // Origin words (letters, maybe several words), an 8-digit serial, a 3-digit page with an optional
 // `.n` revision suffix, `OF`, the page count.
 const SERIAL_STYLE = /(?<origin>[A-Z][A-Z]*(?: [A-Z]+)*) +(?<serial>\d{8}) +(?<page>\d{3}(?:\.\d+)?) +OF +(?<pages>\d{3})/;
-// Optional `TO`, PAGE, a 2-3 digit page, origin (maybe cut short: `VATICA`), a 4-6 digit serial,
+// Optional `TO`/`INFO`/`XMT` (a page break inside an address list), PAGE, a 2-3 digit page, origin (maybe cut short: `VATICA`), a 4-6 digit serial,
 // an optional `nn OF nn` section, the time `hhmmssZ` or `ddhhmmZ`.
-const PAGE_STYLE = /(?:TO +)?PAGE +(?<page>\d{2,3}) +(?<origin>[A-Z][A-Z]*(?: [A-Z]+)*) +(?<serial>\d{4,6})(?: +(?<section>\d{2}) +OF +(?<of>\d{2}))? +(?<time>\d{6}Z)/;
+const PAGE_STYLE = /(?:(?:TO|INFO|XMT) +)?PAGE +(?<page>\d{2,3}) +(?<origin>[A-Z][A-Z]*(?: [A-Z]+)*) +(?<serial>\d{4,6})(?: +(?<section>\d{2}) +OF +(?<of>\d{2}))? +(?<time>\d{6}Z)/;
 
 const parts = (re: RegExp, style: 'serial' | 'page') => (matched: string): PageMarkerParts => {
   const g = re.exec(matched)?.groups ?? {};

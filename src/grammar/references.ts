@@ -14,12 +14,9 @@
  */
 import P from 'parsimmon';
 import type { Reference, ReferenceKind, References } from '../ast.js';
-import { cableIdOf, canonicalOrigin } from '../canonical-id.js';
-import { POSTS } from '../tables/posts.js';
+import { cableIdOf, knownOrigin } from '../canonical-id.js';
 import type { GrammarContext, Slice } from './context.js';
 import { offset, run } from './shared.js';
-
-const KNOWN_POSTS = new Set(POSTS);
 
 /** Reads the keyword (`REF`, `REFS`, `REF(S)`, `REFTEL`) and returns the offset where the list starts. */
 export const referencesKeywordRule: P.Parser<{ keyword: string; rest: number }> = P.seqMap(
@@ -29,10 +26,13 @@ export const referencesKeywordRule: P.Parser<{ keyword: string; rest: number }> 
   (keyword, _colon, rest) => ({ keyword, rest }),
 );
 
-// A label opening an entry: `A.`, `A)`, `(A)`, `¶B.`, at the start or after a separator.
-const LABEL = /(?:^|(?<=[\s;,]))¶?(?:\((?<paren>[A-Z])\)|(?<bare>[A-Z])[.)])(?=\s|$)/g;
-// A cable reference: optional two-digit year, origin words, serial.
-const CABLE = /(?<![A-Za-z0-9])(?:(?<year>\d{2}) ?)?(?<origin>[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*){0,3}) ?(?<serial>\d{1,7})(?![0-9/])/g;
+// A label opening an entry: `A.`, `A)`, `(A)`, `[A]`, `¶B.`, `(1)`, at the start or after a separator
+// (`(99)` is a year, not a label). The entry may follow without a space: `(A)STATE 071143`, `D.01 BRASILIA`.
+const LABEL = /(?:^|(?<=[\s;,]))¶?(?:\((?<paren>[A-Z]|\d)\)|\[(?<bracket>[A-Z])\]|(?<bare>[A-Z])[.)](?![A-Z]\.))/g;
+// A cable reference: an optional year (`07`, `2007`, `(99)`), origin words in any case (a known post
+// among them decides), maybe a colon, the serial; the serial ends the token (`R162245Z` is a DTG).
+const CABLE =
+  /(?<![A-Za-z0-9])(?:(?<year>\d{4}|\d{2})\s*|\((?<pyear>\d{2})\)\s*)?(?<origin>[A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*){0,3})[\s:]*(?<serial>\d{1,7})(?![0-9/A-Za-z])/g;
 
 /** The kind of a non-cable entry from its words. */
 function kindOf(text: string): ReferenceKind | null {
@@ -44,10 +44,10 @@ function kindOf(text: string): ReferenceKind | null {
 
 /** The known post among the trailing words of `origin` (`AND LONDON` → `LONDON`), or null. */
 function postOf(origin: string): string | null {
-  const words = origin.split(' ');
+  const words = origin.split(/[ \t]+/);
   for (let i = 0; i < words.length; i++) {
-    const name = canonicalOrigin(words.slice(i).join(' '));
-    if (KNOWN_POSTS.has(name)) return words.slice(i).join(' ');
+    const written = words.slice(i).join(' ');
+    if (knownOrigin(written)) return written;
   }
   return null;
 }
@@ -65,11 +65,12 @@ interface CableMention {
 export function cableMentions(text: string, base: number): CableMention[] {
   const found: CableMention[] = [];
   for (const match of text.matchAll(CABLE)) {
-    const groups = match.groups as { year?: string; origin: string; serial: string };
+    const groups = match.groups as { year?: string; pyear?: string; origin: string; serial: string };
     const origin = postOf(groups.origin);
     if (!origin) continue;
-    const end = base + match.index + match[0].length;
-    found.push({ start: end - match[0].length + match[0].indexOf(groups.year ?? origin), end, year: groups.year ?? null, origin, serial: groups.serial });
+    const year = groups.year ?? groups.pyear ?? null;
+    const start = base + match.index + (year && origin === groups.origin ? 0 : match[0].indexOf(origin));
+    found.push({ start, end: base + match.index + match[0].length, year, origin, serial: groups.serial });
   }
   return found;
 }
@@ -86,13 +87,24 @@ export function readReferences(ctx: GrammarContext, slice: Slice, year: string |
   const labels = [...text.slice(listStart).matchAll(LABEL)].map((m) => ({
     at: listStart + m.index,
     after: listStart + m.index + m[0].length,
-    label: (m.groups?.paren ?? m.groups?.bare) as string,
+    label: (m.groups?.paren ?? m.groups?.bracket ?? m.groups?.bare) as string,
   }));
-  const entries: Array<{ label: string | null; start: number; end: number }> = [];
+  const labelled: Array<{ label: string | null; start: number; end: number }> = [];
   if (labels.length === 0 || text.slice(listStart, labels[0]?.at).trim()) {
-    entries.push({ label: null, start: listStart, end: labels[0]?.at ?? text.length });
+    labelled.push({ label: null, start: listStart, end: labels[0]?.at ?? text.length });
   }
-  labels.forEach((l, k) => entries.push({ label: l.label, start: l.after, end: labels[k + 1]?.at ?? text.length }));
+  labels.forEach((l, k) => labelled.push({ label: l.label, start: l.after, end: labels[k + 1]?.at ?? text.length }));
+  // Semicolons separate entries too (`SECDEF 122723; CAIRO IIR 6 899 0149 10; 2009 CAIRO 2394`).
+  const entries = labelled.flatMap((entry) => {
+    const pieces: Array<{ label: string | null; start: number; end: number }> = [];
+    let from = entry.start;
+    for (let at = text.indexOf(';', from); at >= 0 && at < entry.end; at = text.indexOf(';', at + 1)) {
+      pieces.push({ label: pieces.length === 0 ? entry.label : null, start: from, end: at });
+      from = at + 1;
+    }
+    pieces.push({ label: pieces.length === 0 ? entry.label : null, start: from, end: entry.end });
+    return pieces;
+  });
   const children: Reference[] = [];
   for (const entry of entries) {
     const raw = text.slice(entry.start, entry.end);

@@ -71,6 +71,8 @@ export const POST_ALIASES: Readonly<Record<string, string>> = {
   USDA: 'USDAFAS',
   USNATOBRUSSELS: 'USNATO',
   VATICA: 'VATICAN',
+  VAT: 'VATICAN',
+  HOLYSEE: 'VATICAN',
   GUATEMALACITY: 'GUATEMALA',
   MEXICOCITY: 'MEXICO',
   PANAMACITY: 'PANAMA',
@@ -78,7 +80,7 @@ export const POST_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /** Words that stand before a post's name in addresses and must go (`AMEMBASSY`, `AMCONSUL`...). */
-export const POST_PREFIXES: readonly string[] = ['AMEMBASSY', 'EMBASSY', 'AMCONSUL', 'CONSUL', 'AMCONGEN', 'CONGEN', 'USMISSION', 'USDEL', 'USOFFICE', 'USLO', 'AMERICAN'];
+export const POST_PREFIXES: readonly string[] = ['AMEMBASSY', 'EMBASSY', 'AMCONSUL', 'CONSUL', 'AMCONGEN', 'CONGEN', 'USMISSION', 'USINT', 'USDEL', 'USOFFICE', 'USLO', 'AMERICAN'];
 
 /** Place suffixes that follow a post's name in some ids and addresses (`MADRIDSP`, `USDOCWASHDC`). */
 export const POST_SUFFIXES: readonly string[] = ['WASHDC', 'WASHINGTONDC', 'SP', 'FR', 'IT', 'GM', 'UK', 'JA'];
