@@ -199,11 +199,18 @@ export const ExecutiveOrder = node('executiveOrder', {
 /** The E.O. line. */
 export type ExecutiveOrder = z.infer<typeof ExecutiveOrder>;
 
+/** What a TAGS code names; null for a code the TAGS table does not know. */
+export const TagKind = z.enum(['subject', 'country', 'organization', 'program', 'person']);
+/** What a TAGS code names. */
+export type TagKind = z.infer<typeof TagKind>;
+
 /**
- * One TAGS entry: the code as written and as normalized (upper case, person tags `SURNAME, GIVEN`).
- * @example `[SNAR](#)` in a markdown rendition → `{ written: 'SNAR', code: 'SNAR' }`
+ * One TAGS entry: the code as written and as normalized (upper case, person tags `SURNAME, GIVEN`,
+ * run-together codes split), and its kind from the TAGS table.
+ * @example `[SNAR](#)` in a markdown rendition → `{ written: 'SNAR', code: 'SNAR', kind: 'subject' }`
+ * @example `BIDEN JOSEPH` after `OVIP` → `{ written: 'BIDEN JOSEPH', code: 'BIDEN, JOSEPH', kind: 'person' }`
  */
-export const Tag = node('tag', { written: z.string(), code: z.string() });
+export const Tag = node('tag', { written: z.string(), code: z.string(), kind: TagKind.nullable() });
 /** One TAGS entry. */
 export type Tag = z.infer<typeof Tag>;
 

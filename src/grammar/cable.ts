@@ -166,8 +166,8 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     const cut = trimmed(text, line.start, line.start + 1 + match.index);
     const restStart = trimmed(text, line.start + 1 + match.index, line.end);
     if (cut.end <= cut.start || restStart.end <= restStart.start) return;
-    // A keyword repeated (`Classified By: CLASSIFIED BY ...`) is not a field of its own.
-    if (lineText(cut).replace(FIELD_START, '').replace(/^[\s:.]+/, '') === '') return;
+    // A keyword repeated (`Classified By: CLASSIFIED BY ...`, `Classified By: 1. CLASSIFIED BY`) is not a field of its own.
+    if (!/[A-Za-z]/.test(lineText(cut).replace(FIELD_START, ''))) return;
     lines.splice(i, 1, { ...cut, blankBefore: line.blankBefore }, { ...restStart, blankBefore: false });
   };
 
@@ -252,7 +252,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
         for (let j = i + 1; j < lines.length; j++) {
           const next = lines[j] as (typeof lines)[number];
           const nextValue = lineText(next);
-          if (next.blankBefore) break;
+          if (next.blankBefore || /^(?:INFO|XMT) +[A-Z]/.test(nextValue) || (list.role !== 'to' && /^TO +[A-Z]/.test(nextValue))) break;
           const marker = pageMarker(next);
           if (marker) {
             list.children.push(marker);

@@ -28,7 +28,7 @@ export const classifiedByRule: P.Parser<string> = P.seqMap(
 
 // Where the officer part ends: the reasons, or the words leading to them.
 const OFFICER_END =
-  /\s+(?:for\s+(?:for\s+)?(?=re|1\s*[.,]|\(?[a-h]\)|e\.?o|the\s+reason)|under\b|per\b|based\s+on|due\s+to|reasons?\b|reaons?\b|rea\s*$)|[;]|\.\s+(?:reasons?|re\s*a?\s*sons?|e\.?o)\b|\bE\.?O\.?\s*12958|\b1\s*[.,]\s*[45]\b|\s+-\s+\d/i;
+  /\s+(?:for\s+(?:for\s+)?(?=re|1\s*[.,]|\(?[a-h]\)|e\.?o|the\s+reason)|under\b|per\b|based\s+[o0]n|due\s+to|reasons?\b|reaons?\b|rea\s*$)|[;]|\.\s+(?:reasons?|re\s*a?\s*sons?|e\.?o)\b|\bE\.?O\.?\s*12958|\b1\s*[.,]\s*[45]\b|\s+-\s+\d/i;
 
 /** The reasons of `text`, normalized to `1.4(b)`: every letter a-h after `1.4` / `1.5` (OCR'd `1,4` too). */
 export function readReasons(text: string): string[] {
@@ -51,7 +51,7 @@ function isTitleWord(token: string, mixedCase: boolean): boolean {
   const lower = token.toLowerCase();
   if (NAME_SUFFIXES.has(lower.replace(/,$/, ''))) return false;
   if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower.replace(/[.,:]+$/, ''))) return true;
-  if (token.includes('/') || !/[A-Za-z]/.test(token)) return true;
+  if (token.includes('/') || !/[A-Za-z0-9]/.test(token)) return true;
   // In mixed-case text an all-capitals word of two or more letters is an office symbol (DCM, PRT).
   return mixedCase && /^[A-Z&]{2,}[.,:]?$/.test(token);
 }
@@ -62,7 +62,7 @@ export function readOfficer(text: string): { name: string | null; title: string 
   const officer = (cut >= 0 ? text.slice(0, cut) : text).replace(/\([^)]*\)?/g, ' ').replace(/\s+/g, ' ').trim();
   const mixedCase = /[a-z]/.test(officer);
   // Parts separated by commas, colons, ` - ` or sentence periods; `, Jr.` stays with its name.
-  const parts = officer.split(/,(?!\s*(?:Jr|JR|Sr|SR)\b)|:|\s[-?]\s|(?<!\b[A-Z])\.\s+(?=[A-Z][a-z]{2,}|[A-Z]{3,})/).map((p) => p.trim()).filter(Boolean);
+  const parts = officer.split(/,(?!\s*(?:Jr|JR|Sr|SR)\b)|:|\s[-?]\s|(?<!\b[A-Z0-9])\.\s+(?=[A-Z][a-z]{2,}|[A-Z]{3,})/).map((p) => p.trim()).filter(Boolean);
   const titles: string[] = [];
   for (const part of parts) {
     const tokens = part.split(' ');
@@ -70,7 +70,10 @@ export function readOfficer(text: string): { name: string | null; title: string 
     tokens.forEach((token, k) => {
       if (isTitleWord(token, mixedCase)) last = k;
     });
-    let name = tokens.slice(last + 1).join(' ').replace(/[,;:]+$/, '');
+    let nameTokens = tokens.slice(last + 1);
+    // Four words or more with no initial are a place or office, then the name: keep the last two.
+    if (nameTokens.length > 3 && !nameTokens.some((t) => /^[A-Z0-9]\.?$/.test(t) || NAME_SUFFIXES.has(t.toLowerCase().replace(/,$/, '')))) nameTokens = nameTokens.slice(-2);
+    let name = nameTokens.join(' ').replace(/[,;:]+$/, '');
     if (name.endsWith('.') && !/(?:^|\s)(?:[A-Z]|Jr|Sr|JR|SR)\.$/.test(name)) name = name.slice(0, -1);
     if (last >= 0) titles.push(tokens.slice(0, last + 1).join(' '));
     if (/[A-Za-z]{2,}/.test(name)) {

@@ -64,10 +64,16 @@ interface CableMention {
 /** The cable references inside `text` (from offset `base`), with known posts only. */
 export function cableMentions(text: string, base: number): CableMention[] {
   const found: CableMention[] = [];
-  for (const match of text.matchAll(CABLE)) {
+  const pattern = new RegExp(CABLE.source, 'g');
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text))) {
     const groups = match.groups as { year?: string; pyear?: string; origin: string; serial: string };
     const origin = postOf(groups.origin);
-    if (!origin) continue;
+    if (!origin) {
+      // Not a reference here (`C 05` in `C 05 OTTAWA 2970`): look again one character on.
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
     const year = groups.year ?? groups.pyear ?? null;
     const start = base + match.index + (year && origin === groups.origin ? 0 : match[0].indexOf(origin));
     found.push({ start, end: base + match.index + match[0].length, year, origin, serial: groups.serial });

@@ -15,6 +15,7 @@
 import P from 'parsimmon';
 import type { Tag, Tags } from '../ast.js';
 import type { GrammarContext, Slice } from './context.js';
+import { PERSON_TAGS, TAG_KINDS, TAG_PHRASES, TAG_PHRASE_WORDS, type TagKind } from '../tables/tags.js';
 import { offset, run } from './shared.js';
 
 /** Reads the keyword and returns the offset where the entries start. */
@@ -30,50 +31,186 @@ export function tagCode(written: string): string {
   return written.replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ').trim().toUpperCase();
 }
 
+/** One entry read from a TAGS line: its span, code and kind. */
+interface Entry {
+  start: number;
+  end: number;
+  code: string;
+  kind: TagKind | null;
+}
+
+// A page header that an archive glued into the TAGS line (`IT   SECRET   PAGE 02   ROME 03067 211833Z`).
+const GLUED_PAGE_HEADER = /(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)?\s+PAGE\s+\d{2,3}\s+[A-Z]+\s+\d{4,6}(?:\s+\d{2}\s+OF\s+\d{2})?\s+\d{6}Z/g;
+
+const kindOf = (code: string): TagKind | null => TAG_KINDS.get(code) ?? (TAG_PHRASES.includes(code) ? 'subject' : null);
+
 /**
- * Splits the entries of one line into spans: a parenthesized group is one entry; when the line
- * has commas outside parentheses, entries are separated by commas, otherwise by white space.
+ * Splits a run-together token into known codes (`AMEDCASCKFLO` → AMED CASC KFLO, `VEPREL` → VE
+ * PREL, `RIGHTSPOLMIL` → RIGHTS POL MIL): every piece a subject, organization or phrase word, with
+ * at most one two-letter geographic code. Null when no such split covers the whole token.
  */
-export function tagSpans(text: string, from: number, to: number): Array<{ start: number; end: number }> {
-  let depth = 0;
-  let commas = false;
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (c === ',' && depth === 0) commas = true;
+export function splitRunTogether(token: string): string[] | null {
+  if (token.length < 6 || !/^[A-Z]+$/.test(token)) return null;
+  const piece = (word: string) => {
+    const kind = TAG_KINDS.get(word);
+    return (kind !== undefined && kind !== 'country' && word.length >= 3) || TAG_PHRASE_WORDS.has(word);
+  };
+  // best[i]: the fewest pieces covering token.slice(0, i), and whether a country code is used.
+  const best: Array<{ pieces: string[]; country: boolean } | null> = [{ pieces: [], country: false }];
+  for (let i = 1; i <= token.length; i++) {
+    best[i] = null;
+    for (let j = Math.max(0, i - 16); j < i; j++) {
+      const before = best[j];
+      if (!before) continue;
+      const word = token.slice(j, i);
+      const isCountry = word.length === 2 && TAG_KINDS.get(word) === 'country';
+      if (!piece(word) && !(isCountry && !before.country)) continue;
+      const candidate = { pieces: [...before.pieces, word], country: before.country || (isCountry && !piece(word)) };
+      const current = best[i];
+      if (!current || candidate.pieces.length < current.pieces.length) best[i] = candidate;
+    }
   }
+  const whole = best[token.length];
+  return whole && whole.pieces.length >= 2 ? whole.pieces : null;
+}
+
+/** The word spans of `text` between `from` and `to`, cut at `cuts` (glued page headers). */
+function spansOf(text: string, from: number, to: number, separator: RegExp): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   let start = -1;
   const close = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /[\s,;.]/.test(text[s] as string)) s++;
-    while (e > s && /[\s,;]/.test(text[e - 1] as string)) e--;
+    while (s < e && /[\s,;:.]/.test(text[s] as string)) s++;
+    while (e > s && /[\s,;:]/.test(text[e - 1] as string)) e--;
     if (e > s) spans.push({ start: s, end: e });
     start = -1;
   };
-  depth = 0;
+  let depth = 0;
   for (let i = from; i < to; i++) {
     const c = text[i] as string;
-    if (c === '(' && depth === 0) {
-      if (start >= 0) close(i);
-      start = i + 1;
-      depth = 1;
+    if (c === '(') {
+      if (depth === 0) {
+        if (start >= 0) close(i);
+        start = i + 1;
+      }
+      depth++;
       continue;
     }
     if (depth > 0) {
-      if (c === '(') depth++;
-      else if (c === ')' && --depth === 0) close(i);
+      if (c === ')' && --depth === 0) close(i);
       continue;
     }
-    const separates = c === ',' || c === ';' || (!commas && /\s/.test(c));
-    if (separates) {
+    if (separator.test(c)) {
       if (start >= 0) close(i);
     } else if (start < 0 && !/\s/.test(c)) start = i;
   }
   if (start >= 0) close(to);
   return spans;
+}
+
+/**
+ * The entries of one TAGS line. A parenthesized group is one entry (a person after `OVIP`). When
+ * the line has commas outside parentheses, entries are separated by commas; otherwise by spaces,
+ * and runs of words are read as free-text tags from the phrase table, person tags (`OVIP BIDEN
+ * JOSEPH`, `NOVO GUILLERMO`) or run-together codes.
+ */
+export function tagEntries(text: string, from: number, to: number): Entry[] {
+  const line = text.slice(from, to);
+  const cuts = [...line.matchAll(GLUED_PAGE_HEADER)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
+  const pieces: Array<{ start: number; end: number }> = [];
+  let at = from;
+  for (const cut of cuts) {
+    pieces.push({ start: at, end: cut.start });
+    at = cut.end;
+  }
+  pieces.push({ start: at, end: to });
+  const entries: Entry[] = [];
+  for (const piece of pieces) {
+    const body = text.slice(piece.start, piece.end).replace(/\([^)]*\)/g, '');
+    const commas = body.includes(',');
+    const spans = spansOf(text, piece.start, piece.end, commas ? /[,;]/ : /[\s,;]/);
+    if (commas) {
+      for (const span of spans) entries.push(...wordsOf(text, span.start, span.end, true));
+    } else entries.push(...groupWords(text, spans));
+  }
+  return entries;
+}
+
+/** An entry of a comma list: kept whole when it is one code, a phrase or a person; split when all its words are codes. */
+function wordsOf(text: string, start: number, end: number, _commaList: boolean): Entry[] {
+  const written = text.slice(start, end);
+  const code = tagCode(written);
+  if (code.includes(',')) return [{ start, end, code, kind: 'person' }];
+  if (kindOf(code)) return [{ start, end, code, kind: kindOf(code) }];
+  const words = [...written.matchAll(/\S+/g)].map((m) => ({ start: start + m.index, end: start + m.index + m[0].length }));
+  if (words.length > 1 && words.every((w) => TAG_KINDS.has(tagCode(text.slice(w.start, w.end))))) return groupWords(text, words);
+  const split = words.length === 1 ? splitRunTogether(code) : null;
+  if (split) return piecesOf(start, split);
+  return [{ start, end, code, kind: null }];
+}
+
+/** Entries for the pieces of a run-together token starting at `start`. */
+function piecesOf(start: number, pieces: string[]): Entry[] {
+  let at = start;
+  return pieces.map((code) => {
+    const entry = { start: at, end: at + code.length, code, kind: kindOf(code) };
+    at += code.length;
+    return entry;
+  });
+}
+
+/** Groups space-separated words into entries: phrases, persons, codes, run-together codes. */
+function groupWords(text: string, spans: Array<{ start: number; end: number }>): Entry[] {
+  // Expand run-together tokens first, so that phrases can form across their pieces.
+  const words: Entry[] = spans.flatMap((span) => {
+    const written = text.slice(span.start, span.end);
+    const code = tagCode(written);
+    if (written.includes(',') || /\s/.test(written)) return [{ ...span, code, kind: code.includes(',') ? ('person' as const) : kindOf(code) }];
+    if (kindOf(code) || TAG_PHRASE_WORDS.has(code)) return [{ ...span, code, kind: kindOf(code) }];
+    const split = splitRunTogether(code);
+    return split ? piecesOf(span.start, split) : [{ ...span, code, kind: null }];
+  });
+  const entries: Entry[] = [];
+  for (let k = 0; k < words.length; ) {
+    const word = words[k] as Entry;
+    const phrase = TAG_PHRASES.find((p) => {
+      const n = p.split(' ').length;
+      return n > 0 && k + n <= words.length && words.slice(k, k + n).map((w) => w.code).join(' ') === p;
+    });
+    if (phrase) {
+      const n = phrase.split(' ').length;
+      entries.push({ start: word.start, end: (words[k + n - 1] as Entry).end, code: phrase, kind: 'subject' });
+      k += n;
+      continue;
+    }
+    if (word.kind !== null || word.code.includes(',')) {
+      entries.push(word);
+      k++;
+      // After OVIP, or anywhere: a run of unknown words is person tags, `SURNAME GIVEN` each.
+      continue;
+    }
+    let end = k;
+    while (end < words.length && (words[end] as Entry).kind === null && !TAG_PHRASE_WORDS.has((words[end] as Entry).code)) end++;
+    const run = words.slice(k, Math.max(end, k + 1));
+    k += run.length;
+    if (run.length === 1) {
+      entries.push(word);
+      continue;
+    }
+    for (let p = 0; p < run.length; ) {
+      const three = run.slice(p, p + 3).map((w) => w.code).join(' ');
+      const two = run.slice(p, p + 2).map((w) => w.code).join(' ');
+      const known = PERSON_TAGS[three] ? 3 : PERSON_TAGS[two] ? 2 : 0;
+      const n = known || (run.length - p >= 2 ? 2 : 1);
+      const group = run.slice(p, p + n);
+      const codes = group.map((w) => w.code);
+      const code = PERSON_TAGS[codes.join(' ')] ?? (n === 1 ? (codes[0] as string) : `${codes[0]}, ${codes.slice(1).join(' ')}`);
+      entries.push({ start: (group[0] as Entry).start, end: (group.at(-1) as Entry).end, code, kind: n === 1 ? null : 'person' });
+      p += n;
+    }
+  }
+  return entries;
 }
 
 /** The `tags` node of a slice whose first line opens with the keyword (the slice may span wrapped lines), or null. */
@@ -85,9 +222,8 @@ export function readTags(ctx: GrammarContext, slice: Slice): Tags | null {
   while (lineStart < slice.end) {
     let lineEnd = ctx.text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > slice.end) lineEnd = slice.end;
-    for (const span of tagSpans(ctx.text, lineStart, lineEnd)) {
-      const written = ctx.text.slice(span.start, span.end);
-      children.push({ type: 'tag', position: ctx.position(span.start, span.end), written, code: tagCode(written) });
+    for (const entry of tagEntries(ctx.text, lineStart, lineEnd)) {
+      children.push({ type: 'tag', position: ctx.position(entry.start, entry.end), written: ctx.text.slice(entry.start, entry.end), code: entry.code, kind: entry.kind });
     }
     lineStart = lineEnd + 1;
   }
