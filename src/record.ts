@@ -96,11 +96,15 @@ function addressees(cable: Cable): { to: RecordAddressee[]; info: RecordAddresse
 
 const SUMMARY_LABEL = /^(?:BEGIN\s+)?SUMMARY(?:\s+(?:AND|&)\s+(?:COMMENT|ACTION REQUEST|INTRODUCTION|RECOMMENDATION|ACTION))?\s*[:.-]+\s*/i;
 const SUMMARY_END = /\s*[(\[]?\s*END\s+(?:OF\s+)?SUMMARY\b.*$/is;
-const SUMMARY_HEADING = /^(?:BEGIN\s+)?SUMMARY\b/i;
+// A title that opens a summary: `SUMMARY`, `SUMMARY AND INTRODUCTION`, `SUMMARY AND TABLE OF CONTENTS`.
+const SUMMARY_TITLE = /^(?:BEGIN\s+)?SUMMARY(?:\s+(?:AND|&)\s+[A-Z][A-Z ]*)?\s*$/i;
+// An inline dashed heading closes a summary too (`... [...]. -------- Training --------`).
+const INLINE_HEADING = /\s-{3,}.*$/s;
 
 /**
  * The summary: from a `SUMMARY:` label (in a paragraph or on its own), a `BEGIN SUMMARY` marker
- * or a `SUMMARY` heading, to `END SUMMARY` (or, without one, to the end of that paragraph).
+ * or a `SUMMARY` title or heading, to `END SUMMARY` (or, without one, to the end of that
+ * paragraph); with no opening at all, the paragraphs before an `END SUMMARY`.
  */
 function summaryOf(cable: Cable): string | null {
   const blocks = cable.children;
@@ -114,26 +118,31 @@ function summaryOf(cable: Cable): string | null {
       if (label) {
         start = k;
         firstText = text.slice(label[0].length);
-      } else if (/^SUMMARY$/i.test(text)) {
-        start = k;
-        firstText = '';
-      }
-    } else if ((node.type === 'sectionMarker' && node.edge === 'begin' && node.section.startsWith('SUMMARY')) || (node.type === 'heading' && SUMMARY_HEADING.test(node.text))) {
+      } else if (!node.number && SUMMARY_TITLE.test(text)) start = k;
+    } else if ((node.type === 'sectionMarker' && node.edge === 'begin' && node.section.startsWith('SUMMARY')) || (node.type === 'heading' && SUMMARY_TITLE.test(node.text))) {
       start = k;
-      firstText = '';
     }
   }
-  if (start < 0) return null;
-  const endMarked = blocks.slice(start).some((node) => (node.type === 'paragraph' && SUMMARY_END.test(paragraphText(node))) || (node.type === 'sectionMarker' && node.edge === 'end' && node.section.startsWith('SUMMARY')));
+  const closes = (node: Block) => (node.type === 'paragraph' && SUMMARY_END.test(paragraphText(node))) || (node.type === 'sectionMarker' && node.edge === 'end' && node.section.startsWith('SUMMARY'));
+  if (start < 0) {
+    // No opening: the summary is the first paragraphs, up to the one that ends it.
+    const end = blocks.findIndex(closes);
+    if (end < 0) return null;
+    const first = blocks.findIndex((node) => node.type === 'paragraph');
+    if (first < 0 || first > end) return null;
+    start = first - 1;
+  }
+  const endMarked = blocks.slice(start).some(closes);
   const parts: string[] = [];
   const add = (text: string) => {
-    const cut = text.replace(SUMMARY_END, '');
+    const cut = text.replace(SUMMARY_END, '').replace(INLINE_HEADING, '');
     if (cut.trim()) parts.push(cut.replace(SUMMARY_LABEL, ''));
     return cut.length !== text.length;
   };
   if (firstText && add(firstText)) return collapse(parts.join(' ')) || null;
   for (let k = start + 1; k < blocks.length; k++) {
     const node = blocks[k] as Block;
+    if (closes(node) && node.type === 'sectionMarker') break;
     if (node.type === 'sectionMarker' || node.type === 'heading') break;
     if (node.type !== 'paragraph') continue;
     if (add(paragraphText(node))) break;

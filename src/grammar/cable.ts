@@ -9,7 +9,7 @@
  * Lines that open with a field keyword are cut where another field's keyword starts on the same
  * line (archives that lost line breaks: `E.O. 12958: DECL: 01/07/2014 TAGS: PREL SUBJECT: ...`).
  */
-import type { AddresseeList, Block, PageMarker, Paragraph, Text } from '../ast.js';
+import type { AddresseeList, Block, PageMarker, Paragraph, Signature, Text } from '../ast.js';
 import { readAddressee, readAddresseeList } from './addressee-list.js';
 import { readCaption } from './caption.js';
 import { readClassificationLine } from './classification-line.js';
@@ -69,9 +69,15 @@ interface ParagraphBuild {
   spans: Slice[];
 }
 
+/** A trimmed non-blank line (or the part of one after an inline field keyword, `cut`). */
+interface Line extends Slice {
+  blankBefore: boolean;
+  cut?: boolean;
+}
+
 /** Splits `text` into trimmed non-blank lines, each with whether a blank line stood before it. */
-function linesOf(text: string): Array<Slice & { blankBefore: boolean }> {
-  const lines: Array<Slice & { blankBefore: boolean }> = [];
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
   let blank = false;
   let start = 0;
   const n = text.length;
@@ -151,7 +157,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     let last = i;
     for (let j = i + 1; j < lines.length && j - i <= max; j++) {
       const line = lines[j] as (typeof lines)[number];
-      if (line.blankBefore && !acrossBlank?.(line)) break;
+      if (line.cut || (line.blankBefore && !acrossBlank?.(line))) break;
       if (startsConstruct(line) || !continues(line, lines[j - 1] as Slice)) break;
       last = j;
     }
@@ -168,7 +174,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     if (cut.end <= cut.start || restStart.end <= restStart.start) return;
     // A keyword repeated (`Classified By: CLASSIFIED BY ...`, `Classified By: 1. CLASSIFIED BY`) is not a field of its own.
     if (!/[A-Za-z]/.test(lineText(cut).replace(FIELD_START, ''))) return;
-    lines.splice(i, 1, { ...cut, blankBefore: line.blankBefore }, { ...restStart, blankBefore: false });
+    lines.splice(i, 1, { ...cut, blankBefore: line.blankBefore }, { ...restStart, blankBefore: false, cut: true });
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -396,31 +402,67 @@ function checkSecurityWarning(ctx: GrammarContext, blocks: Block[], slice: Slice
   );
 }
 
+/** Blocks that may follow the signature: trailers, closing classification lines, page markers, notes. */
+function isClosing(block: Block): boolean {
+  switch (block.type) {
+    case 'signalLine':
+    case 'classificationLine':
+    case 'pageMarker':
+    case 'caption':
+    case 'thematicBreak':
+    case 'unknownLine':
+      return true;
+    case 'paragraph':
+      // `NOTE: NOT PASSED TO ABOVE ADDRESSEE(S)`, `NOTE BY OC/T: ...`: the message center's notes.
+      return !block.number && block.children[0]?.type === 'text' && /^NOTE(?::| BY\b)/.test(block.children[0].value);
+    default:
+      return false;
+  }
+}
+
+// A signer's name glued after the last sentence of the text (`MINIMIZE CONSIDERED.  EAGLETON`).
+const GLUED_SIGNATURE = /[.!?"')]\s+([A-Z][A-Z'-]*[A-Z](?: [A-Z][A-Z'-]*[A-Z])?)#*$/;
+
 /**
  * Moves the signature out of the last paragraph: the last line of the text before any closing
- * classification line, trailer or page marker, when it is a short line of capitals alone.
+ * classification line, trailer, page marker or note, when it is a short line of capitals alone
+ * (trailer characters like `##` glued to it allowed), or a name glued after the last sentence.
  */
 function findSignature(ctx: GrammarContext, blocks: Block[], spans: Map<number, ParagraphBuild>): void {
   let k = blocks.length - 1;
-  while (k >= 0) {
-    const type = (blocks[k] as Block).type;
-    if (type !== 'signalLine' && type !== 'classificationLine' && type !== 'pageMarker' && type !== 'caption' && type !== 'thematicBreak' && type !== 'unknownLine') break;
-    k--;
-  }
+  while (k >= 0 && isClosing(blocks[k] as Block)) k--;
   const build = spans.get(k);
   if (!build) return;
   const lastSpan = build.spans.at(-1);
   const lastChild = build.children.at(-1);
   if (!lastSpan || lastChild?.type !== 'text') return;
-  // The line must be whole: its text starts a line (not after a paragraph number).
-  const lineStart = ctx.text.lastIndexOf('\n', lastSpan.start - 1) + 1;
-  if (ctx.text.slice(lineStart, lastSpan.start).trim() !== '') return;
   const value = ctx.text.slice(lastSpan.start, lastSpan.end);
-  if (value.length > 30 || /^(?:END|NNNN|BT|SIPDIS|NOFORN)$/.test(value)) return;
-  const signature = readSignature(ctx, lastSpan);
-  if (!signature) return;
+  // The line must be whole (its text starts a line, not after a paragraph number) or carry the name glued at its end.
+  const lineStart = ctx.text.lastIndexOf('\n', lastSpan.start - 1) + 1;
+  const wholeLine = ctx.text.slice(lineStart, lastSpan.start).trim() === '';
+  const bare = value.replace(/#+$/, '');
+  let signature: Signature | null = null;
+  let keep = lastSpan.start;
+  if (wholeLine && bare.length <= 30 && !/^(?:END|NNNN|BT|SIPDIS|NOFORN|UNCLASSIFIED|CONFIDENTIAL|SECRET)$/.test(bare)) {
+    signature = readSignature(ctx, { start: lastSpan.start, end: lastSpan.start + bare.length });
+    if (signature) signature.position = ctx.position(lastSpan.start, lastSpan.end);
+  }
+  if (!signature) {
+    const glued = GLUED_SIGNATURE.exec(value);
+    if (!glued) return;
+    const nameStart = lastSpan.start + value.lastIndexOf(glued[1] as string);
+    signature = readSignature(ctx, { start: nameStart, end: nameStart + (glued[1] as string).length });
+    if (!signature) return;
+    signature.position = ctx.position(nameStart, lastSpan.end);
+    keep = nameStart;
+  }
   build.children.pop();
   build.spans.pop();
+  if (keep > lastSpan.start) {
+    const kept = trimmed(ctx.text, lastSpan.start, keep);
+    build.children.push({ type: 'text', position: ctx.position(kept.start, kept.end), value: ctx.text.slice(kept.start, kept.end) });
+    build.spans.push(kept);
+  }
   if (build.children.length === 0 && !build.number && !build.marking) {
     blocks.splice(k, 1, signature);
     return;

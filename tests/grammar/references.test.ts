@@ -35,4 +35,24 @@ describe('references', () => {
   it('reports CG304 when no references follow', () => {
     expect(parseCable('REF:').diagnostics.map((d) => d.code)).toEqual(['CG304']);
   });
+  it('reads four-digit and parenthesized years, mixed-case origins and brackets', () => {
+    const record = (text: string) => parseCable(text, { date: '2006-01-01' }).children[0];
+    expect(record('Ref:  2003 Almaty 1773')).toMatchObject({ children: [{ id: '03ALMATY1773' }] });
+    expect(record('REF: (99) ASTANA 2196')).toMatchObject({ children: [{ id: '99ASTANA2196' }] });
+    expect(record('Ref: [A] Astana 188314, [B] Almaty 2285')).toMatchObject({ children: [{ label: 'A', id: '06ASTANA188314' }, { label: 'B', id: '06ALMATY2285' }] });
+    expect(record('REF: A. ASTANA 651 B. 2005ASTANA2342')).toMatchObject({ children: [{ id: '06ASTANA651' }, { id: '05ASTANA2342' }] });
+  });
+  it('goes on across a blank line when the next line continues the list', () => {
+    const text = 'REF: A. ASTANA 651\n\n     B. ASTANA 1213\n\n1. Text.';
+    expect(parseCable(text, { date: '2006-01-01' }).children[0]).toMatchObject({ children: [{ id: '06ASTANA651' }, { id: '06ASTANA1213' }] });
+  });
+  it('splits entries at semicolons and keeps reports apart', () => {
+    expect(parseCable('REF: STATE 122723; ASTANA IIR 6 899 0149 10; 2009 ASTANA 2394', { date: '2010-01-01' }).children[0]).toMatchObject({
+      children: [{ id: '10STATE122723' }, { kind: 'report', id: null }, { id: '09ASTANA2394' }],
+    });
+  });
+  it('does not read a DTG or a paragraph pointer as a cable', () => {
+    expect(parseCable('REF: STATE R162245Z OCT 08', { date: '2008-01-01' }).children[0]).toMatchObject({ children: [{ kind: 'other', id: null }] });
+    expect(parseCable('REF: REFTEL PARA 5', { date: '2008-01-01' }).children[0]).toMatchObject({ children: [{ kind: 'other', id: null }] });
+  });
 });

@@ -15,4 +15,17 @@ describe('signature', () => {
     expect(blocks('1. Text.\n\nDE PREE')[1]).toMatchObject({ names: ['DE PREE'] });
     expect(blocks("1. Text.\n\nO'DONOHUE")[1]).toMatchObject({ names: ["O'DONOHUE"] });
   });
+  it('reads a name glued after the last sentence, and keeps the sentence in the paragraph', () => {
+    const text = '21. BEIRUT MINIMIZE CONSIDERED.  SMITH\n\nUNCLASSIFIED';
+    expect(blocks(text)).toMatchObject([
+      { type: 'paragraph', children: [{ type: 'text', value: 'BEIRUT MINIMIZE CONSIDERED.' }] },
+      { type: 'signature', position: span(text, 'SMITH'), names: ['SMITH'] },
+      { type: 'classificationLine' },
+    ]);
+  });
+  it('reads a name with trailer characters glued on, and looks past a message-center note', () => {
+    const text = '3. THE END OF THE TEXT.\n\nJONES##\n\nNOTE: NOT PASSED TO ABOVE ADDRESSEE(S)';
+    expect(blocks(text).map((b) => b.type)).toEqual(['paragraph', 'signature', 'paragraph']);
+    expect(blocks(text)[1]).toEqual({ type: 'signature', position: span(text, 'JONES##'), names: ['JONES'] });
+  });
 });
