@@ -103,6 +103,9 @@ export function cableIdOf(year: string, origin: string, serial: string): string 
   return `${yy}${name}${number}`;
 }
 
+// Words that archives left inside ids: section counters (`SECION02OF02`) and caveats (`NOFORN`, `EFTO`).
+const STRAY = /SECT?I?ON\s*\d{1,2}\s*OF\s*\d{1,2}|NOFORN|EFTO|SIPDIS|NODIS|EXDIS|LIMDIS|SENSITIVE|CONFIDENTIAL|UNCLAS(?:SIFIED)?/gi;
+
 // Year, origin (letters with spaces, hyphens, dots or apostrophes inside), serial.
 const CABLE_ID = /^\s*(?<year>\d{2})\s*(?<origin>[A-Za-z][A-Za-z .'-]*?)\s*(?<serial>\d{1,7})\s*$/;
 
@@ -113,9 +116,10 @@ const CABLE_ID = /^\s*(?<year>\d{2})\s*(?<origin>[A-Za-z][A-Za-z .'-]*?)\s*(?<se
  * canonicalCableId('08 ASTANA 0358') // '08ASTANA358'
  * canonicalCableId('06SECSTATE123')  // '06STATE123'
  * canonicalCableId('07PORT-AU-PRINCE12') // '07PORTAUPRINCE12'
+ * canonicalCableId('08ASTANASECION02OF02358') // '08ASTANA358' (stray words dropped)
  */
 export function canonicalCableId(text: string): string | null {
-  const match = CABLE_ID.exec(text);
+  const match = CABLE_ID.exec(text.replace(STRAY, ' '));
   if (!match?.groups) return null;
   const { year, origin, serial } = match.groups as { year: string; origin: string; serial: string };
   return cableIdOf(year, origin, serial);

@@ -1,100 +1,17 @@
 /**
- * The command line: `cablegram parse FILE... [--record | --tree] [--strict]`.
- *
- * Prints the record (default) or the tree of each file as JSON; NDJSON when several files are
- * given. `-` reads standard input. Exit codes: 0 done, 1 a syntax error under `--strict`, 2 a
- * file that cannot be read (missing, a directory, binary) or a usage error.
+ * The `cablegram` executable: runs {@link runCli} on the process's arguments and streams.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { isCableSyntaxError, parseCable, parseCableStrict, toRecord } from './index.js';
-
-const USAGE = `usage: cablegram parse FILE... [--record | --tree] [--strict] [--date YYYY-MM-DD]
-
-  FILE        a cable as raw text or markdown rendition; - reads standard input
-  --record    print the flat CableRecord (the default)
-  --tree      print the syntax tree with positions and diagnostics
-  --strict    stop at the first error, printing file:line:column, exit 1
-  --date      the cable's date, for texts without a DTG
-  --pretty    indent the JSON (one file only)`;
-
-/** Reads a file (or stdin for `-`) as UTF-8; throws a one-line message for unreadable or binary input. */
-function readInput(file: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = file === '-' ? readFileSync(0) : readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new Error(`${file}: cannot read: ${reason}`);
-  }
-  if (bytes.subarray(0, 8000).includes(0)) throw new Error(`${file}: not a cable: binary content (NUL bytes)`);
-  return bytes.toString('utf8');
-}
-
-function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        record: { type: 'boolean' },
-        tree: { type: 'boolean' },
-        strict: { type: 'boolean' },
-        pretty: { type: 'boolean' },
-        date: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`cablegram: ${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const [command, ...files] = positionals;
-  if (command !== 'parse' || files.length === 0) {
-    process.stderr.write(`cablegram: ${command ? `unknown command '${command}'` : 'missing command'}\n${USAGE}\n`);
-    return 2;
-  }
-  if (values.record && values.tree) {
-    process.stderr.write('cablegram: choose one of --record and --tree\n');
-    return 2;
-  }
-  const options = values.date ? { date: values.date } : {};
-  const indent = values.pretty && files.length === 1 ? 2 : undefined;
-  let status = 0;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readInput(file);
-    } catch (error) {
-      process.stderr.write(`cablegram: ${(error as Error).message}\n`);
-      status = 2;
-      continue;
-    }
-    let cable;
-    try {
-      cable = values.strict ? parseCableStrict(text, options) : parseCable(text, options);
-    } catch (error) {
-      if (!isCableSyntaxError(error)) throw error;
-      const { start } = error.position;
-      process.stderr.write(`${file}:${start.line}:${start.column}: ${error.code}: ${error.diagnostic.message}\n`);
-      return 1;
-    }
-    const output = values.tree ? cable : toRecord(cable);
-    process.stdout.write(`${JSON.stringify(output, null, indent)}\n`);
-  }
-  return status;
-}
+import { runCli } from './node/command.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   // A closed pipe (`| head`) ends the output quietly.
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
-process.exitCode = main(process.argv.slice(2));
+
+process.exitCode = runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stdin: () => readFileSync(0),
+});

@@ -15,6 +15,11 @@ describe('canonicalCableId', () => {
     expect(canonicalCableId('08ASTAN358')).toBe('08ASTANA358');
     expect(canonicalCableId('08ASATNA358')).toBe('08ASTANA358');
   });
+  it('drops stray section counters and caveats left inside ids', () => {
+    expect(canonicalCableId('08ASTANASECION02OF02358')).toBe('08ASTANA358');
+    expect(canonicalCableId('08 NOFORN ASTANA 358')).toBe('08ASTANA358');
+    expect(canonicalCableId('08ASTANAEFTO358')).toBe('08ASTANA358');
+  });
   it('returns null for text that is no id', () => {
     expect(canonicalCableId('ASTANA')).toBeNull();
     expect(canonicalCableId('hello world')).toBeNull();
