@@ -63,9 +63,20 @@ function all<T extends Block['type']>(cable: Cable, type: T): Array<Extract<Bloc
   return cable.children.filter((node): node is Extract<Block, { type: T }> => node.type === type);
 }
 
-/** A paragraph's text: its lines joined, page markers left out. */
+const texts = new WeakMap<Paragraph, string>();
+
+/** A paragraph's text: its lines joined, page markers left out (computed once per paragraph). */
 export function paragraphText(paragraph: Paragraph): string {
-  return collapse(paragraph.children.map((child) => (child.type === 'text' ? child.value : '')).join(' '));
+  let text = texts.get(paragraph);
+  if (text === undefined) {
+    const lines: string[] = [];
+    for (const child of paragraph.children) if (child.type === 'text') lines.push(child.value);
+    text = lines.join(' ');
+    // Lines are trimmed already: collapse only when white space runs inside them.
+    if (/\s\s|[\t\n\r\u00a0]/.test(text)) text = collapse(text);
+    texts.set(paragraph, text);
+  }
+  return text;
 }
 
 const toAddressee = (node: AddresseeNode): RecordAddressee => ({
@@ -95,7 +106,13 @@ function addressees(cable: Cable): { to: RecordAddressee[]; info: RecordAddresse
 }
 
 const SUMMARY_LABEL = /^(?:BEGIN\s+)?SUMMARY(?:\s+(?:AND|&)\s+(?:COMMENT|ACTION REQUEST|INTRODUCTION|RECOMMENDATION|ACTION))?\s*[:.-]+\s*/i;
-const SUMMARY_END = /\s*[(\[]?\s*END\s+(?:OF\s+)?SUMMARY\b.*$/is;
+// `END SUMMARY` (in brackets or parentheses too) and all after it. Found by a plain search first:
+// a pattern that starts with white space is tried at every position of a long paragraph.
+const SUMMARY_END_WORDS = /[(\[]?\s*END\s+(?:OF\s+)?SUMMARY\b/i;
+const cutSummaryEnd = (text: string): string => {
+  const match = SUMMARY_END_WORDS.exec(text);
+  return match ? text.slice(0, match.index).trimEnd() : text;
+};
 // A title that opens a summary: `SUMMARY`, `SUMMARY AND INTRODUCTION`, `SUMMARY AND TABLE OF CONTENTS`.
 const SUMMARY_TITLE = /^(?:BEGIN\s+)?SUMMARY(?:\s+(?:AND|&)\s+[A-Z][A-Z ]*)?\s*$/i;
 // An inline dashed heading closes a summary too (`... [...]. -------- Training --------`).
@@ -123,7 +140,7 @@ function summaryOf(cable: Cable): string | null {
       start = k;
     }
   }
-  const closes = (node: Block) => (node.type === 'paragraph' && SUMMARY_END.test(paragraphText(node))) || (node.type === 'sectionMarker' && node.edge === 'end' && node.section.startsWith('SUMMARY'));
+  const closes = (node: Block) => (node.type === 'paragraph' && SUMMARY_END_WORDS.test(paragraphText(node))) || (node.type === 'sectionMarker' && node.edge === 'end' && node.section.startsWith('SUMMARY'));
   if (start < 0) {
     // No opening: the summary is the first paragraphs, up to the one that ends it.
     const end = blocks.findIndex(closes);
@@ -135,7 +152,7 @@ function summaryOf(cable: Cable): string | null {
   const endMarked = blocks.slice(start).some(closes);
   const parts: string[] = [];
   const add = (text: string) => {
-    const cut = text.replace(SUMMARY_END, '').replace(INLINE_HEADING, '');
+    const cut = cutSummaryEnd(text).replace(INLINE_HEADING, '');
     if (cut.trim()) parts.push(cut.replace(SUMMARY_LABEL, ''));
     return cut.length !== text.length;
   };

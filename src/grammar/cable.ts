@@ -190,7 +190,12 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     // Inside a paragraph: most lines continue it.
     const current = open as ParagraphBuild | null;
     if (current) {
-      const head = readParagraphHead(value);
+      // Most lines of a paragraph open with a letter that starts no construct: take them at once.
+      if (!line.blankBefore && /^[a-z"'$%&,;]/.test(value)) {
+        addText(current, line.start, line.end);
+        continue;
+      }
+      const head = /^[\d¶(]/.test(value) ? readParagraphHead(value) : null;
       const marker = head ? null : pageMarker(line);
       if (marker) {
         // A page marker inside a paragraph stays in it when the text after it continues the sentence.
@@ -208,7 +213,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
       const continuation =
         !head &&
         !LEVEL_ALONE.test(value) &&
-        !isDashLine(value) &&
+        !(/^[-=_\u2010-\u2015]/.test(value) && isDashLine(value)) &&
         !FIELD_START.test(value) &&
         !/^[([]?(?:BEGIN|END)\s/i.test(value) &&
         (!line.blankBefore || /^[a-z]/.test(value) || (current.children.at(-1)?.type === 'pageMarker' && !/^[A-Z0-9 ]+$/.test(value)));
