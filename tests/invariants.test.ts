@@ -7,8 +7,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Cable, parseCable, toRecord, type Position } from '../src/index.js';
-import { describeShared, positionOf, ROOT, SHARED } from './helpers.js';
+import { describeShared, ROOT, SHARED } from './helpers.js';
+import { treeProblems } from './tree-check.js';
 
 function files(dir: string, pattern: RegExp): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -18,40 +18,7 @@ function files(dir: string, pattern: RegExp): string[] {
   });
 }
 
-type AnyNode = { type: string; position: Position; children?: AnyNode[] };
-
-/** Checks the invariants of one input's tree; returns the problems found. */
-function problems(input: string): string[] {
-  const found: string[] = [];
-  const cable = parseCable(input);
-  const schema = Cable.safeParse(cable);
-  if (!schema.success) found.push(`schema: ${schema.error.message.slice(0, 300)}`);
-  if (JSON.stringify(JSON.parse(JSON.stringify(cable))) !== JSON.stringify(cable)) found.push('not plain JSON');
-  const covered = new Uint8Array(input.length);
-  const check = (node: AnyNode, parent: Position | null, depth: number) => {
-    const { start, end } = node.position;
-    const expected = positionOf(input, start.offset, end.offset);
-    if (JSON.stringify(expected) !== JSON.stringify(node.position)) found.push(`${node.type}: position ${JSON.stringify(node.position)} != ${JSON.stringify(expected)}`);
-    if (start.offset > end.offset) found.push(`${node.type}: start after end`);
-    if (parent && (start.offset < parent.start.offset || end.offset > parent.end.offset)) found.push(`${node.type} at ${start.offset} outside its parent`);
-    if (depth >= 1) covered.fill(1, start.offset, end.offset);
-    let last = -1;
-    for (const child of node.children ?? []) {
-      if (child.position.start.offset < last) found.push(`${child.type} at ${child.position.start.offset} overlaps or precedes its sibling`);
-      last = child.position.end.offset;
-      check(child, node.position, depth + 1);
-    }
-  };
-  check(cable as AnyNode, null, 0);
-  for (let i = 0; i < input.length; i++) {
-    if (!covered[i] && !/\s/.test(input[i] as string)) {
-      found.push(`character ${JSON.stringify(input.slice(i, i + 20))} at ${i} lies in no node`);
-      break;
-    }
-  }
-  toRecord(cable);
-  return found;
-}
+const problems = (input: string) => treeProblems(input);
 
 describe('invariants on the fixtures', () => {
   for (const file of files(join(ROOT, 'fixtures'), /\.txt$/)) {

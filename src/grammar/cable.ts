@@ -62,6 +62,8 @@ const SENTENCE_END = /[.:;?!"')\]]$/;
 interface ParagraphBuild {
   start: number;
   end: number;
+  /** Where the number and portion mark end (the paragraph's end when it has no text). */
+  headEnd: number;
   number: Paragraph['number'];
   marking: string | null;
   children: Array<Text | PageMarker>;
@@ -379,8 +381,9 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     }
     closeParagraph();
     seenBody = true;
-    const paragraph: ParagraphBuild = { start: line.start, end: line.end, number, marking: head?.marking ?? null, children: [], spans: [] };
     const textStart = line.start + (head?.text ?? 0);
+    const headEnd = trimmed(text, line.start, textStart).end;
+    const paragraph: ParagraphBuild = { start: line.start, end: line.end, headEnd, number, marking: head?.marking ?? null, children: [], spans: [] };
     if (textStart < line.end) addText(paragraph, textStart, line.end);
     open = paragraph;
   }
@@ -472,7 +475,7 @@ function findSignature(ctx: GrammarContext, blocks: Block[], spans: Map<number, 
     blocks.splice(k, 1, signature);
     return;
   }
-  const end = build.spans.at(-1)?.end ?? (build.number ? build.start + (build.number.written.length + 1) : build.start);
+  const end = build.spans.at(-1)?.end ?? build.headEnd;
   build.end = end;
   blocks.splice(k, 1, { type: 'paragraph', position: ctx.position(build.start, end), number: build.number, marking: build.marking, children: build.children });
   blocks.splice(k + 1, 0, signature);

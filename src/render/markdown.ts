@@ -6,9 +6,11 @@
  */
 import { renderBuilder, type OffsetMap } from './offset-map.js';
 
-// A link `[label](target)` on one line: the label is kept, the brackets and target are dropped.
+// A link `[label](target)` on one line, its target without spaces (`#` or an address): the label
+// is kept, the brackets and target are dropped. The label neither starts nor ends with a space, so
+// the node that reads it takes in the brackets. Anything longer or wider is text, not a link.
 // A backslash before ASCII punctuation is a markdown escape: the backslash is dropped.
-const MARKUP = /\[([^\]\n]*)\]\([^)\n]*\)|\\([!-/:-@[-`{-~])/g;
+const MARKUP = /\[([^[\]\s](?:[^[\]\r\n]{0,198}[^[\]\s])?)\]\([^)\s]{0,500}\)|\\([!-/:-@[-`{-~])/g;
 
 /** True when `input` carries markdown link or escape syntax that a raw cable never has. */
 export function looksLikeMarkdown(input: string): boolean {

@@ -44,4 +44,8 @@ describe('paragraph', () => {
   it('does not read a decimal at a line start as a number', () => {
     expect(blocks('1. One\n1.5 million people.')[0]).toMatchObject({ children: [{ value: 'One' }, { value: '1.5 million people.' }] });
   });
+  it('keeps a paragraph of a portion mark alone whole when its next line is taken as the signature', () => {
+    const text = '1. Text.\n\n(C)\nSMITH';
+    expect(blocks(text)).toMatchObject([{ type: 'paragraph' }, { type: 'paragraph', marking: 'C', position: span(text, '(C)'), children: [] }, { type: 'signature' }]);
+  });
 });

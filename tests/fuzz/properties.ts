@@ -1,0 +1,20 @@
+/**
+ * The properties the fuzzer checks, shared by the fixed-seed sample in `npm test` and the large
+ * run of `npm run fuzz`: parseCable never throws, the tree invariants hold, and toRecord never
+ * throws on any tree.
+ */
+import fc from 'fast-check';
+import { treeProblems } from '../tree-check.js';
+
+/** The property over one generator: every generated input parses into a tree with no problems. */
+export function neverBreaks(inputs: fc.Arbitrary<string>): fc.IPropertyWithHooks<[string]> {
+  return fc.property(inputs, (input) => {
+    const problems = treeProblems(input, { schema: false });
+    if (problems.length) throw new Error(problems.slice(0, 3).join('; '));
+  });
+}
+
+/** How many cases each generator runs: FUZZ_RUNS (for `npm run fuzz`), else a small sample. */
+export const RUNS = Number(process.env.FUZZ_RUNS ?? 0) || undefined;
+/** A fixed seed for `npm test`, a fresh one (printed on failure) for `npm run fuzz`. */
+export const SEED = process.env.FUZZ_RUNS ? Date.now() : 20261129;

@@ -1,0 +1,63 @@
+/**
+ * The tree invariants, checked independently of src/position.ts: positions agree with the text
+ * (line and column match the offset), children lie inside their parents, siblings are in order
+ * and disjoint, every non-blank character of a plain-text input lies inside a node below the
+ * root, the schema accepts the tree, and it is plain JSON. Fast enough for the fuzzer.
+ */
+import { Cable, parseCable, toRecord, type Position } from '../src/index.js';
+
+type AnyNode = { type: string; position: Position; children?: AnyNode[] };
+
+/** Line starts of `text`, counted here (`\n`, `\r\n` and lone `\r` end lines). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** Problems with the tree of `input` (an empty list when every invariant holds). */
+export function treeProblems(input: string, options: { schema?: boolean } = {}): string[] {
+  const found: string[] = [];
+  const cable = parseCable(input);
+  if (options.schema !== false) {
+    const schema = Cable.safeParse(cable);
+    if (!schema.success) found.push(`schema: ${schema.error.message.slice(0, 300)}`);
+    if (JSON.stringify(JSON.parse(JSON.stringify(cable))) !== JSON.stringify(cable)) found.push('not plain JSON');
+  }
+  const starts = lineStarts(input);
+  const pointOk = (p: { line: number; column: number; offset: number }) => {
+    if (p.offset < 0 || p.offset > input.length) return false;
+    const lineStart = starts[p.line - 1];
+    const next = starts[p.line];
+    return lineStart !== undefined && p.column === p.offset - lineStart + 1 && (next === undefined || p.offset < next || p.offset === lineStart);
+  };
+  const covered = new Uint8Array(input.length);
+  const check = (node: AnyNode, parent: Position | null, depth: number) => {
+    const { start, end } = node.position;
+    if (!pointOk(start) || !pointOk(end)) found.push(`${node.type}: position ${JSON.stringify(node.position)} disagrees with the text`);
+    if (start.offset > end.offset) found.push(`${node.type}: start after end`);
+    if (parent && (start.offset < parent.start.offset || end.offset > parent.end.offset)) found.push(`${node.type} at ${start.offset} outside its parent`);
+    if (depth >= 1) covered.fill(1, start.offset, end.offset);
+    let last = -1;
+    for (const child of node.children ?? []) {
+      if (child.position.start.offset < last) found.push(`${child.type} at ${child.position.start.offset} overlaps or precedes its sibling`);
+      last = child.position.end.offset;
+      check(child, node.position, depth + 1);
+    }
+  };
+  check(cable as AnyNode, null, 0);
+  if (cable.format === 'raw' || cable.format === 'markdown') {
+    for (let i = 0; i < input.length; i++) {
+      if (!covered[i] && !/\s/.test(input[i] as string)) {
+        found.push(`character ${JSON.stringify(input.slice(i, i + 20))} at ${i} lies in no node`);
+        break;
+      }
+    }
+  }
+  for (const d of cable.diagnostics) if (!pointOk(d.position.start) || !pointOk(d.position.end)) found.push(`${d.code}: position disagrees with the text`);
+  toRecord(cable);
+  return found;
+}
