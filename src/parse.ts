@@ -48,6 +48,14 @@ export function parseCable(input: string, options: ParseOptions = {}): Cable {
       return { type: 'cable', position: whole(), format, date, children: [], diagnostics };
     }
     const children = readCable(ctx, { year: date ? date.slice(2, 4) : null });
+    const replaced = rendered.text.indexOf('\ufffd');
+    if (replaced >= 0) {
+      const count = rendered.text.split('\ufffd').length - 1;
+      ctx.report('CG902', replaced, replaced + 1, `Expected UTF-8 text, found ${count} replacement character${count === 1 ? '' : 's'} (U+FFFD) where invalid bytes were decoded`, {
+        expected: 'valid UTF-8',
+        actual: 'U+FFFD',
+      });
+    }
     return { type: 'cable', position: whole(), format, date, children, diagnostics };
   } catch (error) {
     diagnostics.push({

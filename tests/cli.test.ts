@@ -1,7 +1,9 @@
 /** The command line, run in-process on files written here and the bundled seed. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/node/command.js';
 import { ROOT } from './helpers.js';
@@ -58,5 +60,45 @@ describe('cablegram parse', () => {
     expect(cli(['parse'])).toMatchObject({ code: 2 });
     expect(cli(['parse', seed, '--nope']).code).toBe(2);
     expect(cli(['--help'])).toMatchObject({ code: 0 });
+  });
+  it('decodes invalid UTF-8 with replacement characters and reports CG902', () => {
+    const bad = join(dir, 'latin1.txt');
+    writeFileSync(bad, Buffer.concat([Buffer.from('1. Caf'), Buffer.from([0xe9]), Buffer.from(' au lait.\n')]));
+    const { code, stdout } = cli(['parse', bad, '--tree']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).diagnostics.map((d: { code: string }) => d.code)).toEqual(['CG902']);
+  });
+  it('refuses an empty file and an empty standard input with exit 2', () => {
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '  \n');
+    expect(cli(['parse', empty])).toMatchObject({ code: 2, stdout: '', stderr: `cablegram: ${empty}: no cable text: empty file\n` });
+    expect(cli(['parse', '-'], '')).toMatchObject({ code: 2, stdout: '', stderr: 'cablegram: -: no cable text: standard input was empty\n' });
+  });
+  it('reads a 100 MB file', () => {
+    const big = join(dir, 'big.txt');
+    const seedText = readFileSync(seed, 'utf8');
+    writeFileSync(big, `${seedText}\n\n`.repeat(Math.ceil(100e6 / (seedText.length + 2))));
+    let bytes = 0;
+    const code = runCli(['parse', big], { stdout: (t) => (bytes += t.length), stderr: () => {}, stdin: () => Buffer.alloc(0) });
+    expect(code).toBe(0);
+    expect(bytes).toBeGreaterThan(90e6);
+  }, 120_000);
+});
+
+describe('the cablegram executable', () => {
+  // Bundled from source here, so that the test needs no prior build.
+  const bundle = join(dir, 'cli.mjs');
+  buildSync({ entryPoints: [join(ROOT, 'src/cli.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+
+  it('ends quietly when its output pipe closes early (| head)', () => {
+    const files = Array.from({ length: 300 }, () => JSON.stringify(seed)).join(' ');
+    const result = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(bundle)} parse ${files} | head -c 100 > /dev/null`], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+  it('exits 2 with a one-line message for a missing file', () => {
+    const result = spawnSync('node', [bundle, 'parse', join(dir, 'nope.txt')], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`cablegram: ${join(dir, 'nope.txt')}: cannot read: no such file\n`);
   });
 });

@@ -23,6 +23,7 @@ const PRODUCERS: Record<Exclude<DiagnosticCode, 'CG999'>, string> = {
   CG501: 'ASTANA 00000358 003 OF 002',
   CG900: '   \n',
   CG901: '1. Text.\n\nab\u0000cd',
+  CG902: '1. Caf\ufffd au lait.',
 };
 
 describe('diagnostic catalogue', () => {

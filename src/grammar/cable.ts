@@ -52,6 +52,10 @@ const INLINE_FIELD =
 const REFERENCE_LINE = /^(?:¶?\(?[A-Z][.)\]]|\[[A-Z]\]|\(\d\)|\d{2,4} ?[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3} \d|\d{1,7}\b|[A-Z]{3,}(?: [A-Z]+){0,3} \d{1,7}\b)/;
 // A page marker's tail (serial style), tested before running the rule.
 const SERIAL_MARKER_TAIL = /\d{8} +\d{3}(?:\.\d+)? +OF +\d{3}$/;
+// First characters that let a rule be tried at all (the rules themselves decide).
+const DASH_START = /^[-=_\u2010-\u2015]/;
+const SIGNAL_START = /^(?:BT|NNNN|#\d|GR \d)/;
+const LEVEL_START = /^(?:UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED|[CSTU] [A-Z] )/;
 // A classification word alone on a line (page headers of older telegrams repeat it).
 const LEVEL_ALONE = /^(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|C O N F I D E N T I A L|S E C R E T)$/;
 // C0 controls other than tab, line feed, carriage return, vertical tab and form feed.
@@ -150,7 +154,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
       readParagraphHead(value)?.written != null ||
       LEVEL_ALONE.test(value) ||
       isDashLine(value) ||
-      pageMarker({ ...line }) !== null ||
+      pageMarker(line) !== null ||
       /^(?:BEGIN|END)\s/i.test(value)
     );
   };
@@ -165,18 +169,31 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     }
     return last;
   };
-  /** Cuts line `i` where an inline field keyword starts, queueing the rest as a line of its own. */
-  const cutInline = (i: number) => {
-    const line = lines[i] as (typeof lines)[number];
+  /**
+   * Cuts line `i` where an inline field keyword starts, the rest becoming the next line; returns
+   * the index the line now stands at.
+   */
+  const cutInline = (i: number): number => {
+    const line = lines[i] as Line;
     const value = lineText(line);
     const match = INLINE_FIELD.exec(value.slice(1));
-    if (!match) return;
+    if (!match) return i;
     const cut = trimmed(text, line.start, line.start + 1 + match.index);
     const restStart = trimmed(text, line.start + 1 + match.index, line.end);
-    if (cut.end <= cut.start || restStart.end <= restStart.start) return;
+    if (cut.end <= cut.start || restStart.end <= restStart.start) return i;
     // A keyword repeated (`Classified By: CLASSIFIED BY ...`, `Classified By: 1. CLASSIFIED BY`) is not a field of its own.
-    if (!/[A-Za-z]/.test(lineText(cut).replace(FIELD_START, ''))) return;
-    lines.splice(i, 1, { ...cut, blankBefore: line.blankBefore }, { ...restStart, blankBefore: false, cut: true });
+    if (!/[A-Za-z]/.test(lineText(cut).replace(FIELD_START, ''))) return i;
+    line.end = cut.end;
+    const rest: Line = { ...restStart, blankBefore: false, cut: true };
+    // Lines before `i` are never read again: the line moves one slot back and its rest takes its
+    // slot (no O(n) splice per cut: a cable of a hundred thousand such lines stays linear).
+    if (i === 0) {
+      lines.splice(1, 0, rest);
+      return 0;
+    }
+    lines[i - 1] = line;
+    lines[i] = rest;
+    return i - 1;
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -197,7 +214,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
         addText(current, line.start, line.end);
         continue;
       }
-      const head = /^[\d¶(]/.test(value) ? readParagraphHead(value) : null;
+      const head = readParagraphHead(value);
       const marker = head ? null : pageMarker(line);
       if (marker) {
         // A page marker inside a paragraph stays in it when the text after it continues the sentence.
@@ -215,7 +232,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
       const continuation =
         !head &&
         !LEVEL_ALONE.test(value) &&
-        !(/^[-=_\u2010-\u2015]/.test(value) && isDashLine(value)) &&
+        !isDashLine(value) &&
         !FIELD_START.test(value) &&
         !/^[([]?(?:BEGIN|END)\s/i.test(value) &&
         (!line.blankBefore || /^[a-z]/.test(value) || (current.children.at(-1)?.type === 'pageMarker' && !/^[A-Z0-9 ]+$/.test(value)));
@@ -228,9 +245,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
 
     // Field lines that lost their line breaks are cut where the next field starts.
     if (!seenBody || FIELD_START.test(value)) {
-      cutInline(i);
-      const cut = lines[i] as (typeof lines)[number];
-      line.end = cut.end;
+      i = cutInline(i);
       value = lineText(line);
     }
 
@@ -272,8 +287,8 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
           } else if (
             /^(?:TO|INFO|XMT|FM|BT|ACTION)(?:[ /]|$)/.test(nextValue) ||
             startsConstruct(next) ||
-            readSignalLine(ctx, next) ||
-            readClassificationLine(ctx, next)
+            (SIGNAL_START.test(nextValue) && readSignalLine(ctx, next)) ||
+            (LEVEL_START.test(nextValue) && readClassificationLine(ctx, next))
           ) {
             break;
           } else {
@@ -286,8 +301,8 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
         block = list satisfies AddresseeList;
       }
     }
-    if (!block && /^(?:BT|NNNN|#\d|GR \d)/.test(value)) block = readSignalLine(ctx, line);
-    if (!block && /^(?:UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED|[CSTU] [A-Z] )/.test(value)) block = readClassificationLine(ctx, line);
+    if (!block && SIGNAL_START.test(value)) block = readSignalLine(ctx, line);
+    if (!block && LEVEL_START.test(value)) block = readClassificationLine(ctx, line);
 
     if (!block && FIELD_START.test(value)) {
       if (/^(?:E|DECL)/i.test(value) && !/^EN/i.test(value)) block = readExecutiveOrder(ctx, line);
@@ -322,7 +337,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     }
     if (!block) block = readCaption(ctx, line, seenBody);
     if (!block && /^[([]?\s*(?:BEGIN|END)\s/i.test(value)) block = readSectionMarker(ctx, line);
-    if (!block && /^[-=_\u2010-\u2015]/.test(first)) {
+    if (!block && DASH_START.test(first)) {
       block = readInlineHeading(ctx, line);
       if (!block && isDashLine(value)) {
         const title = lines[i + 1];

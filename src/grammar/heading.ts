@@ -28,7 +28,7 @@ export function isHeadingTitle(line: string): boolean {
 
 /** True when the trimmed line is a dash line. */
 export function isDashLine(line: string): boolean {
-  return run(dashLineRule, line) !== null;
+  return /^[-=_\u2010-\u2015]/.test(line) && run(dashLineRule, line) !== null;
 }
 
 /** The `heading` node of an inline heading line, or null. */

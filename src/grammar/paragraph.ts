@@ -43,6 +43,9 @@ export const paragraphHeadRule: P.Parser<ParagraphHead> = P.alt(
 
 /** The head of a trimmed line that opens a paragraph, or null (the text must follow the head). */
 export function readParagraphHead(line: string): ParagraphHead | null {
+  const first = line.charCodeAt(0);
+  // A head opens with a digit, `¶` or `(`: other lines are not tried.
+  if (!((first >= 48 && first <= 57) || first === 0xb6 || first === 40)) return null;
   return run(paragraphHeadRule.skip(P.all), line);
 }
 

@@ -16,7 +16,7 @@ import P from 'parsimmon';
 import type { Reference, ReferenceKind, References } from '../ast.js';
 import { cableIdOf, knownOrigin } from '../canonical-id.js';
 import type { GrammarContext, Slice } from './context.js';
-import { offset, run } from './shared.js';
+import { offset, run, trimmed } from './shared.js';
 
 /** Reads the keyword (`REF`, `REFS`, `REF(S)`, `REFTEL`) and returns the offset where the list starts. */
 export const referencesKeywordRule: P.Parser<{ keyword: string; rest: number }> = P.seqMap(
@@ -26,9 +26,35 @@ export const referencesKeywordRule: P.Parser<{ keyword: string; rest: number }> 
   (keyword, _colon, rest) => ({ keyword, rest }),
 );
 
-// A label opening an entry: `A.`, `A)`, `(A)`, `[A]`, `¶B.`, `(1)`, at the start or after a separator
-// (`(99)` is a year, not a label). The entry may follow without a space: `(A)STATE 071143`, `D.01 BRASILIA`.
-const LABEL = /(?:^|(?<=[\s;,]))¶?(?:\((?<paren>[A-Z]|\d)\)|\[(?<bracket>[A-Z])\]|(?<bare>[A-Z])[.)](?![A-Z]\.))/g;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The labels opening entries: `A.`, `A)`, `(A)`, `[A]`, `¶B.`, `(1)`, at the start or after white
+ * space, `;` or `,` (`(99)` is a year, not a label; `U.S.` is no label). The entry may follow
+ * without a space: `(A)STATE 071143`, `D.01 BRASILIA`. A scan by hand: a REF line of a hundred
+ * thousand labels must not cost a match object each.
+ */
+function labelsOf(text: string, from: number): Array<{ at: number; after: number; label: string }> {
+  const labels: Array<{ at: number; after: number; label: string }> = [];
+  for (let i = from; i < text.length; i++) {
+    const before = i === from ? 32 : text.charCodeAt(i - 1);
+    if (!(before === 32 || before === 9 || before === 10 || before === 13 || before === 59 || before === 44)) continue;
+    let at = i;
+    if (text.charCodeAt(at) === 0xb6) at++; // ¶
+    const c0 = text.charCodeAt(at);
+    const c1 = text.charCodeAt(at + 1);
+    const c2 = text.charCodeAt(at + 2);
+    let length = 0;
+    if (c0 === 40 && (isUpper(c1) || isDigit(c1)) && c2 === 41) length = 3; // (A) (1)
+    else if (c0 === 91 && isUpper(c1) && c2 === 93) length = 3; // [A]
+    else if (isUpper(c0) && (c1 === 46 || c1 === 41) && !(isUpper(c2) && text.charCodeAt(at + 3) === 46)) length = 2; // A. A)
+    if (!length) continue;
+    labels.push({ at: i, after: at + length, label: text.charAt(c0 === 40 || c0 === 91 ? at + 1 : at) });
+    i = at + length - 1;
+  }
+  return labels;
+}
 // A cable reference: an optional year (`07`, `2007`, `(99)`), origin words in any case (a known post
 // among them decides), maybe a colon, the serial; the serial ends the token (`R162245Z` is a DTG).
 const CABLE =
@@ -64,7 +90,8 @@ interface CableMention {
 /** The cable references inside `text` (from offset `base`), with known posts only. */
 export function cableMentions(text: string, base: number): CableMention[] {
   const found: CableMention[] = [];
-  const pattern = new RegExp(CABLE.source, 'g');
+  const pattern = CABLE;
+  pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text))) {
     const groups = match.groups as { year?: string; pyear?: string; origin: string; serial: string };
@@ -90,35 +117,37 @@ export function readReferences(ctx: GrammarContext, slice: Slice, year: string |
   const head = run(referencesKeywordRule.skip(P.all), text);
   if (!head) return null;
   const listStart = head.rest;
-  const labels = [...text.slice(listStart).matchAll(LABEL)].map((m) => ({
-    at: listStart + m.index,
-    after: listStart + m.index + m[0].length,
-    label: (m.groups?.paren ?? m.groups?.bracket ?? m.groups?.bare) as string,
-  }));
+  const labels = labelsOf(text, listStart);
   const labelled: Array<{ label: string | null; start: number; end: number }> = [];
   if (labels.length === 0 || text.slice(listStart, labels[0]?.at).trim()) {
     labelled.push({ label: null, start: listStart, end: labels[0]?.at ?? text.length });
   }
   labels.forEach((l, k) => labelled.push({ label: l.label, start: l.after, end: labels[k + 1]?.at ?? text.length }));
   // Semicolons separate entries too (`SECDEF 122723; CAIRO IIR 6 899 0149 10; 2009 CAIRO 2394`).
-  const entries = labelled.flatMap((entry) => {
-    const pieces: Array<{ label: string | null; start: number; end: number }> = [];
+  const semicolons: number[] = [];
+  for (let at = text.indexOf(';', listStart); at >= 0; at = text.indexOf(';', at + 1)) semicolons.push(at);
+  let next = 0;
+  const entries: Array<{ label: string | null; start: number; end: number }> = [];
+  for (const entry of labelled) {
     let from = entry.start;
-    for (let at = text.indexOf(';', from); at >= 0 && at < entry.end; at = text.indexOf(';', at + 1)) {
-      pieces.push({ label: pieces.length === 0 ? entry.label : null, start: from, end: at });
-      from = at + 1;
+    let label = entry.label;
+    while (next < semicolons.length && (semicolons[next] as number) < entry.start) next++;
+    for (; next < semicolons.length && (semicolons[next] as number) < entry.end; next++) {
+      entries.push({ label, start: from, end: semicolons[next] as number });
+      label = null;
+      from = (semicolons[next] as number) + 1;
     }
-    pieces.push({ label: pieces.length === 0 ? entry.label : null, start: from, end: entry.end });
-    return pieces;
-  });
+    entries.push({ label, start: from, end: entry.end });
+  }
   const children: Reference[] = [];
   for (const entry of entries) {
-    const raw = text.slice(entry.start, entry.end);
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim().replace(/[;,]$/, '').trimEnd();
-    if (!body) continue;
-    const start = slice.start + entry.start + lead;
-    const end = start + body.length;
+    // The entry's text, trimmed of white space and of a closing comma or semicolon.
+    const bounds = trimmed(text, entry.start, entry.end);
+    if (bounds.end > bounds.start && (text[bounds.end - 1] === ',' || text[bounds.end - 1] === ';')) bounds.end = trimmed(text, bounds.start, bounds.end - 1).end;
+    if (bounds.end <= bounds.start) continue;
+    const body = text.slice(bounds.start, bounds.end);
+    const start = slice.start + bounds.start;
+    const end = slice.start + bounds.end;
     const kind = kindOf(body);
     const mentions = kind ? [] : cableMentions(body, start);
     if (mentions.length <= 1) {

@@ -42,7 +42,17 @@ interface Entry {
 // A page header that an archive glued into the TAGS line (`IT   SECRET   PAGE 02   ROME 03067 211833Z`).
 const GLUED_PAGE_HEADER = /(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)?\s+PAGE\s+\d{2,3}\s+[A-Z]+\s+\d{4,6}(?:\s+\d{2}\s+OF\s+\d{2})?\s+\d{6}Z/g;
 
-const kindOf = (code: string): TagKind | null => TAG_KINDS.get(code) ?? (TAG_PHRASES.includes(code) ? 'subject' : null);
+const PHRASES = new Set(TAG_PHRASES);
+const kindOf = (code: string): TagKind | null => TAG_KINDS.get(code) ?? (PHRASES.has(code) ? 'subject' : null);
+
+/** The phrases of the table by their first word, longest first. */
+const PHRASES_BY_FIRST_WORD = new Map<string, Array<{ phrase: string; words: string[] }>>();
+for (const phrase of [...TAG_PHRASES].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
+  const words = phrase.split(' ');
+  const list = PHRASES_BY_FIRST_WORD.get(words[0] as string) ?? [];
+  list.push({ phrase, words });
+  PHRASES_BY_FIRST_WORD.set(words[0] as string, list);
+}
 
 /**
  * Splits a run-together token into known codes (`AMEDCASCKFLO` → AMED CASC KFLO, `VEPREL` → VE
@@ -50,28 +60,36 @@ const kindOf = (code: string): TagKind | null => TAG_KINDS.get(code) ?? (TAG_PHR
  * at most one two-letter geographic code. Null when no such split covers the whole token.
  */
 export function splitRunTogether(token: string): string[] | null {
-  if (token.length < 6 || !/^[A-Z]+$/.test(token)) return null;
+  // Real run-together TAGS lines are a few dozen letters; longer words are no tag lists.
+  if (token.length < 6 || token.length > 64 || !/^[A-Z]+$/.test(token)) return null;
   const piece = (word: string) => {
     const kind = TAG_KINDS.get(word);
     return (kind !== undefined && kind !== 'country' && word.length >= 3) || TAG_PHRASE_WORDS.has(word);
   };
-  // best[i]: the fewest pieces covering token.slice(0, i), and whether a country code is used.
-  const best: Array<{ pieces: string[]; country: boolean } | null> = [{ pieces: [], country: false }];
+  // For each prefix length: the fewest pieces covering it, where the last piece starts, and
+  // whether a two-letter geographic code is used (one at most).
+  const count: number[] = [0];
+  const from: number[] = [0];
+  const country: boolean[] = [false];
   for (let i = 1; i <= token.length; i++) {
-    best[i] = null;
+    count[i] = Infinity;
     for (let j = Math.max(0, i - 16); j < i; j++) {
-      const before = best[j];
-      if (!before) continue;
+      if (!Number.isFinite(count[j] as number)) continue;
       const word = token.slice(j, i);
-      const isCountry = word.length === 2 && TAG_KINDS.get(word) === 'country';
-      if (!piece(word) && !(isCountry && !before.country)) continue;
-      const candidate = { pieces: [...before.pieces, word], country: before.country || (isCountry && !piece(word)) };
-      const current = best[i];
-      if (!current || candidate.pieces.length < current.pieces.length) best[i] = candidate;
+      const isPiece = piece(word);
+      const isCountry = !isPiece && word.length === 2 && TAG_KINDS.get(word) === 'country';
+      if (!isPiece && !(isCountry && !country[j])) continue;
+      if ((count[j] as number) + 1 < (count[i] as number)) {
+        count[i] = (count[j] as number) + 1;
+        from[i] = j;
+        country[i] = (country[j] as boolean) || isCountry;
+      }
     }
   }
-  const whole = best[token.length];
-  return whole && whole.pieces.length >= 2 ? whole.pieces : null;
+  if (!Number.isFinite(count[token.length] as number) || (count[token.length] as number) < 2) return null;
+  const pieces: string[] = [];
+  for (let i = token.length; i > 0; i = from[i] as number) pieces.unshift(token.slice(from[i] as number, i));
+  return pieces;
 }
 
 /** The word spans of `text` between `from` and `to`, cut at `cuts` (glued page headers). */
@@ -174,13 +192,10 @@ function groupWords(text: string, spans: Array<{ start: number; end: number }>):
   const entries: Entry[] = [];
   for (let k = 0; k < words.length; ) {
     const word = words[k] as Entry;
-    const phrase = TAG_PHRASES.find((p) => {
-      const n = p.split(' ').length;
-      return n > 0 && k + n <= words.length && words.slice(k, k + n).map((w) => w.code).join(' ') === p;
-    });
+    const phrase = PHRASES_BY_FIRST_WORD.get(word.code)?.find((p) => p.words.every((w, n) => words[k + n]?.code === w));
     if (phrase) {
-      const n = phrase.split(' ').length;
-      entries.push({ start: word.start, end: (words[k + n - 1] as Entry).end, code: phrase, kind: 'subject' });
+      const n = phrase.words.length;
+      entries.push({ start: word.start, end: (words[k + n - 1] as Entry).end, code: phrase.phrase, kind: 'subject' });
       k += n;
       continue;
     }

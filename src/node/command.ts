@@ -27,7 +27,7 @@ const USAGE = `usage: cablegram parse FILE... [--record | --tree] [--strict] [--
   --date      the cable's date, for texts without a DTG
   --pretty    indent the JSON (one file only)`;
 
-/** Reads a file (or stdin for `-`) as UTF-8; throws a one-line message for unreadable or binary input. */
+/** Reads a file (or stdin for `-`) as UTF-8; throws a one-line message for unreadable, binary or empty input. */
 function readInput(file: string, io: CliIO): string {
   let bytes: Buffer;
   try {
@@ -38,7 +38,10 @@ function readInput(file: string, io: CliIO): string {
     throw new Error(`${file}: cannot read: ${reason}`);
   }
   if (bytes.subarray(0, 8000).includes(0)) throw new Error(`${file}: not a cable: binary content (NUL bytes)`);
-  return bytes.toString('utf8');
+  // Invalid UTF-8 is decoded with replacement characters, which the parser reports (CG902).
+  const text = bytes.toString('utf8');
+  if (text.trim() === '') throw new Error(`${file}: no cable text: ${file === '-' ? 'standard input was empty' : 'empty file'}`);
+  return text;
 }
 
 /**
