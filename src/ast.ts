@@ -321,6 +321,14 @@ export const DistributionLine = node('distributionLine', { role: z.enum(['action
 /** An office distribution line. */
 export type DistributionLine = z.infer<typeof DistributionLine>;
 
+/**
+ * The date line that media-edited copies put at the top of the text instead of a DTG.
+ * @example `Friday, 27 August 2004, 08:08` → `{ written: 'Friday, 27 August 2004, 08:08', iso: '2004-08-27T08:08:00Z' }`
+ */
+export const DateLine = node('dateLine', { written: z.string(), iso: z.string().nullable() });
+/** A date line. */
+export type DateLine = z.infer<typeof DateLine>;
+
 /** A line the grammar could not read; a diagnostic says why. */
 export const UnknownLine = node('unknownLine', { value: z.string() });
 /** An unreadable line. */
@@ -351,6 +359,7 @@ export const Block = z.discriminatedUnion('type', [
   Signature,
   ThematicBreak,
   DistributionLine,
+  DateLine,
   UnknownLine,
 ]);
 /** Any node that can stand directly under the root. */
@@ -359,20 +368,35 @@ export type Block = z.infer<typeof Block>;
 /** Every node type of the tree. */
 export type Node = Cable | Block | Addressee | Tag | Reference | Text;
 
-/** The renderings the parser reads. */
-export const Format = z.enum(['raw', 'markdown']);
+/** The renderings the parser reads: the cable text as sent, the markdown rendition of web copies, a cablegate.wikileaks.org page, a body-only `<pre>` fragment of one. */
+export const Format = z.enum(['raw', 'markdown', 'cablegate-html', 'body-only']);
 /** A rendering the parser reads. */
 export type Format = z.infer<typeof Format>;
 
 /**
+ * What an archive's own metadata says of the cable (a Cablegate page's table), kept apart from
+ * what the text says.
+ */
+export const ArchiveMetadata = z.object({
+  refid: z.string().nullable(),
+  created: z.string().nullable(),
+  released: z.string().nullable(),
+  classification: z.string().nullable(),
+  origin: z.string().nullable(),
+});
+/** What an archive's own metadata says. */
+export type ArchiveMetadata = z.infer<typeof ArchiveMetadata>;
+
+/**
  * The root: the blocks of the cable in input order, the diagnostics, the rendering that was
- * undone, and the date the caller supplied for texts without a DTG.
+ * undone, the archive's metadata, and the date the caller supplied for texts without a DTG.
  */
 export const Cable = z.object({
   type: z.literal('cable'),
   position: Position,
   format: Format,
   date: z.string().nullable(),
+  archive: ArchiveMetadata.nullable(),
   children: z.array(Block),
   diagnostics: z.array(Diagnostic),
 });

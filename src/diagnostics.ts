@@ -33,6 +33,9 @@ export const DIAGNOSTIC_CODES = {
   CG501: { severity: 'warning', summary: 'A page marker is out of order, or its page number exceeds its page count.' },
   CG900: { severity: 'error', summary: 'The input holds no cable text (empty or blank).' },
   CG902: { severity: 'warning', summary: 'The input holds replacement characters (U+FFFD): bytes that were not valid UTF-8 where it was decoded.' },
+  CG910: { severity: 'warning', summary: "The archive's reference id and the id the text gives disagree." },
+  CG911: { severity: 'warning', summary: "The archive's creation date and the text's date (DTG) disagree." },
+  CG912: { severity: 'warning', summary: "The archive's classification and the text's classification line disagree." },
   CG999: { severity: 'error', summary: 'The parser itself failed on this input (a bug in cablegram): the tree holds what was read before it.' },
   CG901: { severity: 'warning', summary: 'The input holds control characters (NUL and other C0 codes) that no cable has; they are kept in `unknownLine` nodes or text.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;

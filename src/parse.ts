@@ -2,12 +2,14 @@
  * The entry points: undo the rendering, run the cable rule, assemble the root. `parseCable`
  * never throws; `parseCableStrict` throws the first error as a `CableSyntaxError`.
  */
-import type { Cable, Format } from './ast.js';
-import { cableSyntaxError, type Diagnostic } from './diagnostics.js';
+import type { Cable, ClassificationLevel, ClassificationLine, Format } from './ast.js';
+import { canonicalCableId } from './canonical-id.js';
+import { cableSyntaxError, DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
 import { readCable } from './grammar/cable.js';
 import { grammarContext } from './grammar/context.js';
 import { lineIndex, pointAt, type Position } from './position.js';
-import { render } from './render/index.js';
+import { textDate, textId } from './record.js';
+import { render, type Rendered } from './render/index.js';
 
 /** Options of {@link parseCable}. */
 export interface ParseOptions {
@@ -34,10 +36,12 @@ export function parseCable(input: string, options: ParseOptions = {}): Cable {
   const date = options.date && /^\d{4}-\d{2}-\d{2}/.test(options.date) ? options.date.slice(0, 10) : null;
   const whole = (): Position => ({ start: pointAt(index, 0), end: pointAt(index, text.length) });
   let format: Format = 'raw';
+  let archive: Cable['archive'] = null;
   let diagnostics: Diagnostic[] = [];
   try {
     const rendered = render(text, options.format ?? 'auto');
     format = rendered.format;
+    archive = rendered.archive;
     const ctx = grammarContext(rendered.text, (start, end) => ({
       start: pointAt(index, rendered.map.start(start)),
       end: pointAt(index, rendered.map.end(end)),
@@ -45,7 +49,7 @@ export function parseCable(input: string, options: ParseOptions = {}): Cable {
     diagnostics = ctx.diagnostics;
     if (rendered.text.trim() === '') {
       ctx.report('CG900', 0, rendered.text.length, 'Expected cable text, found an empty input', { expected: 'cable text', actual: JSON.stringify(rendered.text.slice(0, 20)) });
-      return { type: 'cable', position: whole(), format, date, children: [], diagnostics };
+      return { type: 'cable', position: whole(), format, date, archive, children: [], diagnostics };
     }
     const children = readCable(ctx, { year: date ? date.slice(2, 4) : null });
     const replaced = rendered.text.indexOf('\ufffd');
@@ -56,7 +60,9 @@ export function parseCable(input: string, options: ParseOptions = {}): Cable {
         actual: 'U+FFFD',
       });
     }
-    return { type: 'cable', position: whole(), format, date, children, diagnostics };
+    const cable: Cable = { type: 'cable', position: whole(), format, date, archive, children, diagnostics };
+    if (archive) checkArchive(cable, rendered, (offset) => pointAt(index, offset));
+    return cable;
   } catch (error) {
     diagnostics.push({
       code: 'CG999',
@@ -64,8 +70,38 @@ export function parseCable(input: string, options: ParseOptions = {}): Cable {
       message: `The parser failed on this input (a bug in cablegram, please report it): ${error instanceof Error ? error.message : String(error)}`,
       position: whole(),
     });
-    return { type: 'cable', position: whole(), format, date, children: [], diagnostics };
+    return { type: 'cable', position: whole(), format, date, archive, children: [], diagnostics };
   }
+}
+
+const LEVEL_OF_ARCHIVE = /^(TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE)/i;
+
+/**
+ * CG910-CG912: where the archive's metadata and the text disagree on the id, the date or the
+ * classification, a warning pointing at the metadata cell.
+ */
+function checkArchive(cable: Cable, rendered: Rendered, point: (offset: number) => Diagnostic['position']['start']): void {
+  const report = (code: DiagnosticCode, field: 'refid' | 'created' | 'classification', message: string, expected: string, actual: string) => {
+    const cell = rendered.cells[field];
+    const start = cell?.start ?? 0;
+    const end = cell?.end ?? 0;
+    cable.diagnostics.push({ code, severity: DIAGNOSTIC_CODES[code].severity, message, position: { start: point(start), end: point(end) }, expected, actual });
+  };
+  const { archive } = cable;
+  if (!archive) return;
+  const id = textId(cable);
+  const refid = archive.refid ? (canonicalCableId(archive.refid) ?? archive.refid) : null;
+  if (refid && id && refid !== id) report('CG910', 'refid', `Expected the text's id ${id} to be the archive's ${archive.refid}, found them different`, archive.refid as string, id);
+  const date = textDate(cable)?.slice(0, 10);
+  const created = archive.created?.slice(0, 10);
+  if (date && created && date !== created) report('CG911', 'created', `Expected the text's date ${date} to be the archive's creation date ${created}, found them different`, created, date);
+  const level = classificationLineOf(cable)?.classification.meant;
+  const listed = LEVEL_OF_ARCHIVE.exec(archive.classification ?? '')?.[1]?.toUpperCase() as ClassificationLevel | undefined;
+  if (level && listed && level !== listed) report('CG912', 'classification', `Expected the text's classification ${level} to be the archive's ${archive.classification}, found them different`, archive.classification as string, level);
+}
+
+function classificationLineOf(cable: Cable): ClassificationLine | undefined {
+  return cable.children.find((node): node is ClassificationLine => node.type === 'classificationLine');
 }
 
 /**

@@ -185,7 +185,23 @@ function classifiedByOf(cable: Cable): CableRecord['classifiedBy'] {
   return null;
 }
 
-/** The reference id: origin and serial of the classification line (or a page marker), year of the DTG or the given date. */
+/** The cable's date as the text gives it: the DTG, or a media copy's date line (ISO 8601 UTC), or null. */
+export function textDate(cable: Cable): string | null {
+  return first(cable, 'dtgLine')?.dtg.iso ?? first(cable, 'dateLine')?.iso ?? null;
+}
+
+/** The reference id the text gives: origin and serial of the classification line (or a page marker), year of the DTG or the given date. */
+export function textId(cable: Cable): string | null {
+  const date = textDate(cable) ?? cable.date;
+  return idOf(cable, date ? date.slice(2, 4) : null);
+}
+
+/** The year for the id: the text's date, else the caller's `date`, else the archive's creation date. */
+function idYear(cable: Cable): string | null {
+  const date = textDate(cable) ?? cable.date ?? cable.archive?.created ?? null;
+  return date && /^\d{4}/.test(date) ? date.slice(2, 4) : null;
+}
+
 function idOf(cable: Cable, year: string | null): string | null {
   if (!year) return null;
   const line = all(cable, 'classificationLine').find((node) => node.serial);
@@ -208,8 +224,8 @@ export function toRecord(cable: Cable): CableRecord {
   const classification = first(cable, 'classificationLine');
   const eo = first(cable, 'executiveOrder');
   const subject = first(cable, 'subject');
-  const dtg = dtgLine?.dtg.iso ?? null;
-  const year = dtg ? dtg.slice(2, 4) : cable.date ? cable.date.slice(2, 4) : null;
+  const dtg = textDate(cable);
+
   const caveats: string[] = [];
   for (const node of cable.children) {
     const found = node.type === 'classificationLine' || node.type === 'caption' ? node.caveats : [];
@@ -220,7 +236,7 @@ export function toRecord(cable: Cable): CableRecord {
   const paragraphs = all(cable, 'paragraph');
   const signers = all(cable, 'signature').flatMap((node) => node.names);
   return {
-    id: idOf(cable, year),
+    id: idOf(cable, idYear(cable)),
     transmissionId: first(cable, 'transmissionId')?.value ?? null,
     precedence: routing.find((node) => node.precedence)?.precedence?.meant ?? dtgLine?.precedence?.meant ?? null,
     routingIndicators: routing.flatMap((node) => node.routingIndicators),
@@ -243,7 +259,7 @@ export function toRecord(cable: Cable): CableRecord {
     paragraphs: paragraphs.map((p) => ({ number: p.number?.meant ?? null, marking: p.marking, text: paragraphText(p) })),
     signers: [...new Set(signers)],
     partial: paragraphs.some((p) => /partial extract/i.test(paragraphText(p))),
-    archive: null,
+    archive: cable.archive,
     diagnostics: cable.diagnostics.filter((d) => d.severity !== 'info').length,
   };
 }

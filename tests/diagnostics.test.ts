@@ -6,6 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, isCableSyntaxError, parseCable, parseCableStrict, type DiagnosticCode } from '../src/index.js';
 
+/** A Cablegate page of our own, in the shape of the site's: metadata table, header and body `<pre>` blocks. */
+const page = (refid: string, created: string, classification: string) =>
+  `<html><body><table class='cable'><tr><th>Reference ID</th></tr><tr><td><a href='#'>${refid}</a></td><td>${created}</td><td>2010-11-28 18:06</td><td>${classification}</td><td>Embassy Astana</td></tr></table>` +
+  `<code><pre>R 210951Z FEB 08&#x000A;FM AMEMBASSY ASTANA</pre></code><code><pre>UNCLAS ASTANA 000358 &#x000A;&#x000A;1. Text.</pre></code></body></html>`;
+
 /** One input per code that produces it. */
 const PRODUCERS: Record<Exclude<DiagnosticCode, 'CG999'>, string> = {
   CG100: 'R 210951Z FEB 08\nFM AMEMBASSY ASTANA\n%%% GARBLED %%%',
@@ -24,6 +29,9 @@ const PRODUCERS: Record<Exclude<DiagnosticCode, 'CG999'>, string> = {
   CG900: '   \n',
   CG901: '1. Text.\n\nab\u0000cd',
   CG902: '1. Caf\ufffd au lait.',
+  CG910: page('08ASTANA359', '2008-02-21 09:51', 'UNCLASSIFIED'),
+  CG911: page('08ASTANA358', '2008-02-22 09:51', 'UNCLASSIFIED'),
+  CG912: page('08ASTANA358', '2008-02-21 09:51', 'SECRET//NOFORN'),
 };
 
 describe('diagnostic catalogue', () => {

@@ -15,6 +15,7 @@ import { readCaption } from './caption.js';
 import { readClassificationLine } from './classification-line.js';
 import { readClassifiedBy } from './classified-by.js';
 import type { GrammarContext, Slice } from './context.js';
+import { readDateLine } from './date-line.js';
 import { readDistributionLine } from './distribution-line.js';
 import { readDtgLine } from './dtg-line.js';
 import { readExecutiveOrder } from './executive-order.js';
@@ -55,7 +56,7 @@ const SERIAL_MARKER_TAIL = /\d{8} +\d{3}(?:\.\d+)? +OF +\d{3}$/;
 // First characters that let a rule be tried at all (the rules themselves decide).
 const DASH_START = /^[-=_\u2010-\u2015]/;
 const SIGNAL_START = /^(?:BT|NNNN|#\d|GR \d)/;
-const LEVEL_START = /^(?:UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED|[CSTU] [A-Z] )/;
+const LEVEL_START = /^(?:UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED|[CSTU] [A-Z] )/i;
 // A classification word alone on a line (page headers of older telegrams repeat it).
 const LEVEL_ALONE = /^(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|C O N F I D E N T I A L|S E C R E T)$/;
 // C0 controls other than tab, line feed, carriage return, vertical tab and form feed.
@@ -259,7 +260,9 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     if (!block && value.startsWith('DE ')) block = readOriginatorLine(ctx, line);
     if (!block && value.startsWith('ZN')) block = readSecurityLine(ctx, line);
     if (!block && /^(?:[ZOPR](?: ?[ZOPR])? +)?\d{1,6} ?Z? +[A-Z]{3} +\d{2}/.test(value)) block = readDtgLine(ctx, line);
+    if (!block && /^[MTWFS][a-z]+day, \d/.test(value)) block = readDateLine(ctx, line);
     if (block?.type === 'dtgLine' && block.dtg.iso) year = block.dtg.iso.slice(2, 4);
+    if (block?.type === 'dateLine' && block.iso) year = block.iso.slice(2, 4);
     if (!block && !seenBody && value.startsWith('FM ')) block = readFromLine(ctx, line);
     if (!block && /^(?:ACTION|INFO) +[A-Z][A-Z0-9]{0,5}-\d\d\b|^[A-Z][A-Z0-9]{0,5}-\d\d +[A-Z]/.test(value)) {
       block = readDistributionLine(ctx, line);

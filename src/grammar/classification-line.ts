@@ -14,6 +14,7 @@
  */
 import P from 'parsimmon';
 import type { ClassificationLevel, ClassificationLine } from '../ast.js';
+import { knownOrigin } from '../canonical-id.js';
 import { CAVEAT_PATTERN, CAVEATS } from '../tables/caveats.js';
 import type { GrammarContext, Slice } from './context.js';
 import { run } from './shared.js';
@@ -33,19 +34,20 @@ export function classificationLevel(written: string): ClassificationLevel | null
   return LEVELS[written.replace(/[^A-Z]/gi, '').toUpperCase()] ?? null;
 }
 
-// A level word, or its letters spaced out (`C O N F I D E N T I A L`, `S E C R E T`).
-const LEVEL = /TOP SECRET|T O P S E C R E T|LIMITED OFFICIAL USE|UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|U N C L A S(?: S I F I E D)?|C O N F I D E N T I A L|S E C R E T/;
+// A level word, or its letters spaced out (`C O N F I D E N T I A L`, `S E C R E T`); any case
+// (`S e c r e t state 004134`, `Unclas nairobi 000165` in archives that lowered the text).
+const LEVEL = /TOP SECRET|T O P S E C R E T|LIMITED OFFICIAL USE|UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|U N C L A S(?: S I F I E D)?|C O N F I D E N T I A L|S E C R E T/i;
 
 type Item = { caveat: string } | { section: [number, number] } | { origin: string; serial: string };
 
 const separator = P.regexp(/[ ,]*(?:\/\/?|-)?[ ,]*/).desc('a separator');
 const item: P.Parser<Item> = P.alt<Item>(
-  P.regexp(new RegExp(`(?:${CAVEAT_PATTERN})(?![A-Z])`)).desc('a caveat like `NOFORN`').map((w) => ({ caveat: CAVEATS[w.replace(/ +/g, ' ')] ?? w })),
-  P.regexp(/SECTION +(\d{1,2}) +OF +(\d{1,2})/).desc('`SECTION nn OF nn`').map((w) => {
-    const [, n, of] = /(\d+) +OF +(\d+)/.exec(w) ?? [];
+  P.regexp(new RegExp(`(?:${CAVEAT_PATTERN})(?![A-Z])`, 'i')).desc('a caveat like `NOFORN`').map((w) => ({ caveat: CAVEATS[w.toUpperCase().replace(/ +/g, ' ')] ?? w.toUpperCase() })),
+  P.regexp(/SECTION +(\d{1,2}) +OF +(\d{1,2})/i).desc('`SECTION nn OF nn`').map((w) => {
+    const [, n, of] = /(\d+) +OF +(\d+)/i.exec(w) ?? [];
     return { section: [Number(n), Number(of)] as [number, number] };
   }),
-  P.regexp(/([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}) +(\d{4,6})(?![0-9])/).desc('an origin and serial like `ASTANA 000358`').map((w) => {
+  P.regexp(/([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}) +(\d{4,6})(?![0-9])/i).desc('an origin and serial like `ASTANA 000358`').map((w) => {
     const [, origin = '', serial = ''] = /^(.*\S) +(\d+)$/.exec(w) ?? [];
     return { origin, serial };
   }),
@@ -61,9 +63,13 @@ export const classificationLineRule: P.Parser<{ level: string; items: Item[] }> 
 
 /** The `classificationLine` node of a trimmed line, or null. */
 export function readClassificationLine(ctx: GrammarContext, line: Slice): ClassificationLine | null {
-  const read = run(classificationLineRule, ctx.text.slice(line.start, line.end));
+  const value = ctx.text.slice(line.start, line.end);
+  const read = run(classificationLineRule, value);
   const meant = read && classificationLevel(read.level);
   if (!read || !meant) return null;
+  // A line not in capitals is read only when its origin is a known post (`Secret police 5000` is prose).
+  const origin = read.items.find((it): it is { origin: string; serial: string } => 'origin' in it);
+  if (/[a-z]/.test(value) && !/^(?:[A-Za-z] ){3,}/.test(value) && !(origin && knownOrigin(origin.origin))) return null;
   const node: ClassificationLine = {
     type: 'classificationLine',
     position: ctx.position(line.start, line.end),
@@ -79,7 +85,7 @@ export function readClassificationLine(ctx: GrammarContext, line: Slice): Classi
     } else if ('section' in it) {
       node.section = { number: it.section[0], of: it.section[1] };
     } else if (node.serial === null) {
-      node.origin = it.origin;
+      node.origin = it.origin.toUpperCase();
       node.serial = it.serial;
     }
   }

@@ -19,11 +19,11 @@ const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', '
 // day hour minute `Z`, month abbreviation, year; spaces between as written.
 const DTG = /(?<day>\d{2})(?<hour>\d{2})(?<minute>\d{2}) ?Z +(?<month>[A-Z]{3}) +(?<year>\d{2}|\d{4})(?![0-9])/;
 
-/** The year a two-digit DTG year means: 70-99 are 1970s-1990s, the rest 2000s. */
+/** The year a two-digit DTG year means: 00-30 are the 2000s, 31-99 the 1900s (archives hold cables from 1966). */
 export function fullYear(twoOrFour: string): number {
   const year = Number(twoOrFour);
   if (twoOrFour.length === 4) return year;
-  return year >= 70 ? 1900 + year : 2000 + year;
+  return year > 30 ? 1900 + year : 2000 + year;
 }
 
 /** Reads a DTG as written into its ISO 8601 UTC form; `iso` is null when a part is out of range. */

@@ -21,8 +21,12 @@ export const IDENTITY_MAP: OffsetMap = { start: (offset) => offset, end: (offset
 export interface RenderBuilder {
   /** Copies `source.slice(from, to)` unchanged. */
   copy(from: number, to: number): void;
-  /** Writes `text` in place of `source.slice(from, to)`. */
-  replace(from: number, to: number, text: string): void;
+  /**
+   * Writes `text` in place of `source.slice(from, to)`. A replaced span belongs to the text around
+   * it (a node that starts or ends at it takes it in: link brackets, tags inside a `<pre>`),
+   * unless `detached` (page chrome, which no node takes in).
+   */
+  replace(from: number, to: number, text: string, detached?: boolean): void;
   /** The rendered text and its map. */
   finish(): { text: string; map: OffsetMap };
 }
@@ -30,66 +34,70 @@ export interface RenderBuilder {
 /** Starts a {@link RenderBuilder} over `source`. */
 export function renderBuilder(source: string): RenderBuilder {
   const parts: string[] = [];
-  // Parallel arrays, one entry per segment: rendered start/length, source start/length, copied?
+  // Parallel arrays, one entry per segment: rendered start/length, source start/length, kind.
   const outStart: number[] = [];
   const outLength: number[] = [];
   const srcStart: number[] = [];
   const srcLength: number[] = [];
   const copied: boolean[] = [];
+  const detachedAt: boolean[] = [];
   let out = 0;
-  const push = (from: number, to: number, text: string, isCopy: boolean) => {
+  const push = (from: number, to: number, text: string, isCopy: boolean, detached: boolean) => {
     outStart.push(out);
     outLength.push(text.length);
     srcStart.push(from);
     srcLength.push(to - from);
     copied.push(isCopy);
+    detachedAt.push(detached);
     parts.push(text);
     out += text.length;
   };
   return {
     copy(from, to) {
-      if (to > from) push(from, to, source.slice(from, to), true);
+      if (to > from) push(from, to, source.slice(from, to), true, false);
     },
-    replace(from, to, text) {
-      push(from, to, text, false);
+    replace(from, to, text, detached = false) {
+      if (to > from || text) push(from, to, text, false, detached);
     },
     finish() {
       const count = outStart.length;
-      const at = (k: number) => ({
-        os: outStart[k] as number,
-        ol: outLength[k] as number,
-        ss: srcStart[k] as number,
-        sl: srcLength[k] as number,
-        copy: copied[k] as boolean,
-      });
-      // First segment whose rendered span reaches past `offset`, or an empty one standing at it.
-      const firstTouching = (offset: number) => {
+      const os = (k: number) => outStart[k] as number;
+      const ol = (k: number) => outLength[k] as number;
+      const attachedEmpty = (k: number, offset: number) => ol(k) === 0 && os(k) === offset && !detachedAt[k];
+      // First k with os(k) + ol(k) > offset (the segment holding the unit at `offset`).
+      const holding = (offset: number) => {
         let lo = 0;
         let hi = count;
         while (lo < hi) {
           const mid = (lo + hi) >> 1;
-          const os = outStart[mid] as number;
-          const end = os + (outLength[mid] as number);
-          if (end > offset || (end === offset && os === offset)) hi = mid;
+          if (os(mid) + ol(mid) > offset) hi = mid;
           else lo = mid + 1;
         }
         return lo;
       };
+      const sourceOf = (k: number, offset: number, atEnd: boolean) => {
+        const ss = srcStart[k] as number;
+        if (copied[k]) return ss + Math.min(srcLength[k] as number, Math.max(0, offset - os(k)));
+        return atEnd ? ss + (srcLength[k] as number) : ss;
+      };
       const map: OffsetMap = {
         start(offset) {
-          const k = firstTouching(offset);
+          let k = holding(offset);
+          while (k > 0 && attachedEmpty(k - 1, offset)) k--;
+          while (k < count && ol(k) === 0 && detachedAt[k]) k++;
           if (k >= count) return source.length;
-          const s = at(k);
-          return s.copy ? s.ss + Math.max(0, offset - s.os) : s.ss;
+          return sourceOf(k, offset, false);
         },
         end(offset) {
-          // Last segment that starts before `offset`, or an empty one standing at it.
-          let k = firstTouching(offset);
-          while (k < count && (outStart[k] as number) <= offset) k++;
-          k--;
-          if (k < 0) return 0;
-          const s = at(k);
-          return s.copy ? s.ss + Math.min(s.sl, offset - s.os) : s.ss + s.sl;
+          if (offset <= 0) {
+            let k = 0;
+            while (k < count && attachedEmpty(k, 0)) k++;
+            return k > 0 ? sourceOf(k - 1, 0, true) : 0;
+          }
+          let k = holding(offset - 1);
+          if (k >= count) k = count - 1;
+          while (k + 1 < count && attachedEmpty(k + 1, offset)) k++;
+          return sourceOf(k, offset, true);
         },
       };
       return { text: parts.join(''), map };
