@@ -368,8 +368,8 @@ export type Block = z.infer<typeof Block>;
 /** Every node type of the tree. */
 export type Node = Cable | Block | Addressee | Tag | Reference | Text;
 
-/** The renderings the parser reads: the cable text as sent, the markdown rendition of web copies, a cablegate.wikileaks.org page, a body-only `<pre>` fragment of one. */
-export const Format = z.enum(['raw', 'markdown', 'cablegate-html', 'body-only']);
+/** The renderings the parser reads: the cable text as sent, the markdown rendition of web copies, a cablegate.wikileaks.org page, a body-only `<pre>` fragment of one, a row of cables.csv. */
+export const Format = z.enum(['raw', 'markdown', 'cablegate-html', 'body-only', 'cablegate-csv']);
 /** A rendering the parser reads. */
 export type Format = z.infer<typeof Format>;
 

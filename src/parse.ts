@@ -61,6 +61,10 @@ export function parseCable(input: string, options: ParseOptions = {}): Cable {
       });
     }
     const cable: Cable = { type: 'cable', position: whole(), format, date, archive, children, diagnostics };
+    for (const problem of rendered.problems) {
+      const { code, start, end, ...detail } = problem;
+      diagnostics.push({ code, severity: DIAGNOSTIC_CODES[code].severity, position: { start: pointAt(index, start), end: pointAt(index, end) }, ...detail });
+    }
     if (archive) checkArchive(cable, rendered, (offset) => pointAt(index, offset));
     return cable;
   } catch (error) {

@@ -11,6 +11,9 @@ const page = (refid: string, created: string, classification: string) =>
   `<html><body><table class='cable'><tr><th>Reference ID</th></tr><tr><td><a href='#'>${refid}</a></td><td>${created}</td><td>2010-11-28 18:06</td><td>${classification}</td><td>Embassy Astana</td></tr></table>` +
   `<code><pre>R 210951Z FEB 08&#x000A;FM AMEMBASSY ASTANA</pre></code><code><pre>UNCLAS ASTANA 000358 &#x000A;&#x000A;1. Text.</pre></code></body></html>`;
 
+/** A cables.csv row of our own, in the file's shape. */
+const ROW = '"1","2/21/2008 9:51","08ASTANA358","Embassy Astana","UNCLASSIFIED","","R 210951Z FEB 08\nFM AMEMBASSY ASTANA","UNCLAS ASTANA 000358\n\n1. The \\"text\\"."\n';
+
 /** One input per code that produces it. */
 const PRODUCERS: Record<Exclude<DiagnosticCode, 'CG999'>, string> = {
   CG100: 'R 210951Z FEB 08\nFM AMEMBASSY ASTANA\n%%% GARBLED %%%',
@@ -32,6 +35,8 @@ const PRODUCERS: Record<Exclude<DiagnosticCode, 'CG999'>, string> = {
   CG910: page('08ASTANA359', '2008-02-21 09:51', 'UNCLASSIFIED'),
   CG911: page('08ASTANA358', '2008-02-22 09:51', 'UNCLASSIFIED'),
   CG912: page('08ASTANA358', '2008-02-21 09:51', 'SECRET//NOFORN'),
+  CG920: ROW.slice(0, ROW.indexOf('1. The')),
+  CG921: ROW + ROW,
 };
 
 describe('diagnostic catalogue', () => {
