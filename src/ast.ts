@@ -387,6 +387,18 @@ export const ArchiveMetadata = z.object({
 /** What an archive's own metadata says. */
 export type ArchiveMetadata = z.infer<typeof ArchiveMetadata>;
 
+/** Where `readArchive` found a cable. */
+export const CableSource = z.object({
+  /** The file's path, or null for a stream. */
+  file: z.string().nullable(),
+  /** The 1-based row of a cables.csv, or null. */
+  row: z.number().int().nullable(),
+  /** Milliseconds spent parsing it. */
+  ms: z.number(),
+});
+/** Where `readArchive` found a cable. */
+export type CableSource = z.infer<typeof CableSource>;
+
 /**
  * The root: the blocks of the cable in input order, the diagnostics, the rendering that was
  * undone, the archive's metadata, and the date the caller supplied for texts without a DTG.
@@ -399,6 +411,8 @@ export const Cable = z.object({
   archive: ArchiveMetadata.nullable(),
   children: z.array(Block),
   diagnostics: z.array(Diagnostic),
+  /** Where `readArchive` found the cable: the file, the CSV row (1-based), and how long parsing took. */
+  source: CableSource.optional(),
 });
 /** The root of the tree. */
 export type Cable = z.infer<typeof Cable>;

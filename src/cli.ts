@@ -10,8 +10,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+runCli(process.argv.slice(2), {
+  // Waits for 'drain' when the pipe is full, so a large archive streams in flat memory.
+  stdout: (text) => (process.stdout.write(text) ? undefined : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()))),
+  stderr: (text) => void process.stderr.write(text),
   stdin: () => readFileSync(0),
+  stdinStream: () => process.stdin,
+  stderrIsTTY: process.stderr.isTTY === true,
+}).then((code) => {
+  process.exitCode = code;
 });

@@ -38,6 +38,7 @@ export const DIAGNOSTIC_CODES = {
   CG912: { severity: 'warning', summary: "The archive's classification and the text's classification line disagree." },
   CG920: { severity: 'error', summary: 'A cables.csv row ends inside a quoted field (a truncated file); what was there is read.' },
   CG921: { severity: 'warning', summary: 'The input holds more than one cables.csv row; parseCable read the first (readArchive reads them all).' },
+  CG930: { severity: 'error', summary: 'A file of an archive could not be read (missing, unreadable, binary) or a CSV stream broke off; the batch goes on.' },
   CG999: { severity: 'error', summary: 'The parser itself failed on this input (a bug in cablegram): the tree holds what was read before it.' },
   CG901: { severity: 'warning', summary: 'The input holds control characters (NUL and other C0 codes) that no cable has; they are kept in `unknownLine` nodes or text.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;

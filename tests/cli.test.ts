@@ -8,10 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/node/command.js';
 import { ROOT } from './helpers.js';
 
-function cli(argv: string[], stdin = '') {
+async function cli(argv: string[], stdin = '') {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), stdin: () => Buffer.from(stdin) });
+  const code = await runCli(argv, {
+    stdout: (t) => {
+      out.push(t);
+    },
+    stderr: (t) => {
+      err.push(t);
+    },
+    stdin: () => Buffer.from(stdin),
+  });
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
@@ -19,67 +27,73 @@ const seed = join(ROOT, 'fixtures/seed/08ASTANA358.txt');
 const dir = mkdtempSync(join(tmpdir(), 'cablegram-cli-'));
 
 describe('cablegram parse', () => {
-  it('prints the record of the seed', () => {
-    const { code, stdout } = cli(['parse', seed]);
+  it('prints the record of the seed', async () => {
+    const { code, stdout } = await cli(['parse', seed]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ id: '08ASTANA358', signers: ['ORDWAY'] });
   });
-  it('prints the tree with --tree, and NDJSON for several files', () => {
-    const { code, stdout } = cli(['parse', seed, seed, '--tree']);
+  it('prints the tree with --tree, and NDJSON for several files', async () => {
+    const { code, stdout } = await cli(['parse', seed, seed, '--tree']);
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(JSON.parse(lines[1] as string)).toMatchObject({ type: 'cable', format: 'markdown' });
   });
-  it('reads standard input for -', () => {
-    const { code, stdout } = cli(['parse', '-', '--date', '2008-02-21'], 'UNCLAS ASTANA 000358\n');
+  it('reads standard input for -', async () => {
+    const { code, stdout } = await cli(['parse', '-', '--date', '2008-02-21'], 'UNCLAS ASTANA 000358\n');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).id).toBe('08ASTANA358');
   });
-  it('names a missing file and exits 2, going on with the others', () => {
-    const { code, stdout, stderr } = cli(['parse', join(dir, 'nope.txt'), seed]);
+  it('names a missing file and exits 2, going on with the others', async () => {
+    const { code, stdout, stderr } = await cli(['parse', join(dir, 'nope.txt'), seed]);
     expect(code).toBe(2);
     expect(stderr).toBe(`cablegram: ${join(dir, 'nope.txt')}: cannot read: no such file\n`);
     expect(JSON.parse(stdout).id).toBe('08ASTANA358');
   });
-  it('refuses a binary file and a directory with exit 2', () => {
+  it('refuses a binary file and a directory with exit 2', async () => {
     const binary = join(dir, 'blob.bin');
     writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]));
-    expect(cli(['parse', binary])).toMatchObject({ code: 2, stderr: `cablegram: ${binary}: not a cable: binary content (NUL bytes)\n` });
-    expect(cli(['parse', dir])).toMatchObject({ code: 2, stderr: `cablegram: ${dir}: cannot read: is a directory\n` });
+    expect(await cli(['parse', binary])).toMatchObject({ code: 2, stderr: `cablegram: ${binary}: not a cable: binary content (NUL bytes)\n` });
+    expect(await cli(['parse', dir])).toMatchObject({ code: 2, stderr: `cablegram: ${dir}: cannot read: is a directory\n` });
   });
-  it('stops at the first error under --strict with file:line:column and exit 1', () => {
+  it('stops at the first error under --strict with file:line:column and exit 1', async () => {
     const bad = join(dir, 'bad.txt');
     writeFileSync(bad, 'FM AMEMBASSY ASTANA\nR 321299Z FEB 08\n');
-    const { code, stderr } = cli(['parse', bad, '--strict']);
+    const { code, stderr } = await cli(['parse', bad, '--strict']);
     expect(code).toBe(1);
     expect(stderr).toMatch(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:1: CG101: Expected a DTG like`));
   });
-  it('explains its usage on a wrong command or option, exit 2', () => {
-    expect(cli(['frobnicate', seed])).toMatchObject({ code: 2 });
-    expect(cli(['parse'])).toMatchObject({ code: 2 });
-    expect(cli(['parse', seed, '--nope']).code).toBe(2);
-    expect(cli(['--help'])).toMatchObject({ code: 0 });
+  it('explains its usage on a wrong command or option, exit 2', async () => {
+    expect(await cli(['frobnicate', seed])).toMatchObject({ code: 2 });
+    expect(await cli(['parse'])).toMatchObject({ code: 2 });
+    expect((await cli(['parse', seed, '--nope'])).code).toBe(2);
+    expect(await cli(['--help'])).toMatchObject({ code: 0 });
   });
-  it('decodes invalid UTF-8 with replacement characters and reports CG902', () => {
+  it('decodes invalid UTF-8 with replacement characters and reports CG902', async () => {
     const bad = join(dir, 'latin1.txt');
     writeFileSync(bad, Buffer.concat([Buffer.from('1. Caf'), Buffer.from([0xe9]), Buffer.from(' au lait.\n')]));
-    const { code, stdout } = cli(['parse', bad, '--tree']);
+    const { code, stdout } = await cli(['parse', bad, '--tree']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).diagnostics.map((d: { code: string }) => d.code)).toEqual(['CG902']);
   });
-  it('refuses an empty file and an empty standard input with exit 2', () => {
+  it('refuses an empty file and an empty standard input with exit 2', async () => {
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '  \n');
-    expect(cli(['parse', empty])).toMatchObject({ code: 2, stdout: '', stderr: `cablegram: ${empty}: no cable text: empty file\n` });
-    expect(cli(['parse', '-'], '')).toMatchObject({ code: 2, stdout: '', stderr: 'cablegram: -: no cable text: standard input was empty\n' });
+    expect(await cli(['parse', empty])).toMatchObject({ code: 2, stdout: '', stderr: `cablegram: ${empty}: no cable text: empty file\n` });
+    expect(await cli(['parse', '-'], '')).toMatchObject({ code: 2, stdout: '', stderr: 'cablegram: -: no cable text: standard input was empty\n' });
   });
-  it('reads a 100 MB file', () => {
+  it('reads a 100 MB file', async () => {
     const big = join(dir, 'big.txt');
     const seedText = readFileSync(seed, 'utf8');
     writeFileSync(big, `${seedText}\n\n`.repeat(Math.ceil(100e6 / (seedText.length + 2))));
     let bytes = 0;
-    const code = runCli(['parse', big], { stdout: (t) => (bytes += t.length), stderr: () => {}, stdin: () => Buffer.alloc(0) });
+    const code = await runCli(['parse', big], {
+      stdout: (t) => {
+        bytes += t.length;
+      },
+      stderr: () => {},
+      stdin: () => Buffer.alloc(0),
+    });
     expect(code).toBe(0);
     expect(bytes).toBeGreaterThan(90e6);
   }, 120_000);
@@ -90,13 +104,13 @@ describe('the cablegram executable', () => {
   const bundle = join(dir, 'cli.mjs');
   buildSync({ entryPoints: [join(ROOT, 'src/cli.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
 
-  it('ends quietly when its output pipe closes early (| head)', () => {
+  it('ends quietly when its output pipe closes early (| head)', async () => {
     const files = Array.from({ length: 300 }, () => JSON.stringify(seed)).join(' ');
     const result = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(bundle)} parse ${files} | head -c 100 > /dev/null`], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
-  it('exits 2 with a one-line message for a missing file', () => {
+  it('exits 2 with a one-line message for a missing file', async () => {
     const result = spawnSync('node', [bundle, 'parse', join(dir, 'nope.txt')], { encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(`cablegram: ${join(dir, 'nope.txt')}: cannot read: no such file\n`);

@@ -1,5 +1,6 @@
 /**
- * The diagnostic catalogue: every code (but CG999, kept for the parser's own failures) can be
+ * The diagnostic catalogue: every code (but CG999, kept for the parser's own failures, and CG930,
+ * which readArchive reports and its tests check) can be
  * produced by some input, reads as one sentence naming what was expected, and has the catalogue's
  * severity; the strict entry point throws the first error with `(line:column)`.
  */
@@ -15,7 +16,7 @@ const page = (refid: string, created: string, classification: string) =>
 const ROW = '"1","2/21/2008 9:51","08ASTANA358","Embassy Astana","UNCLASSIFIED","","R 210951Z FEB 08\nFM AMEMBASSY ASTANA","UNCLAS ASTANA 000358\n\n1. The \\"text\\"."\n';
 
 /** One input per code that produces it. */
-const PRODUCERS: Record<Exclude<DiagnosticCode, 'CG999'>, string> = {
+const PRODUCERS: Record<Exclude<DiagnosticCode, 'CG999' | 'CG930'>, string> = {
   CG100: 'R 210951Z FEB 08\nFM AMEMBASSY ASTANA\n%%% GARBLED %%%',
   CG101: 'R 321299Z FEB 08',
   CG102: 'TO RUEHC/ 1822',
@@ -49,8 +50,8 @@ describe('diagnostic catalogue', () => {
       expect(diagnostic?.message).toMatch(/^(Expected|Paragraph number) .+/);
     });
   }
-  it('covers every code of the catalogue but CG999', () => {
-    expect(Object.keys(PRODUCERS).sort()).toEqual(Object.keys(DIAGNOSTIC_CODES).filter((c) => c !== 'CG999').sort());
+  it('covers every code of the catalogue but CG999 (bugs) and CG930 (readArchive; tests/node/read-archive.test.ts)', () => {
+    expect(Object.keys(PRODUCERS).sort()).toEqual(Object.keys(DIAGNOSTIC_CODES).filter((c) => c !== 'CG999' && c !== 'CG930').sort());
   });
 });
 

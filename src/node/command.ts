@@ -1,31 +1,50 @@
 /**
  * The command line, as a function of its arguments and streams (src/cli.ts runs it on the
- * process): `cablegram parse FILE... [--record | --tree] [--strict]`.
+ * process):
  *
- * Prints the record (default) or the tree of each file as JSON; NDJSON when several files are
- * given. `-` reads standard input. Exit codes: 0 done, 1 a syntax error under `--strict`, 2 a
- * file that cannot be read (missing, a directory, binary) or a usage error.
+ * - `cablegram parse FILE... [--record | --tree] [--strict]`: the record (default) or the tree of
+ *   each file as JSON; NDJSON when several files are given.
+ * - `cablegram records PATH... [--format ndjson|csv|json] [--jobs N] [--out FILE]`: one record per
+ *   cable of files, directories and cables.csv files (see batch.ts).
+ * - `cablegram stats PATH... [--json] [--jobs N]`: coverage of every record field over an archive.
+ *
+ * `-` reads standard input. Exit codes: 0 done, 1 a syntax error under `--strict`, 2 an input
+ * that cannot be read (missing, a directory for `parse`, binary, empty) or a usage error.
  */
-import { readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { isCableSyntaxError, parseCable, parseCableStrict, toRecord } from '../index.js';
+import { recordsCommand, statsCommand } from './batch.js';
 
 /** Where the command line reads and writes: the process's streams, or a test's. */
 export interface CliIO {
-  stdout(text: string): void;
+  /** Writes output; a returned promise is awaited (back-pressure). */
+  stdout(text: string): void | Promise<void>;
   stderr(text: string): void;
   /** Reads all of standard input. */
   stdin(): Buffer;
+  /** Standard input as a stream (for `records -` and `stats -`). */
+  stdinStream?(): NodeJS.ReadableStream;
+  /** Whether stderr is a terminal (a progress line is drawn there). */
+  stderrIsTTY?: boolean;
 }
 
-const USAGE = `usage: cablegram parse FILE... [--record | --tree] [--strict] [--date YYYY-MM-DD]
+const USAGE = `usage: cablegram parse FILE... [--record | --tree] [--strict] [--date YYYY-MM-DD] [--pretty]
+       cablegram records PATH... [--format ndjson|csv|json] [--jobs N] [--out FILE]
+       cablegram stats PATH... [--json] [--jobs N]
 
-  FILE        a cable as raw text or markdown rendition; - reads standard input
+  FILE        a cable: raw text, markdown rendition, Cablegate page, cables.csv row; - reads stdin
+  PATH        a file, a directory (its .txt .html .md .csv files, recursively) or a cables.csv
   --record    print the flat CableRecord (the default)
   --tree      print the syntax tree with positions and diagnostics
   --strict    stop at the first error, printing file:line:column, exit 1
   --date      the cable's date, for texts without a DTG
-  --pretty    indent the JSON (one file only)`;
+  --pretty    indent the JSON (one file only)
+  --format    records as NDJSON (default), CSV (lists joined with |, nested fields dotted) or JSON
+  --jobs      parse on N worker threads (output stays in input order)
+  --out       write the records to FILE instead of stdout
+  --json      stats as JSON instead of a table`;
 
 /** Reads a file (or stdin for `-`) as UTF-8; throws a one-line message for unreadable, binary or empty input. */
 function readInput(file: string, io: CliIO): string {
@@ -50,7 +69,7 @@ function readInput(file: string, io: CliIO): string {
  * @example
  * runCli(['parse', 'fixtures/seed/08ASTANA358.txt'], io) // 0, the record printed on io.stdout
  */
-export function runCli(argv: string[], io: CliIO): number {
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -62,6 +81,10 @@ export function runCli(argv: string[], io: CliIO): number {
         strict: { type: 'boolean' },
         pretty: { type: 'boolean' },
         date: { type: 'string' },
+        format: { type: 'string' },
+        jobs: { type: 'string' },
+        out: { type: 'string' },
+        json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -75,6 +98,7 @@ export function runCli(argv: string[], io: CliIO): number {
     return 0;
   }
   const [command, ...files] = positionals;
+  if ((command === 'records' || command === 'stats') && files.length > 0) return batch(command, files, values, io);
   if (command !== 'parse' || files.length === 0) {
     io.stderr(`cablegram: ${command ? `unknown command '${command}'` : 'missing command'}\n${USAGE}\n`);
     return 2;
@@ -105,7 +129,49 @@ export function runCli(argv: string[], io: CliIO): number {
       return 1;
     }
     const output = values.tree ? cable : toRecord(cable);
-    io.stdout(`${JSON.stringify(output, null, indent)}\n`);
+    await io.stdout(`${JSON.stringify(output, null, indent)}\n`);
   }
   return status;
+}
+
+/** `records` and `stats`: options checked, output to stdout or `--out`. */
+async function batch(command: 'records' | 'stats', paths: string[], values: { format?: string; jobs?: string; out?: string; json?: boolean }, io: CliIO): Promise<number> {
+  const format = values.format ?? 'ndjson';
+  if (format !== 'ndjson' && format !== 'csv' && format !== 'json') {
+    io.stderr(`cablegram: --format takes ndjson, csv or json, not '${format}'\n`);
+    return 2;
+  }
+  const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+    io.stderr(`cablegram: --jobs takes a whole number from 1 to 64, not '${values.jobs}'\n`);
+    return 2;
+  }
+  let write: (text: string) => void | Promise<void> = (text) => io.stdout(text);
+  let close = async () => {};
+  if (values.out !== undefined) {
+    // The one place the command line writes a file: the --out the user named.
+    const file = createWriteStream(values.out);
+    const opened = new Promise<Error | null>((resolve) => {
+      file.once('open', () => resolve(null));
+      file.once('error', resolve);
+    });
+    const error = await opened;
+    if (error) {
+      io.stderr(`cablegram: ${values.out}: cannot write: ${error.message}\n`);
+      return 2;
+    }
+    write = (text) => (file.write(text) ? undefined : new Promise<void>((resolve) => file.once('drain', () => resolve())));
+    close = () => new Promise<void>((resolve) => file.end(() => resolve()));
+  }
+  const batchIO = {
+    write,
+    stderr: (text: string) => io.stderr(text),
+    stderrIsTTY: io.stderrIsTTY ?? false,
+    stdin: () => (io.stdinStream ? io.stdinStream() : (Readable.from([io.stdin()]) as unknown as NodeJS.ReadableStream)),
+  };
+  try {
+    return command === 'records' ? await recordsCommand(paths, { format, jobs }, batchIO) : await statsCommand(paths, { json: values.json ?? false, jobs }, batchIO);
+  } finally {
+    await close();
+  }
 }

@@ -1,0 +1,185 @@
+/**
+ * The batch commands: `cablegram records` (one record per cable of an archive, as NDJSON, CSV or
+ * JSON) and `cablegram stats` (per-field coverage over an archive, diagnostics by code, slowest
+ * and largest cables). One bad file or row never stops a batch: it is reported (file, row,
+ * reason) and the rest goes on; the exit code says whether anything failed. A progress line goes
+ * to stderr when stderr is a terminal (cables, MB, MB/s, ETA).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Cable } from '../ast.js';
+import { toRecord, type CableRecord } from '../record.js';
+import { csvLine, flattenRecord, RECORD_COLUMNS } from './flatten.js';
+import { readArchive } from './read-archive.js';
+
+/** Where a batch writes: output (awaited, for back-pressure), messages, and whether stderr is a terminal. */
+export interface BatchIO {
+  write(text: string): void | Promise<void>;
+  stderr(text: string): void;
+  stderrIsTTY: boolean;
+  /** Standard input, for the path `-`. */
+  stdin(): NodeJS.ReadableStream;
+}
+
+/** Total size in bytes of the paths (files, directories' files), for the ETA; null when unknown. */
+function totalBytes(paths: string[]): number | null {
+  let total = 0;
+  const walk = (path: string) => {
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path)) walk(join(path, entry));
+    } else total += stat.size;
+  };
+  try {
+    for (const path of paths) {
+      if (path === '-') return null;
+      walk(path);
+    }
+  } catch {
+    return null;
+  }
+  return total;
+}
+
+/** A progress line on stderr, at most ten times a second, cleared at the end. */
+function progress(io: BatchIO, total: number | null) {
+  const started = performance.now();
+  let last = 0;
+  let cables = 0;
+  let bytes = 0;
+  return {
+    add(cable: Cable) {
+      cables++;
+      bytes += cable.position.end.offset;
+      if (!io.stderrIsTTY) return;
+      const now = performance.now();
+      if (now - last < 100) return;
+      last = now;
+      const seconds = (now - started) / 1000;
+      const rate = bytes / 1e6 / Math.max(seconds, 1e-3);
+      const eta = total ? Math.max(0, (total - bytes) / 1e6 / Math.max(rate, 1e-3)) : null;
+      io.stderr(`\r${cables} cables, ${(bytes / 1e6).toFixed(1)} MB, ${rate.toFixed(1)} MB/s${eta !== null ? `, ETA ${eta.toFixed(0)}s` : ''}   `);
+    },
+    end() {
+      if (io.stderrIsTTY && cables > 0) io.stderr('\r\u001b[K');
+    },
+  };
+}
+
+/** The cables of the paths, in order; stdin for `-`. */
+async function* cablesOf(paths: string[], io: BatchIO, jobs: number): AsyncGenerator<Cable> {
+  for (const path of paths) {
+    yield* readArchive(path === '-' ? (io.stdin() as never) : path, { jobs });
+  }
+}
+
+/** Reports a cable that could not be read; true when it was one. */
+function reportFailure(cable: Cable, io: BatchIO): boolean {
+  const failure = cable.diagnostics.find((d) => d.code === 'CG930' || d.code === 'CG920');
+  if (!failure) return false;
+  const where = `${cable.source?.file ?? 'stdin'}${cable.source?.row != null ? `:row ${cable.source.row}` : ''}`;
+  io.stderr(`cablegram: ${where}: ${failure.actual ?? failure.message}\n`);
+  return true;
+}
+
+/** `cablegram records`: writes one record per cable; returns the exit code (2 when any input failed). */
+export async function recordsCommand(paths: string[], options: { format: 'ndjson' | 'csv' | 'json'; jobs: number }, io: BatchIO): Promise<number> {
+  const bar = progress(io, totalBytes(paths));
+  let failed = false;
+  let first = true;
+  if (options.format === 'csv') await io.write(`${RECORD_COLUMNS.join(',')}\n`);
+  if (options.format === 'json') await io.write('[');
+  for await (const cable of cablesOf(paths, io, options.jobs)) {
+    bar.add(cable);
+    if (reportFailure(cable, io)) {
+      failed = true;
+      if (cable.children.length === 0) continue;
+    }
+    const record: CableRecord & { source?: unknown } = toRecord(cable);
+    const source = cable.source ? { file: cable.source.file, row: cable.source.row } : undefined;
+    if (options.format === 'csv') await io.write(csvLine(flattenRecord(record, source)));
+    else {
+      const line = JSON.stringify({ ...record, source });
+      await io.write(options.format === 'json' ? `${first ? '\n' : ',\n'}${line}` : `${line}\n`);
+    }
+    first = false;
+  }
+  if (options.format === 'json') await io.write(first ? ']\n' : '\n]\n');
+  bar.end();
+  return failed ? 2 : 0;
+}
+
+/** Per-field coverage and diagnostic counts over an archive. */
+export interface ArchiveStats {
+  cables: number;
+  failed: number;
+  megabytes: number;
+  seconds: number;
+  coverage: Record<string, number>;
+  diagnostics: Record<string, number>;
+  slowest: Array<{ source: string; ms: number }>;
+  largest: Array<{ source: string; megabytes: number }>;
+}
+
+const present = (value: unknown) => value !== null && value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0) && value !== 0;
+
+/** `cablegram stats`: coverage of every record field, diagnostics by code, the slowest and largest cables. */
+export async function statsCommand(paths: string[], options: { json: boolean; jobs: number }, io: BatchIO): Promise<number> {
+  const started = performance.now();
+  const bar = progress(io, totalBytes(paths));
+  const found: Record<string, number> = {};
+  const codes: Record<string, number> = {};
+  const slow: ArchiveStats['slowest'] = [];
+  const large: ArchiveStats['largest'] = [];
+  let cables = 0;
+  let failed = 0;
+  let bytes = 0;
+  const keep = <T extends { [k: string]: unknown }>(list: T[], item: T, key: keyof T) => {
+    list.push(item);
+    list.sort((a, b) => (b[key] as number) - (a[key] as number));
+    if (list.length > 5) list.pop();
+  };
+  for await (const cable of cablesOf(paths, io, options.jobs)) {
+    bar.add(cable);
+    cables++;
+    bytes += cable.position.end.offset;
+    for (const d of cable.diagnostics) codes[d.code] = (codes[d.code] ?? 0) + 1;
+    if (reportFailure(cable, io)) failed++;
+    const record = toRecord(cable);
+    for (const [field, value] of Object.entries(record)) if (field !== 'diagnostics' && present(value)) found[field] = (found[field] ?? 0) + 1;
+    const source = `${cable.source?.file ?? 'stdin'}${cable.source?.row != null ? `:row ${cable.source.row}` : ''}`;
+    keep(slow, { source, ms: Math.round((cable.source?.ms ?? 0) * 100) / 100 }, 'ms');
+    keep(large, { source, megabytes: Math.round(cable.position.end.offset / 1e4) / 100 }, 'megabytes');
+  }
+  bar.end();
+  const coverage: Record<string, number> = {};
+  for (const field of Object.keys(toRecord({ type: 'cable', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, format: 'raw', date: null, archive: null, children: [], diagnostics: [] }))) {
+    if (field !== 'diagnostics') coverage[field] = cables ? Math.round((1000 * (found[field] ?? 0)) / cables) / 1000 : 0;
+  }
+  const stats: ArchiveStats = {
+    cables,
+    failed,
+    megabytes: Math.round(bytes / 1e4) / 100,
+    seconds: Math.round(performance.now() - started) / 1000,
+    coverage,
+    diagnostics: Object.fromEntries(Object.entries(codes).sort()),
+    slowest: slow,
+    largest: large,
+  };
+  if (options.json) await io.write(`${JSON.stringify(stats, null, 2)}\n`);
+  else await io.write(statsTable(stats));
+  return failed ? 2 : 0;
+}
+
+/** The stats as a table for a terminal. */
+function statsTable(stats: ArchiveStats): string {
+  const lines = [`${stats.cables} cables, ${stats.megabytes} MB in ${stats.seconds}s, ${stats.failed} failed`, '', 'field                 coverage'];
+  for (const [field, share] of Object.entries(stats.coverage)) lines.push(`${field.padEnd(22)}${(share * 100).toFixed(1).padStart(6)}%`);
+  lines.push('', 'diagnostic  count');
+  for (const [code, count] of Object.entries(stats.diagnostics)) lines.push(`${code.padEnd(12)}${String(count).padStart(5)}`);
+  lines.push('', 'slowest (ms)');
+  for (const s of stats.slowest) lines.push(`  ${String(s.ms).padStart(8)}  ${s.source}`);
+  lines.push('', 'largest (MB)');
+  for (const s of stats.largest) lines.push(`  ${String(s.megabytes).padStart(8)}  ${s.source}`);
+  return `${lines.join('\n')}\n`;
+}
