@@ -7,10 +7,9 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Cable } from '../ast.js';
-import { toRecord, type CableRecord } from '../record.js';
+import { toRecord } from '../record.js';
 import { csvLine, flattenRecord, RECORD_COLUMNS } from './flatten.js';
-import { readArchive } from './read-archive.js';
+import { mapArchive, type CableSummary } from './read-archive.js';
 
 /** Where a batch writes: output (awaited, for back-pressure), messages, and whether stderr is a terminal. */
 export interface BatchIO {
@@ -48,9 +47,9 @@ function progress(io: BatchIO, total: number | null) {
   let cables = 0;
   let bytes = 0;
   return {
-    add(cable: Cable) {
+    add(summary: CableSummary) {
       cables++;
-      bytes += cable.position.end.offset;
+      bytes += summary.size;
       if (!io.stderrIsTTY) return;
       const now = performance.now();
       if (now - last < 100) return;
@@ -66,19 +65,20 @@ function progress(io: BatchIO, total: number | null) {
   };
 }
 
-/** The cables of the paths, in order; stdin for `-`. */
-async function* cablesOf(paths: string[], io: BatchIO, jobs: number): AsyncGenerator<Cable> {
+/** The summaries of the cables of the paths, in order; stdin for `-`. */
+async function* cablesOf(paths: string[], io: BatchIO, jobs: number): AsyncGenerator<CableSummary> {
   for (const path of paths) {
-    yield* readArchive(path === '-' ? (io.stdin() as never) : path, { jobs });
+    yield* mapArchive(path === '-' ? (io.stdin() as never) : path, { jobs }, 'summary') as AsyncGenerator<CableSummary>;
   }
 }
 
+/** Where a cable came from, for messages: `file:row N`. */
+const whereOf = (summary: CableSummary) => `${summary.source?.file ?? 'stdin'}${summary.source?.row != null ? `:row ${summary.source.row}` : ''}`;
+
 /** Reports a cable that could not be read; true when it was one. */
-function reportFailure(cable: Cable, io: BatchIO): boolean {
-  const failure = cable.diagnostics.find((d) => d.code === 'CG930' || d.code === 'CG920');
-  if (!failure) return false;
-  const where = `${cable.source?.file ?? 'stdin'}${cable.source?.row != null ? `:row ${cable.source.row}` : ''}`;
-  io.stderr(`cablegram: ${where}: ${failure.actual ?? failure.message}\n`);
+function reportFailure(summary: CableSummary, io: BatchIO): boolean {
+  if (summary.failure === null) return false;
+  io.stderr(`cablegram: ${whereOf(summary)}: ${summary.failure}\n`);
   return true;
 }
 
@@ -89,14 +89,14 @@ export async function recordsCommand(paths: string[], options: { format: 'ndjson
   let first = true;
   if (options.format === 'csv') await io.write(`${RECORD_COLUMNS.join(',')}\n`);
   if (options.format === 'json') await io.write('[');
-  for await (const cable of cablesOf(paths, io, options.jobs)) {
-    bar.add(cable);
-    if (reportFailure(cable, io)) {
+  for await (const summary of cablesOf(paths, io, options.jobs)) {
+    bar.add(summary);
+    if (reportFailure(summary, io)) {
       failed = true;
-      if (cable.children.length === 0) continue;
+      if (summary.codes.includes('CG930')) continue;
     }
-    const record: CableRecord & { source?: unknown } = toRecord(cable);
-    const source = cable.source ? { file: cable.source.file, row: cable.source.row } : undefined;
+    const { record } = summary;
+    const source = summary.source ? { file: summary.source.file, row: summary.source.row } : undefined;
     if (options.format === 'csv') await io.write(csvLine(flattenRecord(record, source)));
     else {
       const line = JSON.stringify({ ...record, source });
@@ -139,17 +139,16 @@ export async function statsCommand(paths: string[], options: { json: boolean; jo
     list.sort((a, b) => (b[key] as number) - (a[key] as number));
     if (list.length > 5) list.pop();
   };
-  for await (const cable of cablesOf(paths, io, options.jobs)) {
-    bar.add(cable);
+  for await (const summary of cablesOf(paths, io, options.jobs)) {
+    bar.add(summary);
     cables++;
-    bytes += cable.position.end.offset;
-    for (const d of cable.diagnostics) codes[d.code] = (codes[d.code] ?? 0) + 1;
-    if (reportFailure(cable, io)) failed++;
-    const record = toRecord(cable);
-    for (const [field, value] of Object.entries(record)) if (field !== 'diagnostics' && present(value)) found[field] = (found[field] ?? 0) + 1;
-    const source = `${cable.source?.file ?? 'stdin'}${cable.source?.row != null ? `:row ${cable.source.row}` : ''}`;
-    keep(slow, { source, ms: Math.round((cable.source?.ms ?? 0) * 100) / 100 }, 'ms');
-    keep(large, { source, megabytes: Math.round(cable.position.end.offset / 1e4) / 100 }, 'megabytes');
+    bytes += summary.size;
+    for (const code of summary.codes) codes[code] = (codes[code] ?? 0) + 1;
+    if (reportFailure(summary, io)) failed++;
+    for (const [field, value] of Object.entries(summary.record)) if (field !== 'diagnostics' && present(value)) found[field] = (found[field] ?? 0) + 1;
+    const source = whereOf(summary);
+    keep(slow, { source, ms: Math.round((summary.source?.ms ?? 0) * 100) / 100 }, 'ms');
+    keep(large, { source, megabytes: Math.round(summary.size / 1e4) / 100 }, 'megabytes');
   }
   bar.end();
   const coverage: Record<string, number> = {};

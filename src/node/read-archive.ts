@@ -11,9 +11,10 @@ import { extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { parse as csvParse } from 'csv-parse';
-import type { Cable, Format } from '../ast.js';
+import type { Cable, CableSource, Format } from '../ast.js';
 import { DIAGNOSTIC_CODES } from '../diagnostics.js';
 import { parseCable } from '../parse.js';
+import { toRecord, type CableRecord } from '../record.js';
 
 /** Options of {@link readArchive}. */
 export interface ArchiveOptions {
@@ -174,23 +175,62 @@ export function parseItem(item: ArchiveItem): Cable {
  * for await (const cable of readArchive('cables.csv', { jobs: 2 })) console.log(toRecord(cable).id);
  */
 export async function* readArchive(input: string | Readable, options: ArchiveOptions = {}): AsyncGenerator<Cable> {
-  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
-  if (jobs === 1) {
-    for await (const item of archiveItems(input, options)) yield parseItem(item);
-    return;
-  }
-  yield* parseOnWorkers(archiveItems(input, options), jobs);
+  yield* mapArchive(input, options, 'cable') as AsyncGenerator<Cable>;
 }
 
+/** What a batch needs of a cable, without its tree: the record, where it came from, its diagnostics' codes, its size, why it failed. */
+export interface CableSummary {
+  record: CableRecord;
+  source: CableSource | undefined;
+  codes: string[];
+  size: number;
+  failure: string | null;
+}
+
+/** The summary of a parsed cable (what the batch commands print and count). */
+export function summarize(cable: Cable): CableSummary {
+  const failure = cable.diagnostics.find((d) => d.code === 'CG930' || d.code === 'CG920');
+  return {
+    record: toRecord(cable),
+    source: cable.source,
+    codes: cable.diagnostics.map((d) => d.code),
+    size: cable.position.end.offset,
+    failure: failure ? (failure.actual ?? failure.message) : null,
+  };
+}
+
+/** The kinds of result the archive readers produce: whole cables, or summaries (cheaper to send between threads). */
+export type ArchiveResult = 'cable' | 'summary';
+
+/** Reads an archive into cables or summaries, on the calling thread or `jobs` workers, in input order. */
+export async function* mapArchive(input: string | Readable, options: ArchiveOptions, result: ArchiveResult): AsyncGenerator<Cable | CableSummary> {
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  if (jobs === 1) {
+    for await (const item of archiveItems(input, options)) {
+      const cable = parseItem(item);
+      yield result === 'cable' ? cable : summarize(cable);
+    }
+    return;
+  }
+  yield* parseOnWorkers(archiveItems(input, options), jobs, result);
+}
+
+/**
+ * Worker heaps: a small young generation keeps each worker's resident memory low (a cable is
+ * parsed and dropped at once, so little survives a scavenge); the old generation may grow for a
+ * very large single cable.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 2048 };
+
 /** Parses items on `jobs` worker threads, at most a few per worker in flight, yielding in order. */
-async function* parseOnWorkers(items: AsyncGenerator<ArchiveItem>, jobs: number): AsyncGenerator<Cable> {
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./worker.js', import.meta.url)));
-  const done = new Map<number, Cable>();
+async function* parseOnWorkers(items: AsyncGenerator<ArchiveItem>, jobs: number, result: ArchiveResult): AsyncGenerator<Cable | CableSummary> {
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { result }, resourceLimits: WORKER_LIMITS }));
+  const done = new Map<number, Cable | CableSummary>();
   const waiting = new Map<number, () => void>();
   let failure: Error | null = null;
   for (const worker of workers) {
-    worker.on('message', ({ id, cable }: { id: number; cable: Cable }) => {
-      done.set(id, cable);
+    worker.on('message', ({ id, value }: { id: number; value: Cable | CableSummary }) => {
+      done.set(id, value);
       waiting.get(id)?.();
     });
     worker.on('error', (error) => {
@@ -206,27 +246,22 @@ async function* parseOnWorkers(items: AsyncGenerator<ArchiveItem>, jobs: number)
       if (done.has(id) || failure) resolve();
       else waiting.set(id, resolve);
     });
+  const take = async () => {
+    await arrived(next);
+    if (failure) throw failure;
+    const value = done.get(next) as Cable | CableSummary;
+    done.delete(next);
+    waiting.delete(next);
+    next++;
+    return value;
+  };
   try {
     for await (const item of items) {
       (workers[sent % jobs] as Worker).postMessage({ id: sent, item });
       sent++;
-      while (sent - next >= limit) {
-        await arrived(next);
-        if (failure) throw failure;
-        yield done.get(next) as Cable;
-        done.delete(next);
-        waiting.delete(next);
-        next++;
-      }
+      while (sent - next >= limit) yield await take();
     }
-    while (next < sent) {
-      await arrived(next);
-      if (failure) throw failure;
-      yield done.get(next) as Cable;
-      done.delete(next);
-      waiting.delete(next);
-      next++;
-    }
+    while (next < sent) yield await take();
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
