@@ -150,9 +150,10 @@ export type AddresseeList = z.infer<typeof AddresseeList>;
 
 /**
  * Transmission signals on a line of their own: `BT` (break), `NNNN` (end of message), `#0358`
- * (end-of-message serial), `GR 123` (group count).
+ * (end-of-message serial), `GR 123` (group count), the dashed counter line of older telegrams
+ * (`------------------8A8E0D  271459Z /38`).
  */
-export const SignalLine = node('signalLine', { signal: z.enum(['BT', 'NNNN', 'serial', 'groupCount']), value: z.string() });
+export const SignalLine = node('signalLine', { signal: z.enum(['BT', 'NNNN', 'serial', 'groupCount', 'counter']), value: z.string() });
 /** A transmission signal line. */
 export type SignalLine = z.infer<typeof SignalLine>;
 

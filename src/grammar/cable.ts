@@ -55,7 +55,7 @@ const REFERENCE_LINE = /^(?:¶?\(?[A-Z][.)\]]|\[[A-Z]\]|\(\d\)|\d{2,4} ?[A-Z][A-
 const SERIAL_MARKER_TAIL = /\d{8} +\d{3}(?:\.\d+)? +OF +\d{3}$/;
 // First characters that let a rule be tried at all (the rules themselves decide).
 const DASH_START = /^[-=_\u2010-\u2015]/;
-const SIGNAL_START = /^(?:BT|NNNN|#\d|GR \d)/;
+const SIGNAL_START = /^(?:BT|NNNN|#\d|GR \d|-{5,}[0-9A-F]*\s+\d)/;
 const LEVEL_START = /^(?:UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED|[CSTU] [A-Z] )/i;
 // A classification word alone on a line (page headers of older telegrams repeat it).
 const LEVEL_ALONE = /^(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|C O N F I D E N T I A L|S E C R E T)$/;
@@ -253,7 +253,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     const first = value.charAt(0);
     let block: Block | null = null;
 
-    if (seenBody || !/^(?:TO|INFO|XMT) /.test(value)) block = pageMarker(line);
+    if ((seenBody && !inHeader) || !/^(?:TO|INFO|XMT) /.test(value)) block = pageMarker(line);
     if (!block && first === 'V') block = readTransmissionId(ctx, line);
     if (!block && /^[ZOPR]{2} /.test(value)) block = readRoutingLine(ctx, line, false);
     if (!block && blocks.at(-1)?.type === 'routingLine' && !line.blankBefore) block = readRoutingLine(ctx, line, true);
@@ -263,7 +263,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     if (!block && /^[MTWFS][a-z]+day, \d/.test(value)) block = readDateLine(ctx, line);
     if (block?.type === 'dtgLine' && block.dtg.iso) year = block.dtg.iso.slice(2, 4);
     if (block?.type === 'dateLine' && block.iso) year = block.iso.slice(2, 4);
-    if (!block && !seenBody && value.startsWith('FM ')) block = readFromLine(ctx, line);
+    if (!block && (!seenBody || inHeader) && value.startsWith('FM ')) block = readFromLine(ctx, line);
     if (!block && /^(?:ACTION|INFO) +[A-Z][A-Z0-9]{0,5}-\d\d\b|^[A-Z][A-Z0-9]{0,5}-\d\d +[A-Z]/.test(value)) {
       block = readDistributionLine(ctx, line);
       // Continuation lines of the block hold office codes only.
@@ -275,7 +275,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
         i++;
       }
     }
-    if (!block && !seenBody && /^(?:TO|INFO|XMT)(?:[ /]|$)/.test(value)) {
+    if (!block && (!seenBody || inHeader) && /^(?:TO|INFO|XMT)(?:[ /]|$)/.test(value)) {
       const list = readAddresseeList(ctx, line);
       if (list) {
         // Continuation lines: each an addressee, page-break lines kept in the list.

@@ -6,6 +6,8 @@
  * #0358     end-of-message station serial
  * NNNN      end of message
  * GR 123    group count
+ * ------------------8A8E0D  271459Z /38    counter line of 1970s-1990s telegrams
+ * --------------------- 126230
  * ```
  */
 import P from 'parsimmon';
@@ -19,6 +21,7 @@ export const signalLineRule: P.Parser<SignalLine['signal']> = P.alt(
   P.regexp(/NNNN/).desc('`NNNN`').result('NNNN' as const),
   P.regexp(/#\d{3,5}/).desc('`#` and a serial').result('serial' as const),
   P.regexp(/GR +\d+/).desc('`GR` and a group count').result('groupCount' as const),
+  P.regexp(/-{5,}[0-9A-F]* +(?:\d{6}Z +\/\d+|\d+)/).desc('a dashed counter line').result('counter' as const),
 );
 
 /** The `signalLine` node of a trimmed line, or null. */

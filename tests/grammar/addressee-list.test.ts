@@ -54,4 +54,8 @@ describe('addresseeList', () => {
   it('reports CG102 for an addressee without a name', () => {
     expect(parseCable('TO RUEHC/ 1822').diagnostics.map((d) => d.code)).toEqual(['CG102']);
   });
+  it('reads address lines after a DTG even when text came before (a partial extract)', () => {
+    const text = 'This record is a partial extract.\n\nO 271458Z SEP 00\nFM AMEMBASSY ASTANA\nTO SECSTATE WASHDC IMMEDIATE 7212';
+    expect(blocks(text).map((b) => b.type)).toEqual(['paragraph', 'dtgLine', 'fromLine', 'addresseeList']);
+  });
 });
