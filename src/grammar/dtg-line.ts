@@ -44,8 +44,9 @@ export function readDateTimeGroup(written: string): DateTimeGroup {
 export const dtgLineRule: P.Parser<{ prosign: string | null; dtg: string; signals: string[] }> = P.seqMap(
   P.regexp(/([ZOPR](?: ?[ZOPR])?) +/, 1).desc('a precedence prosign').atMost(1),
   P.regexp(DTG).desc('a DTG like `210951Z FEB 08`'),
-  P.regexp(/(?: +[A-Z0-9][A-Z0-9-]*)*/).desc('operating signals'),
-  (prosign, dtg, signals) => ({ prosign: prosign[0]?.replace(' ', '') ?? null, dtg, signals: signals.split(' ').filter(Boolean) }),
+  // Operating signals, and whatever a relay appended (`(CCY ADX1C30B8 ICTOQ0621-623)`).
+  P.regexp(/(?: +\S.*)?/).desc('operating signals'),
+  (prosign, dtg, signals) => ({ prosign: prosign[0]?.replace(' ', '') ?? null, dtg, signals: signals.split(/ +/).filter(Boolean) }),
 );
 
 // What a DTG line looks like even when its date is damaged: a prosign, then digits and a month.

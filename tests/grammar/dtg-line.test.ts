@@ -41,4 +41,11 @@ describe('dtgLine', () => {
     const cable = parseCable('R 21 FEB 08');
     expect(cable.diagnostics[0]).toMatchObject({ code: 'CG101', message: 'Expected a DTG like `210951Z FEB 08`, found `21 FEB 08`' });
   });
+  it('parses a spaced prosign pair and relay notes after the DTG', () => {
+    expect(blocks('O R 041614Z FEB 10     (CCY ADX1C30B8 ICTOQ0621-623)')[0]).toMatchObject({
+      precedence: { written: 'OR', meant: 'IMMEDIATE' },
+      dtg: { iso: '2010-02-04T16:14:00Z' },
+      signals: ['(CCY', 'ADX1C30B8', 'ICTOQ0621-623)'],
+    });
+  });
 });
