@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ClassificationLevel, Precedence, type Addressee as AddresseeNode, type Block, type Cable, type Paragraph } from './ast.js';
 import { cableIdOf } from './canonical-id.js';
 import { readOfficer, readReasons } from './grammar/classified-by.js';
+import { collapse } from './grammar/shared.js';
 
 /** An addressee of the TO or INFO list, with the posts an `XMT` line exempted from it. */
 export const RecordAddressee = z.object({
@@ -53,7 +54,6 @@ export const CableRecord = z.object({
 /** The CableRecord: the flat, stable view of a cable. */
 export type CableRecord = z.infer<typeof CableRecord>;
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function first<T extends Block['type']>(cable: Cable, type: T): Extract<Block, { type: T }> | undefined {
   return cable.children.find((node): node is Extract<Block, { type: T }> => node.type === type);

@@ -8,27 +8,10 @@ import P from 'parsimmon';
 /** The current offset, without parsimmon's line/column bookkeeping (slow, and wrong after line breaks). */
 export const offset: P.Parser<number> = P((_input, i) => P.makeSuccess(i, i));
 
-/** A value with the offsets (relative to the parsed string) it was read from. */
-export interface Spanned<T> {
-  value: T;
-  start: number;
-  end: number;
-}
-
-/** Wraps `parser` so that its value carries its start and end offsets. */
-export function spanned<T>(parser: P.Parser<T>): P.Parser<Spanned<T>> {
-  return P.seqMap(offset, parser, offset, (start, value, end) => ({ value, start, end }));
-}
-
 /** Horizontal white space, possibly none. */
 export const spaces: P.Parser<string> = P.regexp(/[ \t\u00a0]*/).desc('spaces');
 /** Horizontal white space, at least one. */
 export const spaces1: P.Parser<string> = P.regexp(/[ \t\u00a0]+/).desc('a space');
-/** White space including line breaks, possibly none (for rules that read several lines). */
-export const blank: P.Parser<string> = P.regexp(/\s*/).desc('white space');
-/** Everything that is left. */
-export const rest: P.Parser<string> = P.regexp(/[\s\S]*/).desc('the rest of the line');
-
 /** The reply of a parser's step function, as parsimmon 1.18 builds it. */
 interface Reply<T> {
   status: boolean;

@@ -28,6 +28,7 @@ export const tagsKeywordRule: P.Parser<{ keyword: string; rest: number }> = P.se
 
 /** The code a tag entry means: upper case, white space collapsed, person tags as `SURNAME, GIVEN`. */
 export function tagCode(written: string): string {
+  if (/^[A-Z0-9/-]+$/.test(written)) return written;
   return written.replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ').trim().toUpperCase();
 }
 
@@ -149,14 +150,14 @@ export function tagEntries(text: string, from: number, to: number): Entry[] {
     const commas = body.includes(',');
     const spans = spansOf(text, piece.start, piece.end, commas ? /[,;]/ : /[\s,;]/);
     if (commas) {
-      for (const span of spans) entries.push(...wordsOf(text, span.start, span.end, true));
+      for (const span of spans) entries.push(...wordsOf(text, span.start, span.end));
     } else entries.push(...groupWords(text, spans));
   }
   return entries;
 }
 
 /** An entry of a comma list: kept whole when it is one code, a phrase or a person; split when all its words are codes. */
-function wordsOf(text: string, start: number, end: number, _commaList: boolean): Entry[] {
+function wordsOf(text: string, start: number, end: number): Entry[] {
   const written = text.slice(start, end);
   const code = tagCode(written);
   if (code.includes(',')) return [{ start, end, code, kind: 'person' }];

@@ -1,13 +1,4 @@
-import fc from 'fast-check';
-import { expect, it } from 'vitest';
 import { anyString } from './generators.js';
-import { neverBreaks, RUNS, SEED } from './properties.js';
+import { fuzzTest } from './properties.js';
 
-const runs = RUNS ?? 2000;
-
-it('parses anyString inputs without throwing, the tree invariants holding', () => {
-  const started = Date.now();
-  const result = fc.check(neverBreaks(anyString), { numRuns: runs, seed: SEED });
-  console.log(`fuzz anyString: ${result.numRuns} cases in ${((Date.now() - started) / 1000).toFixed(1)}s, ${result.failed ? 'FAILED' : '0 failures'} (seed ${SEED})`);
-  expect(result.failed, fc.defaultReportMessage(result) ?? '').toBe(false);
-});
+fuzzTest('anyString', anyString, 2000);

@@ -4,6 +4,7 @@
  * throws on any tree.
  */
 import fc from 'fast-check';
+import { expect, it } from 'vitest';
 import { treeProblems } from '../tree-check.js';
 
 /** The property over one generator: every generated input parses into a tree with no problems. */
@@ -18,3 +19,13 @@ export function neverBreaks(inputs: fc.Arbitrary<string>): fc.IPropertyWithHooks
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 0) || undefined;
 /** A fixed seed for `npm test`, a fresh one (printed on failure) for `npm run fuzz`. */
 export const SEED = process.env.FUZZ_RUNS ? Date.now() : 20261129;
+
+/** Declares the fuzz test of one generator: `runs` cases by default, FUZZ_RUNS under `npm run fuzz`. */
+export function fuzzTest(name: string, inputs: fc.Arbitrary<string>, runs: number): void {
+  it(`parses ${name} inputs without throwing, the tree invariants holding`, () => {
+    const started = Date.now();
+    const result = fc.check(neverBreaks(inputs), { numRuns: RUNS ?? runs, seed: SEED });
+    console.log(`fuzz ${name}: ${result.numRuns} cases in ${((Date.now() - started) / 1000).toFixed(1)}s, ${result.failed ? 'FAILED' : '0 failures'} (seed ${SEED})`);
+    expect(result.failed, fc.defaultReportMessage(result) ?? '').toBe(false);
+  });
+}
