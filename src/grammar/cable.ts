@@ -22,7 +22,7 @@ import { readExecutiveOrder } from './executive-order.js';
 import { readFromLine } from './from-line.js';
 import { headingOf, isDashLine, isHeadingTitle, readInlineHeading, thematicBreakOf } from './heading.js';
 import { readOriginatorLine } from './originator-line.js';
-import { readPageMarker } from './page-marker.js';
+import { pageMarkerRule, readPageMarker } from './page-marker.js';
 import { meantNumber, readParagraphHead } from './paragraph.js';
 import { readPassingLine } from './passing-line.js';
 import { readReferences } from './references.js';
@@ -34,7 +34,7 @@ import { readSignature } from './signature.js';
 import { readSubject } from './subject.js';
 import { readTags } from './tags.js';
 import { readTransmissionId } from './transmission-id.js';
-import { trimmed } from './shared.js';
+import { run, trimmed } from './shared.js';
 
 /** What the cable rule needs besides the context. */
 export interface CableRuleOptions {
@@ -80,6 +80,8 @@ interface ParagraphBuild {
 interface Line extends Slice {
   blankBefore: boolean;
   cut?: boolean;
+  /** Whether the line opens a construct of its own (computed once, on demand). */
+  opens?: boolean;
 }
 
 /** Splits `text` into trimmed non-blank lines, each with whether a blank line stood before it. */
@@ -147,25 +149,26 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     }
     return marker;
   };
-  /** True when a line opens a construct of its own (so it cannot continue another). */
-  const startsConstruct = (line: Slice): boolean => {
+  /** True when a line opens a construct of its own (so it cannot continue another); no diagnostics. */
+  const startsConstruct = (line: Line): boolean => {
+    if (line.opens !== undefined) return line.opens;
     const value = lineText(line);
-    return (
+    line.opens =
       FIELD_START.test(value) ||
       readParagraphHead(value)?.written != null ||
       LEVEL_ALONE.test(value) ||
       isDashLine(value) ||
-      pageMarker(line) !== null ||
-      /^(?:BEGIN|END)\s/i.test(value)
-    );
+      ((/PAGE +\d/.test(value) || SERIAL_MARKER_TAIL.test(value)) && run(pageMarkerRule, value) !== null) ||
+      /^(?:BEGIN|END)\s/i.test(value);
+    return line.opens;
   };
   /** Gathers the lines after `i` that continue a construct, while `continues` says so. */
-  const gather = (i: number, continues: (line: Slice, previous: Slice) => boolean, max = 8, acrossBlank?: (line: Slice) => boolean): number => {
+  const gather = (i: number, continues: (line: Line, previous: Line) => boolean, max = 8, acrossBlank?: (line: Line) => boolean): number => {
     let last = i;
     for (let j = i + 1; j < lines.length && j - i <= max; j++) {
       const line = lines[j] as (typeof lines)[number];
       if (line.cut || (line.blankBefore && !acrossBlank?.(line))) break;
-      if (startsConstruct(line) || !continues(line, lines[j - 1] as Slice)) break;
+      if (startsConstruct(line) || !continues(line, lines[j - 1] as Line)) break;
       last = j;
     }
     return last;
@@ -185,6 +188,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     // A keyword repeated (`Classified By: CLASSIFIED BY ...`, `Classified By: 1. CLASSIFIED BY`) is not a field of its own.
     if (!/[A-Za-z]/.test(lineText(cut).replace(FIELD_START, ''))) return i;
     line.end = cut.end;
+    line.opens = undefined;
     const rest: Line = { ...restStart, blankBefore: false, cut: true };
     // Lines before `i` are never read again: the line moves one slot back and its rest takes its
     // slot (no O(n) splice per cut: a cable of a hundred thousand such lines stays linear).

@@ -36,4 +36,8 @@ describe('pageMarker', () => {
   it('reports CG501 for pages out of order', () => {
     expect(parseCable('ASTANA 00000358 002 OF 003\n\n1. Text.\n\nASTANA 00000358 001 OF 003').diagnostics.map((d) => d.code)).toEqual(['CG501']);
   });
+  it('reports each out-of-order marker once, however often the rules look ahead at it', () => {
+    const text = 'SUBJECT: A SUBJECT\nASTANA 00000358 002 OF 003\n\n1. Text\n\nASTANA 00000358 001 OF 003\n\nwent on.';
+    expect(parseCable(text).diagnostics.map((d) => d.code)).toEqual(['CG501']);
+  });
 });
