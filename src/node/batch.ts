@@ -65,10 +65,18 @@ function progress(io: BatchIO, total: number | null) {
   };
 }
 
-/** The summaries of the cables of the paths, in order; stdin for `-`. */
-async function* cablesOf(paths: string[], io: BatchIO, jobs: number): AsyncGenerator<CableSummary> {
+/** The summaries of the cables of the paths, in order; stdin for `-`. A path with no cable files is reported and noted in `outcome`. */
+async function* cablesOf(paths: string[], io: BatchIO, jobs: number, outcome: { empty: boolean }): AsyncGenerator<CableSummary> {
   for (const path of paths) {
-    yield* mapArchive(path === '-' ? (io.stdin() as never) : path, { jobs }, 'summary') as AsyncGenerator<CableSummary>;
+    let found = 0;
+    for await (const summary of mapArchive(path === '-' ? (io.stdin() as never) : path, { jobs }, 'summary') as AsyncGenerator<CableSummary>) {
+      found++;
+      yield summary;
+    }
+    if (found === 0) {
+      io.stderr(`cablegram: ${path}: no cables (no .txt, .html, .htm, .md or .csv files with text)\n`);
+      outcome.empty = true;
+    }
   }
 }
 
@@ -89,7 +97,8 @@ export async function recordsCommand(paths: string[], options: { format: 'ndjson
   let first = true;
   if (options.format === 'csv') await io.write(`${RECORD_COLUMNS.join(',')}\n`);
   if (options.format === 'json') await io.write('[');
-  for await (const summary of cablesOf(paths, io, options.jobs)) {
+  const outcome = { empty: false };
+  for await (const summary of cablesOf(paths, io, options.jobs, outcome)) {
     bar.add(summary);
     if (reportFailure(summary, io)) {
       failed = true;
@@ -106,7 +115,7 @@ export async function recordsCommand(paths: string[], options: { format: 'ndjson
   }
   if (options.format === 'json') await io.write(first ? ']\n' : '\n]\n');
   bar.end();
-  return failed ? 2 : 0;
+  return failed || outcome.empty ? 2 : 0;
 }
 
 /** Per-field coverage and diagnostic counts over an archive. */
@@ -139,7 +148,8 @@ export async function statsCommand(paths: string[], options: { json: boolean; jo
     list.sort((a, b) => (b[key] as number) - (a[key] as number));
     if (list.length > 5) list.pop();
   };
-  for await (const summary of cablesOf(paths, io, options.jobs)) {
+  const outcome = { empty: false };
+  for await (const summary of cablesOf(paths, io, options.jobs, outcome)) {
     bar.add(summary);
     cables++;
     bytes += summary.size;
@@ -167,7 +177,7 @@ export async function statsCommand(paths: string[], options: { json: boolean; jo
   };
   if (options.json) await io.write(`${JSON.stringify(stats, null, 2)}\n`);
   else await io.write(statsTable(stats));
-  return failed ? 2 : 0;
+  return failed || outcome.empty ? 2 : 0;
 }
 
 /** The stats as a table for a terminal. */

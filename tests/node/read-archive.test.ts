@@ -120,6 +120,12 @@ describe('cablegram records and stats', () => {
     expect(await cli(['records', dir, '--jobs', '0'])).toMatchObject({ code: 2 });
     expect(await cli(['records', dir, '--out', join(dir, 'no-such-dir', 'x')])).toMatchObject({ code: 2 });
   });
+  it('says so when a directory holds no cables, exit 2', async () => {
+    const none = mkdtempSync(join(tmpdir(), 'cablegram-empty-'));
+    writeFileSync(join(none, 'notes.png'), Buffer.from([1, 2, 3]));
+    expect(await cli(['records', none])).toEqual({ code: 2, stdout: '', stderr: `cablegram: ${none}: no cables (no .txt, .html, .htm, .md or .csv files with text)\n` });
+    expect((await cli(['stats', none, '--json'])).code).toBe(2);
+  });
   it('counts coverage and diagnostics with stats --json', async () => {
     const { stdout } = await cli(['stats', dir, '--json']);
     const stats = JSON.parse(stdout);
