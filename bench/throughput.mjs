@@ -18,7 +18,7 @@ const groups = [['seed (fixtures/)', [join(root, 'fixtures/seed/08ASTANA358.txt'
 if (existsSync(corpus)) {
   const all = walk(corpus);
   groups.push(['corpus .txt (bodies, headers)', all.filter((f) => f.endsWith('.txt'))]);
-  groups.push(['corpus .html (pages read as text)', all.filter((f) => f.endsWith('.html'))]);
+  groups.push(['corpus .html (Cablegate pages)', all.filter((f) => f.endsWith('.html'))]);
 } else {
   console.log('../shared/corpus is absent: benchmarking the seed only');
 }
