@@ -41,3 +41,24 @@ for (const [name, files] of groups) {
   const mb = bytes / 1e6;
   console.log([name.padEnd(36), String(files.length).padStart(6), mb.toFixed(3).padStart(8), ((mb * rounds) / elapsed).toFixed(1).padStart(8), ((files.length * rounds) / elapsed).toFixed(0).padStart(10)].join(' '));
 }
+
+// The extractors on the seed: milliseconds per cable of its size (target: under 5 ms each).
+{
+  const { extract, extractQuantities, extractDates, extractEntities } = await import('../dist/index.js');
+  const seedText = readFileSync(join(root, 'fixtures/seed/08ASTANA358.txt'), 'utf8');
+  const cable = parseCable(seedText);
+  const body = seedText.slice(seedText.indexOf('1. According'));
+  const time = (run) => {
+    for (let i = 0; i < 20; i++) run();
+    const start = process.hrtime.bigint();
+    let n = 0;
+    while (Number(process.hrtime.bigint() - start) < 1e9) {
+      run();
+      n++;
+    }
+    return Number(process.hrtime.bigint() - start) / 1e6 / n;
+  };
+  console.log(
+    `extractors on the seed (ms per cable): quantities ${time(() => extractQuantities(body)).toFixed(2)}, dates ${time(() => extractDates(body, { reference: '2008-02-21' })).toFixed(2)}, entities ${time(() => extractEntities(body)).toFixed(2)}, extract() ${time(() => extract(cable, seedText)).toFixed(2)}`,
+  );
+}

@@ -17,6 +17,7 @@ runCli(process.argv.slice(2), {
   stdin: () => readFileSync(0),
   stdinStream: () => process.stdin,
   stderrIsTTY: process.stderr.isTTY === true,
+  stdoutIsTTY: process.stdout.isTTY === true,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -9,3 +9,4 @@ export { canonicalCableId, canonicalOrigin } from './canonical-id.js';
 export { Diagnostic, DIAGNOSTIC_CODES, Severity, isCableSyntaxError, type CableSyntaxError, type DiagnosticCode } from './diagnostics.js';
 export { Point, Position } from './position.js';
 export * from './ast.js';
+export * from './extract/index.js';

@@ -99,6 +99,23 @@ describe('cablegram parse', () => {
   }, 120_000);
 });
 
+describe('cablegram extract', () => {
+  it('prints the mentions of the seed as JSON', async () => {
+    const { code, stdout } = await cli(['extract', seed, '--json']);
+    expect(code).toBe(0);
+    const found = JSON.parse(stdout);
+    expect(found.quantities.some((q: { text: string; unit: string }) => q.text === '23.479 metric tons' && q.unit === 't')).toBe(true);
+    expect(found.dates.some((d: { text: string; value: string }) => d.text === 'December 12' && d.value === '2007-12-12')).toBe(true);
+  });
+  it('highlights the text on a terminal, with a legend', async () => {
+    const out: string[] = [];
+    const code = await runCli(['extract', seed], { stdout: (t) => void out.push(t), stderr: () => {}, stdin: () => Buffer.alloc(0), stdoutIsTTY: true });
+    expect(code).toBe(0);
+    expect(out.join('')).toContain('\u001b[33m23.479 metric tons\u001b[0m');
+    expect(out.join('')).toContain('quantity');
+  });
+});
+
 describe('the cablegram executable', () => {
   // Bundled from source here, so that the test needs no prior build.
   const bundle = join(dir, 'cli.mjs');

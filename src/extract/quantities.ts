@@ -22,7 +22,7 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 // A number: an optional currency sign (`$`, markdown's `\$`, `US$`), digits (thousands commas,
 // decimals) or a number spelled out, or `a`/`an` before a unit; then an optional scale word.
 const NUMBER = new RegExp(
-  `(?<![\\w.\\-/$\\\\])(?:(?<currency>\\\\?\\$|US\\$)\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<word>\\b${WORD_NUMBER}\\b)|(?<article>\\b[Aa]n?\\b)(?=\\s+(?:metric\\s+)?(?:tons?|tonnes?|kilos?|kilograms?)\\b))(?:\\s+(?<scale>hundred|thousand|million|billion|trillion)\\b)?`,
+  `(?<![\\w.\\-/$\\\\])(?:(?<currency>\\\\?\\$|US\\$|(?:USD|EUR|GBP|PKR|KZT|RUB|INR|JPY|CHF)(?=\\s?\\d))\\s?)?(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<word>\\b${WORD_NUMBER}\\b)|(?<article>\\b[Aa]n?\\b)(?=\\s+(?:metric\\s+)?(?:tons?|tonnes?|kilos?|kilograms?)\\b))(?:\\s+(?<scale>hundred|thousand|million|billion|trillion)\\b)?`,
   'gi',
 );
 
@@ -38,6 +38,7 @@ interface Unit {
 const UNITS: Unit[] = [
   { pattern: /\s?(?:%|percent\b|per cent\b)/iy, unit: '%', kind: 'percent', base: [0.01, '1'] },
   { pattern: /-fold\b/iy, unit: 'fold', kind: 'ratio' },
+  { pattern: /[\s-]+(?:thirds?|quarters?|fifths?|halves)\b/iy, unit: 'fraction', kind: 'ratio' },
   { pattern: /-years?\b/iy, unit: 'year', kind: 'duration' },
   { pattern: /-months?\b/iy, unit: 'month', kind: 'duration' },
   { pattern: /-weeks?\b/iy, unit: 'week', kind: 'duration' },
@@ -50,6 +51,7 @@ const UNITS: Unit[] = [
   { pattern: /\s*(?:kilometers?|kilometres?|km)\b/iy, unit: 'km', kind: 'length', base: [1000, 'm'] },
   { pattern: /\s+miles?\b/iy, unit: 'mi', kind: 'length', base: [1609.344, 'm'] },
   { pattern: /\s+tenge\b/iy, unit: 'KZT', kind: 'currency' },
+  { pattern: /\s+(?:USD|EUR|GBP|PKR|KZT|RUB|INR|JPY|CHF)\b/y, unit: 'code', kind: 'currency' },
   { pattern: /\s+(?:U\.?S\.?\s+)?dollars?\b/iy, unit: 'USD', kind: 'currency' },
   { pattern: /\s+euros?\b/iy, unit: 'EUR', kind: 'currency' },
   { pattern: /\s+(?:rubles?|roubles?)\b/iy, unit: 'RUB', kind: 'currency' },
@@ -130,13 +132,13 @@ export function extractQuantities(text: string, options: QuantityOptions = {}): 
     if (groups.scale) value *= SCALES[groups.scale.toLowerCase()] as number;
     if (NOT_BEFORE.test(before) || NOT_AFTER.test(after)) continue;
     // `one` counts only before a unit or a counted noun (`one squadron`), not in `one of the reasons`.
-    if (groups.word && /^one$/i.test(groups.word) && !groups.scale && !/^(?:\s*-?(?:fold|kilo|ton|percent|%|week|month|year|day|hour)|\s+[A-Za-z]+)/i.test(after)) continue;
+    if (groups.word && /^one$/i.test(groups.word) && !groups.scale && !/^(?:\s*-?(?:fold|kilo|ton|percent|%|week|month|year|day|hour)|[ \t]+[A-Za-z]+)/i.test(after)) continue;
     if (groups.word && /^one$/i.test(groups.word) && !groups.scale && /^\s+(?:of|another|side|hand|way|thing)\b/i.test(after)) continue;
     let unit: string | null = null;
     let kind: Quantity['kind'] = 'count';
     let normalized: Quantity['normalized'] = null;
     if (groups.currency) {
-      unit = 'USD';
+      unit = /^[A-Z]{3}$/.test(groups.currency) ? groups.currency : 'USD';
       kind = 'currency';
     }
     for (const candidate of UNITS) {
@@ -144,8 +146,10 @@ export function extractQuantities(text: string, options: QuantityOptions = {}): 
       const unitMatch = candidate.pattern.exec(text);
       if (!unitMatch) continue;
       if (kind === 'currency' && candidate.kind !== 'currency') break;
-      unit = candidate.unit;
+      unit = candidate.unit === 'code' ? unitMatch[0].trim() : candidate.unit;
       kind = candidate.kind;
+      // `two thirds`: the value is the fraction.
+      if (unit === 'fraction') value /= { th: 3, qu: 4, fi: 5, ha: 2 }[unitMatch[0].trim().replace(/^-/, '').slice(0, 2).toLowerCase() as 'th'] ?? 1;
       end += unitMatch[0].length;
       if (candidate.base) normalized = { value: value * candidate.base[0], unit: candidate.base[1] };
       break;

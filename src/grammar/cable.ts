@@ -44,6 +44,9 @@ export interface CableRuleOptions {
 
 // Field keywords that start a construct of their own (checked on a line's first characters).
 const FIELD_START = /^(?:E\.? ?O\.? ?\d|EO +\d|DECL *:|TAGS?\b|TAGE\b|TGS\b|SUBJ(?:ECT)?\b|UBJECT\b|REF(?:S|\(S\)|TELS?)?\b\s*[:.]?|(?:\d\.\s*)?(?:\([A-Z]{1,3}\)\s*)?CLASSI?FIED\s+BY\b)/i;
+// A field keyword that breaks into a paragraph's run of lines: with its colon (`REF:`), since prose
+// lines may open with the bare words (`REF A).  AT THE SAME TIME ...`).
+const FIELD_IN_PROSE = /^(?:E\.? ?O\.? ?\d{4,5}\s*:|DECL *:|TAGS?\s*:|SUBJ(?:ECT)?\s*:|REF(?:S|\(S\)|TELS?)?\s*:|(?:\d\.\s*)?(?:\([A-Z]{1,3}\)\s*)?CLASSI?FIED\s+BY\b)/i;
 // Where a field keyword starts inside a line that lost its line breaks. `REF:` and
 // `Classified By` are found even glued to the word before (`PRIMEREF:`, `CAIROClassified By:`).
 const INLINE_FIELD =
@@ -238,7 +241,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
         !head &&
         !LEVEL_ALONE.test(value) &&
         !isDashLine(value) &&
-        !FIELD_START.test(value) &&
+        !FIELD_IN_PROSE.test(value) &&
         !/^[([]?(?:BEGIN|END)\s/i.test(value) &&
         (!line.blankBefore || /^[a-z]/.test(value) || (current.children.at(-1)?.type === 'pageMarker' && !/^[A-Z0-9 ]+$/.test(value)));
       if (continuation) {

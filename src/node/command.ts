@@ -14,7 +14,7 @@
 import { createWriteStream, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { isCableSyntaxError, parseCable, parseCableStrict, toRecord } from '../index.js';
+import { extract, isCableSyntaxError, parseCable, parseCableStrict, toRecord } from '../index.js';
 import { recordsCommand, statsCommand } from './batch.js';
 
 /** Where the command line reads and writes: the process's streams, or a test's. */
@@ -28,11 +28,14 @@ export interface CliIO {
   stdinStream?(): NodeJS.ReadableStream;
   /** Whether stderr is a terminal (a progress line is drawn there). */
   stderrIsTTY?: boolean;
+  /** Whether stdout is a terminal (`extract` highlights its text there). */
+  stdoutIsTTY?: boolean;
 }
 
 const USAGE = `usage: cablegram parse FILE... [--record | --tree] [--strict] [--date YYYY-MM-DD] [--pretty]
        cablegram records PATH... [--format ndjson|csv|json] [--jobs N] [--out FILE]
        cablegram stats PATH... [--json] [--jobs N]
+       cablegram extract FILE [--json]
 
   FILE        a cable: raw text, markdown rendition, Cablegate page, cables.csv row; - reads stdin
   PATH        a file, a directory (its .txt .html .md .csv files, recursively) or a cables.csv
@@ -44,7 +47,7 @@ const USAGE = `usage: cablegram parse FILE... [--record | --tree] [--strict] [--
   --format    records as NDJSON (default), CSV (lists joined with |, nested fields dotted) or JSON
   --jobs      parse on N worker threads (output stays in input order)
   --out       write the records to FILE instead of stdout
-  --json      stats as JSON instead of a table`;
+  --json      stats (or extract) as JSON instead of a table (or highlighted text)`;
 
 /** Reads a file (or stdin for `-`) as UTF-8; throws a one-line message for unreadable, binary or empty input. */
 function readInput(file: string, io: CliIO): string {
@@ -99,6 +102,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   const [command, ...files] = positionals;
   if ((command === 'records' || command === 'stats') && files.length > 0) return batch(command, files, values, io);
+  if (command === 'extract' && files.length === 1) return extractCommand(files[0] as string, values.json ?? false, io);
   if (command !== 'parse' || files.length === 0) {
     io.stderr(`cablegram: ${command ? `unknown command '${command}'` : 'missing command'}\n${USAGE}\n`);
     return 2;
@@ -174,4 +178,39 @@ async function batch(command: 'records' | 'stats', paths: string[], values: { fo
   } finally {
     await close();
   }
+}
+
+// Colours of the highlighted text, one per kind of mention (ANSI: yellow, cyan, green, magenta, blue).
+const COLOURS: Readonly<Record<string, string>> = { quantity: '33', date: '36', person: '32', organization: '35', place: '34', operation: '31', program: '31', other: '37' };
+
+/** `extract`: the mentions of a cable as JSON, or on a terminal its text with them highlighted and a legend. */
+async function extractCommand(file: string, json: boolean, io: CliIO): Promise<number> {
+  let text: string;
+  try {
+    text = readInput(file, io);
+  } catch (error) {
+    io.stderr(`cablegram: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const found = extract(parseCable(text), text);
+  if (json || !io.stdoutIsTTY) {
+    await io.stdout(`${JSON.stringify(found, null, 2)}\n`);
+    return 0;
+  }
+  const marks = [
+    ...found.quantities.map((m) => ({ start: m.position.start.offset, end: m.position.end.offset, kind: 'quantity' })),
+    ...found.dates.map((m) => ({ start: m.position.start.offset, end: m.position.end.offset, kind: 'date' })),
+    ...found.entities.map((m) => ({ start: m.position.start.offset, end: m.position.end.offset, kind: m.kind as string })),
+  ].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const mark of marks) {
+    if (mark.start < at) continue;
+    out += `${text.slice(at, mark.start)}\u001b[${COLOURS[mark.kind] ?? '37'}m${text.slice(mark.start, mark.end)}\u001b[0m`;
+    at = mark.end;
+  }
+  out += text.slice(at);
+  const legend = Object.entries(COLOURS).map(([kind, colour]) => `\u001b[${colour}m${kind}\u001b[0m`).join('  ');
+  await io.stdout(`${out}\n\n${legend}\n`);
+  return 0;
 }

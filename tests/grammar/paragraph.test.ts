@@ -48,4 +48,8 @@ describe('paragraph', () => {
     const text = '1. Text.\n\n(C)\nSMITH';
     expect(blocks(text)).toMatchObject([{ type: 'paragraph' }, { type: 'paragraph', marking: 'C', position: span(text, '(C)'), children: [] }, { type: 'signature' }]);
   });
+  it('keeps a line that opens with REF but no colon inside its paragraph', () => {
+    const text = '2. THE GOVERNMENT PROTESTED (SEE\nREF A).  AT THE SAME TIME IT WAITS.';
+    expect(blocks(text).map((b) => b.type)).toEqual(['paragraph']);
+  });
 });

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extract, extractEntities, parseCable } from '../../src/index.js';
+
+const pick = (text: string) => extractEntities(text).map((e) => [e.text, e.kind, e.title ?? e.acronym ?? e.expansion]);
+
+describe('extractEntities', () => {
+  it('links an acronym to the organization that defines it', () => {
+    expect(pick("the Procurator General's Office (PGO) announced that the PGO submitted a proposal")).toEqual([
+      ["Procurator General's Office", 'organization', 'PGO'],
+      ['PGO', 'organization', "Procurator General's Office"],
+    ]);
+  });
+  it('reads people behind their titles, places and operations', () => {
+    expect(pick('Vice Minister of Internal Affairs Kalmukhanbet Kassymov went to Kokshetau during Operation Eastern Safari.')).toEqual([
+      ['Kalmukhanbet Kassymov', 'person', 'Vice Minister of Internal Affairs'],
+      ['Kokshetau', 'place', null],
+      ['Operation Eastern Safari', 'operation', null],
+    ]);
+  });
+  it('reads all-capitals text through the gazetteer, known acronyms and titles', () => {
+    expect(pick('GENERAL AZIMI SAID THE USG AND IRAN AGREED')).toEqual([
+      ['AZIMI', 'person', 'GENERAL'],
+      ['USG', 'organization', null],
+      ['IRAN', 'place', null],
+    ]);
+  });
+});
+
+describe('extract', () => {
+  it('finds mentions in the subject and paragraphs of a cable, offsets into the input', () => {
+    const input = 'R 210951Z FEB 08\nFM AMEMBASSY ASTANA\n\nUNCLAS ASTANA 000358\n\nSUBJECT: KAZAKHSTAN: DRUG REPORT FOR 2007\n\n1. On December 12, police seized\n10 kilos of heroin in Almaty.';
+    const found = extract(parseCable(input), input);
+    const at = (m: { position: { start: { offset: number }; end: { offset: number } } }) => input.slice(m.position.start.offset, m.position.end.offset);
+    expect(found.dates.map((d) => [at(d), d.value])).toEqual([
+      ['210951Z FEB 08', '2008-02-21T09:51Z'],
+      ['2007', '2007'],
+      ['December 12', '2007-12-12'],
+    ]);
+    expect(found.quantities.map((q) => [at(q), q.unit])).toEqual([['10 kilos', 'kg']]);
+    expect(found.entities.map((e) => [at(e), e.kind])).toEqual([
+      ['KAZAKHSTAN', 'place'],
+      ['Almaty', 'place'],
+    ]);
+  });
+});
