@@ -2,9 +2,10 @@
  * The tree invariants, checked independently of src/position.ts: positions agree with the text
  * (line and column match the offset), children lie inside their parents, siblings are in order
  * and disjoint, every non-blank character of a plain-text input lies inside a node below the
- * root, the schema accepts the tree, and it is plain JSON. Fast enough for the fuzzer.
+ * root, the schema accepts the tree, and it is plain JSON; toRecord and extract never throw and
+ * mentions point inside the input. Fast enough for the fuzzer.
  */
-import { Cable, parseCable, toRecord, type Position } from '../src/index.js';
+import { Cable, extract, parseCable, toRecord, type Position } from '../src/index.js';
 
 type AnyNode = { type: string; position: Position; children?: AnyNode[] };
 
@@ -59,5 +60,11 @@ export function treeProblems(input: string, options: { schema?: boolean } = {}):
   }
   for (const d of cable.diagnostics) if (!pointOk(d.position.start) || !pointOk(d.position.end)) found.push(`${d.code}: position disagrees with the text`);
   toRecord(cable);
+  // The extractors never throw either, and their mentions point inside the input.
+  const mentions = extract(cable, input);
+  for (const mention of [...mentions.quantities, ...mentions.dates, ...mentions.entities]) {
+    const { start, end } = mention.position;
+    if (start.offset < 0 || end.offset > input.length || start.offset > end.offset) found.push(`${mention.type} ${JSON.stringify(mention.text)} at ${start.offset}-${end.offset} outside the input`);
+  }
   return found;
 }

@@ -13,7 +13,7 @@
  * ```
  */
 import { lineIndex, pointAt, type Position } from '../position.js';
-import { KNOWN_ACRONYMS, ORGANIZATION_HEADS, PLACE_PHRASES, PLACES, TITLES } from '../tables/gazetteer.js';
+import { KNOWN_ACRONYMS, KNOWN_PEOPLE, ORGANIZATION_HEADS, PLACE_PHRASES, PLACES, TITLES } from '../tables/gazetteer.js';
 import type { Entity } from './schema.js';
 
 /** Options of {@link extractEntities}. */
@@ -30,11 +30,15 @@ export interface EntityOptions {
 
 // Connectors allowed inside a capitalized name: `Committee on Combating Drugs`, `Procurator General's Office`.
 const CONNECTOR = "(?:of|on|for|and|the|de|du|al|el|bin|von|van|der|to|in)";
-const WORD = "(?:[A-Z][a-z]+(?:[-'][A-Za-z]+)*(?:'s)?|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z]\\.)";
+const WORD = "(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)(?:(?:[A-Z]\\.){2,}|[A-Z][a-z]+(?:[-'][A-Za-z]+)*(?:'s)?|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z]\\.)";
 // A mixed-case name: capitalized words, connectors inside, maybe an acronym in parentheses after it.
-const NAME = new RegExp(`${WORD}(?:\\s+(?:${CONNECTOR}\\s+)*${WORD})*(?:\\s*\\((?<acronym>[A-Z][A-Za-z]{1,7})\\))?`, 'g');
+const NAME = new RegExp(`${WORD}(?:\\s+(?:${CONNECTOR}\\s+)*${WORD})*(?:\\s*\\((?<acronym>[A-Z][A-Z0-9&]{1,7}s?)\\))?`, 'g');
 
-// Words that open sentences or are capitalized for other reasons and name nothing alone.
+// Words that open sentences and are never part of a name.
+const FUNCTION_WORDS = new Set(
+  'The A An In On At For From To Of And But Or If As By With During After Before Since While When Where Although Because This That These Those It Its He She They We Our Their His Her There Here Total Currently However Furthermore Also Due According Such Both All Many Most Some Other Another Each Every Access Implementation'.split(' '),
+);
+// Words that are capitalized for other reasons and name nothing alone.
 const COMMON = new Set(
   'The A An In On At For From To Of And But Or If As By With During After Before Since While When Where Although Because This That These Those It Its He She They We Our Their His Her There Here Total Currently However Furthermore Also Due According In Drug Drugs Local Such One Two Three Four Five Six Seven Eight Nine Ten Embassy Post Department Government Ministry President Minister Comment Summary Summary: End Begin Note Action Request Reftel Ref Subject Tags Para Paragraphs Paragraph Mission Chairman Ambassador Colonel General Sergeant Master Official Vice Deputy Statistics Interagency Both All Many Most Some Other Another Each Every Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
     ' ',
@@ -43,14 +47,17 @@ const COMMON = new Set(
 
 // Capitals words that follow a title without being a name (`GENERAL STAFF`, `MINISTER OF`).
 const COMMON_CAPS = new Set('OF THE AND FOR TO IN ON AT BY STAFF SAID HAS HAD WAS IS WILL WOULD THAT WHO ALSO'.split(' '));
+const isVerb = (word: string) => /(?:ED|ING)$/.test(word);
 
 const TITLE_PATTERN = new RegExp(`(?:^|\\s)(${[...TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})\\s+$`, 'i');
 
 function placeKind(name: string): boolean {
-  const lower = name.toLowerCase();
+  const lower = name.replace(/\s+/g, ' ').toLowerCase();
   if (PLACES.has(lower)) return true;
   if (PLACE_PHRASES.some((p) => p.toLowerCase() === lower)) return true;
-  return /\s(?:oblast|province|district|region|valley|agency|governorate|prefecture|state)$/i.test(name) && !ORGANIZATION_HEADS.has(lower.split(/\s+/)[0] ?? '');
+  // `Akmolinskaya oblast`, `Bajaur Agency`, `Mamund Valley`: a proper name and a place word.
+  const [first = '', ...rest] = lower.split(' ');
+  return rest.length > 0 && /^(?:oblast|province|district|region|valley|agency|governorate|prefecture)$/.test(rest.at(-1) as string) && !ORGANIZATION_HEADS.has(first) && !/^(?:a|an|the|this|that|any|each|every|access|to)$/.test(first);
 }
 
 function isOrganization(name: string): boolean {
@@ -100,12 +107,14 @@ export function extractEntities(text: string, options: EntityOptions = {}): Enti
       }
       // Leading sentence words and titles are not part of the name.
       let words = name.split(/(\s+)/);
-      while (words.length > 1 && (COMMON.has(words[0] as string) || /^(?:of|on|for|and|the)$/.test(words[0] as string))) {
+      while (words.length > 1 && (FUNCTION_WORDS.has(words[0] as string) || /^(?:of|on|for|and|the|to|in|at|by|with|de|du|al|el|bin|von|van|der)$/.test(words[0] as string))) {
         start += (words[0] as string).length + (words[1] as string).length;
         words = words.slice(2);
       }
+      // A title after the name (`Angela Merkel Chancellor on October 28`) is not part of it.
+      while (words.length > 2 && TITLE_PATTERN.test(` ${(words.at(-1) as string).toLowerCase()} `)) words = words.slice(0, -2);
       name = words.join('');
-      if (!name || COMMON.has(name) || /^[A-Z]\.$/.test(name)) continue;
+      if (!name || COMMON.has(name) || FUNCTION_WORDS.has(name) || /^[A-Z]\.$/.test(name)) continue;
       const end = start + name.replace(/'s$/, '').length;
       name = name.replace(/'s$/, '');
       const before = text.slice(Math.max(0, start - 60), start);
@@ -116,17 +125,27 @@ export function extractEntities(text: string, options: EntityOptions = {}): Enti
         acronyms.set(acronym, { kind, expansion: name });
         continue;
       }
-      if (/^[A-Z]{2,}$/.test(name)) {
+      if (/^(?:[A-Z]{2,}|(?:[A-Z]\.){2,})$/.test(name)) {
         const known = acronyms.get(name) ?? (KNOWN_ACRONYMS[name] ? { kind: KNOWN_ACRONYMS[name] as Entity['kind'], expansion: null } : null);
         if (known) push(start, end, known.kind, { expansion: known.expansion ?? null });
         else if (placeKind(name)) push(start, end, 'place');
         continue;
       }
-      if (isOrganization(name)) push(start, end, 'organization');
+      if (PLACES.has(name.replace(/\s+/g, ' ').toLowerCase()) || PLACE_PHRASES.includes(name.replace(/\s+/g, ' '))) push(start, end, 'place');
       else if (placeKind(name)) push(start, end, 'place');
+      else if (isOrganization(name)) push(start, end, 'organization');
       else if (title || people.has(name.split(/\s+/).at(-1) as string) || /^[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(name)) {
         push(start, end, 'person', { title });
         people.add(name.split(/\s+/).at(-1) as string);
+      } else if (/\s(?:of|and|to|in|for|on)\s/.test(name)) {
+        // `Uzbekistan to Kazakhstan`, `Sacyr of Spain`: the parts, each read alone.
+        for (const part of name.matchAll(/[^\s](?:(?!\s(?:of|and|to|in|for|on)\s).)*/gs)) {
+          const partName = part[0].trim();
+          const partStart = start + (part.index as number);
+          const lower = partName.replace(/\s+/g, ' ').toLowerCase();
+          if (KNOWN_ACRONYMS[partName]) push(partStart, partStart + partName.length, KNOWN_ACRONYMS[partName] as Entity['kind']);
+          else if (PLACES.has(lower) || PLACE_PHRASES.some((p) => p.toLowerCase() === lower)) push(partStart, partStart + partName.length, 'place');
+        }
       }
     }
   } else {
@@ -142,15 +161,15 @@ export function extractEntities(text: string, options: EntityOptions = {}): Enti
         k++;
         continue;
       }
-      const name = word[0].replace(/'S$/, '');
+      const name = /^(?:[A-Z]\.)+$/.test(word[0]) ? word[0] : word[0].replace(/'S$/, '').replace(/\.+$/, '');
       const end = start + name.length;
       const known = acronyms.get(name) ?? (KNOWN_ACRONYMS[name] ? { kind: KNOWN_ACRONYMS[name] as Entity['kind'], expansion: null } : null);
       if (known) push(start, end, known.kind, { expansion: known.expansion ?? null });
       else if (placeKind(name)) push(start, end, 'place');
-      else if (people.has(name)) push(start, end, 'person');
+      else if (people.has(name) || KNOWN_PEOPLE.has(name)) push(start, end, 'person');
       else {
         const title = TITLE_PATTERN.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? null;
-        if (title && name.length > 2 && !COMMON_CAPS.has(name)) {
+        if (title && name.length > 2 && !COMMON_CAPS.has(name) && !isVerb(name)) {
           push(start, end, 'person', { title });
           people.add(name);
         }

@@ -52,11 +52,23 @@ export function extract(cable: Cable, input?: string): Extraction {
       // The DTG inside its line: found in the input, or after the prosign and one space.
       const start = input === undefined ? node.position.start.offset + (node.precedence ? node.precedence.written.length + 1 : 0) : input.indexOf(node.dtg.written, node.position.start.offset);
       if (start >= 0) result.dates.push(...extractDates(node.dtg.written, { offset: start, reference, position: on(node.position.start.line, node.position.start.column, node.position.start.offset) }));
-    } else if (node.type === 'executiveOrder' && node.declassify?.iso) {
-      // The declassification date (`DECL: 02/21/2018`).
-      const written = node.declassify.written;
-      const start = input === undefined ? node.position.end.offset - node.instruction.length + node.instruction.indexOf(written) : input.indexOf(written, node.position.start.offset);
-      if (start >= 0) result.dates.push(...extractDates(written, { offset: start, reference, position: on(node.position.start.line, node.position.start.column, node.position.start.offset) }));
+    } else if (node.type === 'executiveOrder' && /DECL/i.test(node.instruction)) {
+      // The declassification date (`DECL: 02/21/2018`, `DECL: JUNE 21, 2006`), read from the instruction.
+      const source = input === undefined ? node.instruction : input.slice(node.position.start.offset, node.position.end.offset);
+      const start = input === undefined ? node.position.end.offset - node.instruction.length : node.position.start.offset;
+      const dates = extractDates(source, { offset: start, reference, position: on(node.position.start.line, node.position.start.column, node.position.start.offset) });
+      result.dates.push(...dates.filter((d) => d.kind === 'date'));
+    } else if (node.type === 'fromLine' || node.type === 'addresseeList') {
+      // The originator and the addressees of the header are organizations.
+      const named = node.type === 'fromLine' ? [node] : node.children.filter((child) => child.type === 'addressee');
+      for (const item of named) {
+        const from = item.position.start.offset + (node.type === 'fromLine' ? 3 : 0);
+        const start = input === undefined ? from + (item.routingIndicator ? item.routingIndicator.length + 1 : 0) : input.indexOf(item.name.split(' ')[0] as string, from);
+        if (start < 0 || !item.name) continue;
+        const end = input === undefined ? start + item.name.length : input.indexOf(item.name.split(' ').at(-1) as string, start) + (item.name.split(' ').at(-1) as string).length;
+        const position = on(item.position.start.line, item.position.start.column, item.position.start.offset)(start, end);
+        result.entities.push({ type: 'entity', text: input === undefined ? item.name : input.slice(start, end), position, kind: 'organization', title: null, acronym: null, expansion: null });
+      }
     } else if (node.type === 'subject' && node.text) {
       // The subject's text after its keyword and portion mark (in the input when given).
       const source = input === undefined ? null : input.slice(node.position.start.offset, node.position.end.offset);

@@ -26,7 +26,7 @@ budapest bucharest sofia athens lisbon dublin washington new york caracas bogota
 mexico city havana panama city ottawa nairobi addis ababa khartoum tripoli tunis algiers rabat lagos abuja pretoria johannesburg harare reykjavik
 kokshetau pavlodar kostanai saryagash shymkent karaganda aktau atyrau
 waziristan south waziristan north waziristan bajaur orakzai swat fata punjab sindh balochistan khyber wana makin razmak jandola khar sialkot
-kwazakhela mohmand kurram
+kwazakhela mohmand kurram khyber kohat hangu tank warsak makeen nwfp dera bannu chitral tripoli
 bavaria saxony hesse`
     .split(/\s+/)
     // Words that name a place only inside a longer name (`New Zealand`, `South Africa`) are left to PLACE_PHRASES.
@@ -38,12 +38,12 @@ export const PLACE_PHRASES: readonly string[] = [
   'United States', 'United Kingdom', 'Russian Federation', 'Soviet Union', 'Saudi Arabia', 'South Africa', 'North Korea', 'South Korea', 'New Zealand',
   'Sri Lanka', 'Sierra Leone', 'El Salvador', 'Costa Rica', 'Burkina Faso', 'Czech Republic', 'Holy See', 'West Bank', 'Middle East', 'Central Asia',
   'South Asia', 'Latin America', 'Persian Gulf', 'Abu Dhabi', 'New Delhi', 'The Hague', 'New York', 'Buenos Aires', 'Rio de Janeiro', 'Sao Paulo',
-  'Mexico City', 'Panama City', 'Indian Ocean', 'North Africa', 'Panama Canal', 'Red Sea', 'Black Sea', 'Caspian Sea', 'Addis Ababa', 'South Waziristan', 'North Waziristan', 'St. Petersburg',
+  'Mexico City', 'Panama City', 'Indian Ocean', 'North Africa', 'DI Khan', 'Darra Adam Khel', 'Panama Canal', 'Panama Canal', 'Red Sea', 'Black Sea', 'Caspian Sea', 'Addis Ababa', 'South Waziristan', 'North Waziristan', 'St. Petersburg',
 ];
 
 /** Words that make a capitalized phrase an organization. */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
-  'ministry committee office service agency department embassy consulate council parliament party bank court commission university union organization organisation police army navy forces force corps division battalion brigade regiment company government cabinet assembly senate congress bundestag mazhilis majlis duma administration bureau directorate institute foundation association federation front movement alliance league group network centre center secretariat authority board guard guards procuracy prosecutor'.split(' '),
+  'ministry committee office service agency department embassy consulate council parliament party bank court commission university union organization organisation police army navy forces force corps division battalion brigade regiment company government cabinet assembly senate congress bundestag mazhilis majlis duma administration bureau directorate institute foundation association federation front movement alliance league group network centre center secretariat authority board guard guards procuracy prosecutor scouts rangers militia levies'.split(' '),
 );
 
 /** Titles that stand before a person's name (lower case; matched as whole words). */
@@ -63,5 +63,10 @@ export const KNOWN_ACRONYMS: Readonly<Record<string, 'organization' | 'place'>> 
   GOR: 'organization', GOT: 'organization', GOG: 'organization', GOS: 'organization', GOE: 'organization', CIA: 'organization', FBI: 'organization',
   UNODC: 'organization', OSCE: 'organization', IAEA: 'organization', IMF: 'organization', WTO: 'organization', CDU: 'organization', CSU: 'organization',
   SPD: 'organization', FDP: 'organization', MFA: 'organization', MOD: 'organization', MOI: 'organization', KNB: 'organization', MVD: 'organization',
-  USAF: 'organization', MAAG: 'organization', MIDEAST: 'place', USAID: 'organization', DHS: 'organization', DEA: 'organization', ISAF: 'organization', ISI: 'organization', UNSC: 'organization', OPEC: 'organization',
+  USAF: 'organization', MAAG: 'organization', MIDEAST: 'place', TTP: 'organization', NWFP: 'place', SWA: 'place', UNHCR: 'organization', ICRC: 'organization', IIAF: 'organization', USAID: 'organization', DHS: 'organization', DEA: 'organization', ISAF: 'organization', ISI: 'organization', UNSC: 'organization', OPEC: 'organization',
 };
+
+/** Surnames of heads of state and leaders that cables name alone, in capitals (`QADHAFI`). */
+export const KNOWN_PEOPLE: ReadonlySet<string> = new Set(
+  'QADHAFI QADDAFI GADHAFI ASAD ASSAD MUBARAK ARAFAT KHOMEINI KHAMENEI SADDAM CASTRO CHAVEZ PUTIN YELTSIN GORBACHEV BREZHNEV NASSER SADAT KARZAI MUSHARRAF BHUTTO ZARDARI NAZARBAYEV KARIMOV LUKASHENKO ERDOGAN AHMADINEJAD MERKEL SARKOZY BERLUSCONI CHIRAC KOHL THATCHER REAGAN CARTER NIXON KISSINGER'.split(' '),
+);

@@ -38,6 +38,7 @@ describe('extract', () => {
     ]);
     expect(found.quantities.map((q) => [at(q), q.unit])).toEqual([['10 kilos', 'kg']]);
     expect(found.entities.map((e) => [at(e), e.kind])).toEqual([
+      ['AMEMBASSY ASTANA', 'organization'],
       ['KAZAKHSTAN', 'place'],
       ['Almaty', 'place'],
     ]);
