@@ -15,7 +15,8 @@
  * in 2007                        a bare year (not `Barrier-2007`)
  * ```
  */
-import { lineIndex, pointAt, type Position } from '../position.js';
+import type { Position } from '../position.js';
+import { positionsIn } from './positions.js';
 import { WORD_NUMBER, wordValue } from './numbers.js';
 import type { DateMention } from './schema.js';
 
@@ -261,8 +262,7 @@ const START = /[0-9]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|the|la
 export function extractDates(text: string, options: DateOptions = {}): DateMention[] {
   const base = options.offset ?? 0;
   const reference = options.reference && /^\d{4}-\d{2}-\d{2}/.test(options.reference) ? new Date(`${options.reference.slice(0, 10)}T00:00:00Z`) : null;
-  const index = options.position ? null : lineIndex(text);
-  const position = options.position ?? ((start: number, end: number) => ({ start: pointAt(index as ReturnType<typeof lineIndex>, start - base), end: pointAt(index as ReturnType<typeof lineIndex>, end - base) }));
+  const position = positionsIn(text, base, options.position);
   const found: DateMention[] = [];
   let discourseYear = options.discourseYear ?? null;
   START.lastIndex = 0;

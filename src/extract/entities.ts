@@ -12,7 +12,8 @@
  * Kokshetau (Akmolinskaya oblast)                            → place, place
  * ```
  */
-import { lineIndex, pointAt, type Position } from '../position.js';
+import type { Position } from '../position.js';
+import { positionsIn } from './positions.js';
 import { KNOWN_ACRONYMS, KNOWN_PEOPLE, ORGANIZATION_HEADS, PLACE_PHRASES, PLACES, TITLES } from '../tables/gazetteer.js';
 import type { Entity } from './schema.js';
 
@@ -72,8 +73,7 @@ function isOrganization(name: string): boolean {
  */
 export function extractEntities(text: string, options: EntityOptions = {}): Entity[] {
   const base = options.offset ?? 0;
-  const index = options.position ? null : lineIndex(text);
-  const position = options.position ?? ((start: number, end: number) => ({ start: pointAt(index as ReturnType<typeof lineIndex>, start - base), end: pointAt(index as ReturnType<typeof lineIndex>, end - base) }));
+  const position = positionsIn(text, base, options.position);
   const acronyms = options.acronyms ?? new Map<string, { kind: Entity['kind']; expansion: string }>();
   const people = options.people ?? new Set<string>();
   const found: Entity[] = [];

@@ -13,7 +13,8 @@
  * a 10-fold increase            → 10 fold
  * ```
  */
-import { lineIndex, pointAt, type Position } from '../position.js';
+import type { Position } from '../position.js';
+import { positionsIn } from './positions.js';
 import { digitValue, SCALES, WORD_NUMBER, wordValue } from './numbers.js';
 import type { Qualifier, Quantity } from './schema.js';
 
@@ -109,8 +110,7 @@ export interface QuantityOptions {
  */
 export function extractQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
   const base = options.offset ?? 0;
-  const index = options.position ? null : lineIndex(text);
-  const position = options.position ?? ((start: number, end: number) => ({ start: pointAt(index as ReturnType<typeof lineIndex>, start - base), end: pointAt(index as ReturnType<typeof lineIndex>, end - base) }));
+  const position = positionsIn(text, base, options.position);
   const found: Quantity[] = [];
   NUMBER.lastIndex = 0;
   let match: RegExpExecArray | null;
