@@ -65,7 +65,11 @@ export function extract(cable: Cable, input?: string): Extraction {
         const from = item.position.start.offset + (node.type === 'fromLine' ? 3 : 0);
         const start = input === undefined ? from + (item.routingIndicator ? item.routingIndicator.length + 1 : 0) : input.indexOf(item.name.split(' ')[0] as string, from);
         if (start < 0 || !item.name) continue;
-        const end = input === undefined ? start + item.name.length : input.indexOf(item.name.split(' ').at(-1) as string, start) + (item.name.split(' ').at(-1) as string).length;
+        const lastWord = item.name.split(' ').at(-1) as string;
+        const lastAt = input === undefined ? -1 : input.indexOf(lastWord, start);
+        // The name's end in the input; where the rendering changed its last word, the line's end.
+        const end = input === undefined ? start + item.name.length : lastAt >= 0 && lastAt + lastWord.length <= item.position.end.offset ? lastAt + lastWord.length : item.position.end.offset;
+        if (end <= start || start > item.position.end.offset) continue;
         const position = on(item.position.start.line, item.position.start.column, item.position.start.offset)(start, end);
         result.entities.push({ type: 'entity', text: input === undefined ? item.name : input.slice(start, end), position, kind: 'organization', title: null, acronym: null, expansion: null });
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract, extractEntities, parseCable } from '../../src/index.js';
+import { treeProblems } from '../tree-check.js';
 
 const pick = (text: string) => extractEntities(text).map((e) => [e.text, e.kind, e.title ?? e.acronym ?? e.expansion]);
 
@@ -42,5 +43,10 @@ describe('extract', () => {
       ['KAZAKHSTAN', 'place'],
       ['Almaty', 'place'],
     ]);
+  });
+  it('keeps header addressee spans inside the input when the rendering changed their words', () => {
+    const input = 'TO PAGE 02 STATE 015113 182333Z\nAMEMBASSY ASTANA !\\!\n[SNAR](#)';
+    expect(treeProblems(input)).toEqual([]);
+    expect(extract(parseCable(input), input).entities.map((e) => input.slice(e.position.start.offset, e.position.end.offset))).toEqual(['AMEMBASSY ASTANA !\\!', 'SNAR']);
   });
 });
