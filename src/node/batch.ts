@@ -5,11 +5,10 @@
  * reason) and the rest goes on; the exit code says whether anything failed. A progress line goes
  * to stderr when stderr is a terminal (cables, MB, MB/s, ETA).
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { toRecord } from '../record.js';
 import { csvLine, flattenRecord, RECORD_COLUMNS } from './flatten.js';
-import { mapArchive, type CableSummary } from './read-archive.js';
+import { filesOf, mapArchive, type CableSummary } from './read-archive.js';
 
 /** Where a batch writes: output (awaited, for back-pressure), messages, and whether stderr is a terminal. */
 export interface BatchIO {
@@ -20,19 +19,14 @@ export interface BatchIO {
   stdin(): NodeJS.ReadableStream;
 }
 
-/** Total size in bytes of the paths (files, directories' files), for the ETA; null when unknown. */
+/** Total size in bytes of the files the paths stand for (those readArchive reads), for the ETA; null when unknown. */
 function totalBytes(paths: string[]): number | null {
   let total = 0;
-  const walk = (path: string) => {
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(path)) walk(join(path, entry));
-    } else total += stat.size;
-  };
   try {
     for (const path of paths) {
       if (path === '-') return null;
-      walk(path);
+      const files = statSync(path).isDirectory() ? filesOf(path) : [path];
+      for (const file of files) total += statSync(file).size;
     }
   } catch {
     return null;

@@ -16,6 +16,7 @@ import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { extract, isCableSyntaxError, parseCable, parseCableStrict, toRecord } from '../index.js';
 import { recordsCommand, statsCommand } from './batch.js';
+import { isBinary, unreadableReason } from './file-text.js';
 
 /** Where the command line reads and writes: the process's streams, or a test's. */
 export interface CliIO {
@@ -55,11 +56,9 @@ function readInput(file: string, io: CliIO): string {
   try {
     bytes = file === '-' ? io.stdin() : readFileSync(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new Error(`${file}: cannot read: ${reason}`);
+    throw new Error(`${file}: cannot read: ${unreadableReason(error)}`);
   }
-  if (bytes.subarray(0, 8000).includes(0)) throw new Error(`${file}: not a cable: binary content (NUL bytes)`);
+  if (isBinary(bytes)) throw new Error(`${file}: not a cable: binary content (NUL bytes)`);
   // Invalid UTF-8 is decoded with replacement characters, which the parser reports (CG902).
   const text = bytes.toString('utf8');
   if (text.trim() === '') throw new Error(`${file}: no cable text: ${file === '-' ? 'standard input was empty' : 'empty file'}`);

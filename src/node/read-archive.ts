@@ -14,6 +14,7 @@ import { parse as csvParse } from 'csv-parse';
 import type { Cable, CableSource, Format } from '../ast.js';
 import { DIAGNOSTIC_CODES } from '../diagnostics.js';
 import { parseCable } from '../parse.js';
+import { isBinary, unreadableReason } from './file-text.js';
 import { toRecord, type CableRecord } from '../record.js';
 
 /** Options of {@link readArchive}. */
@@ -36,7 +37,7 @@ export interface ArchiveItem {
 const EXTENSIONS = new Set(['.txt', '.html', '.htm', '.md', '.csv']);
 
 /** The files of a directory, recursively, in name order, with a cable's extension. */
-function filesOf(dir: string): string[] {
+export function filesOf(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap((entry) => {
@@ -66,10 +67,9 @@ function readText(file: string): { text: string; error?: string } {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { text: '', error: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message };
+    return { text: '', error: unreadableReason(error) };
   }
-  if (bytes.subarray(0, 8000).includes(0)) return { text: '', error: 'binary content (NUL bytes)' };
+  if (isBinary(bytes)) return { text: '', error: 'binary content (NUL bytes)' };
   return { text: bytes.toString('utf8') };
 }
 
@@ -135,12 +135,12 @@ function readHead(file: string): { error?: string } {
     try {
       const head = Buffer.alloc(8000);
       const length = readSync(fd, head, 0, head.length, 0);
-      return head.subarray(0, length).includes(0) ? { error: 'binary content (NUL bytes)' } : {};
+      return isBinary(head.subarray(0, length)) ? { error: 'binary content (NUL bytes)' } : {};
     } finally {
       closeSync(fd);
     }
   } catch (error) {
-    return { error: (error as Error).message };
+    return { error: unreadableReason(error) };
   }
 }
 
