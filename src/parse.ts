@@ -2,13 +2,13 @@
  * The entry points: undo the rendering, run the cable rule, assemble the root. `parseCable`
  * never throws; `parseCableStrict` throws the first error as a `CableSyntaxError`.
  */
-import type { Cable, ClassificationLevel, ClassificationLine, Format } from './ast.js';
+import type { Cable, ClassificationLevel, Format } from './ast.js';
 import { canonicalCableId } from './canonical-id.js';
 import { cableSyntaxError, DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
 import { readCable } from './grammar/cable.js';
 import { grammarContext } from './grammar/context.js';
 import { lineIndex, pointAt, type Position } from './position.js';
-import { textDate, textId } from './record.js';
+import { first, textDate, textId } from './record.js';
 import { render, type Rendered } from './render/index.js';
 
 /** Options of {@link parseCable}. */
@@ -99,13 +99,9 @@ function checkArchive(cable: Cable, rendered: Rendered, point: (offset: number) 
   const date = textDate(cable)?.slice(0, 10);
   const created = archive.created?.slice(0, 10);
   if (date && created && date !== created) report('CG911', 'created', `Expected the text's date ${date} to be the archive's creation date ${created}, found them different`, created, date);
-  const level = classificationLineOf(cable)?.classification.meant;
+  const level = first(cable, 'classificationLine')?.classification.meant;
   const listed = LEVEL_OF_ARCHIVE.exec(archive.classification ?? '')?.[1]?.toUpperCase() as ClassificationLevel | undefined;
   if (level && listed && level !== listed) report('CG912', 'classification', `Expected the text's classification ${level} to be the archive's ${archive.classification}, found them different`, archive.classification as string, level);
-}
-
-function classificationLineOf(cable: Cable): ClassificationLine | undefined {
-  return cable.children.find((node): node is ClassificationLine => node.type === 'classificationLine');
 }
 
 /**

@@ -55,7 +55,8 @@ export const CableRecord = z.object({
 export type CableRecord = z.infer<typeof CableRecord>;
 
 
-function first<T extends Block['type']>(cable: Cable, type: T): Extract<Block, { type: T }> | undefined {
+/** The first block of a type. */
+export function first<T extends Block['type']>(cable: Cable, type: T): Extract<Block, { type: T }> | undefined {
   return cable.children.find((node): node is Extract<Block, { type: T }> => node.type === type);
 }
 

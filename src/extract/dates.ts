@@ -15,6 +15,7 @@
  * in 2007                        a bare year (not `Barrier-2007`)
  * ```
  */
+import { fullYear } from '../grammar/dtg-line.js';
 import type { Position } from '../position.js';
 import { positionsIn } from './positions.js';
 import { WORD_NUMBER, wordValue } from './numbers.js';
@@ -74,7 +75,7 @@ const READERS: Reader[] = [
     pattern: /\b(\d{2})(\d{2})(\d{2})Z\s+([A-Z]{3})\s+(\d{2}|\d{4})\b/y,
     read(m) {
       const month = monthOf(m[4] as string);
-      const y = (m[5] as string).length === 4 ? Number(m[5]) : Number(m[5]) > 30 ? 1900 + Number(m[5]) : 2000 + Number(m[5]);
+      const y = fullYear(m[5] as string);
       if (!valid(y, month, Number(m[1]))) return null;
       return { kind: 'datetime', value: `${iso(y, month, Number(m[1]))}T${m[2]}:${m[3]}Z`, valueEnd: null, duration: null, granularity: 'minute', implied: [] };
     },

@@ -56,6 +56,8 @@ const INLINE_FIELD =
 const REFERENCE_LINE = /^(?:¶?\(?[A-Z][.)\]]|\[[A-Z]\]|\(\d\)|\d{2,4} ?[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3} \d|\d{1,7}\b|[A-Z]{3,}(?: [A-Z]+){0,3} \d{1,7}\b)/;
 // A page marker's tail (serial style), tested before running the rule.
 const SERIAL_MARKER_TAIL = /\d{8} +\d{3}(?:\.\d+)? +OF +\d{3}$/;
+/** True when a line may be a page marker (either style): the cheap test before the rule runs. */
+const mayBePageMarker = (value: string) => /PAGE +\d/.test(value) || SERIAL_MARKER_TAIL.test(value);
 // First characters that let a rule be tried at all (the rules themselves decide).
 const DASH_START = /^[-=_\u2010-\u2015]/;
 const SIGNAL_START = /^(?:BT|NNNN|#\d|GR \d|-{5,}[0-9A-F]*\s+\d)/;
@@ -139,7 +141,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
   };
   const pageMarker = (line: Slice): PageMarker | null => {
     const value = lineText(line);
-    if (!/PAGE +\d/.test(value) && !SERIAL_MARKER_TAIL.test(value)) return null;
+    if (!mayBePageMarker(value)) return null;
     const marker = readPageMarker(ctx, line);
     if (marker && marker.style === 'serial') {
       if (lastPage && lastPage.serial === marker.serial && marker.page.meant !== lastPage.page + 1) {
@@ -161,7 +163,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
       readParagraphHead(value)?.written != null ||
       LEVEL_ALONE.test(value) ||
       isDashLine(value) ||
-      ((/PAGE +\d/.test(value) || SERIAL_MARKER_TAIL.test(value)) && run(pageMarkerRule, value) !== null) ||
+      (mayBePageMarker(value) && run(pageMarkerRule, value) !== null) ||
       /^(?:BEGIN|END)\s/i.test(value);
     return line.opens;
   };
