@@ -13,7 +13,7 @@ import P from 'parsimmon';
 import type { Caption } from '../ast.js';
 import { CAVEAT_PATTERN, CAVEATS } from '../tables/caveats.js';
 import type { GrammarContext, Slice } from './context.js';
-import { run } from './shared.js';
+import { matchesOf, run } from './shared.js';
 
 const CAVEAT = new RegExp(`(?<![A-Z])(?:${CAVEAT_PATTERN})(?![A-Z])`, 'g');
 
@@ -29,7 +29,7 @@ export function readCaption(ctx: GrammarContext, line: Slice, strict: boolean): 
   if (!run(captionRule, text)) return null;
   if (strict && text.replace(CAVEAT, '').replace(/[\s,/.-]+/g, '') !== '') return null;
   const caveats: string[] = [];
-  for (const match of text.matchAll(CAVEAT)) {
+  for (const match of matchesOf(CAVEAT, text)) {
     const caveat = CAVEATS[match[0].replace(/ +/g, ' ')] ?? match[0];
     if (!caveats.includes(caveat)) caveats.push(caveat);
   }

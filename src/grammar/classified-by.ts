@@ -15,7 +15,10 @@ import P from 'parsimmon';
 import type { ClassifiedBy } from '../ast.js';
 import { NAME_SUFFIXES, TITLE_WORDS } from '../tables/titles.js';
 import type { GrammarContext, Slice } from './context.js';
-import { collapse, run } from './shared.js';
+import { collapse, matchesOf, run } from './shared.js';
+
+// A reason letter after `1.4` / `1.5`: `b`, `(d)`, `B and D`.
+const REASON_LETTER = /(?<![A-Za-z])([a-hA-H])(?![A-Za-z])/g;
 
 /** Reads the keyword (repeated keywords and a leading `1.` or `(U)` allowed) and the rest. */
 export const classifiedByRule: P.Parser<string> = P.seqMap(
@@ -39,7 +42,7 @@ export function readReasons(text: string): string[] {
     const tail = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
     const stop = tail.search(/\.\s+[A-Z]|\.$|[A-Za-z]{3,}\b(?<!and|AND)/);
     const part = stop >= 0 ? tail.slice(0, stop) : tail;
-    for (const letter of part.matchAll(/(?<![A-Za-z])([a-hA-H])(?![A-Za-z])/g)) {
+    for (const letter of matchesOf(REASON_LETTER, part)) {
       const reason = `1.${match[1]}(${(letter[1] as string).toLowerCase()})`;
       if (!reasons.includes(reason)) reasons.push(reason);
     }

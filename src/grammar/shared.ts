@@ -46,3 +46,18 @@ export function trimmed(text: string, start: number, end: number): { start: numb
 export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 10 || code === 160 || code === 12 || code === 11;
 }
+
+/**
+ * The matches of a global `pattern` in `text`, like `[...text.matchAll(pattern)]` but an order of
+ * magnitude cheaper on short lines: `matchAll` clones the pattern on every call.
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    matches.push(match);
+    if (match[0] === '') pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
+  return matches;
+}

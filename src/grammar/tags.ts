@@ -16,7 +16,7 @@ import P from 'parsimmon';
 import type { Tag, Tags } from '../ast.js';
 import type { GrammarContext, Slice } from './context.js';
 import { PERSON_TAGS, TAG_KINDS, TAG_PHRASES, TAG_PHRASE_WORDS, type TagKind } from '../tables/tags.js';
-import { offset, run } from './shared.js';
+import { matchesOf, offset, run } from './shared.js';
 
 /** Reads the keyword and returns the offset where the entries start. */
 export const tagsKeywordRule: P.Parser<{ keyword: string; rest: number }> = P.seqMap(
@@ -40,6 +40,8 @@ interface Entry {
   kind: TagKind | null;
 }
 
+// A word of a TAGS entry.
+const WORD = /\S+/g;
 // A page header that an archive glued into the TAGS line (`IT   SECRET   PAGE 02   ROME 03067 211833Z`).
 const GLUED_PAGE_HEADER = /(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)?\s+PAGE\s+\d{2,3}\s+[A-Z]+\s+\d{4,6}(?:\s+\d{2}\s+OF\s+\d{2})?\s+\d{6}Z/g;
 
@@ -136,7 +138,7 @@ function spansOf(text: string, from: number, to: number, separator: RegExp): Arr
  */
 export function tagEntries(text: string, from: number, to: number): Entry[] {
   const line = text.slice(from, to);
-  const cuts = [...line.matchAll(GLUED_PAGE_HEADER)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
+  const cuts = matchesOf(GLUED_PAGE_HEADER, line).map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
   const pieces: Array<{ start: number; end: number }> = [];
   let at = from;
   for (const cut of cuts) {
@@ -162,7 +164,7 @@ function wordsOf(text: string, start: number, end: number): Entry[] {
   const code = tagCode(written);
   if (code.includes(',')) return [{ start, end, code, kind: 'person' }];
   if (kindOf(code)) return [{ start, end, code, kind: kindOf(code) }];
-  const words = [...written.matchAll(/\S+/g)].map((m) => ({ start: start + m.index, end: start + m.index + m[0].length }));
+  const words = matchesOf(WORD, written).map((m) => ({ start: start + m.index, end: start + m.index + m[0].length }));
   if (words.length > 1 && words.every((w) => TAG_KINDS.has(tagCode(text.slice(w.start, w.end))))) return groupWords(text, words);
   const split = words.length === 1 ? splitRunTogether(code) : null;
   if (split) return piecesOf(start, split);
@@ -182,14 +184,19 @@ function piecesOf(start: number, pieces: string[]): Entry[] {
 /** Groups space-separated words into entries: phrases, persons, codes, run-together codes. */
 function groupWords(text: string, spans: Array<{ start: number; end: number }>): Entry[] {
   // Expand run-together tokens first, so that phrases can form across their pieces.
-  const words: Entry[] = spans.flatMap((span) => {
+  const words: Entry[] = [];
+  for (const span of spans) {
     const written = text.slice(span.start, span.end);
     const code = tagCode(written);
-    if (written.includes(',') || /\s/.test(written)) return [{ ...span, code, kind: code.includes(',') ? ('person' as const) : kindOf(code) }];
-    if (kindOf(code) || TAG_PHRASE_WORDS.has(code)) return [{ ...span, code, kind: kindOf(code) }];
+    const kind = kindOf(code);
+    if (kind !== null || written.includes(',') || /\s/.test(written) || TAG_PHRASE_WORDS.has(code)) {
+      words.push({ start: span.start, end: span.end, code, kind: code.includes(',') ? 'person' : kind });
+      continue;
+    }
     const split = splitRunTogether(code);
-    return split ? piecesOf(span.start, split) : [{ ...span, code, kind: null }];
-  });
+    if (split) words.push(...piecesOf(span.start, split));
+    else words.push({ start: span.start, end: span.end, code, kind: null });
+  }
   const entries: Entry[] = [];
   for (let k = 0; k < words.length; ) {
     const word = words[k] as Entry;
