@@ -34,7 +34,7 @@ import { readSignature } from './signature.js';
 import { readSubject } from './subject.js';
 import { readTags } from './tags.js';
 import { readTransmissionId } from './transmission-id.js';
-import { run, trimmed } from './shared.js';
+import { isSpace, run, trimmed } from './shared.js';
 
 /** What the cable rule needs besides the context. */
 export interface CableRuleOptions {
@@ -79,14 +79,16 @@ interface ParagraphBuild {
   children: Array<Text | PageMarker>;
   /** Raw offsets of each child, for the signature pass. */
   spans: Slice[];
+  /** The paragraph's index among the blocks, once closed. */
+  index: number;
 }
 
 /** A trimmed non-blank line (or the part of one after an inline field keyword, `cut`). */
 interface Line extends Slice {
   blankBefore: boolean;
-  cut?: boolean;
+  cut: boolean;
   /** Whether the line opens a construct of its own (computed once, on demand). */
-  opens?: boolean;
+  opens: boolean | undefined;
 }
 
 /** Splits `text` into trimmed non-blank lines, each with whether a blank line stood before it. */
@@ -97,10 +99,14 @@ function linesOf(text: string): Line[] {
   const n = text.length;
   while (start <= n) {
     let end = start;
-    while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    const line = trimmed(text, start, end);
-    if (line.end > line.start) {
-      lines.push({ ...line, blankBefore: blank });
+    let code = 0;
+    while (end < n && (code = text.charCodeAt(end)) !== 10 && code !== 13) end++;
+    let from = start;
+    let to = end;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (to > from) {
+      lines.push({ start: from, end: to, blankBefore: blank, cut: false, opens: undefined });
       blank = false;
     } else if (lines.length > 0) blank = true;
     if (end >= n) break;
@@ -126,10 +132,12 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
   const closeParagraph = () => {
     if (!open) return;
     blocks.push({ type: 'paragraph', position: ctx.position(open.start, open.end), number: open.number, marking: open.marking, children: open.children });
-    paragraphSpans.set(blocks.length - 1, open);
+    open.index = blocks.length - 1;
+    builds.push(open);
     open = null;
   };
-  const paragraphSpans = new Map<number, ParagraphBuild>();
+  // Every paragraph's build, in order, for the signature pass.
+  const builds: ParagraphBuild[] = [];
   const push = (block: Block) => {
     closeParagraph();
     blocks.push(block);
@@ -194,7 +202,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     if (!/[A-Za-z]/.test(lineText(cut).replace(FIELD_START, ''))) return i;
     line.end = cut.end;
     line.opens = undefined;
-    const rest: Line = { ...restStart, blankBefore: false, cut: true };
+    const rest: Line = { start: restStart.start, end: restStart.end, blankBefore: false, cut: true, opens: undefined };
     // Lines before `i` are never read again: the line moves one slot back and its rest takes its
     // slot (no O(n) splice per cut: a cable of a hundred thousand such lines stays linear).
     if (i === 0) {
@@ -410,12 +418,12 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     seenBody = true;
     const textStart = line.start + (head?.text ?? 0);
     const headEnd = trimmed(text, line.start, textStart).end;
-    const paragraph: ParagraphBuild = { start: line.start, end: line.end, headEnd, number, marking: head?.marking ?? null, children: [], spans: [] };
+    const paragraph: ParagraphBuild = { start: line.start, end: line.end, headEnd, number, marking: head?.marking ?? null, children: [], spans: [], index: -1 };
     if (textStart < line.end) addText(paragraph, textStart, line.end);
     open = paragraph;
   }
   closeParagraph();
-  findSignature(ctx, blocks, paragraphSpans);
+  findSignature(ctx, blocks, builds);
   if (classificationSlice) checkSecurityWarning(ctx, blocks, classificationSlice);
   return blocks;
 }
@@ -463,10 +471,12 @@ const GLUED_SIGNATURE = /[.!?"')]\s+([A-Z][A-Z'-]*[A-Z](?: [A-Z][A-Z'-]*[A-Z])?)
  * classification line, trailer, page marker or note, when it is a short line of capitals alone
  * (trailer characters like `##` glued to it allowed), or a name glued after the last sentence.
  */
-function findSignature(ctx: GrammarContext, blocks: Block[], spans: Map<number, ParagraphBuild>): void {
+function findSignature(ctx: GrammarContext, blocks: Block[], builds: ParagraphBuild[]): void {
   let k = blocks.length - 1;
   while (k >= 0 && isClosing(blocks[k] as Block)) k--;
-  const build = spans.get(k);
+  let b = builds.length - 1;
+  while (b >= 0 && (builds[b] as ParagraphBuild).index > k) b--;
+  const build = builds[b]?.index === k ? builds[b] : undefined;
   if (!build) return;
   const lastSpan = build.spans.at(-1);
   const lastChild = build.children.at(-1);
