@@ -64,20 +64,27 @@ function all<T extends Block['type']>(cable: Cable, type: T): Array<Extract<Bloc
   return cable.children.filter((node): node is Extract<Block, { type: T }> => node.type === type);
 }
 
-const texts = new WeakMap<Paragraph, string>();
-
-/** A paragraph's text: its lines joined, page markers left out (computed once per paragraph). */
+/** A paragraph's text: its lines joined, page markers left out. */
 export function paragraphText(paragraph: Paragraph): string {
-  let text = texts.get(paragraph);
-  if (text === undefined) {
-    const lines: string[] = [];
-    for (const child of paragraph.children) if (child.type === 'text') lines.push(child.value);
-    text = lines.join(' ');
-    // Lines are trimmed already: collapse only when white space runs inside them.
-    if (/\s\s|[\t\n\r\u00a0]/.test(text)) text = collapse(text);
-    texts.set(paragraph, text);
-  }
-  return text;
+  const lines: string[] = [];
+  for (const child of paragraph.children) if (child.type === 'text') lines.push(child.value);
+  const text = lines.join(' ');
+  // Lines are trimmed already: collapse only when white space runs inside them.
+  return /\s\s|[\t\n\r\u00a0]/.test(text) ? collapse(text) : text;
+}
+
+/** Paragraph texts, each computed once while one record is built (a Map, not a WeakMap: ephemerons are dear to collect). */
+type TextOf = (paragraph: Paragraph) => string;
+function textCache(): TextOf {
+  const texts = new Map<Paragraph, string>();
+  return (paragraph) => {
+    let text = texts.get(paragraph);
+    if (text === undefined) {
+      text = paragraphText(paragraph);
+      texts.set(paragraph, text);
+    }
+    return text;
+  };
 }
 
 const toAddressee = (node: AddresseeNode): RecordAddressee => ({
@@ -124,7 +131,7 @@ const INLINE_HEADING = /\s-{3,}.*$/s;
  * or a `SUMMARY` title or heading, to `END SUMMARY` (or, without one, to the end of that
  * paragraph); with no opening at all, the paragraphs before an `END SUMMARY`.
  */
-function summaryOf(cable: Cable): string | null {
+function summaryOf(cable: Cable, paragraphText: TextOf): string | null {
   const blocks = cable.children;
   let start = -1;
   let firstText = '';
@@ -170,7 +177,7 @@ function summaryOf(cable: Cable): string | null {
 }
 
 /** The `Classified By` officer: the node's, or one written inside the first paragraphs. */
-function classifiedByOf(cable: Cable): CableRecord['classifiedBy'] {
+function classifiedByOf(cable: Cable, paragraphText: TextOf): CableRecord['classifiedBy'] {
   const node = first(cable, 'classifiedBy');
   if (node) return { name: node.name, title: node.title, reasons: node.reasons };
   for (const paragraph of all(cable, 'paragraph').slice(0, 3)) {
@@ -227,13 +234,13 @@ export function toRecord(cable: Cable): CableRecord {
   const subject = first(cable, 'subject');
   const dtg = textDate(cable);
 
-  const caveats: string[] = [];
+  const paragraphText = textCache();
+  const caveats = new Set<string>();
   for (const node of cable.children) {
-    const found = node.type === 'classificationLine' || node.type === 'caption' ? node.caveats : [];
-    for (const caveat of found) if (!caveats.includes(caveat)) caveats.push(caveat);
+    if (node.type === 'classificationLine' || node.type === 'caption') for (const caveat of node.caveats) caveats.add(caveat);
   }
-  const tags: string[] = [];
-  for (const list of all(cable, 'tags')) for (const tag of list.children) if (!tags.includes(tag.code)) tags.push(tag.code);
+  const tags = new Set<string>();
+  for (const list of all(cable, 'tags')) for (const tag of list.children) tags.add(tag.code);
   const paragraphs = all(cable, 'paragraph');
   const signers = all(cable, 'signature').flatMap((node) => node.names);
   return {
@@ -249,14 +256,14 @@ export function toRecord(cable: Cable): CableRecord {
     from: first(cable, 'fromLine')?.name ?? null,
     ...addressees(cable),
     classification: classification?.classification.meant ?? first(cable, 'securityLine')?.classification ?? null,
-    caveats,
+    caveats: [...caveats],
     section: classification?.section ?? null,
     executiveOrder: eo ? { order: eo.order, declassify: eo.declassify?.iso ?? null, raw: eo.instruction } : null,
-    tags,
+    tags: [...tags],
     subject: subject?.text ? collapse(subject.text) : null,
     references: all(cable, 'references').flatMap((list) => list.children.map((ref) => ({ label: ref.label, id: ref.id, text: ref.text }))),
-    classifiedBy: classifiedByOf(cable),
-    summary: summaryOf(cable),
+    classifiedBy: classifiedByOf(cable, paragraphText),
+    summary: summaryOf(cable, paragraphText),
     paragraphs: paragraphs.map((p) => ({ number: p.number?.meant ?? null, marking: p.marking, text: paragraphText(p) })),
     signers: [...new Set(signers)],
     partial: paragraphs.some((p) => /partial extract/i.test(paragraphText(p))),
