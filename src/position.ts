@@ -26,6 +26,8 @@ export type Position = z.infer<typeof Position>;
 export interface LineIndex {
   /** `starts[k]` is the offset of the first character of line `k + 1`. */
   readonly starts: readonly number[];
+  /** The line of the last lookup: nodes are made in text order, so the next lookup is mostly on it or the next one. */
+  last: number;
 }
 
 /**
@@ -44,7 +46,7 @@ export function lineIndex(text: string): LineIndex {
       starts.push(i + 1);
     }
   }
-  return { starts };
+  return { starts, last: 0 };
 }
 
 /**
@@ -53,12 +55,21 @@ export function lineIndex(text: string): LineIndex {
  */
 export function pointAt(index: LineIndex, offset: number): Point {
   const { starts } = index;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
+  const count = starts.length;
+  let lo = index.last;
+  // The line of the last lookup or the one after it; else a binary search.
+  if (!((starts[lo] as number) <= offset && (lo + 1 >= count || (starts[lo + 1] as number) > offset))) {
+    lo++;
+    if (!(lo < count && (starts[lo] as number) <= offset && (lo + 1 >= count || (starts[lo + 1] as number) > offset))) {
+      lo = 0;
+      let hi = count - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] as number) <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+    }
   }
+  index.last = lo;
   return { line: lo + 1, column: offset - (starts[lo] as number) + 1, offset };
 }

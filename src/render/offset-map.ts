@@ -64,8 +64,13 @@ export function renderBuilder(source: string): RenderBuilder {
       const os = (k: number) => outStart[k] as number;
       const ol = (k: number) => outLength[k] as number;
       const attachedEmpty = (k: number, offset: number) => ol(k) === 0 && os(k) === offset && !detachedAt[k];
-      // First k with os(k) + ol(k) > offset (the segment holding the unit at `offset`).
+      // First k with os(k) + ol(k) > offset (the segment holding the unit at `offset`). Lookups come
+      // mostly in text order: the segment of the last one, or the next, is tried before a search.
+      let last = 0;
+      const holds = (k: number, offset: number) => k < count && os(k) + ol(k) > offset && (k === 0 || os(k - 1) + ol(k - 1) <= offset);
       const holding = (offset: number) => {
+        if (holds(last, offset)) return last;
+        if (holds(last + 1, offset)) return ++last;
         let lo = 0;
         let hi = count;
         while (lo < hi) {
@@ -73,6 +78,7 @@ export function renderBuilder(source: string): RenderBuilder {
           if (os(mid) + ol(mid) > offset) hi = mid;
           else lo = mid + 1;
         }
+        if (lo < count) last = lo;
         return lo;
       };
       const sourceOf = (k: number, offset: number, atEnd: boolean) => {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { lineIndex, pointAt } from '../src/position.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+
+// Lookups remember the line (and the rendering's segment) of the last one; these tests ask in
+// every order and check each answer against a lookup made afresh.
+const orders = (n: number): number[][] => {
+  const ascending = Array.from({ length: n }, (_, k) => k);
+  const shuffled = ascending.map((k) => (k * 7919) % n);
+  return [ascending, [...ascending].reverse(), shuffled];
+};
+
+describe('pointAt', () => {
+  const text = 'RR RUEHAST\r\nDE RUEHTA #0358\rZNR UUUUU\n\nR 210951Z FEB 08\n';
+  const naive = (offset: number) => {
+    const before = text.slice(0, offset);
+    const breaks = before.match(/\r\n|\r|\n/g) ?? [];
+    const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+    return { line: breaks.length + 1, column: offset - lineStart + 1, offset };
+  };
+  it('agrees with a count of line breaks, whatever the order of lookups', () => {
+    for (const order of orders(text.length + 1)) {
+      const index = lineIndex(text);
+      for (const offset of order) {
+        // The `\n` of a `\r\n` belongs to the line it ends, like the `\r`.
+        const expected = text[offset - 1] === '\r' && text[offset] === '\n' ? { ...naive(offset - 1), column: naive(offset - 1).column + 1, offset } : naive(offset);
+        expect(pointAt(index, offset)).toEqual(expected);
+      }
+    }
+  });
+});
+
+describe('offset map lookups', () => {
+  it('answer the same in any order', () => {
+    const input = 'TAGS: [SNAR](#) [KZ](#)\n\n4. About \\$240,000 and [PREL](#).';
+    const fresh = (offset: number) => {
+      const { map } = renderMarkdown(input);
+      return [map.start(offset), map.end(offset)];
+    };
+    const length = renderMarkdown(input).text.length;
+    const expected = Array.from({ length: length + 1 }, (_, offset) => fresh(offset));
+    for (const order of orders(length + 1)) {
+      const { map } = renderMarkdown(input);
+      for (const offset of order) expect([map.start(offset), map.end(offset)]).toEqual(expected[offset]);
+    }
+  });
+});
