@@ -16,7 +16,7 @@ import type { Addressee, AddresseeList, Precedence } from '../ast.js';
 import type { GrammarContext, Slice } from './context.js';
 import { readPageMarker } from './page-marker.js';
 import { PRECEDENCE_WORDS } from './precedence.js';
-import { offset, run } from './shared.js';
+import { offset, runPrefix } from './shared.js';
 
 /** The list keywords and the role each opens. */
 const ROLES = { TO: 'to', INFO: 'info', XMT: 'xmt' } as const;
@@ -69,7 +69,7 @@ export function readAddressee(ctx: GrammarContext, line: Slice): Addressee {
  * The caller appends continuation lines with {@link readAddressee}.
  */
 export function readAddresseeList(ctx: GrammarContext, line: Slice): AddresseeList | null {
-  const head = run(addresseeKeywordRule.skip(P.all), ctx.text.slice(line.start, line.end));
+  const head = runPrefix(addresseeKeywordRule, ctx.text.slice(line.start, line.end));
   if (!head) return null;
   const node: AddresseeList = { type: 'addresseeList', position: ctx.position(line.start, line.end), role: head.role, children: [] };
   const first = line.start + head.rest;

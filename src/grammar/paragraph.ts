@@ -14,7 +14,7 @@
  */
 import P from 'parsimmon';
 import type { WrittenNumber } from '../ast.js';
-import { offset, run } from './shared.js';
+import { offset, runPrefix } from './shared.js';
 
 /** What the first line of a paragraph says before its text. */
 export interface ParagraphHead {
@@ -46,7 +46,7 @@ export function readParagraphHead(line: string): ParagraphHead | null {
   const first = line.charCodeAt(0);
   // A head opens with a digit, `¶` or `(`: other lines are not tried.
   if (!((first >= 48 && first <= 57) || first === 0xb6 || first === 40)) return null;
-  return run(paragraphHeadRule.skip(P.all), line);
+  return runPrefix(paragraphHeadRule, line);
 }
 
 /**

@@ -16,7 +16,7 @@ import P from 'parsimmon';
 import type { Reference, ReferenceKind, References } from '../ast.js';
 import { cableIdOf, knownOrigin } from '../canonical-id.js';
 import type { GrammarContext, Slice } from './context.js';
-import { offset, run, trimmed } from './shared.js';
+import { offset, runPrefix, trimmed } from './shared.js';
 
 /** Reads the keyword (`REF`, `REFS`, `REF(S)`, `REFTEL`) and returns the offset where the list starts. */
 export const referencesKeywordRule: P.Parser<{ keyword: string; rest: number }> = P.seqMap(
@@ -114,7 +114,7 @@ export function cableMentions(text: string, base: number): CableMention[] {
  */
 export function readReferences(ctx: GrammarContext, slice: Slice, year: string | null): References | null {
   const text = ctx.text.slice(slice.start, slice.end);
-  const head = run(referencesKeywordRule.skip(P.all), text);
+  const head = runPrefix(referencesKeywordRule, text);
   if (!head) return null;
   const listStart = head.rest;
   const labels = labelsOf(text, listStart);

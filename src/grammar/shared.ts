@@ -30,6 +30,16 @@ export function run<T>(parser: P.Parser<T>, input: string): T | null {
   return reply.status && reply.index === input.length ? reply.value : null;
 }
 
+/**
+ * Runs `parser` at the start of `input`; the value when it matches there (whatever follows), else
+ * null. What `run(parser.skip(P.all), input)` does, without building a parser on every call.
+ */
+export function runPrefix<T>(parser: P.Parser<T>, input: string): T | null {
+  const step = (parser as unknown as { _: (input: string, index: number) => Reply<T> })._;
+  const reply = step(input, 0);
+  return reply.status ? reply.value : null;
+}
+
 /** Collapses runs of white space (line breaks included) to one space and trims. */
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

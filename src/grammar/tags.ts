@@ -16,7 +16,7 @@ import P from 'parsimmon';
 import type { Tag, Tags } from '../ast.js';
 import type { GrammarContext, Slice } from './context.js';
 import { PERSON_TAGS, TAG_KINDS, TAG_PHRASES, TAG_PHRASE_WORDS, type TagKind } from '../tables/tags.js';
-import { matchesOf, offset, run } from './shared.js';
+import { isSpace, matchesOf, offset, runPrefix } from './shared.js';
 
 /** Reads the keyword and returns the offset where the entries start. */
 export const tagsKeywordRule: P.Parser<{ keyword: string; rest: number }> = P.seqMap(
@@ -40,6 +40,10 @@ interface Entry {
   kind: TagKind | null;
 }
 
+// White space as `\s` reads it: the common characters by code, others (rare) by the pattern.
+const isBlank = (code: number) => isSpace(code) || (code > 127 && /\s/.test(String.fromCharCode(code)));
+// `,` `;` `:` `.`: trimmed off an entry's start (and, but for `.`, its end).
+const isPunctuation = (code: number) => code === 44 || code === 59 || code === 58 || code === 46;
 // A word of a TAGS entry.
 const WORD = /\S+/g;
 // A page header that an archive glued into the TAGS line (`IT   SECRET   PAGE 02   ROME 03067 211833Z`).
@@ -96,21 +100,22 @@ export function splitRunTogether(token: string): string[] | null {
 }
 
 /** The word spans of `text` between `from` and `to`, cut at `cuts` (glued page headers). */
-function spansOf(text: string, from: number, to: number, separator: RegExp): Array<{ start: number; end: number }> {
+function spansOf(text: string, from: number, to: number, bySpaces: boolean): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   let start = -1;
+  // Character tests by code, not by regex: this loop sees every character of every TAGS line.
   const close = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /[\s,;:.]/.test(text[s] as string)) s++;
-    while (e > s && /[\s,;:]/.test(text[e - 1] as string)) e--;
+    while (s < e && (isBlank(text.charCodeAt(s)) || isPunctuation(text.charCodeAt(s)))) s++;
+    while (e > s && (isBlank(text.charCodeAt(e - 1)) || (isPunctuation(text.charCodeAt(e - 1)) && text.charCodeAt(e - 1) !== 46))) e--;
     if (e > s) spans.push({ start: s, end: e });
     start = -1;
   };
   let depth = 0;
   for (let i = from; i < to; i++) {
-    const c = text[i] as string;
-    if (c === '(') {
+    const c = text.charCodeAt(i);
+    if (c === 40) {
       if (depth === 0) {
         if (start >= 0) close(i);
         start = i + 1;
@@ -119,12 +124,12 @@ function spansOf(text: string, from: number, to: number, separator: RegExp): Arr
       continue;
     }
     if (depth > 0) {
-      if (c === ')' && --depth === 0) close(i);
+      if (c === 41 && --depth === 0) close(i);
       continue;
     }
-    if (separator.test(c)) {
+    if (c === 44 || c === 59 || (bySpaces && isBlank(c))) {
       if (start >= 0) close(i);
-    } else if (start < 0 && !/\s/.test(c)) start = i;
+    } else if (start < 0 && !isBlank(c)) start = i;
   }
   if (start >= 0) close(to);
   return spans;
@@ -150,7 +155,7 @@ export function tagEntries(text: string, from: number, to: number): Entry[] {
   for (const piece of pieces) {
     const body = text.slice(piece.start, piece.end).replace(/\([^)]*\)/g, '');
     const commas = body.includes(',');
-    const spans = spansOf(text, piece.start, piece.end, commas ? /[,;]/ : /[\s,;]/);
+    const spans = spansOf(text, piece.start, piece.end, !commas);
     if (commas) {
       for (const span of spans) entries.push(...wordsOf(text, span.start, span.end));
     } else entries.push(...groupWords(text, spans));
@@ -238,7 +243,7 @@ function groupWords(text: string, spans: Array<{ start: number; end: number }>):
 
 /** The `tags` node of a slice whose first line opens with the keyword (the slice may span wrapped lines), or null. */
 export function readTags(ctx: GrammarContext, slice: Slice): Tags | null {
-  const head = run(tagsKeywordRule.skip(P.all), ctx.text.slice(slice.start, slice.end));
+  const head = runPrefix(tagsKeywordRule, ctx.text.slice(slice.start, slice.end));
   if (!head) return null;
   const children: Tag[] = [];
   let lineStart = slice.start + head.rest;
