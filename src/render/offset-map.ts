@@ -31,39 +31,48 @@ export interface RenderBuilder {
   finish(): { text: string; map: OffsetMap };
 }
 
+// Segment records: numbers per segment, and the flags' bits.
+const STRIDE = 5;
+const COPIED = 1;
+const DETACHED = 2;
+
 /** Starts a {@link RenderBuilder} over `source`. */
 export function renderBuilder(source: string): RenderBuilder {
   const parts: string[] = [];
-  // Parallel arrays, one entry per segment: rendered start/length, source start/length, kind.
-  const outStart: number[] = [];
-  const outLength: number[] = [];
-  const srcStart: number[] = [];
-  const srcLength: number[] = [];
-  const copied: boolean[] = [];
-  const detachedAt: boolean[] = [];
+  // One record of STRIDE numbers per segment, in a typed array (plain stores, nothing for the
+  // collector to trace; an HTML page or a markdown copy can have hundreds of thousands of segments):
+  // rendered start, rendered length, source start, source length, flags.
+  let segments = new Int32Array(STRIDE * 64);
+  let count = 0;
   let out = 0;
-  const push = (from: number, to: number, text: string, isCopy: boolean, detached: boolean) => {
-    outStart.push(out);
-    outLength.push(text.length);
-    srcStart.push(from);
-    srcLength.push(to - from);
-    copied.push(isCopy);
-    detachedAt.push(detached);
+  const push = (from: number, to: number, text: string, flags: number) => {
+    if ((count + 1) * STRIDE > segments.length) {
+      const grown = new Int32Array(segments.length * 2);
+      grown.set(segments);
+      segments = grown;
+    }
+    const at = count * STRIDE;
+    segments[at] = out;
+    segments[at + 1] = text.length;
+    segments[at + 2] = from;
+    segments[at + 3] = to - from;
+    segments[at + 4] = flags;
+    count++;
     parts.push(text);
     out += text.length;
   };
   return {
     copy(from, to) {
-      if (to > from) push(from, to, source.slice(from, to), true, false);
+      if (to > from) push(from, to, source.slice(from, to), COPIED);
     },
     replace(from, to, text, detached = false) {
-      if (to > from || text) push(from, to, text, false, detached);
+      if (to > from || text) push(from, to, text, detached ? DETACHED : 0);
     },
     finish() {
-      const count = outStart.length;
-      const os = (k: number) => outStart[k] as number;
-      const ol = (k: number) => outLength[k] as number;
-      const attachedEmpty = (k: number, offset: number) => ol(k) === 0 && os(k) === offset && !detachedAt[k];
+      const os = (k: number) => segments[k * STRIDE] as number;
+      const ol = (k: number) => segments[k * STRIDE + 1] as number;
+      const isDetached = (k: number) => ((segments[k * STRIDE + 4] as number) & DETACHED) !== 0;
+      const attachedEmpty = (k: number, offset: number) => ol(k) === 0 && os(k) === offset && !isDetached(k);
       // First k with os(k) + ol(k) > offset (the segment holding the unit at `offset`). Lookups come
       // mostly in text order: the segment of the last one, or the next, is tried before a search.
       let last = 0;
@@ -82,15 +91,16 @@ export function renderBuilder(source: string): RenderBuilder {
         return lo;
       };
       const sourceOf = (k: number, offset: number, atEnd: boolean) => {
-        const ss = srcStart[k] as number;
-        if (copied[k]) return ss + Math.min(srcLength[k] as number, Math.max(0, offset - os(k)));
-        return atEnd ? ss + (srcLength[k] as number) : ss;
+        const ss = segments[k * STRIDE + 2] as number;
+        const sl = segments[k * STRIDE + 3] as number;
+        if (((segments[k * STRIDE + 4] as number) & COPIED) !== 0) return ss + Math.min(sl, Math.max(0, offset - os(k)));
+        return atEnd ? ss + sl : ss;
       };
       const map: OffsetMap = {
         start(offset) {
           let k = holding(offset);
           while (k > 0 && attachedEmpty(k - 1, offset)) k--;
-          while (k < count && ol(k) === 0 && detachedAt[k]) k++;
+          while (k < count && ol(k) === 0 && isDetached(k)) k++;
           if (k >= count) return source.length;
           return sourceOf(k, offset, false);
         },
