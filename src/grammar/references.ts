@@ -16,7 +16,7 @@ import P from 'parsimmon';
 import type { Reference, ReferenceKind, References } from '../ast.js';
 import { cableIdOf, knownOrigin } from '../canonical-id.js';
 import type { GrammarContext, Slice } from './context.js';
-import { offset, runPrefix, trimmed } from './shared.js';
+import { isSpace, offset, runPrefix, trimmed } from './shared.js';
 
 /** Reads the keyword (`REF`, `REFS`, `REF(S)`, `REFTEL`) and returns the offset where the list starts. */
 export const referencesKeywordRule: P.Parser<{ keyword: string; rest: number }> = P.seqMap(
@@ -118,26 +118,35 @@ export function readReferences(ctx: GrammarContext, slice: Slice, year: string |
   if (!head) return null;
   const listStart = head.rest;
   const labels = labelsOf(text, listStart);
-  const labelled: Array<{ label: string | null; start: number; end: number }> = [];
-  if (labels.length === 0 || text.slice(listStart, labels[0]?.at).trim()) {
-    labelled.push({ label: null, start: listStart, end: labels[0]?.at ?? text.length });
-  }
-  labels.forEach((l, k) => labelled.push({ label: l.label, start: l.after, end: labels[k + 1]?.at ?? text.length }));
   // Semicolons separate entries too (`SECDEF 122723; CAIRO IIR 6 899 0149 10; 2009 CAIRO 2394`).
   const semicolons: number[] = [];
   for (let at = text.indexOf(';', listStart); at >= 0; at = text.indexOf(';', at + 1)) semicolons.push(at);
   let next = 0;
   const entries: Array<{ label: string | null; start: number; end: number }> = [];
-  for (const entry of labelled) {
-    let from = entry.start;
-    let label = entry.label;
-    while (next < semicolons.length && (semicolons[next] as number) < entry.start) next++;
-    for (; next < semicolons.length && (semicolons[next] as number) < entry.end; next++) {
-      entries.push({ label, start: from, end: semicolons[next] as number });
+  // The entry from `from` to `end`, cut at semicolons (the label on the first piece).
+  const addEntry = (label: string | null, from: number, end: number) => {
+    while (next < semicolons.length && (semicolons[next] as number) < from) next++;
+    for (; next < semicolons.length && (semicolons[next] as number) < end; next++) {
+      push(label, from, semicolons[next] as number);
       label = null;
       from = (semicolons[next] as number) + 1;
     }
-    entries.push({ label, start: from, end: entry.end });
+    push(label, from, end);
+  };
+  // An entry of white space (and a closing comma) alone is no entry (`A. B. C.` with nothing after the labels).
+  const push = (label: string | null, start: number, end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e - s === 0 || (e - s === 1 && (text[s] === ',' || text[s] === ';'))) return;
+    entries.push({ label, start, end });
+  };
+  const firstLabel = labels[0]?.at ?? text.length;
+  if (labels.length === 0 || text.slice(listStart, firstLabel).trim()) addEntry(null, listStart, firstLabel);
+  for (let k = 0; k < labels.length; k++) {
+    const label = labels[k] as (typeof labels)[number];
+    addEntry(label.label, label.after, labels[k + 1]?.at ?? text.length);
   }
   const children: Reference[] = [];
   for (const entry of entries) {

@@ -55,4 +55,9 @@ describe('references', () => {
     expect(parseCable('REF: STATE R162245Z OCT 08', { date: '2008-01-01' }).children[0]).toMatchObject({ children: [{ kind: 'other', id: null }] });
     expect(parseCable('REF: REFTEL PARA 5', { date: '2008-01-01' }).children[0]).toMatchObject({ children: [{ kind: 'other', id: null }] });
   });
+  it('drops labels with nothing after them, keeps the label of the entry that follows, and covers the whole list', () => {
+    const text = 'REF: A. ; B. , C. STATE 12345; ASTANA 651';
+    const node = parseCable(text, { date: '2008-01-01' }).children[0];
+    expect(node).toMatchObject({ position: span(text, text), children: [{ label: 'C', id: '08STATE12345' }, { label: null, id: '08ASTANA651' }] });
+  });
 });
