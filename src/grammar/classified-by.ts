@@ -29,6 +29,8 @@ export const classifiedByRule: P.Parser<string> = P.seqMap(
   (_lead, _keywords, _again, text) => collapse(text),
 );
 
+// How much of a `Classified By` text is read for the officer's name and title (the node keeps all of it).
+const OFFICER_READ = 1000;
 // Where the officer part ends: the reasons, or the words leading to them.
 const OFFICER_END =
   /\s+(?:for\s+(?:for\s+)?(?=re|1\s*[.,]|\(?[a-h]\)|e\.?o|the\s+reason)|under\b|per\b|based\s+[o0]n|due\s+to|reasons?\b|reaons?\b|rea\s*$)|[;]|\.\s+(?:reasons?|re\s*a?\s*sons?|e\.?o)\b|\bE\.?O\.?\s*12958|\b1\s*[.,]\s*[45]\b|\s+-\s+\d/i;
@@ -61,8 +63,10 @@ function isTitleWord(token: string, mixedCase: boolean): boolean {
 
 /** Splits the officer part into name and title: the name is what follows the last title word. */
 export function readOfficer(text: string): { name: string | null; title: string | null } {
-  const cut = text.search(OFFICER_END);
-  const officer = (cut >= 0 ? text.slice(0, cut) : text).replace(/\([^)]*\)?/g, ' ').replace(/\s+/g, ' ').trim();
+  // Real officer parts run to a few dozen words; a line of thousands is read for its first ones.
+  const head = text.length > OFFICER_READ ? text.slice(0, Math.max(text.lastIndexOf(' ', OFFICER_READ), 1)) : text;
+  const cut = head.search(OFFICER_END);
+  const officer = (cut >= 0 ? head.slice(0, cut) : head).replace(/\([^)]*\)?/g, ' ').replace(/\s+/g, ' ').trim();
   const mixedCase = /[a-z]/.test(officer);
   // Parts separated by commas, colons, ` - ` or sentence periods; `, Jr.` stays with its name.
   const parts = officer.split(/,(?!\s*(?:Jr|JR|Sr|SR)\b)|:|\s[-?]\s|(?<!\b[A-Z0-9])\.\s+(?=[A-Z][a-z]{2,}|[A-Z]{3,})/).map((p) => p.trim()).filter(Boolean);

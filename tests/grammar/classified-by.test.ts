@@ -25,4 +25,13 @@ describe('classifiedBy', () => {
   it('reports CG305 when no reasons are given', () => {
     expect(parseCable('Classified By: Ambassador John Ordway').diagnostics.map((d) => d.code)).toEqual(['CG305']);
   });
+  it('reads the officer of a very long line from its first 1000 characters, the reasons and the text from all of it', () => {
+    const text = `Classified By: Ambassador John Ordway ${'and staff '.repeat(2000)}for reasons 1.4 (b)`;
+    const node = blocks(text)[0];
+    if (node?.type !== 'classifiedBy') throw new Error(`expected a classifiedBy node, found ${node?.type}`);
+    expect(node.title?.startsWith('Ambassador John Ordway and staff')).toBe(true);
+    expect((node.title ?? '').length + (node.name ?? '').length).toBeLessThanOrEqual(1000);
+    expect(node.reasons).toEqual(['1.4(b)']);
+    expect(node.text).toBe(text.slice('Classified By: '.length));
+  });
 });
