@@ -42,7 +42,8 @@ export function runPrefix<T>(parser: P.Parser<T>, input: string): T | null {
 
 /** Collapses runs of white space (line breaks included) to one space and trims. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most texts have single spaces only: then trimming is all there is to do (no copy per space).
+  return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
 /** The slice of `text` from `start` to `end` with white space trimmed off both ends. */
