@@ -68,9 +68,7 @@ function all<T extends Block['type']>(cable: Cable, type: T): Array<Extract<Bloc
 export function paragraphText(paragraph: Paragraph): string {
   const lines: string[] = [];
   for (const child of paragraph.children) if (child.type === 'text') lines.push(child.value);
-  const text = lines.join(' ');
-  // Lines are trimmed already: collapse only when white space runs inside them.
-  return /\s\s|[\t\n\r\u00a0]/.test(text) ? collapse(text) : text;
+  return collapse(lines.join(' '));
 }
 
 /** Paragraph texts, each computed once while one record is built (a Map, not a WeakMap: ephemerons are dear to collect). */
@@ -114,11 +112,12 @@ function addressees(cable: Cable): { to: RecordAddressee[]; info: RecordAddresse
 }
 
 const SUMMARY_LABEL = /^(?:BEGIN\s+)?SUMMARY(?:\s+(?:AND|&)\s+(?:COMMENT|ACTION REQUEST|INTRODUCTION|RECOMMENDATION|ACTION))?\s*[:.-]+\s*/i;
-// `END SUMMARY` (in brackets or parentheses too) and all after it. Found by a plain search first:
-// a pattern that starts with white space is tried at every position of a long paragraph.
+// `END SUMMARY` (in brackets or parentheses too) and all after it. Found by a plain search for the
+// word first: a pattern that starts with white space is tried at every position of a paragraph.
 const SUMMARY_END_WORDS = /[(\[]?\s*END\s+(?:OF\s+)?SUMMARY\b/i;
+const summaryEnd = (text: string): RegExpExecArray | null => (/summary/i.test(text) ? SUMMARY_END_WORDS.exec(text) : null);
 const cutSummaryEnd = (text: string): string => {
-  const match = SUMMARY_END_WORDS.exec(text);
+  const match = summaryEnd(text);
   return match ? text.slice(0, match.index).trimEnd() : text;
 };
 // A title that opens a summary: `SUMMARY`, `SUMMARY AND INTRODUCTION`, `SUMMARY AND TABLE OF CONTENTS`.
@@ -148,7 +147,7 @@ function summaryOf(cable: Cable, paragraphText: TextOf): string | null {
       start = k;
     }
   }
-  const closes = (node: Block) => (node.type === 'paragraph' && SUMMARY_END_WORDS.test(paragraphText(node))) || (node.type === 'sectionMarker' && node.edge === 'end' && node.section.startsWith('SUMMARY'));
+  const closes = (node: Block) => (node.type === 'paragraph' && summaryEnd(paragraphText(node)) !== null) || (node.type === 'sectionMarker' && node.edge === 'end' && node.section.startsWith('SUMMARY'));
   if (start < 0) {
     // No opening: the summary is the first paragraphs, up to the one that ends it.
     const end = blocks.findIndex(closes);

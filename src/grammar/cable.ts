@@ -119,6 +119,8 @@ function linesOf(text: string): Line[] {
 export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block[] {
   const { text } = ctx;
   const lines = linesOf(text);
+  // Control characters are looked for line by line only in a text that has some.
+  const hasControl = CONTROL.test(text);
   const blocks: Block[] = [];
   const lineText = (line: Slice) => text.slice(line.start, line.end);
   let year = options.year;
@@ -218,7 +220,7 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     const line = lines[i] as (typeof lines)[number];
     let value = lineText(line);
 
-    if (CONTROL.test(value)) {
+    if (hasControl && CONTROL.test(value)) {
       ctx.report('CG901', line.start, line.end, 'Expected cable text, found control characters (NUL or other C0 codes)', { actual: JSON.stringify(value.slice(0, 40)) });
       push({ type: 'unknownLine', position: ctx.position(line.start, line.end), value });
       continue;

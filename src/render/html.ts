@@ -53,7 +53,8 @@ const FIELDS: ReadonlyArray<keyof ArchiveMetadata> = ['refid', 'created', 'relea
 
 /** True for a cablegate.wikileaks.org cable page (it has the metadata table). */
 export function looksLikeCablegatePage(input: string): boolean {
-  return TABLE.test(input) && /<pre[^>]*>/i.test(input);
+  // A raw cable has no `<` at all: one native search spares the case-blind pattern a walk through it.
+  return input.includes('<') && TABLE.test(input) && /<pre[^>]*>/i.test(input);
 }
 
 /** True for a body-only fragment: a `<pre>` block (maybe in `<code>`) with no page around it. */
