@@ -47,7 +47,11 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 1);
 const MIN_ROUNDS = 3;
 /** Seconds per MB of `work` over `texts` (the median round's). */
 const timePerMB = (texts, work, bytes = texts.reduce((n, t) => n + t.length, 0)) => {
-  for (const t of texts) work(t);
+  // Warm up for half a second or a quarter of the measuring time (at least one round): a cold
+  // reference row is twice as slow and would make every ratio look better than it is.
+  const warm = process.hrtime.bigint();
+  do for (const t of texts) work(t);
+  while (Number(process.hrtime.bigint() - warm) / 1e9 < Math.max(seconds / 4, 0.5));
   const rounds = [];
   const start = process.hrtime.bigint();
   while (Number(process.hrtime.bigint() - start) / 1e9 < seconds || rounds.length < MIN_ROUNDS) {
