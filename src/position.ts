@@ -38,6 +38,11 @@ export interface LineIndex {
  */
 export function lineIndex(text: string): LineIndex {
   const starts = [0];
+  if (!text.includes('\r')) {
+    // Line feeds only (most inputs): found by the native search.
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    return { starts, last: 0 };
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);

@@ -10,8 +10,10 @@ const orders = (n: number): number[][] => {
   return [ascending, [...ascending].reverse(), shuffled];
 };
 
-describe('pointAt', () => {
-  const text = 'RR RUEHAST\r\nDE RUEHTA #0358\rZNR UUUUU\n\nR 210951Z FEB 08\n';
+describe.each([
+  ['line feeds, carriage returns and both', 'RR RUEHAST\r\nDE RUEHTA #0358\rZNR UUUUU\n\nR 210951Z FEB 08\n'],
+  ['line feeds only', 'RR RUEHAST\nDE RUEHTA #0358\n\nR 210951Z FEB 08\nFM AMEMBASSY ASTANA'],
+])('pointAt, %s', (_name, text) => {
   const naive = (offset: number) => {
     const before = text.slice(0, offset);
     const breaks = before.match(/\r\n|\r|\n/g) ?? [];

@@ -97,10 +97,17 @@ function linesOf(text: string): Line[] {
   let blank = false;
   let start = 0;
   const n = text.length;
+  // Without carriage returns, line ends are found by the native search.
+  const lineFeedsOnly = !text.includes('\r');
   while (start <= n) {
     let end = start;
-    let code = 0;
-    while (end < n && (code = text.charCodeAt(end)) !== 10 && code !== 13) end++;
+    if (lineFeedsOnly) {
+      end = text.indexOf('\n', start);
+      if (end < 0) end = n;
+    } else {
+      let code = 0;
+      while (end < n && (code = text.charCodeAt(end)) !== 10 && code !== 13) end++;
+    }
     let from = start;
     let to = end;
     while (from < to && isSpace(text.charCodeAt(from))) from++;
