@@ -2,8 +2,8 @@
 // Adversarial inputs for time: lines built to make a rule backtrack or go quadratic, measured as
 // time per MB of parseCable + toRecord against an ordinary cable (the seed, repeated to 2 MB; the
 // corpus' plain texts, parsed one by one, are shown beside it). Target: every row within 1.5x of
-// ordinary per MB. Rows many times denser in nodes than a cable are also shown per node, and with
-// what loading their tree from JSON alone costs. Run after a build (`npm run bench`).
+// ordinary per MB. Rows many times denser in nodes than a cable are also shown per node (and
+// diagnostic). Run after a build (`npm run bench`).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCable, toRecord } from '../dist/index.js';
@@ -66,12 +66,9 @@ const parse = (text) => toRecord(parseCable(text));
 
 // Nodes and diagnostics per MB: dense inputs cost per node, not per byte.
 const countNodes = (node) => 1 + (node.children ?? []).reduce((n, child) => n + countNodes(child), 0);
-// Tree load: JSON.parse of the tree's own JSON, V8's fast path for making that many objects, with
-// no cable parsing at all. Where it alone is over the target, no parser returning this tree meets it.
-const load = (json) => JSON.parse(json);
 
 const TARGET = 1.5;
-console.log(`${'input'.padEnd(40)} ${'MB'.padStart(5)} ${'ms/MB'.padStart(7)} ${'x ordinary'.padStart(10)} ${'nodes/MB'.padStart(9)} ${'us/node'.padStart(8)} ${'x per node'.padStart(10)} ${'tree load'.padStart(10)}`);
+console.log(`${'input'.padEnd(40)} ${'MB'.padStart(5)} ${'ms/MB'.padStart(7)} ${'x ordinary'.padStart(10)} ${'nodes/MB'.padStart(9)} ${'us/node'.padStart(8)} ${'x per node'.padStart(10)}`);
 let ordinary = 0;
 let ordinaryPerNode = 0;
 const over = [];
@@ -83,8 +80,6 @@ for (const [name, texts] of measured) {
   const mb = texts.reduce((n, text) => n + text.length, 0) / MB;
   const trees = texts.map((text) => parseCable(text));
   const nodes = trees.reduce((n, cable) => n + countNodes(cable) + cable.diagnostics.length, 0) / mb;
-  const jsons = trees.map((cable) => JSON.stringify(cable));
-  const copy = timePerMB(jsons, load, mb * MB);
   if (!ordinary) {
     ordinary = t;
     ordinaryPerNode = t / nodes;
@@ -93,13 +88,13 @@ for (const [name, texts] of measured) {
   const perNode = t / nodes / ordinaryPerNode;
   // Per node only where the input is node-dense (twice ordinary or more); per MB is the measure for the others.
   const dense = nodes >= 2 * (ordinary / ordinaryPerNode);
-  if (ratio > TARGET && !name.startsWith('ordinary')) over.push({ name, ratio, perNode, copy: copy / ordinary, dense: nodes / (ordinary / ordinaryPerNode) });
+  if (ratio > TARGET && !name.startsWith('ordinary')) over.push({ name, ratio, perNode, dense: nodes / (ordinary / ordinaryPerNode) });
   console.log(
-    `${name.padEnd(40)} ${mb.toFixed(2).padStart(5)} ${(t * 1000).toFixed(1).padStart(7)} ${ratio.toFixed(2).padStart(10)} ${nodes.toFixed(0).padStart(9)} ${(dense ? ((t * 1e6) / nodes).toFixed(2) : '-').padStart(8)} ${(dense ? perNode.toFixed(2) : '-').padStart(10)} ${(copy / ordinary).toFixed(2).padStart(10)}`,
+    `${name.padEnd(40)} ${mb.toFixed(2).padStart(5)} ${(t * 1000).toFixed(1).padStart(7)} ${ratio.toFixed(2).padStart(10)} ${nodes.toFixed(0).padStart(9)} ${(dense ? ((t * 1e6) / nodes).toFixed(2) : '-').padStart(8)} ${(dense ? perNode.toFixed(2) : '-').padStart(10)}`,
   );
 }
-console.log(`x ordinary: time per MB against the seed repeated (target <= ${TARGET}x); x per node: per node and diagnostic; tree load: JSON.parse of the tree alone, per MB, against the seed's parse`);
+console.log(`x ordinary: time per MB against the seed repeated (target <= ${TARGET}x); x per node: per node and diagnostic`);
 if (over.length === 0) console.log(`every row within ${TARGET}x ordinary per MB`);
 for (const row of over) {
-  console.log(`over ${TARGET}x per MB: ${row.name}: ${row.ratio.toFixed(2)}x per MB, ${row.dense.toFixed(1)}x the nodes per MB of ordinary, ${row.perNode.toFixed(2)}x ordinary per node, loading its tree from JSON alone ${row.copy.toFixed(2)}x`);
+  console.log(`over ${TARGET}x per MB: ${row.name}: ${row.ratio.toFixed(2)}x per MB, ${row.dense.toFixed(1)}x the nodes per MB of ordinary, ${row.perNode.toFixed(2)}x ordinary per node`);
 }
