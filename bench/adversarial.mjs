@@ -46,7 +46,8 @@ const corpusTexts = existsSync(corpusRoot) ? walk(corpusRoot).map((f) => readFil
 const seconds = Number(process.env.BENCH_SECONDS ?? 1);
 const MIN_ROUNDS = 3;
 /** Seconds per MB of `work` over `texts` (the median round's). */
-const timePerMB = (texts, work, bytes = texts.reduce((n, t) => n + t.length, 0)) => {
+const timePerMB = (texts, work) => {
+  const bytes = texts.reduce((n, t) => n + t.length, 0);
   // Warm up for half a second or a quarter of the measuring time (at least one round): a cold
   // reference row is twice as slow and would make every ratio look better than it is.
   const warm = process.hrtime.bigint();
