@@ -34,7 +34,7 @@ import { readSignature } from './signature.js';
 import { readSubject } from './subject.js';
 import { readTags } from './tags.js';
 import { readTransmissionId } from './transmission-id.js';
-import { isSpace, run, trimmed } from './shared.js';
+import { run, trimEnd, trimmed, trimStart } from './shared.js';
 
 /** What the cable rule needs besides the context. */
 export interface CableRuleOptions {
@@ -108,10 +108,8 @@ function linesOf(text: string): Line[] {
       let code = 0;
       while (end < n && (code = text.charCodeAt(end)) !== 10 && code !== 13) end++;
     }
-    let from = start;
-    let to = end;
-    while (from < to && isSpace(text.charCodeAt(from))) from++;
-    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    const from = trimStart(text, start, end);
+    const to = trimEnd(text, from, end);
     if (to > from) {
       lines.push({ start: from, end: to, blankBefore: blank, cut: false, opens: undefined });
       blank = false;

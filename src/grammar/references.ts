@@ -16,7 +16,7 @@ import P from 'parsimmon';
 import type { Reference, ReferenceKind, References } from '../ast.js';
 import { cableIdOf, knownOrigin } from '../canonical-id.js';
 import type { GrammarContext, Slice } from './context.js';
-import { isSpace, offset, runPrefix, trimmed } from './shared.js';
+import { offset, runPrefix, trimEnd, trimStart } from './shared.js';
 
 /** Reads the keyword (`REF`, `REFS`, `REF(S)`, `REFTEL`) and returns the offset where the list starts. */
 export const referencesKeywordRule: P.Parser<{ keyword: string; rest: number }> = P.seqMap(
@@ -122,6 +122,7 @@ export function readReferences(ctx: GrammarContext, slice: Slice, year: string |
   const semicolons: number[] = [];
   for (let at = text.indexOf(';', listStart); at >= 0; at = text.indexOf(';', at + 1)) semicolons.push(at);
   let next = 0;
+  // Each entry's text: trimmed of white space and of a closing comma or semicolon.
   const entries: Array<{ label: string | null; start: number; end: number }> = [];
   // The entry from `from` to `end`, cut at semicolons (the label on the first piece).
   const addEntry = (label: string | null, from: number, end: number) => {
@@ -134,29 +135,22 @@ export function readReferences(ctx: GrammarContext, slice: Slice, year: string |
     push(label, from, end);
   };
   // An entry of white space (and a closing comma) alone is no entry (`A. B. C.` with nothing after the labels).
-  const push = (label: string | null, start: number, end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e - s === 0 || (e - s === 1 && (text[s] === ',' || text[s] === ';'))) return;
-    entries.push({ label, start, end });
+  const push = (label: string | null, from: number, to: number) => {
+    const start = trimStart(text, from, to);
+    let end = trimEnd(text, start, to);
+    if (end > start && (text[end - 1] === ',' || text[end - 1] === ';')) end = trimEnd(text, start, end - 1);
+    if (end > start) entries.push({ label, start, end });
   };
-  const firstLabel = labels[0]?.at ?? text.length;
-  if (labels.length === 0 || text.slice(listStart, firstLabel).trim()) addEntry(null, listStart, firstLabel);
+  addEntry(null, listStart, labels[0]?.at ?? text.length);
   for (let k = 0; k < labels.length; k++) {
     const label = labels[k] as (typeof labels)[number];
     addEntry(label.label, label.after, labels[k + 1]?.at ?? text.length);
   }
   const children: Reference[] = [];
   for (const entry of entries) {
-    // The entry's text, trimmed of white space and of a closing comma or semicolon.
-    const bounds = trimmed(text, entry.start, entry.end);
-    if (bounds.end > bounds.start && (text[bounds.end - 1] === ',' || text[bounds.end - 1] === ';')) bounds.end = trimmed(text, bounds.start, bounds.end - 1).end;
-    if (bounds.end <= bounds.start) continue;
-    const body = text.slice(bounds.start, bounds.end);
-    const start = slice.start + bounds.start;
-    const end = slice.start + bounds.end;
+    const body = text.slice(entry.start, entry.end);
+    const start = slice.start + entry.start;
+    const end = slice.start + entry.end;
     const kind = kindOf(body);
     const mentions = kind ? [] : cableMentions(body, start);
     if (mentions.length <= 1) {
