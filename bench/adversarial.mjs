@@ -4,13 +4,14 @@
 // corpus' plain texts, parsed one by one, are shown beside it). Target: every row within 1.5x of
 // ordinary per MB. Rows many times denser in nodes than a cable are also shown per node (and
 // diagnostic). Run after a build (`npm run bench`).
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCable, toRecord } from '../dist/index.js';
+import { CORPUS, corpusFiles } from './corpus.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const seed = readFileSync(join(root, 'fixtures/seed/08ASTANA358.txt'), 'utf8');
-const corpusDir = resolve(root, '../shared/corpus/raw/tathagata-reveal');
+const corpusDir = join(CORPUS, 'raw/tathagata-reveal');
 const tehran = existsSync(join(corpusDir, '79TEHRAN8980.txt')) ? readFileSync(join(corpusDir, '79TEHRAN8980.txt'), 'utf8') : null;
 const MB = 1_000_000;
 const fill = (unit, bytes = MB) => unit.repeat(Math.ceil(bytes / unit.length));
@@ -39,9 +40,9 @@ const rows = [
 
 // Ordinary cables as they come: the corpus' plain texts, each parsed on its own (context only:
 // real headers make them denser in nodes than the seed's long paragraphs).
-const corpusRoot = resolve(root, '../shared/corpus');
-const walk = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : name.endsWith('.txt') ? [join(dir, name)] : []));
-const corpusTexts = existsSync(corpusRoot) ? walk(corpusRoot).map((f) => readFileSync(f, 'utf8')) : [];
+const corpusTexts = corpusFiles()
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(f, 'utf8'));
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 1);
 const MIN_ROUNDS = 3;

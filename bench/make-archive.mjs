@@ -5,7 +5,8 @@
 // The file has the layout of the Cablegate cables.csv: id, date, refid, origin, classification,
 // references, header, content; quoted fields, backslash escapes, line breaks inside quotes.
 import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CORPUS } from './corpus.mjs';
 
 const [out, sizeArg = '100M'] = process.argv.slice(2);
 if (!out) {
@@ -14,7 +15,7 @@ if (!out) {
 }
 const units = { K: 1e3, M: 1e6, G: 1e9 };
 const size = Number.parseFloat(sizeArg) * (units[sizeArg.slice(-1).toUpperCase()] ?? 1);
-const corpus = resolve(import.meta.dirname, '../../shared/corpus/raw/anarchivist-cablegate-data');
+const corpus = join(CORPUS, 'raw/anarchivist-cablegate-data');
 const decode = (html) =>
   html
     .replace(/<[^<>]*>/g, '')

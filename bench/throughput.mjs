@@ -2,21 +2,15 @@
 // Throughput of parseCable + toRecord over the texts of ../shared/corpus (and the bundled seed),
 // on the built package (run `npm run bench`, which builds first). Prints MB/s and cables/s; speed
 // is measured here, never asserted in tests.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCable, toRecord } from '../dist/index.js';
+import { corpusFiles } from './corpus.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const corpus = resolve(root, '../shared/corpus');
-const walk = (dir) =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : /\.(txt|html|md)$/.test(name) ? [path] : [];
-  });
-
 const groups = [['seed (fixtures/)', [join(root, 'fixtures/seed/08ASTANA358.txt')]]];
-if (existsSync(corpus)) {
-  const all = walk(corpus);
+const all = corpusFiles();
+if (all.length > 0) {
   groups.push(['corpus .txt (bodies, headers)', all.filter((f) => f.endsWith('.txt'))]);
   groups.push(['corpus .html (Cablegate pages)', all.filter((f) => f.endsWith('.html'))]);
 } else {
