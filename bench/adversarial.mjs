@@ -12,7 +12,9 @@ import { CORPUS, corpusFiles } from './corpus.mjs';
 const root = resolve(import.meta.dirname, '..');
 const seed = readFileSync(join(root, 'fixtures/seed/08ASTANA358.txt'), 'utf8');
 const corpusDir = join(CORPUS, 'raw/tathagata-reveal');
-const tehran = existsSync(join(corpusDir, '79TEHRAN8980.txt')) ? readFileSync(join(corpusDir, '79TEHRAN8980.txt'), 'utf8') : null;
+const tehran = existsSync(join(corpusDir, '79TEHRAN8980.txt'))
+  ? readFileSync(join(corpusDir, '79TEHRAN8980.txt'), 'utf8')
+  : null;
 const MB = 1_000_000;
 const fill = (unit, bytes = MB) => unit.repeat(Math.ceil(bytes / unit.length));
 const header = seed.slice(0, seed.indexOf('1. According'));
@@ -70,11 +72,15 @@ const parse = (text) => toRecord(parseCable(text));
 const countNodes = (node) => 1 + (node.children ?? []).reduce((n, child) => n + countNodes(child), 0);
 
 const TARGET = 1.5;
-console.log(`${'input'.padEnd(40)} ${'MB'.padStart(5)} ${'ms/MB'.padStart(7)} ${'x ordinary'.padStart(10)} ${'nodes/MB'.padStart(9)} ${'us/node'.padStart(8)} ${'x per node'.padStart(10)}`);
+console.log(
+  `${'input'.padEnd(40)} ${'MB'.padStart(5)} ${'ms/MB'.padStart(7)} ${'x ordinary'.padStart(10)} ${'nodes/MB'.padStart(9)} ${'us/node'.padStart(8)} ${'x per node'.padStart(10)}`,
+);
 let ordinary = 0;
 let ordinaryPerNode = 0;
 const over = [];
-const measured = corpusTexts.length ? [['ordinary: corpus plain texts, one by one', corpusTexts], ...rows.map(([name, text]) => [name, [text]])] : rows.map(([name, text]) => [name, [text]]);
+const measured = corpusTexts.length
+  ? [['ordinary: corpus plain texts, one by one', corpusTexts], ...rows.map(([name, text]) => [name, [text]])]
+  : rows.map(([name, text]) => [name, [text]]);
 // The seed row first: it is the reference.
 measured.sort((x, y) => (x[0].startsWith('ordinary: the seed') ? -1 : y[0].startsWith('ordinary: the seed') ? 1 : 0));
 for (const [name, texts] of measured) {
@@ -90,13 +96,18 @@ for (const [name, texts] of measured) {
   const perNode = t / nodes / ordinaryPerNode;
   // Per node only where the input is node-dense (twice ordinary or more); per MB is the measure for the others.
   const dense = nodes >= 2 * (ordinary / ordinaryPerNode);
-  if (ratio > TARGET && !name.startsWith('ordinary')) over.push({ name, ratio, perNode, dense: nodes / (ordinary / ordinaryPerNode) });
+  if (ratio > TARGET && !name.startsWith('ordinary'))
+    over.push({ name, ratio, perNode, dense: nodes / (ordinary / ordinaryPerNode) });
   console.log(
     `${name.padEnd(40)} ${mb.toFixed(2).padStart(5)} ${(t * 1000).toFixed(1).padStart(7)} ${ratio.toFixed(2).padStart(10)} ${nodes.toFixed(0).padStart(9)} ${(dense ? ((t * 1e6) / nodes).toFixed(2) : '-').padStart(8)} ${(dense ? perNode.toFixed(2) : '-').padStart(10)}`,
   );
 }
-console.log(`x ordinary: time per MB against the seed repeated (target <= ${TARGET}x); x per node: per node and diagnostic`);
+console.log(
+  `x ordinary: time per MB against the seed repeated (target <= ${TARGET}x); x per node: per node and diagnostic`,
+);
 if (over.length === 0) console.log(`every row within ${TARGET}x ordinary per MB`);
 for (const row of over) {
-  console.log(`over ${TARGET}x per MB: ${row.name}: ${row.ratio.toFixed(2)}x per MB, ${row.dense.toFixed(1)}x the nodes per MB of ordinary, ${row.perNode.toFixed(2)}x ordinary per node`);
+  console.log(
+    `over ${TARGET}x per MB: ${row.name}: ${row.ratio.toFixed(2)}x per MB, ${row.dense.toFixed(1)}x the nodes per MB of ordinary, ${row.perNode.toFixed(2)}x ordinary per node`,
+  );
 }

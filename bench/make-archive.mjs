@@ -21,15 +21,28 @@ const decode = (html) =>
     .replace(/<[^<>]*>/g, '')
     .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(Number.parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
-    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-const cells = (html) => [...(/<table class=['"]cable['"]>([\s\S]*?)<\/table>/.exec(html)?.[1] ?? '').matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => decode(m[1]).trim());
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+const cells = (html) =>
+  [
+    ...(/<table class=['"]cable['"]>([\s\S]*?)<\/table>/.exec(html)?.[1] ?? '').matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g),
+  ].map((m) => decode(m[1]).trim());
 const cables = readdirSync(corpus)
   .filter((name) => name.endsWith('.html'))
   .map((name) => {
     const html = readFileSync(join(corpus, name), 'utf8');
     const [refid = '', created = '', , classification = '', origin = ''] = cells(html);
     const blocks = [...html.matchAll(/<pre[^>]*>([\s\S]*?)<\/pre>/g)].map((m) => decode(m[1]));
-    return { refid, created, classification, origin, header: blocks.length > 1 ? blocks[0] : '', content: blocks.at(-1) ?? '' };
+    return {
+      refid,
+      created,
+      classification,
+      origin,
+      header: blocks.length > 1 ? blocks[0] : '',
+      content: blocks.at(-1) ?? '',
+    };
   });
 const quote = (text) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 const file = createWriteStream(out);
@@ -41,7 +54,17 @@ while (written < size) {
   const [date = '2008-01-01', time = '00:00'] = cable.created.split(' ');
   const [y, m, d] = date.split('-');
   const refid = cable.refid.replace(/\d+$/, String(100000 + n));
-  const row = [String(n), `${Number(m)}/${Number(d)}/${y} ${time}`, refid, cable.origin, cable.classification, '', cable.header, cable.content].map(quote).join(',') + '\n';
+  const fields = [
+    String(n),
+    `${Number(m)}/${Number(d)}/${y} ${time}`,
+    refid,
+    cable.origin,
+    cable.classification,
+    '',
+    cable.header,
+    cable.content,
+  ];
+  const row = `${fields.map(quote).join(',')}\n`;
   written += Buffer.byteLength(row);
   if (!file.write(row)) await new Promise((r) => file.once('drain', r));
 }

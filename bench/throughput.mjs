@@ -19,7 +19,9 @@ if (all.length > 0) {
 
 const minSeconds = Number(process.env.BENCH_SECONDS ?? 2);
 console.log(`node ${process.version}, at least ${minSeconds}s per row`);
-console.log(['input'.padEnd(36), 'files'.padStart(6), 'MB'.padStart(8), 'MB/s'.padStart(8), 'cables/s'.padStart(10)].join(' '));
+console.log(
+  ['input'.padEnd(36), 'files'.padStart(6), 'MB'.padStart(8), 'MB/s'.padStart(8), 'cables/s'.padStart(10)].join(' '),
+);
 for (const [name, files] of groups) {
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
@@ -33,7 +35,15 @@ for (const [name, files] of groups) {
     elapsed = Number(process.hrtime.bigint() - start) / 1e9;
   }
   const mb = bytes / 1e6;
-  console.log([name.padEnd(36), String(files.length).padStart(6), mb.toFixed(3).padStart(8), ((mb * rounds) / elapsed).toFixed(1).padStart(8), ((files.length * rounds) / elapsed).toFixed(0).padStart(10)].join(' '));
+  console.log(
+    [
+      name.padEnd(36),
+      String(files.length).padStart(6),
+      mb.toFixed(3).padStart(8),
+      ((mb * rounds) / elapsed).toFixed(1).padStart(8),
+      ((files.length * rounds) / elapsed).toFixed(0).padStart(10),
+    ].join(' '),
+  );
 }
 
 // The extractors on the seed: milliseconds per cable of its size (target: under 5 ms each).

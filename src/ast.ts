@@ -31,7 +31,13 @@ export const WrittenPrecedence = z.object({ written: z.string(), meant: Preceden
 export type WrittenPrecedence = z.infer<typeof WrittenPrecedence>;
 
 /** Classification levels, lowest first. */
-export const ClassificationLevel = z.enum(['UNCLASSIFIED', 'LIMITED OFFICIAL USE', 'CONFIDENTIAL', 'SECRET', 'TOP SECRET']);
+export const ClassificationLevel = z.enum([
+  'UNCLASSIFIED',
+  'LIMITED OFFICIAL USE',
+  'CONFIDENTIAL',
+  'SECRET',
+  'TOP SECRET',
+]);
 /** A classification level. */
 export type ClassificationLevel = z.infer<typeof ClassificationLevel>;
 
@@ -153,7 +159,10 @@ export type AddresseeList = z.infer<typeof AddresseeList>;
  * (end-of-message serial), `GR 123` (group count), the dashed counter line of older telegrams
  * (`------------------8A8E0D  271459Z /38`).
  */
-export const SignalLine = node('signalLine', { signal: z.enum(['BT', 'NNNN', 'serial', 'groupCount', 'counter']), value: z.string() });
+export const SignalLine = node('signalLine', {
+  signal: z.enum(['BT', 'NNNN', 'serial', 'groupCount', 'counter']),
+  value: z.string(),
+});
 /** A transmission signal line. */
 export type SignalLine = z.infer<typeof SignalLine>;
 
@@ -318,7 +327,10 @@ export type ThematicBreak = z.infer<typeof ThematicBreak>;
  * The office distribution block of Department telegrams: office codes with copy counts, and a total.
  * @example `INFO  LOG-00   MFA-00   EEB-00` → `{ role: 'info', offices: ['LOG-00', 'MFA-00', 'EEB-00'] }`
  */
-export const DistributionLine = node('distributionLine', { role: z.enum(['action', 'info']).nullable(), offices: z.array(z.string()) });
+export const DistributionLine = node('distributionLine', {
+  role: z.enum(['action', 'info']).nullable(),
+  offices: z.array(z.string()),
+});
 /** An office distribution line. */
 export type DistributionLine = z.infer<typeof DistributionLine>;
 

@@ -6,7 +6,10 @@ import { POSTS, POST_ALIASES, POST_PREFIXES, POST_SUFFIXES } from './tables/post
 
 const POST_SET = new Set(POSTS);
 /** Every name the fuzzy match may land on: the posts and the aliases' own spellings. */
-const CANDIDATES: ReadonlyArray<[string, string]> = [...POSTS.map((post): [string, string] => [post, post]), ...Object.entries(POST_ALIASES)];
+const CANDIDATES: ReadonlyArray<[string, string]> = [
+  ...POSTS.map((post): [string, string] => [post, post]),
+  ...Object.entries(POST_ALIASES),
+];
 const originCache = new Map<string, string>();
 
 /** Damerau-Levenshtein distance of `a` and `b`, giving up (returning `limit + 1`) past `limit`. */
@@ -24,7 +27,8 @@ function editDistance(a: string, b: string, limit: number): number {
       const prev = rows[i - 1] as number[];
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
       row.push(d);
       best = Math.min(best, d);
     }
@@ -104,7 +108,8 @@ export function cableIdOf(year: string, origin: string, serial: string): string 
 }
 
 // Words that archives left inside ids: section counters (`SECION02OF02`) and caveats (`NOFORN`, `EFTO`).
-const STRAY = /SECT?I?ON\s*\d{1,2}\s*OF\s*\d{1,2}|NOFORN|EFTO|SIPDIS|NODIS|EXDIS|LIMDIS|SENSITIVE|CONFIDENTIAL|UNCLAS(?:SIFIED)?/gi;
+const STRAY =
+  /SECT?I?ON\s*\d{1,2}\s*OF\s*\d{1,2}|NOFORN|EFTO|SIPDIS|NODIS|EXDIS|LIMDIS|SENSITIVE|CONFIDENTIAL|UNCLAS(?:SIFIED)?/gi;
 
 // Year, origin (letters with spaces, hyphens, dots or apostrophes inside), serial.
 const CABLE_ID = /^\s*(?<year>\d{2})\s*(?<origin>[A-Za-z][A-Za-z .'-]*?)\s*(?<serial>\d{1,7})\s*$/;

@@ -12,7 +12,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 runCli(process.argv.slice(2), {
   // Waits for 'drain' when the pipe is full, so a large archive streams in flat memory.
-  stdout: (text) => (process.stdout.write(text) ? undefined : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()))),
+  stdout: (text) =>
+    process.stdout.write(text)
+      ? undefined
+      : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())),
   stderr: (text) => void process.stderr.write(text),
   stdin: () => readFileSync(0),
   stdinStream: () => process.stdin,

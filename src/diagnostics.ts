@@ -18,29 +18,58 @@ export type Severity = z.infer<typeof Severity>;
  * The README lists the same table; a test checks that each code can be produced.
  */
 export const DIAGNOSTIC_CODES = {
-  CG100: { severity: 'warning', summary: 'A line in the routing header could not be read; it is kept as `unknownLine`.' },
+  CG100: {
+    severity: 'warning',
+    summary: 'A line in the routing header could not be read; it is kept as `unknownLine`.',
+  },
   CG101: { severity: 'error', summary: 'A date-time group is malformed (day, hour, minute or month out of range).' },
   CG102: { severity: 'warning', summary: 'An addressee line has a routing indicator or sequence number but no name.' },
-  CG201: { severity: 'warning', summary: 'The `SECTION nn OF nn` numbers are impossible (section 0, or past the total).' },
+  CG201: {
+    severity: 'warning',
+    summary: 'The `SECTION nn OF nn` numbers are impossible (section 0, or past the total).',
+  },
   CG202: { severity: 'warning', summary: 'The classification line and the security warning of the header disagree.' },
   CG301: { severity: 'error', summary: 'The declassification date of the E.O. line is not a real date.' },
   CG302: { severity: 'warning', summary: 'A TAGS line carries no tags.' },
   CG303: { severity: 'warning', summary: 'A SUBJECT line carries no subject text.' },
   CG304: { severity: 'warning', summary: 'A REF line carries no references.' },
   CG305: { severity: 'info', summary: 'A `Classified By` line gives no 1.4/1.5 reasons.' },
-  CG401: { severity: 'info', summary: 'A paragraph number was read differently from how it was written (a mangled pilcrow, `16.` meaning 6).' },
+  CG401: {
+    severity: 'info',
+    summary: 'A paragraph number was read differently from how it was written (a mangled pilcrow, `16.` meaning 6).',
+  },
   CG402: { severity: 'warning', summary: 'A paragraph number breaks the sequence (a gap or a step back).' },
   CG501: { severity: 'warning', summary: 'A page marker is out of order, or its page number exceeds its page count.' },
   CG900: { severity: 'error', summary: 'The input holds no cable text (empty or blank).' },
-  CG902: { severity: 'warning', summary: 'The input holds replacement characters (U+FFFD): bytes that were not valid UTF-8 where it was decoded.' },
+  CG902: {
+    severity: 'warning',
+    summary: 'The input holds replacement characters (U+FFFD): bytes that were not valid UTF-8 where it was decoded.',
+  },
   CG910: { severity: 'warning', summary: "The archive's reference id and the id the text gives disagree." },
   CG911: { severity: 'warning', summary: "The archive's creation date and the text's date (DTG) disagree." },
   CG912: { severity: 'warning', summary: "The archive's classification and the text's classification line disagree." },
-  CG920: { severity: 'error', summary: 'A cables.csv row ends inside a quoted field (a truncated file); what was there is read.' },
-  CG921: { severity: 'warning', summary: 'The input holds more than one cables.csv row; parseCable read the first (readArchive reads them all).' },
-  CG930: { severity: 'error', summary: 'A file of an archive could not be read (missing, unreadable, binary) or a CSV stream broke off; the batch goes on.' },
-  CG999: { severity: 'error', summary: 'The parser itself failed on this input (a bug in cablegram): the tree holds what was read before it.' },
-  CG901: { severity: 'warning', summary: 'The input holds control characters (NUL and other C0 codes) that no cable has; they are kept in `unknownLine` nodes or text.' },
+  CG920: {
+    severity: 'error',
+    summary: 'A cables.csv row ends inside a quoted field (a truncated file); what was there is read.',
+  },
+  CG921: {
+    severity: 'warning',
+    summary: 'The input holds more than one cables.csv row; parseCable read the first (readArchive reads them all).',
+  },
+  CG930: {
+    severity: 'error',
+    summary:
+      'A file of an archive could not be read (missing, unreadable, binary) or a CSV stream broke off; the batch goes on.',
+  },
+  CG999: {
+    severity: 'error',
+    summary: 'The parser itself failed on this input (a bug in cablegram): the tree holds what was read before it.',
+  },
+  CG901: {
+    severity: 'warning',
+    summary:
+      'The input holds control characters (NUL and other C0 codes) that no cable has; they are kept in `unknownLine` nodes or text.',
+  },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** A diagnostic code from {@link DIAGNOSTIC_CODES}. */
@@ -82,7 +111,9 @@ export interface CableSyntaxError extends Error {
 /** Makes the {@link CableSyntaxError} for a diagnostic. */
 export function cableSyntaxError(diagnostic: Diagnostic): CableSyntaxError {
   const { start } = diagnostic.position;
-  const error = new Error(`${diagnostic.code}: ${diagnostic.message} (${start.line}:${start.column})`) as CableSyntaxError;
+  const error = new Error(
+    `${diagnostic.code}: ${diagnostic.message} (${start.line}:${start.column})`,
+  ) as CableSyntaxError;
   error.name = 'CableSyntaxError';
   error.code = diagnostic.code;
   error.position = diagnostic.position;
@@ -94,5 +125,7 @@ export function cableSyntaxError(diagnostic: Diagnostic): CableSyntaxError {
 
 /** True when `value` is a {@link CableSyntaxError} (works across bundles, unlike `instanceof`). */
 export function isCableSyntaxError(value: unknown): value is CableSyntaxError {
-  return value instanceof Error && value.name === 'CableSyntaxError' && typeof (value as CableSyntaxError).code === 'string';
+  return (
+    value instanceof Error && value.name === 'CableSyntaxError' && typeof (value as CableSyntaxError).code === 'string'
+  );
 }

@@ -6,7 +6,14 @@
 export { parseCable, parseCableStrict, type ParseOptions } from './parse.js';
 export { toRecord, paragraphText, CableRecord, RecordAddressee } from './record.js';
 export { canonicalCableId, canonicalOrigin } from './canonical-id.js';
-export { Diagnostic, DIAGNOSTIC_CODES, Severity, isCableSyntaxError, type CableSyntaxError, type DiagnosticCode } from './diagnostics.js';
+export {
+  Diagnostic,
+  DIAGNOSTIC_CODES,
+  Severity,
+  isCableSyntaxError,
+  type CableSyntaxError,
+  type DiagnosticCode,
+} from './diagnostics.js';
 export { Point, Position } from './position.js';
 export * from './ast.js';
 export * from './extract/index.js';

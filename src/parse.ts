@@ -48,22 +48,36 @@ export function parseCable(input: string, options: ParseOptions = {}): Cable {
     }));
     diagnostics = ctx.diagnostics;
     if (rendered.text.trim() === '') {
-      ctx.report('CG900', 0, rendered.text.length, 'Expected cable text, found an empty input', { expected: 'cable text', actual: JSON.stringify(rendered.text.slice(0, 20)) });
+      ctx.report('CG900', 0, rendered.text.length, 'Expected cable text, found an empty input', {
+        expected: 'cable text',
+        actual: JSON.stringify(rendered.text.slice(0, 20)),
+      });
       return { type: 'cable', position: whole(), format, date, archive, children: [], diagnostics };
     }
     const children = readCable(ctx, { year: date ? date.slice(2, 4) : null });
     const replaced = rendered.text.indexOf('\ufffd');
     if (replaced >= 0) {
       const count = rendered.text.split('\ufffd').length - 1;
-      ctx.report('CG902', replaced, replaced + 1, `Expected UTF-8 text, found ${count} replacement character${count === 1 ? '' : 's'} (U+FFFD) where invalid bytes were decoded`, {
-        expected: 'valid UTF-8',
-        actual: 'U+FFFD',
-      });
+      ctx.report(
+        'CG902',
+        replaced,
+        replaced + 1,
+        `Expected UTF-8 text, found ${count} replacement character${count === 1 ? '' : 's'} (U+FFFD) where invalid bytes were decoded`,
+        {
+          expected: 'valid UTF-8',
+          actual: 'U+FFFD',
+        },
+      );
     }
     const cable: Cable = { type: 'cable', position: whole(), format, date, archive, children, diagnostics };
     for (const problem of rendered.problems) {
       const { code, start, end, ...detail } = problem;
-      diagnostics.push({ code, severity: DIAGNOSTIC_CODES[code].severity, position: { start: pointAt(index, start), end: pointAt(index, end) }, ...detail });
+      diagnostics.push({
+        code,
+        severity: DIAGNOSTIC_CODES[code].severity,
+        position: { start: pointAt(index, start), end: pointAt(index, end) },
+        ...detail,
+      });
     }
     if (archive) checkArchive(cable, rendered, (offset) => pointAt(index, offset));
     return cable;
@@ -84,24 +98,64 @@ const LEVEL_OF_ARCHIVE = /^(TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED 
  * CG910-CG912: where the archive's metadata and the text disagree on the id, the date or the
  * classification, a warning pointing at the metadata cell.
  */
-function checkArchive(cable: Cable, rendered: Rendered, point: (offset: number) => Diagnostic['position']['start']): void {
-  const report = (code: DiagnosticCode, field: 'refid' | 'created' | 'classification', message: string, expected: string, actual: string) => {
+function checkArchive(
+  cable: Cable,
+  rendered: Rendered,
+  point: (offset: number) => Diagnostic['position']['start'],
+): void {
+  const report = (
+    code: DiagnosticCode,
+    field: 'refid' | 'created' | 'classification',
+    message: string,
+    expected: string,
+    actual: string,
+  ) => {
     const cell = rendered.cells[field];
     const start = cell?.start ?? 0;
     const end = cell?.end ?? 0;
-    cable.diagnostics.push({ code, severity: DIAGNOSTIC_CODES[code].severity, message, position: { start: point(start), end: point(end) }, expected, actual });
+    cable.diagnostics.push({
+      code,
+      severity: DIAGNOSTIC_CODES[code].severity,
+      message,
+      position: { start: point(start), end: point(end) },
+      expected,
+      actual,
+    });
   };
   const { archive } = cable;
   if (!archive) return;
   const id = textId(cable);
   const refid = archive.refid ? (canonicalCableId(archive.refid) ?? archive.refid) : null;
-  if (refid && id && refid !== id) report('CG910', 'refid', `Expected the text's id ${id} to be the archive's ${archive.refid}, found them different`, archive.refid as string, id);
+  if (refid && id && refid !== id)
+    report(
+      'CG910',
+      'refid',
+      `Expected the text's id ${id} to be the archive's ${archive.refid}, found them different`,
+      archive.refid as string,
+      id,
+    );
   const date = textDate(cable)?.slice(0, 10);
   const created = archive.created?.slice(0, 10);
-  if (date && created && date !== created) report('CG911', 'created', `Expected the text's date ${date} to be the archive's creation date ${created}, found them different`, created, date);
+  if (date && created && date !== created)
+    report(
+      'CG911',
+      'created',
+      `Expected the text's date ${date} to be the archive's creation date ${created}, found them different`,
+      created,
+      date,
+    );
   const level = first(cable, 'classificationLine')?.classification.meant;
-  const listed = LEVEL_OF_ARCHIVE.exec(archive.classification ?? '')?.[1]?.toUpperCase() as ClassificationLevel | undefined;
-  if (level && listed && level !== listed) report('CG912', 'classification', `Expected the text's classification ${level} to be the archive's ${archive.classification}, found them different`, archive.classification as string, level);
+  const listed = LEVEL_OF_ARCHIVE.exec(archive.classification ?? '')?.[1]?.toUpperCase() as
+    | ClassificationLevel
+    | undefined;
+  if (level && listed && level !== listed)
+    report(
+      'CG912',
+      'classification',
+      `Expected the text's classification ${level} to be the archive's ${archive.classification}, found them different`,
+      archive.classification as string,
+      level,
+    );
 }
 
 /**

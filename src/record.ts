@@ -4,7 +4,14 @@
  * white space collapsed; codes are upper case.
  */
 import { z } from 'zod';
-import { ClassificationLevel, Precedence, type Addressee as AddresseeNode, type Block, type Cable, type Paragraph } from './ast.js';
+import {
+  ClassificationLevel,
+  Precedence,
+  type Addressee as AddresseeNode,
+  type Block,
+  type Cable,
+  type Paragraph,
+} from './ast.js';
 import { cableIdOf } from './canonical-id.js';
 import { readOfficer, readReasons } from './grammar/classified-by.js';
 import { collapse } from './grammar/shared.js';
@@ -37,23 +44,34 @@ export const CableRecord = z.object({
   classification: ClassificationLevel.nullable(),
   caveats: z.array(z.string()),
   section: z.object({ number: z.number().int(), of: z.number().int() }).nullable(),
-  executiveOrder: z.object({ order: z.string().nullable(), declassify: z.string().nullable(), raw: z.string() }).nullable(),
+  executiveOrder: z
+    .object({ order: z.string().nullable(), declassify: z.string().nullable(), raw: z.string() })
+    .nullable(),
   tags: z.array(z.string()),
   subject: z.string().nullable(),
   references: z.array(z.object({ label: z.string().nullable(), id: z.string().nullable(), text: z.string() })),
-  classifiedBy: z.object({ name: z.string().nullable(), title: z.string().nullable(), reasons: z.array(z.string()) }).nullable(),
+  classifiedBy: z
+    .object({ name: z.string().nullable(), title: z.string().nullable(), reasons: z.array(z.string()) })
+    .nullable(),
   summary: z.string().nullable(),
-  paragraphs: z.array(z.object({ number: z.number().int().nullable(), marking: z.string().nullable(), text: z.string() })),
+  paragraphs: z.array(
+    z.object({ number: z.number().int().nullable(), marking: z.string().nullable(), text: z.string() }),
+  ),
   signers: z.array(z.string()),
   partial: z.boolean(),
   archive: z
-    .object({ refid: z.string().nullable(), created: z.string().nullable(), released: z.string().nullable(), classification: z.string().nullable(), origin: z.string().nullable() })
+    .object({
+      refid: z.string().nullable(),
+      created: z.string().nullable(),
+      released: z.string().nullable(),
+      classification: z.string().nullable(),
+      origin: z.string().nullable(),
+    })
     .nullable(),
   diagnostics: z.number().int(),
 });
 /** The CableRecord: the flat, stable view of a cable. */
 export type CableRecord = z.infer<typeof CableRecord>;
-
 
 /** The first block of a type. */
 export function first<T extends Block['type']>(cable: Cable, type: T): Extract<Block, { type: T }> | undefined {
@@ -111,11 +129,13 @@ function addressees(cable: Cable): { to: RecordAddressee[]; info: RecordAddresse
   return lists;
 }
 
-const SUMMARY_LABEL = /^(?:BEGIN\s+)?SUMMARY(?:\s+(?:AND|&)\s+(?:COMMENT|ACTION REQUEST|INTRODUCTION|RECOMMENDATION|ACTION))?\s*[:.-]+\s*/i;
+const SUMMARY_LABEL =
+  /^(?:BEGIN\s+)?SUMMARY(?:\s+(?:AND|&)\s+(?:COMMENT|ACTION REQUEST|INTRODUCTION|RECOMMENDATION|ACTION))?\s*[:.-]+\s*/i;
 // `END SUMMARY` (in brackets or parentheses too) and all after it. Found by a plain search for the
 // word first: a pattern that starts with white space is tried at every position of a paragraph.
-const SUMMARY_END_WORDS = /[(\[]?\s*END\s+(?:OF\s+)?SUMMARY\b/i;
-const summaryEnd = (text: string): RegExpExecArray | null => (/summary/i.test(text) ? SUMMARY_END_WORDS.exec(text) : null);
+const SUMMARY_END_WORDS = /[([]?\s*END\s+(?:OF\s+)?SUMMARY\b/i;
+const summaryEnd = (text: string): RegExpExecArray | null =>
+  /summary/i.test(text) ? SUMMARY_END_WORDS.exec(text) : null;
 const cutSummaryEnd = (text: string): string => {
   const match = summaryEnd(text);
   return match ? text.slice(0, match.index).trimEnd() : text;
@@ -143,11 +163,16 @@ function summaryOf(cable: Cable, paragraphText: TextOf): string | null {
         start = k;
         firstText = text.slice(label[0].length);
       } else if (!node.number && SUMMARY_TITLE.test(text)) start = k;
-    } else if ((node.type === 'sectionMarker' && node.edge === 'begin' && node.section.startsWith('SUMMARY')) || (node.type === 'heading' && SUMMARY_TITLE.test(node.text))) {
+    } else if (
+      (node.type === 'sectionMarker' && node.edge === 'begin' && node.section.startsWith('SUMMARY')) ||
+      (node.type === 'heading' && SUMMARY_TITLE.test(node.text))
+    ) {
       start = k;
     }
   }
-  const closes = (node: Block) => (node.type === 'paragraph' && summaryEnd(paragraphText(node)) !== null) || (node.type === 'sectionMarker' && node.edge === 'end' && node.section.startsWith('SUMMARY'));
+  const closes = (node: Block) =>
+    (node.type === 'paragraph' && summaryEnd(paragraphText(node)) !== null) ||
+    (node.type === 'sectionMarker' && node.edge === 'end' && node.section.startsWith('SUMMARY'));
   if (start < 0) {
     // No opening: the summary is the first paragraphs, up to the one that ends it.
     const end = blocks.findIndex(closes);
@@ -236,7 +261,8 @@ export function toRecord(cable: Cable): CableRecord {
   const paragraphText = textCache();
   const caveats = new Set<string>();
   for (const node of cable.children) {
-    if (node.type === 'classificationLine' || node.type === 'caption') for (const caveat of node.caveats) caveats.add(caveat);
+    if (node.type === 'classificationLine' || node.type === 'caption')
+      for (const caveat of node.caveats) caveats.add(caveat);
   }
   const tags = new Set<string>();
   for (const list of all(cable, 'tags')) for (const tag of list.children) tags.add(tag.code);
@@ -260,10 +286,16 @@ export function toRecord(cable: Cable): CableRecord {
     executiveOrder: eo ? { order: eo.order, declassify: eo.declassify?.iso ?? null, raw: eo.instruction } : null,
     tags: [...tags],
     subject: subject?.text ? collapse(subject.text) : null,
-    references: all(cable, 'references').flatMap((list) => list.children.map((ref) => ({ label: ref.label, id: ref.id, text: ref.text }))),
+    references: all(cable, 'references').flatMap((list) =>
+      list.children.map((ref) => ({ label: ref.label, id: ref.id, text: ref.text })),
+    ),
     classifiedBy: classifiedByOf(cable, paragraphText),
     summary: summaryOf(cable, paragraphText),
-    paragraphs: paragraphs.map((p) => ({ number: p.number?.meant ?? null, marking: p.marking, text: paragraphText(p) })),
+    paragraphs: paragraphs.map((p) => ({
+      number: p.number?.meant ?? null,
+      marking: p.marking,
+      text: paragraphText(p),
+    })),
     signers: [...new Set(signers)],
     partial: paragraphs.some((p) => /partial extract/i.test(paragraphText(p))),
     archive: cable.archive,

@@ -53,15 +53,23 @@ describe('cablegram parse', () => {
   it('refuses a binary file and a directory with exit 2', async () => {
     const binary = join(dir, 'blob.bin');
     writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]));
-    expect(await cli(['parse', binary])).toMatchObject({ code: 2, stderr: `cablegram: ${binary}: not a cable: binary content (NUL bytes)\n` });
-    expect(await cli(['parse', dir])).toMatchObject({ code: 2, stderr: `cablegram: ${dir}: cannot read: is a directory\n` });
+    expect(await cli(['parse', binary])).toMatchObject({
+      code: 2,
+      stderr: `cablegram: ${binary}: not a cable: binary content (NUL bytes)\n`,
+    });
+    expect(await cli(['parse', dir])).toMatchObject({
+      code: 2,
+      stderr: `cablegram: ${dir}: cannot read: is a directory\n`,
+    });
   });
   it('stops at the first error under --strict with file:line:column and exit 1', async () => {
     const bad = join(dir, 'bad.txt');
     writeFileSync(bad, 'FM AMEMBASSY ASTANA\nR 321299Z FEB 08\n');
     const { code, stderr } = await cli(['parse', bad, '--strict']);
     expect(code).toBe(1);
-    expect(stderr).toMatch(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:1: CG101: Expected a DTG like`));
+    expect(stderr).toMatch(
+      new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:1: CG101: Expected a DTG like`),
+    );
   });
   it('explains its usage on a wrong command or option, exit 2', async () => {
     expect(await cli(['frobnicate', seed])).toMatchObject({ code: 2 });
@@ -79,8 +87,16 @@ describe('cablegram parse', () => {
   it('refuses an empty file and an empty standard input with exit 2', async () => {
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '  \n');
-    expect(await cli(['parse', empty])).toMatchObject({ code: 2, stdout: '', stderr: `cablegram: ${empty}: no cable text: empty file\n` });
-    expect(await cli(['parse', '-'], '')).toMatchObject({ code: 2, stdout: '', stderr: 'cablegram: -: no cable text: standard input was empty\n' });
+    expect(await cli(['parse', empty])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: `cablegram: ${empty}: no cable text: empty file\n`,
+    });
+    expect(await cli(['parse', '-'], '')).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'cablegram: -: no cable text: standard input was empty\n',
+    });
   });
   it('reads a 100 MB file', async () => {
     const big = join(dir, 'big.txt');
@@ -104,12 +120,21 @@ describe('cablegram extract', () => {
     const { code, stdout } = await cli(['extract', seed, '--json']);
     expect(code).toBe(0);
     const found = JSON.parse(stdout);
-    expect(found.quantities.some((q: { text: string; unit: string }) => q.text === '23.479 metric tons' && q.unit === 't')).toBe(true);
-    expect(found.dates.some((d: { text: string; value: string }) => d.text === 'December 12' && d.value === '2007-12-12')).toBe(true);
+    expect(
+      found.quantities.some((q: { text: string; unit: string }) => q.text === '23.479 metric tons' && q.unit === 't'),
+    ).toBe(true);
+    expect(
+      found.dates.some((d: { text: string; value: string }) => d.text === 'December 12' && d.value === '2007-12-12'),
+    ).toBe(true);
   });
   it('highlights the text on a terminal, with a legend', async () => {
     const out: string[] = [];
-    const code = await runCli(['extract', seed], { stdout: (t) => void out.push(t), stderr: () => {}, stdin: () => Buffer.alloc(0), stdoutIsTTY: true });
+    const code = await runCli(['extract', seed], {
+      stdout: (t) => void out.push(t),
+      stderr: () => {},
+      stdin: () => Buffer.alloc(0),
+      stdoutIsTTY: true,
+    });
     expect(code).toBe(0);
     expect(out.join('')).toContain('\u001b[33m23.479 metric tons\u001b[0m');
     expect(out.join('')).toContain('quantity');
@@ -119,11 +144,23 @@ describe('cablegram extract', () => {
 describe('the cablegram executable', () => {
   // Bundled from source here, so that the test needs no prior build.
   const bundle = join(dir, 'cli.mjs');
-  buildSync({ entryPoints: [join(ROOT, 'src/cli.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+  buildSync({
+    entryPoints: [join(ROOT, 'src/cli.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: bundle,
+    logLevel: 'silent',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
 
   it('ends quietly when its output pipe closes early (| head)', async () => {
     const files = Array.from({ length: 300 }, () => JSON.stringify(seed)).join(' ');
-    const result = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(bundle)} parse ${files} | head -c 100 > /dev/null`], { encoding: 'utf8' });
+    const result = spawnSync(
+      'bash',
+      ['-c', `set -o pipefail; node ${JSON.stringify(bundle)} parse ${files} | head -c 100 > /dev/null`],
+      { encoding: 'utf8' },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });

@@ -5,7 +5,13 @@
  * severity; the strict entry point throws the first error with `(line:column)`.
  */
 import { describe, expect, it } from 'vitest';
-import { DIAGNOSTIC_CODES, isCableSyntaxError, parseCable, parseCableStrict, type DiagnosticCode } from '../src/index.js';
+import {
+  DIAGNOSTIC_CODES,
+  isCableSyntaxError,
+  parseCable,
+  parseCableStrict,
+  type DiagnosticCode,
+} from '../src/index.js';
 
 /** A Cablegate page of our own, in the shape of the site's: metadata table, header and body `<pre>` blocks. */
 const page = (refid: string, created: string, classification: string) =>
@@ -13,7 +19,8 @@ const page = (refid: string, created: string, classification: string) =>
   `<code><pre>R 210951Z FEB 08&#x000A;FM AMEMBASSY ASTANA</pre></code><code><pre>UNCLAS ASTANA 000358 &#x000A;&#x000A;1. Text.</pre></code></body></html>`;
 
 /** A cables.csv row of our own, in the file's shape. */
-const ROW = '"1","2/21/2008 9:51","08ASTANA358","Embassy Astana","UNCLASSIFIED","","R 210951Z FEB 08\nFM AMEMBASSY ASTANA","UNCLAS ASTANA 000358\n\n1. The \\"text\\"."\n';
+const ROW =
+  '"1","2/21/2008 9:51","08ASTANA358","Embassy Astana","UNCLASSIFIED","","R 210951Z FEB 08\nFM AMEMBASSY ASTANA","UNCLAS ASTANA 000358\n\n1. The \\"text\\"."\n';
 
 /** One input per code that produces it. */
 const PRODUCERS: Record<Exclude<DiagnosticCode, 'CG999' | 'CG930'>, string> = {
@@ -51,7 +58,11 @@ describe('diagnostic catalogue', () => {
     });
   }
   it('covers every code of the catalogue but CG999 (bugs) and CG930 (readArchive; tests/node/read-archive.test.ts)', () => {
-    expect(Object.keys(PRODUCERS).sort()).toEqual(Object.keys(DIAGNOSTIC_CODES).filter((c) => c !== 'CG999' && c !== 'CG930').sort());
+    expect(Object.keys(PRODUCERS).sort()).toEqual(
+      Object.keys(DIAGNOSTIC_CODES)
+        .filter((c) => c !== 'CG999' && c !== 'CG930')
+        .sort(),
+    );
   });
 });
 

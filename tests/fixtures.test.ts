@@ -30,7 +30,10 @@ describe('fixtures', () => {
       const actual = { tree: cable, record: toRecord(cable) };
       const expectedFile = file.replace(/\.txt$/, '.json');
       if (update) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
-      expect(existsSync(expectedFile), `missing ${relative(ROOT, expectedFile)}: run npm run fixtures:update and review it`).toBe(true);
+      expect(
+        existsSync(expectedFile),
+        `missing ${relative(ROOT, expectedFile)}: run npm run fixtures:update and review it`,
+      ).toBe(true);
       expect(actual).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
     });
   }

@@ -27,7 +27,19 @@ describe('invariants on the fixtures', () => {
     });
   }
   it('hold for inputs written to break things', () => {
-    for (const input of ['', ' \n\t\n', 'TAGS:', 'REF:', '1.', '¶', '-----', 'TO', 'R 210951Z FEB 08\r\nFM X\r\n', '\u0000\u0001', 'A'.repeat(5000)]) {
+    for (const input of [
+      '',
+      ' \n\t\n',
+      'TAGS:',
+      'REF:',
+      '1.',
+      '¶',
+      '-----',
+      'TO',
+      'R 210951Z FEB 08\r\nFM X\r\n',
+      '\u0000\u0001',
+      'A'.repeat(5000),
+    ]) {
       expect(problems(input)).toEqual([]);
     }
   });

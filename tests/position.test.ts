@@ -25,7 +25,10 @@ describe.each([
       const index = lineIndex(text);
       for (const offset of order) {
         // The `\n` of a `\r\n` belongs to the line it ends, like the `\r`.
-        const expected = text[offset - 1] === '\r' && text[offset] === '\n' ? { ...naive(offset - 1), column: naive(offset - 1).column + 1, offset } : naive(offset);
+        const expected =
+          text[offset - 1] === '\r' && text[offset] === '\n'
+            ? { ...naive(offset - 1), column: naive(offset - 1).column + 1, offset }
+            : naive(offset);
         expect(pointAt(index, offset)).toEqual(expected);
       }
     }

@@ -54,7 +54,15 @@ describe('toRecord', () => {
   });
   it('attaches XMT names to the collective before them', () => {
     const text = 'TO RUEHC/SECSTATE WASHDC 1822\nINFO RUCNCLS/SCA COLLECTIVE\nXMT AMEMBASSY ALMATY';
-    expect(toRecord(parseCable(text)).info).toEqual([{ routingIndicator: 'RUCNCLS', name: 'SCA COLLECTIVE', precedence: null, sequence: null, excluded: ['AMEMBASSY ALMATY'] }]);
+    expect(toRecord(parseCable(text)).info).toEqual([
+      {
+        routingIndicator: 'RUCNCLS',
+        name: 'SCA COLLECTIVE',
+        precedence: null,
+        sequence: null,
+        excluded: ['AMEMBASSY ALMATY'],
+      },
+    ]);
   });
   it('reads a summary between SUMMARY: and END SUMMARY', () => {
     const text = '1. (C) Summary: The minister agreed. End Summary.\n\n2. (C) Details.';
@@ -64,14 +72,19 @@ describe('toRecord', () => {
     expect(toRecord(parseCable('UNCLAS ASTANA 000358', { date: '2008-02-21' })).id).toBe('08ASTANA358');
   });
   it('reads a summary under a SUMMARY title, up to END SUMMARY on its own line', () => {
-    const text = 'SUMMARY AND TABLE OF CONTENTS\n\n1. (C) First point.\n\n2. Second point.\n\nEND SUMMARY.\n\n3. Details.';
+    const text =
+      'SUMMARY AND TABLE OF CONTENTS\n\n1. (C) First point.\n\n2. Second point.\n\nEND SUMMARY.\n\n3. Details.';
     expect(toRecord(parseCable(text)).summary).toBe('First point. Second point.');
   });
   it('reads a summary with no opening from the first paragraph to END SUMMARY', () => {
-    expect(toRecord(parseCable('1. (C) The minister agreed. END SUMMARY.\n\n2. Details.')).summary).toBe('The minister agreed.');
+    expect(toRecord(parseCable('1. (C) The minister agreed. END SUMMARY.\n\n2. Details.')).summary).toBe(
+      'The minister agreed.',
+    );
   });
   it('ends a summary at a dashed heading glued into its paragraph', () => {
-    expect(toRecord(parseCable('1.(C) Summary: The minister agreed. -------- Training --------')).summary).toBe('The minister agreed.');
+    expect(toRecord(parseCable('1.(C) Summary: The minister agreed. -------- Training --------')).summary).toBe(
+      'The minister agreed.',
+    );
   });
   it('has no summary when the cable has none', () => {
     expect(toRecord(parseCable('1. The minister agreed.')).summary).toBeNull();

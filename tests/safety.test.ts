@@ -19,7 +19,10 @@ const FORBIDDEN: Array<[string, RegExp]> = [
   ['new Function', /\bnew\s+Function\b/],
   ['network modules', /from\s+['"](?:node:)?(?:http|https|http2|net|dgram|dns|tls)['"]/],
   ['fetch', /\bfetch\s*\(/],
-  ['file writes but --out', /\b(?:writeFile|writeFileSync|appendFile|appendFileSync|mkdir|mkdirSync|rm|rmSync|unlink|unlinkSync)\s*\(/],
+  [
+    'file writes but --out',
+    /\b(?:writeFile|writeFileSync|appendFile|appendFileSync|mkdir|mkdirSync|rm|rmSync|unlink|unlinkSync)\s*\(/,
+  ],
 ];
 
 describe('the source', () => {
@@ -29,12 +32,18 @@ describe('the source', () => {
   });
   for (const [what, pattern] of FORBIDDEN) {
     it(`uses no ${what}`, () => {
-      expect(files.filter((file) => pattern.test(readFileSync(file, 'utf8'))).map((file) => relative(ROOT, file))).toEqual([]);
+      expect(
+        files.filter((file) => pattern.test(readFileSync(file, 'utf8'))).map((file) => relative(ROOT, file)),
+      ).toEqual([]);
     });
   }
   it('writes a file only where the user named it (--out)', () => {
-    const writers = files.filter((file) => /\bcreateWriteStream\s*\(/.test(readFileSync(file, 'utf8'))).map((file) => relative(ROOT, file));
+    const writers = files
+      .filter((file) => /\bcreateWriteStream\s*\(/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(ROOT, file));
     expect(writers).toEqual(['src/node/command.ts']);
-    expect(readFileSync(join(ROOT, 'src/node/command.ts'), 'utf8').match(/createWriteStream\(([^)]*)\)/g)).toEqual(['createWriteStream(values.out)']);
+    expect(readFileSync(join(ROOT, 'src/node/command.ts'), 'utf8').match(/createWriteStream\(([^)]*)\)/g)).toEqual([
+      'createWriteStream(values.out)',
+    ]);
   });
 });

@@ -33,18 +33,25 @@ export function treeProblems(input: string, options: { schema?: boolean } = {}):
     if (p.offset < 0 || p.offset > input.length) return false;
     const lineStart = starts[p.line - 1];
     const next = starts[p.line];
-    return lineStart !== undefined && p.column === p.offset - lineStart + 1 && (next === undefined || p.offset < next || p.offset === lineStart);
+    return (
+      lineStart !== undefined &&
+      p.column === p.offset - lineStart + 1 &&
+      (next === undefined || p.offset < next || p.offset === lineStart)
+    );
   };
   const covered = new Uint8Array(input.length);
   const check = (node: AnyNode, parent: Position | null, depth: number) => {
     const { start, end } = node.position;
-    if (!pointOk(start) || !pointOk(end)) found.push(`${node.type}: position ${JSON.stringify(node.position)} disagrees with the text`);
+    if (!pointOk(start) || !pointOk(end))
+      found.push(`${node.type}: position ${JSON.stringify(node.position)} disagrees with the text`);
     if (start.offset > end.offset) found.push(`${node.type}: start after end`);
-    if (parent && (start.offset < parent.start.offset || end.offset > parent.end.offset)) found.push(`${node.type} at ${start.offset} outside its parent`);
+    if (parent && (start.offset < parent.start.offset || end.offset > parent.end.offset))
+      found.push(`${node.type} at ${start.offset} outside its parent`);
     if (depth >= 1) covered.fill(1, start.offset, end.offset);
     let last = -1;
     for (const child of node.children ?? []) {
-      if (child.position.start.offset < last) found.push(`${child.type} at ${child.position.start.offset} overlaps or precedes its sibling`);
+      if (child.position.start.offset < last)
+        found.push(`${child.type} at ${child.position.start.offset} overlaps or precedes its sibling`);
       last = child.position.end.offset;
       check(child, node.position, depth + 1);
     }
@@ -58,13 +65,16 @@ export function treeProblems(input: string, options: { schema?: boolean } = {}):
       }
     }
   }
-  for (const d of cable.diagnostics) if (!pointOk(d.position.start) || !pointOk(d.position.end)) found.push(`${d.code}: position disagrees with the text`);
+  for (const d of cable.diagnostics)
+    if (!pointOk(d.position.start) || !pointOk(d.position.end))
+      found.push(`${d.code}: position disagrees with the text`);
   toRecord(cable);
   // The extractors never throw either, and their mentions point inside the input.
   const mentions = extract(cable, input);
   for (const mention of [...mentions.quantities, ...mentions.dates, ...mentions.entities]) {
     const { start, end } = mention.position;
-    if (start.offset < 0 || end.offset > input.length || start.offset > end.offset) found.push(`${mention.type} ${JSON.stringify(mention.text)} at ${start.offset}-${end.offset} outside the input`);
+    if (start.offset < 0 || end.offset > input.length || start.offset > end.offset)
+      found.push(`${mention.type} ${JSON.stringify(mention.text)} at ${start.offset}-${end.offset} outside the input`);
   }
   return found;
 }

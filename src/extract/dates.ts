@@ -22,11 +22,13 @@ import { WORD_NUMBER, wordValue } from './numbers.js';
 import type { DateMention } from './schema.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase());
 /** The ISO day `shift` days from `reference`. */
-const dayOf = (reference: Date, shift: number) => new Date(reference.getTime() + shift * 86400000).toISOString().slice(0, 10);
+const dayOf = (reference: Date, shift: number) =>
+  new Date(reference.getTime() + shift * 86400000).toISOString().slice(0, 10);
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m + 1)}-${pad(d)}`;
 const valid = (y: number, m: number, d: number) => {
@@ -63,7 +65,10 @@ export interface DateOptions {
 
 interface Reader {
   pattern: RegExp;
-  read(match: RegExpExecArray, context: { reference: Date | null; discourseYear: number | null }): Omit<DateMention, 'type' | 'text' | 'position'> | null;
+  read(
+    match: RegExpExecArray,
+    context: { reference: Date | null; discourseYear: number | null },
+  ): Omit<DateMention, 'type' | 'text' | 'position'> | null;
 }
 
 const NUMBER_WORDS = `(?:\\d{1,3}|${WORD_NUMBER})`;
@@ -77,29 +82,48 @@ const READERS: Reader[] = [
       const month = monthOf(m[4] as string);
       const y = fullYear(m[5] as string);
       if (!valid(y, month, Number(m[1]))) return null;
-      return { kind: 'datetime', value: `${iso(y, month, Number(m[1]))}T${m[2]}:${m[3]}Z`, valueEnd: null, duration: null, granularity: 'minute', implied: [] };
+      return {
+        kind: 'datetime',
+        value: `${iso(y, month, Number(m[1]))}T${m[2]}:${m[3]}Z`,
+        valueEnd: null,
+        duration: null,
+        granularity: 'minute',
+        implied: [],
+      };
     },
   },
   {
     // Numeric dates: YYYY/MM/DD, MM/DD/YYYY, M/D/YY.
     pattern: /\b(?:(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})|(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2}))\b(?![/.-]\d)/y,
     read(m) {
-      const [y, mo, d] = m[1] ? [Number(m[1]), Number(m[2]) - 1, Number(m[3])] : [(m[6] as string).length === 2 ? 2000 + Number(m[6]) : Number(m[6]), Number(m[4]) - 1, Number(m[5])];
+      const [y, mo, d] = m[1]
+        ? [Number(m[1]), Number(m[2]) - 1, Number(m[3])]
+        : [(m[6] as string).length === 2 ? 2000 + Number(m[6]) : Number(m[6]), Number(m[4]) - 1, Number(m[5])];
       if (!valid(y, mo, d)) return null;
       return { kind: 'date', value: iso(y, mo, d), valueEnd: null, duration: null, granularity: 'day', implied: [] };
     },
   },
   {
     // Month day to month day (one range, the year of both resolved together).
-    pattern: new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|until|through|-)\\s+(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'iy'),
+    pattern: new RegExp(
+      `\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|until|through|-)\\s+(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`,
+      'iy',
+    ),
     read(m, { reference }) {
       const m1 = monthOf(m[1] as string);
       const m2 = monthOf(m[3] as string);
-      let y2 = m[5] ? Number(m[5]) : reference ? nearestYear(reference, m2, Number(m[4])) : null;
+      const y2 = m[5] ? Number(m[5]) : reference ? nearestYear(reference, m2, Number(m[4])) : null;
       if (y2 === null) return null;
       const y1 = m1 > m2 ? y2 - 1 : y2;
       if (!valid(y1, m1, Number(m[2])) || !valid(y2, m2, Number(m[4]))) return null;
-      return { kind: 'range', value: iso(y1, m1, Number(m[2])), valueEnd: iso(y2, m2, Number(m[4])), duration: null, granularity: 'day', implied: m[5] ? [] : ['year'] };
+      return {
+        kind: 'range',
+        value: iso(y1, m1, Number(m[2])),
+        valueEnd: iso(y2, m2, Number(m[4])),
+        duration: null,
+        granularity: 'day',
+        implied: m[5] ? [] : ['year'],
+      };
     },
   },
   {
@@ -109,7 +133,14 @@ const READERS: Reader[] = [
       const month = monthOf(m[1] as string);
       const y = m[4] ? Number(m[4]) : reference ? nearestYear(reference, month, Number(m[2])) : null;
       if (y === null || !valid(y, month, Number(m[2])) || !valid(y, month, Number(m[3]))) return null;
-      return { kind: 'range', value: iso(y, month, Number(m[2])), valueEnd: iso(y, month, Number(m[3])), duration: null, granularity: 'day', implied: m[4] ? [] : ['year'] };
+      return {
+        kind: 'range',
+        value: iso(y, month, Number(m[2])),
+        valueEnd: iso(y, month, Number(m[3])),
+        duration: null,
+        granularity: 'day',
+        implied: m[4] ? [] : ['year'],
+      };
     },
   },
   {
@@ -120,7 +151,14 @@ const READERS: Reader[] = [
       const day = Number(m[2]);
       const y = m[3] ? Number(m[3]) : reference ? nearestYear(reference, month, day) : null;
       if (y === null || !valid(y, month, day)) return null;
-      return { kind: 'date', value: iso(y, month, day), valueEnd: null, duration: null, granularity: 'day', implied: m[3] ? [] : ['year'] };
+      return {
+        kind: 'date',
+        value: iso(y, month, day),
+        valueEnd: null,
+        duration: null,
+        granularity: 'day',
+        implied: m[3] ? [] : ['year'],
+      };
     },
   },
   {
@@ -129,7 +167,14 @@ const READERS: Reader[] = [
     read(m) {
       const month = monthOf(m[2] as string);
       if (!valid(Number(m[3]), month, Number(m[1]))) return null;
-      return { kind: 'date', value: iso(Number(m[3]), month, Number(m[1])), valueEnd: null, duration: null, granularity: 'day', implied: [] };
+      return {
+        kind: 'date',
+        value: iso(Number(m[3]), month, Number(m[1])),
+        valueEnd: null,
+        duration: null,
+        granularity: 'day',
+        implied: [],
+      };
     },
   },
   {
@@ -137,7 +182,14 @@ const READERS: Reader[] = [
     pattern: new RegExp(`\\b(${MONTH_NAME})\\s+(?:of\\s+)?(\\d{4})\\b`, 'iy'),
     read(m) {
       const month = monthOf(m[1] as string);
-      return { kind: 'month', value: `${m[2]}-${pad(month + 1)}`, valueEnd: null, duration: null, granularity: 'month', implied: [] };
+      return {
+        kind: 'month',
+        value: `${m[2]}-${pad(month + 1)}`,
+        valueEnd: null,
+        duration: null,
+        granularity: 'month',
+        implied: [],
+      };
     },
   },
   {
@@ -149,7 +201,14 @@ const READERS: Reader[] = [
       const m2 = monthOf(m[2] as string);
       const y1 = nearestYear(reference, m1, 15);
       const y2 = m2 < m1 ? y1 + 1 : y1;
-      return { kind: 'range', value: `${y1}-${pad(m1 + 1)}`, valueEnd: `${y2}-${pad(m2 + 1)}`, duration: null, granularity: 'month', implied: ['year'] };
+      return {
+        kind: 'range',
+        value: `${y1}-${pad(m1 + 1)}`,
+        valueEnd: `${y2}-${pad(m2 + 1)}`,
+        duration: null,
+        granularity: 'month',
+        implied: ['year'],
+      };
     },
   },
   {
@@ -158,7 +217,14 @@ const READERS: Reader[] = [
     read(m, { reference }) {
       if (!reference) return null;
       const month = monthOf(m[1] as string);
-      return { kind: 'month', value: `${nearestYear(reference, month, 15)}-${pad(month + 1)}`, valueEnd: null, duration: null, granularity: 'month', implied: ['year'] };
+      return {
+        kind: 'month',
+        value: `${nearestYear(reference, month, 15)}-${pad(month + 1)}`,
+        valueEnd: null,
+        duration: null,
+        granularity: 'month',
+        implied: ['year'],
+      };
     },
   },
   {
@@ -167,7 +233,14 @@ const READERS: Reader[] = [
     read(m, { reference }) {
       if (!reference) return null;
       const shift = { today: 0, tomorrow: 1, yesterday: -1 }[(m[1] as string).toLowerCase() as 'today'] ?? 0;
-      return { kind: 'date', value: dayOf(reference, shift), valueEnd: null, duration: null, granularity: 'day', implied: ['year', 'month'] };
+      return {
+        kind: 'date',
+        value: dayOf(reference, shift),
+        valueEnd: null,
+        duration: null,
+        granularity: 'day',
+        implied: ['year', 'month'],
+      };
     },
   },
   {
@@ -178,10 +251,25 @@ const READERS: Reader[] = [
       const weekday = (reference.getUTCDay() + 6) % 7; // Monday 0
       const which = ((m[1] ?? m[2] ?? 'this') as string).toLowerCase();
       const weeks = which === 'next' ? 1 : which === 'last' ? -1 : 0;
-      if (m[1]) return { kind: 'range', value: dayOf(reference, -weekday + 7 * weeks), valueEnd: dayOf(reference, 6 - weekday + 7 * weeks), duration: null, granularity: 'day', implied: ['year', 'month'] };
+      if (m[1])
+        return {
+          kind: 'range',
+          value: dayOf(reference, -weekday + 7 * weeks),
+          valueEnd: dayOf(reference, 6 - weekday + 7 * weeks),
+          duration: null,
+          granularity: 'day',
+          implied: ['year', 'month'],
+        };
       // `this weekend` early in the week is the one just past; `coming` always looks ahead.
       const past = which === 'this' && !/coming/i.test(m[0]) && weekday <= 2 ? -1 : 0;
-      return { kind: 'range', value: dayOf(reference, 5 - weekday + 7 * (weeks + past)), valueEnd: dayOf(reference, 6 - weekday + 7 * (weeks + past)), duration: null, granularity: 'day', implied: ['year', 'month'] };
+      return {
+        kind: 'range',
+        value: dayOf(reference, 5 - weekday + 7 * (weeks + past)),
+        valueEnd: dayOf(reference, 6 - weekday + 7 * (weeks + past)),
+        duration: null,
+        granularity: 'day',
+        implied: ['year', 'month'],
+      };
     },
   },
   {
@@ -189,11 +277,20 @@ const READERS: Reader[] = [
     pattern: /\b(?:(next|coming|last)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iy,
     read(m, { reference }) {
       if (!reference) return null;
-      const target = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].indexOf((m[2] as string).toLowerCase());
+      const target = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].indexOf(
+        (m[2] as string).toLowerCase(),
+      );
       const today = (reference.getUTCDay() + 6) % 7;
       const forward = m[1] && /next|coming/i.test(m[1]);
-      const shift = forward ? ((target - today + 7) % 7 || 7) : -(((today - target + 7) % 7) || 7);
-      return { kind: 'date', value: dayOf(reference, shift), valueEnd: null, duration: null, granularity: 'day', implied: ['year', 'month'] };
+      const shift = forward ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7 || 7);
+      return {
+        kind: 'date',
+        value: dayOf(reference, shift),
+        valueEnd: null,
+        duration: null,
+        granularity: 'day',
+        implied: ['year', 'month'],
+      };
     },
   },
   {
@@ -214,7 +311,10 @@ const READERS: Reader[] = [
   },
   {
     // A duration anchored at the reference date: `the last 15 years`, `the next four years`, `within two weeks`.
-    pattern: new RegExp(`\\b(?:(?:the\\s+)?(last|past|next|coming)|within)\\s+(${NUMBER_WORDS})\\s+(years?|months?|weeks?|days?)\\b`, 'iy'),
+    pattern: new RegExp(
+      `\\b(?:(?:the\\s+)?(last|past|next|coming)|within)\\s+(${NUMBER_WORDS})\\s+(years?|months?|weeks?|days?)\\b`,
+      'iy',
+    ),
     read(m, { reference }) {
       const count = /^\d/.test(m[2] as string) ? Number(m[2]) : wordValue(m[2] as string);
       if (count === null || !reference) return null;
@@ -226,7 +326,14 @@ const READERS: Reader[] = [
       else other.setUTCDate(other.getUTCDate() + sign * count * (unit === 'week' ? 7 : 1));
       const [from, to] = sign < 0 ? [other, reference] : [reference, other];
       const day = (d: Date) => d.toISOString().slice(0, 10);
-      return { kind: 'duration', value: day(from), valueEnd: day(to), duration: `P${count}${DURATION_UNITS[unit]}`, granularity: unit === 'year' ? 'year' : 'day', implied: [] };
+      return {
+        kind: 'duration',
+        value: day(from),
+        valueEnd: day(to),
+        duration: `P${count}${DURATION_UNITS[unit]}`,
+        granularity: unit === 'year' ? 'year' : 'day',
+        implied: [],
+      };
     },
   },
   {
@@ -237,7 +344,8 @@ const READERS: Reader[] = [
       let year: number | null;
       if (m[2]) year = (discourseYear ?? ref) === null ? null : (discourseYear ?? (ref as number)) - 1;
       else if (ref === null) year = null;
-      else year = ref + ({ last: -1, next: 1, this: 0 }[(m[3] as string).toLowerCase() as 'last' | 'next' | 'this'] ?? 0);
+      else
+        year = ref + ({ last: -1, next: 1, this: 0 }[(m[3] as string).toLowerCase() as 'last' | 'next' | 'this'] ?? 0);
       if (year === null) return null;
       return { kind: 'year', value: String(year), valueEnd: null, duration: null, granularity: 'year', implied: [] };
     },
@@ -252,7 +360,8 @@ const READERS: Reader[] = [
 ];
 
 // Where a reader may start: a digit, or a letter that begins a month or a relative phrase.
-const START = /[0-9]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|the|last|past|next|coming|within|previous|preceding|prior|this|today|tomorrow|yesterday|weekend|in|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/gi;
+const START =
+  /[0-9]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|the|last|past|next|coming|within|previous|preceding|prior|this|today|tomorrow|yesterday|weekend|in|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/gi;
 
 /**
  * The dates of a text, in order, resolved against `options.reference`.
@@ -262,7 +371,10 @@ const START = /[0-9]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|the|la
  */
 export function extractDates(text: string, options: DateOptions = {}): DateMention[] {
   const base = options.offset ?? 0;
-  const reference = options.reference && /^\d{4}-\d{2}-\d{2}/.test(options.reference) ? new Date(`${options.reference.slice(0, 10)}T00:00:00Z`) : null;
+  const reference =
+    options.reference && /^\d{4}-\d{2}-\d{2}/.test(options.reference)
+      ? new Date(`${options.reference.slice(0, 10)}T00:00:00Z`)
+      : null;
   const position = positionsIn(text, base, options.position);
   const found: DateMention[] = [];
   let discourseYear = options.discourseYear ?? null;
@@ -288,12 +400,24 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
           const [y, mo] = read.value.split('-').map(Number) as [number, number];
           if (!valid(y, mo - 1, Number(day[1]))) break;
           const dayStart = last + day[0].indexOf(day[1] as string);
-          found.push({ type: 'date', text: day[1] as string, position: position(base + dayStart, base + dayStart + (day[1] as string).length), kind: 'date', value: iso(y, mo - 1, Number(day[1])), valueEnd: null, duration: null, granularity: 'day', implied: read.implied });
+          found.push({
+            type: 'date',
+            text: day[1] as string,
+            position: position(base + dayStart, base + dayStart + (day[1] as string).length),
+            kind: 'date',
+            value: iso(y, mo - 1, Number(day[1])),
+            valueEnd: null,
+            duration: null,
+            granularity: 'day',
+            implied: read.implied,
+          });
           last = more.lastIndex;
         }
       }
-      if (read.kind === 'year' && read.value && !/previous|preceding|prior|last|next|this/i.test(match[0])) discourseYear = Number(read.value);
-      else if (read.value && read.kind !== 'duration' && read.kind !== 'datetime') discourseYear = Number(read.value.slice(0, 4));
+      if (read.kind === 'year' && read.value && !/previous|preceding|prior|last|next|this/i.test(match[0]))
+        discourseYear = Number(read.value);
+      else if (read.value && read.kind !== 'duration' && read.kind !== 'datetime')
+        discourseYear = Number(read.value.slice(0, 4));
       START.lastIndex = last;
       break;
     }

@@ -18,7 +18,8 @@ import { positionsIn } from './positions.js';
 import { digitValue, SCALES, WORD_NUMBER, wordValue } from './numbers.js';
 import type { Qualifier, Quantity } from './schema.js';
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 
 // A number: an optional currency sign (`$`, markdown's `\$`, `US$`), digits (thousands commas,
 // decimals) or a number spelled out, or `a`/`an` before a unit; then an optional scale word.
@@ -66,10 +67,25 @@ const UNITS: Unit[] = [
 ];
 
 // Qualifiers in the words before a number, and what they mean.
-const QUALIFIER = /\b(more than|greater than|over|at least|nearly|almost|approximately|about|around|roughly|perhaps|some|under|less than|fewer than|up to|no more than)\s+$/i;
+const QUALIFIER =
+  /\b(more than|greater than|over|at least|nearly|almost|approximately|about|around|roughly|perhaps|some|under|less than|fewer than|up to|no more than)\s+$/i;
 const QUALIFIER_OPS: Readonly<Record<string, Qualifier['op']>> = {
-  'more than': 'gt', 'greater than': 'gt', over: 'gt', 'at least': 'ge', nearly: 'approx', almost: 'approx', approximately: 'approx',
-  about: 'approx', around: 'approx', roughly: 'approx', perhaps: 'approx', some: 'approx', under: 'lt', 'less than': 'lt', 'fewer than': 'lt', 'up to': 'le',
+  'more than': 'gt',
+  'greater than': 'gt',
+  over: 'gt',
+  'at least': 'ge',
+  nearly: 'approx',
+  almost: 'approx',
+  approximately: 'approx',
+  about: 'approx',
+  around: 'approx',
+  roughly: 'approx',
+  perhaps: 'approx',
+  some: 'approx',
+  under: 'lt',
+  'less than': 'lt',
+  'fewer than': 'lt',
+  'up to': 'le',
   'no more than': 'le',
 };
 
@@ -77,19 +93,27 @@ const QUALIFIER_OPS: Readonly<Record<string, Qualifier['op']>> = {
 const COMPOUND = 'years?|months?|weeks?|days?|hours?|man|men|member|person|strong';
 
 // Words before a number that make it an identifier or a reference, not a quantity.
-const NOT_BEFORE = new RegExp(`(?:\\b(?:para|paras|paragraph|paragraphs|reason|reasons|section|sections|E\\.O\\.|EO|No\\.|number|page|pages|ref|item|article|chapter|resolution|${MONTH})\\s*$)|[#§]\\s*$`, 'i');
+const NOT_BEFORE = new RegExp(
+  `(?:\\b(?:para|paras|paragraph|paragraphs|reason|reasons|section|sections|E\\.O\\.|EO|No\\.|number|page|pages|ref|item|article|chapter|resolution|${MONTH})\\s*$)|[#§]\\s*$`,
+  'i',
+);
 // What may follow a number that makes it part of a date, time, ordinal or identifier.
-const NOT_AFTER = new RegExp(`^(?:st|nd|rd|th)\\b|^\\s*${MONTH}\\b|^:\\d|^\\s*(?:a\\.m\\.|p\\.m\\.|hours\\b)|^[-/]\\d|^-(?!fold\\b|(?:${COMPOUND})\\b)[A-Za-z]`, 'i');
+const NOT_AFTER = new RegExp(
+  `^(?:st|nd|rd|th)\\b|^\\s*${MONTH}\\b|^:\\d|^\\s*(?:a\\.m\\.|p\\.m\\.|hours\\b)|^[-/]\\d|^-(?!fold\\b|(?:${COMPOUND})\\b)[A-Za-z]`,
+  'i',
+);
 
 /** The unit of a counted noun after a number: the next word, singular (`252 people` → person). */
 function countedNoun(rest: string): string | null {
   const match = /^\s+(?:[a-z-]+\s+)?([a-z][a-z-]*[a-z])\b/i.exec(rest);
   if (!match) return null;
   const word = (match[1] as string).toLowerCase();
-  if (/^(?:of|and|or|to|in|on|at|by|for|from|the|a|an|with|were|was|are|is|had|have|has|percent|per)$/.test(word)) return null;
+  if (/^(?:of|and|or|to|in|on|at|by|for|from|the|a|an|with|were|was|are|is|had|have|has|percent|per)$/.test(word))
+    return null;
   if (word === 'people') return 'person';
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('ses') || word.endsWith('xes') || word.endsWith('ches') || word.endsWith('shes')) return word.slice(0, -2);
+  if (word.endsWith('ses') || word.endsWith('xes') || word.endsWith('ches') || word.endsWith('shes'))
+    return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
 }
@@ -132,8 +156,20 @@ export function extractQuantities(text: string, options: QuantityOptions = {}): 
     if (groups.scale) value *= SCALES[groups.scale.toLowerCase()] as number;
     if (NOT_BEFORE.test(before) || NOT_AFTER.test(after)) continue;
     // `one` counts only before a unit or a counted noun (`one squadron`), not in `one of the reasons`.
-    if (groups.word && /^one$/i.test(groups.word) && !groups.scale && !/^(?:\s*-?(?:fold|kilo|ton|percent|%|week|month|year|day|hour)|[ \t]+[A-Za-z]+)/i.test(after)) continue;
-    if (groups.word && /^one$/i.test(groups.word) && !groups.scale && /^\s+(?:of|another|side|hand|way|thing)\b/i.test(after)) continue;
+    if (
+      groups.word &&
+      /^one$/i.test(groups.word) &&
+      !groups.scale &&
+      !/^(?:\s*-?(?:fold|kilo|ton|percent|%|week|month|year|day|hour)|[ \t]+[A-Za-z]+)/i.test(after)
+    )
+      continue;
+    if (
+      groups.word &&
+      /^one$/i.test(groups.word) &&
+      !groups.scale &&
+      /^\s+(?:of|another|side|hand|way|thing)\b/i.test(after)
+    )
+      continue;
     let unit: string | null = null;
     let kind: Quantity['kind'] = 'count';
     let normalized: Quantity['normalized'] = null;
@@ -149,7 +185,9 @@ export function extractQuantities(text: string, options: QuantityOptions = {}): 
       unit = candidate.unit === 'code' ? unitMatch[0].trim() : candidate.unit;
       kind = candidate.kind;
       // `two thirds`: the value is the fraction.
-      if (unit === 'fraction') value /= { th: 3, qu: 4, fi: 5, ha: 2 }[unitMatch[0].trim().replace(/^-/, '').slice(0, 2).toLowerCase() as 'th'] ?? 1;
+      if (unit === 'fraction')
+        value /=
+          { th: 3, qu: 4, fi: 5, ha: 2 }[unitMatch[0].trim().replace(/^-/, '').slice(0, 2).toLowerCase() as 'th'] ?? 1;
       end += unitMatch[0].length;
       if (candidate.base) normalized = { value: value * candidate.base[0], unit: candidate.base[1] };
       break;
@@ -175,7 +213,9 @@ export function extractQuantities(text: string, options: QuantityOptions = {}): 
       value,
       unit,
       kind,
-      qualifier: qualifier ? { text: qualifier[1] as string, op: QUALIFIER_OPS[(qualifier[1] as string).toLowerCase()] as Qualifier['op'] } : null,
+      qualifier: qualifier
+        ? { text: qualifier[1] as string, op: QUALIFIER_OPS[(qualifier[1] as string).toLowerCase()] as Qualifier['op'] }
+        : null,
       normalized,
     });
     NUMBER.lastIndex = end;

@@ -33,7 +33,12 @@ export const addresseeKeywordRule: P.Parser<{ role: AddresseeList['role']; rest:
 const ADDRESSEE = /^(?:(?<ri>[A-Z]{4,7})\/)?(?<body>.*)$/;
 
 /** Reads one addressee from its text: RI prefix, name, precedence word, sequence number. */
-export function readAddresseeParts(text: string): { routingIndicator: string | null; name: string; precedence: Precedence | null; sequence: string | null } {
+export function readAddresseeParts(text: string): {
+  routingIndicator: string | null;
+  name: string;
+  precedence: Precedence | null;
+  sequence: string | null;
+} {
   const groups = ADDRESSEE.exec(text)?.groups ?? {};
   let body = (groups.body ?? '').replace(/\s+/g, ' ').trim();
   let sequence: string | null = null;
@@ -55,10 +60,16 @@ export function readAddresseeParts(text: string): { routingIndicator: string | n
 export function readAddressee(ctx: GrammarContext, line: Slice): Addressee {
   const parts = readAddresseeParts(ctx.text.slice(line.start, line.end));
   if (!parts.name) {
-    ctx.report('CG102', line.start, line.end, `Expected an addressee name like \`AMEMBASSY ASTANA\`, found \`${ctx.text.slice(line.start, line.end)}\``, {
-      expected: 'an addressee name',
-      actual: ctx.text.slice(line.start, line.end),
-    });
+    ctx.report(
+      'CG102',
+      line.start,
+      line.end,
+      `Expected an addressee name like \`AMEMBASSY ASTANA\`, found \`${ctx.text.slice(line.start, line.end)}\``,
+      {
+        expected: 'an addressee name',
+        actual: ctx.text.slice(line.start, line.end),
+      },
+    );
   }
   return { type: 'addressee', position: ctx.position(line.start, line.end), ...parts };
 }
@@ -71,7 +82,12 @@ export function readAddressee(ctx: GrammarContext, line: Slice): Addressee {
 export function readAddresseeList(ctx: GrammarContext, line: Slice): AddresseeList | null {
   const head = runPrefix(addresseeKeywordRule, ctx.text.slice(line.start, line.end));
   if (!head) return null;
-  const node: AddresseeList = { type: 'addresseeList', position: ctx.position(line.start, line.end), role: head.role, children: [] };
+  const node: AddresseeList = {
+    type: 'addresseeList',
+    position: ctx.position(line.start, line.end),
+    role: head.role,
+    children: [],
+  };
   const first = line.start + head.rest;
   if (first < line.end) {
     // `TO PAGE 02 STATE 015113 182333Z`: a page break where the list goes on.

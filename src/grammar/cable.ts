@@ -43,17 +43,20 @@ export interface CableRuleOptions {
 }
 
 // Field keywords that start a construct of their own (checked on a line's first characters).
-const FIELD_START = /^(?:E\.? ?O\.? ?\d|EO +\d|DECL *:|TAGS?\b|TAGE\b|TGS\b|SUBJ(?:ECT)?\b|UBJECT\b|REF(?:S|\(S\)|TELS?)?\b\s*[:.]?|(?:\d\.\s*)?(?:\([A-Z]{1,3}\)\s*)?CLASSI?FIED\s+BY\b)/i;
+const FIELD_START =
+  /^(?:E\.? ?O\.? ?\d|EO +\d|DECL *:|TAGS?\b|TAGE\b|TGS\b|SUBJ(?:ECT)?\b|UBJECT\b|REF(?:S|\(S\)|TELS?)?\b\s*[:.]?|(?:\d\.\s*)?(?:\([A-Z]{1,3}\)\s*)?CLASSI?FIED\s+BY\b)/i;
 // A field keyword that breaks into a paragraph's run of lines: with its colon (`REF:`), since prose
 // lines may open with the bare words (`REF A).  AT THE SAME TIME ...`).
-const FIELD_IN_PROSE = /^(?:E\.? ?O\.? ?\d{4,5}\s*:|DECL *:|TAGS?\s*:|SUBJ(?:ECT)?\s*:|REF(?:S|\(S\)|TELS?)?\s*:|(?:\d\.\s*)?(?:\([A-Z]{1,3}\)\s*)?CLASSI?FIED\s+BY\b)/i;
+const FIELD_IN_PROSE =
+  /^(?:E\.? ?O\.? ?\d{4,5}\s*:|DECL *:|TAGS?\s*:|SUBJ(?:ECT)?\s*:|REF(?:S|\(S\)|TELS?)?\s*:|(?:\d\.\s*)?(?:\([A-Z]{1,3}\)\s*)?CLASSI?FIED\s+BY\b)/i;
 // Where a field keyword starts inside a line that lost its line breaks. `REF:` and
 // `Classified By` are found even glued to the word before (`PRIMEREF:`, `CAIROClassified By:`).
 const INLINE_FIELD =
   /\s(?:E\.O\.? ?\d{5}|EO \d{5}|TAGS?\s*:|Tags\s*:|SUBJECT\s*:|Subject\s*:)|(?:REFS?|REF\(S\)|Refs?|Ref\(s\))\s*:|CLASSIFIED BY\b|Classified [Bb]y\b|\sSensitive [Bb]ut\b|\sSENSITIVE BUT UNCLASSIFIED/;
 // A line that goes on with a REF list even after a blank line: it opens with a label (`¶B.`,
 // `(C)`, `[D]`), a year or a serial, or names a post and a serial in a few words.
-const REFERENCE_LINE = /^(?:¶?\(?[A-Z][.)\]]|\[[A-Z]\]|\(\d\)|\d{2,4} ?[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3} \d|\d{1,7}\b|[A-Z]{3,}(?: [A-Z]+){0,3} \d{1,7}\b)/;
+const REFERENCE_LINE =
+  /^(?:¶?\(?[A-Z][.)\]]|\[[A-Z]\]|\(\d\)|\d{2,4} ?[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3} \d|\d{1,7}\b|[A-Z]{3,}(?: [A-Z]+){0,3} \d{1,7}\b)/;
 // A page marker's tail (serial style), tested before running the rule.
 const SERIAL_MARKER_TAIL = /\d{8} +\d{3}(?:\.\d+)? +OF +\d{3}$/;
 /** True when a line may be a page marker (either style): the cheap test before the rule runs. */
@@ -63,8 +66,10 @@ const DASH_START = /^[-=_\u2010-\u2015]/;
 const SIGNAL_START = /^(?:BT|NNNN|#\d|GR \d|-{5,}[0-9A-F]*\s+\d)/;
 const LEVEL_START = /^(?:UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED|[CSTU] [A-Z] )/i;
 // A classification word alone on a line (page headers of older telegrams repeat it).
-const LEVEL_ALONE = /^(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|C O N F I D E N T I A L|S E C R E T)$/;
+const LEVEL_ALONE =
+  /^(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|C O N F I D E N T I A L|S E C R E T)$/;
 // C0 controls other than tab, line feed, carriage return, vertical tab and form feed.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
 // Terminal punctuation: a paragraph line ending in it is a finished sentence.
 const SENTENCE_END = /[.:;?!"')\]]$/;
@@ -138,7 +143,13 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
 
   const closeParagraph = () => {
     if (!open) return;
-    blocks.push({ type: 'paragraph', position: ctx.position(open.start, open.end), number: open.number, marking: open.marking, children: open.children });
+    blocks.push({
+      type: 'paragraph',
+      position: ctx.position(open.start, open.end),
+      number: open.number,
+      marking: open.marking,
+      children: open.children,
+    });
     open.index = blocks.length - 1;
     builds.push(open);
     open = null;
@@ -160,10 +171,16 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     const marker = readPageMarker(ctx, line);
     if (marker && marker.style === 'serial') {
       if (lastPage && lastPage.serial === marker.serial && marker.page.meant !== lastPage.page + 1) {
-        ctx.report('CG501', line.start, line.end, `Expected page ${lastPage.page + 1} after page ${lastPage.page}, found page ${marker.page.written}`, {
-          expected: String(lastPage.page + 1),
-          actual: marker.page.written,
-        });
+        ctx.report(
+          'CG501',
+          line.start,
+          line.end,
+          `Expected page ${lastPage.page + 1} after page ${lastPage.page}, found page ${marker.page.written}`,
+          {
+            expected: String(lastPage.page + 1),
+            actual: marker.page.written,
+          },
+        );
       }
       lastPage = { serial: marker.serial, page: marker.page.meant };
     }
@@ -183,7 +200,12 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     return line.opens;
   };
   /** Gathers the lines after `i` that continue a construct, while `continues` says so. */
-  const gather = (i: number, continues: (line: Line, previous: Line) => boolean, max = 8, acrossBlank?: (line: Line) => boolean): number => {
+  const gather = (
+    i: number,
+    continues: (line: Line, previous: Line) => boolean,
+    max = 8,
+    acrossBlank?: (line: Line) => boolean,
+  ): number => {
     let last = i;
     for (let j = i + 1; j < lines.length && j - i <= max; j++) {
       const line = lines[j] as (typeof lines)[number];
@@ -226,7 +248,13 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     let value = lineText(line);
 
     if (hasControl && CONTROL.test(value)) {
-      ctx.report('CG901', line.start, line.end, 'Expected cable text, found control characters (NUL or other C0 codes)', { actual: JSON.stringify(value.slice(0, 40)) });
+      ctx.report(
+        'CG901',
+        line.start,
+        line.end,
+        'Expected cable text, found control characters (NUL or other C0 codes)',
+        { actual: JSON.stringify(value.slice(0, 40)) },
+      );
       push({ type: 'unknownLine', position: ctx.position(line.start, line.end), value });
       continue;
     }
@@ -245,7 +273,12 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
         // A page marker inside a paragraph stays in it when the text after it continues the sentence.
         const next = lines[i + 1];
         const lastText = current.children.length > 0 ? text.slice(current.spans.at(-1)?.start, current.end) : '';
-        if (next && !startsConstruct(next) && !readParagraphHead(lineText(next)) && (/^[a-z]/.test(lineText(next)) || !SENTENCE_END.test(lastText))) {
+        if (
+          next &&
+          !startsConstruct(next) &&
+          !readParagraphHead(lineText(next)) &&
+          (/^[a-z]/.test(lineText(next)) || !SENTENCE_END.test(lastText))
+        ) {
           current.children.push(marker);
           current.spans.push({ start: line.start, end: line.end });
           current.end = line.end;
@@ -260,7 +293,9 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
         !isDashLine(value) &&
         !FIELD_IN_PROSE.test(value) &&
         !/^[([]?(?:BEGIN|END)\s/i.test(value) &&
-        (!line.blankBefore || /^[a-z]/.test(value) || (current.children.at(-1)?.type === 'pageMarker' && !/^[A-Z0-9 ]+$/.test(value)));
+        (!line.blankBefore ||
+          /^[a-z]/.test(value) ||
+          (current.children.at(-1)?.type === 'pageMarker' && !/^[A-Z0-9 ]+$/.test(value)));
       if (continuation) {
         addText(current, line.start, line.end);
         continue;
@@ -307,7 +342,12 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
         for (let j = i + 1; j < lines.length; j++) {
           const next = lines[j] as (typeof lines)[number];
           const nextValue = lineText(next);
-          if (next.blankBefore || /^(?:INFO|XMT) +[A-Z]/.test(nextValue) || (list.role !== 'to' && /^TO +[A-Z]/.test(nextValue))) break;
+          if (
+            next.blankBefore ||
+            /^(?:INFO|XMT) +[A-Z]/.test(nextValue) ||
+            (list.role !== 'to' && /^TO +[A-Z]/.test(nextValue))
+          )
+            break;
           const marker = pageMarker(next);
           if (marker) {
             list.children.push(marker);
@@ -334,7 +374,12 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     if (!block && FIELD_START.test(value)) {
       if (/^(?:E|DECL)/i.test(value) && !/^EN/i.test(value)) block = readExecutiveOrder(ctx, line);
       if (!block && /^T/i.test(value)) {
-        const last = gather(i, (next, previous) => /,\s*$/.test(lineText(previous)) || /^[A-Z]{2,6}(?:[ ,]+[A-Z]{2,6})*,?$/.test(lineText(next)), 4);
+        const last = gather(
+          i,
+          (next, previous) =>
+            /,\s*$/.test(lineText(previous)) || /^[A-Z]{2,6}(?:[ ,]+[A-Z]{2,6})*,?$/.test(lineText(next)),
+          4,
+        );
         block = readTags(ctx, { start: line.start, end: (lines[last] as Slice).end });
         if (block) i = last;
       }
@@ -344,7 +389,13 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
         let end = (lines[last] as Slice).end;
         // `SUBJECT:` alone: its text is the next line that opens nothing else.
         const next = lines[i + 1];
-        if (last === i && /^\S+\s*:?$/.test(value) && next && !startsConstruct(next) && !readParagraphHead(lineText(next))) {
+        if (
+          last === i &&
+          /^\S+\s*:?$/.test(value) &&
+          next &&
+          !startsConstruct(next) &&
+          !readParagraphHead(lineText(next))
+        ) {
           last = i + 1;
           end = next.end;
         }
@@ -352,7 +403,12 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
         if (block) i = last;
       }
       if (!block && /^R/i.test(value)) {
-        const last = gather(i, () => true, 8, (next) => REFERENCE_LINE.test(lineText(next)));
+        const last = gather(
+          i,
+          () => true,
+          8,
+          (next) => REFERENCE_LINE.test(lineText(next)),
+        );
         block = readReferences(ctx, { start: line.start, end: (lines[last] as Slice).end }, year);
         if (block) i = last;
       }
@@ -369,7 +425,14 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
       if (!block && isDashLine(value)) {
         const title = lines[i + 1];
         const closing = lines[i + 2];
-        if (title && closing && !title.blankBefore && !closing.blankBefore && isDashLine(lineText(closing)) && isHeadingTitle(lineText(title))) {
+        if (
+          title &&
+          closing &&
+          !title.blankBefore &&
+          !closing.blankBefore &&
+          isDashLine(lineText(closing)) &&
+          isHeadingTitle(lineText(title))
+        ) {
           block = headingOf(ctx, title, { start: line.start, end: closing.end });
           i += 2;
         } else block = thematicBreakOf(ctx, line);
@@ -378,25 +441,48 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     if (!block) {
       // A short title underlined by dashes.
       const under = lines[i + 1];
-      if (under && !under.blankBefore && isDashLine(lineText(under)) && isHeadingTitle(value) && !readParagraphHead(value)) {
+      if (
+        under &&
+        !under.blankBefore &&
+        isDashLine(lineText(under)) &&
+        isHeadingTitle(value) &&
+        !readParagraphHead(value)
+      ) {
         block = headingOf(ctx, line, { start: line.start, end: under.end });
         i += 1;
       }
     }
-    if (!block && !seenBody && / FOR |^(?:PLEASE +)?PASS/.test(value) && !/[a-z]/.test(value.slice(0, 12))) block = readPassingLine(ctx, line);
+    if (!block && !seenBody && / FOR |^(?:PLEASE +)?PASS/.test(value) && !/[a-z]/.test(value.slice(0, 12)))
+      block = readPassingLine(ctx, line);
 
     if (block) {
       push(block);
-      if (block.type === 'classificationLine' && !classificationSlice) classificationSlice = { start: line.start, end: line.end };
+      if (block.type === 'classificationLine' && !classificationSlice)
+        classificationSlice = { start: line.start, end: line.end };
       const type = block.type;
-      if (type === 'transmissionId' || type === 'routingLine' || type === 'originatorLine' || type === 'securityLine' || type === 'dtgLine' || type === 'fromLine' || type === 'addresseeList' || type === 'distributionLine') {
+      if (
+        type === 'transmissionId' ||
+        type === 'routingLine' ||
+        type === 'originatorLine' ||
+        type === 'securityLine' ||
+        type === 'dtgLine' ||
+        type === 'fromLine' ||
+        type === 'addresseeList' ||
+        type === 'distributionLine'
+      ) {
         inHeader = true;
       } else if (type !== 'pageMarker') inHeader = false;
       continue;
     }
 
     if (inHeader) {
-      ctx.report('CG100', line.start, line.end, `Expected a routing header line (FM, TO, INFO, a DTG...), found \`${value.slice(0, 60)}\``, { actual: value });
+      ctx.report(
+        'CG100',
+        line.start,
+        line.end,
+        `Expected a routing header line (FM, TO, INFO, a DTG...), found \`${value.slice(0, 60)}\``,
+        { actual: value },
+      );
       push({ type: 'unknownLine', position: ctx.position(line.start, line.end), value });
       continue;
     }
@@ -409,15 +495,27 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
       number = { written: head.written as string, meant: meant.number };
       const numberEnd = line.start + value.indexOf(head.digits) + head.digits.length + 1;
       if (meant.mangled) {
-        ctx.report('CG401', line.start, numberEnd, `Paragraph number \`${head.written}\` read as ${meant.number}: the \`1\` is a mangled pilcrow`, {
-          expected: String(meant.number),
-          actual: head.written as string,
-        });
+        ctx.report(
+          'CG401',
+          line.start,
+          numberEnd,
+          `Paragraph number \`${head.written}\` read as ${meant.number}: the \`1\` is a mangled pilcrow`,
+          {
+            expected: String(meant.number),
+            actual: head.written as string,
+          },
+        );
       } else if (previousNumber !== null && meant.number !== previousNumber + 1) {
-        ctx.report('CG402', line.start, numberEnd, `Expected paragraph ${previousNumber + 1} after paragraph ${previousNumber}, found \`${head.written}\``, {
-          expected: String(previousNumber + 1),
-          actual: head.written as string,
-        });
+        ctx.report(
+          'CG402',
+          line.start,
+          numberEnd,
+          `Expected paragraph ${previousNumber + 1} after paragraph ${previousNumber}, found \`${head.written}\``,
+          {
+            expected: String(previousNumber + 1),
+            actual: head.written as string,
+          },
+        );
       }
       previousNumber = meant.number;
     }
@@ -425,7 +523,16 @@ export function readCable(ctx: GrammarContext, options: CableRuleOptions): Block
     seenBody = true;
     const textStart = line.start + (head?.text ?? 0);
     const headEnd = trimmed(text, line.start, textStart).end;
-    const paragraph: ParagraphBuild = { start: line.start, end: line.end, headEnd, number, marking: head?.marking ?? null, children: [], spans: [], index: -1 };
+    const paragraph: ParagraphBuild = {
+      start: line.start,
+      end: line.end,
+      headEnd,
+      number,
+      marking: head?.marking ?? null,
+      children: [],
+      spans: [],
+      index: -1,
+    };
     if (textStart < line.end) addText(paragraph, textStart, line.end);
     open = paragraph;
   }
@@ -441,7 +548,10 @@ function checkSecurityWarning(ctx: GrammarContext, blocks: Block[], slice: Slice
   const line = blocks.find((node) => node.type === 'classificationLine');
   if (security?.type !== 'securityLine' || line?.type !== 'classificationLine' || !security.classification) return;
   const warned = security.classification === 'UNCLASSIFIED' ? 'UNCLASSIFIED' : 'CLASSIFIED';
-  const stated = line.classification.meant === 'UNCLASSIFIED' || line.classification.meant === 'LIMITED OFFICIAL USE' ? 'UNCLASSIFIED' : 'CLASSIFIED';
+  const stated =
+    line.classification.meant === 'UNCLASSIFIED' || line.classification.meant === 'LIMITED OFFICIAL USE'
+      ? 'UNCLASSIFIED'
+      : 'CLASSIFIED';
   if (warned === stated) return;
   ctx.report(
     'CG202',
@@ -495,7 +605,11 @@ function findSignature(ctx: GrammarContext, blocks: Block[], builds: ParagraphBu
   const bare = value.replace(/#+$/, '');
   let signature: Signature | null = null;
   let keep = lastSpan.start;
-  if (wholeLine && bare.length <= 30 && !/^(?:END|NNNN|BT|SIPDIS|NOFORN|UNCLASSIFIED|CONFIDENTIAL|SECRET)$/.test(bare)) {
+  if (
+    wholeLine &&
+    bare.length <= 30 &&
+    !/^(?:END|NNNN|BT|SIPDIS|NOFORN|UNCLASSIFIED|CONFIDENTIAL|SECRET)$/.test(bare)
+  ) {
     signature = readSignature(ctx, { start: lastSpan.start, end: lastSpan.start + bare.length });
     if (signature) signature.position = ctx.position(lastSpan.start, lastSpan.end);
   }
@@ -512,7 +626,11 @@ function findSignature(ctx: GrammarContext, blocks: Block[], builds: ParagraphBu
   build.spans.pop();
   if (keep > lastSpan.start) {
     const kept = trimmed(ctx.text, lastSpan.start, keep);
-    build.children.push({ type: 'text', position: ctx.position(kept.start, kept.end), value: ctx.text.slice(kept.start, kept.end) });
+    build.children.push({
+      type: 'text',
+      position: ctx.position(kept.start, kept.end),
+      value: ctx.text.slice(kept.start, kept.end),
+    });
     build.spans.push(kept);
   }
   if (build.children.length === 0 && !build.number && !build.marking) {
@@ -521,6 +639,12 @@ function findSignature(ctx: GrammarContext, blocks: Block[], builds: ParagraphBu
   }
   const end = build.spans.at(-1)?.end ?? build.headEnd;
   build.end = end;
-  blocks.splice(k, 1, { type: 'paragraph', position: ctx.position(build.start, end), number: build.number, marking: build.marking, children: build.children });
+  blocks.splice(k, 1, {
+    type: 'paragraph',
+    position: ctx.position(build.start, end),
+    number: build.number,
+    marking: build.marking,
+    children: build.children,
+  });
   blocks.splice(k + 1, 0, signature);
 }

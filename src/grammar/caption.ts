@@ -18,7 +18,9 @@ import { matchesOf, run } from './shared.js';
 const CAVEAT = new RegExp(`(?<![A-Z])(?:${CAVEAT_PATTERN})(?![A-Z])`, 'g');
 
 /** Reads a line that opens with a caveat word. */
-export const captionRule: P.Parser<string> = P.regexp(new RegExp(`(?:${CAVEAT_PATTERN})(?![A-Za-z])[^a-z]*`)).desc('a caption like `SIPDIS`');
+export const captionRule: P.Parser<string> = P.regexp(new RegExp(`(?:${CAVEAT_PATTERN})(?![A-Za-z])[^a-z]*`)).desc(
+  'a caption like `SIPDIS`',
+);
 
 /**
  * The `caption` node of a trimmed line, or null. With `strict`, every word of the line must be a

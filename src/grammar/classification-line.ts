@@ -36,27 +36,36 @@ export function classificationLevel(written: string): ClassificationLevel | null
 
 // A level word, or its letters spaced out (`C O N F I D E N T I A L`, `S E C R E T`); any case
 // (`S e c r e t state 004134`, `Unclas nairobi 000165` in archives that lowered the text).
-const LEVEL = /TOP SECRET|T O P S E C R E T|LIMITED OFFICIAL USE|UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|U N C L A S(?: S I F I E D)?|C O N F I D E N T I A L|S E C R E T/i;
+const LEVEL =
+  /TOP SECRET|T O P S E C R E T|LIMITED OFFICIAL USE|UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|U N C L A S(?: S I F I E D)?|C O N F I D E N T I A L|S E C R E T/i;
 
 type Item = { caveat: string } | { section: [number, number] } | { origin: string; serial: string };
 
 const separator = P.regexp(/[ ,]*(?:\/\/?|-)?[ ,]*/).desc('a separator');
 const item: P.Parser<Item> = P.alt<Item>(
-  P.regexp(new RegExp(`(?:${CAVEAT_PATTERN})(?![A-Z])`, 'i')).desc('a caveat like `NOFORN`').map((w) => ({ caveat: CAVEATS[w.toUpperCase().replace(/ +/g, ' ')] ?? w.toUpperCase() })),
-  P.regexp(/SECTION +(\d{1,2}) +OF +(\d{1,2})/i).desc('`SECTION nn OF nn`').map((w) => {
-    const [, n, of] = /(\d+) +OF +(\d+)/i.exec(w) ?? [];
-    return { section: [Number(n), Number(of)] as [number, number] };
-  }),
-  P.regexp(/([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}) +(\d{4,6})(?![0-9])/i).desc('an origin and serial like `ASTANA 000358`').map((w) => {
-    const [, origin = '', serial = ''] = /^(.*\S) +(\d+)$/.exec(w) ?? [];
-    return { origin, serial };
-  }),
+  P.regexp(new RegExp(`(?:${CAVEAT_PATTERN})(?![A-Z])`, 'i'))
+    .desc('a caveat like `NOFORN`')
+    .map((w) => ({ caveat: CAVEATS[w.toUpperCase().replace(/ +/g, ' ')] ?? w.toUpperCase() })),
+  P.regexp(/SECTION +(\d{1,2}) +OF +(\d{1,2})/i)
+    .desc('`SECTION nn OF nn`')
+    .map((w) => {
+      const [, n, of] = /(\d+) +OF +(\d+)/i.exec(w) ?? [];
+      return { section: [Number(n), Number(of)] as [number, number] };
+    }),
+  P.regexp(/([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}) +(\d{4,6})(?![0-9])/i)
+    .desc('an origin and serial like `ASTANA 000358`')
+    .map((w) => {
+      const [, origin = '', serial = ''] = /^(.*\S) +(\d+)$/.exec(w) ?? [];
+      return { origin, serial };
+    }),
 );
 
 /** Reads a whole classification line. */
 export const classificationLineRule: P.Parser<{ level: string; items: Item[] }> = P.seqMap(
   P.regexp(LEVEL).desc('a classification level like `UNCLAS` or `C O N F I D E N T I A L`'),
-  P.seq(separator, item).map(([, it]) => it).many(),
+  P.seq(separator, item)
+    .map(([, it]) => it)
+    .many(),
   separator,
   (level, items) => ({ level, items }),
 );
@@ -90,10 +99,16 @@ export function readClassificationLine(ctx: GrammarContext, line: Slice): Classi
     }
   }
   if (node.section && (node.section.number < 1 || node.section.number > node.section.of)) {
-    ctx.report('CG201', line.start, line.end, `Expected \`SECTION n OF m\` with 1 <= n <= m, found section ${node.section.number} of ${node.section.of}`, {
-      expected: 'SECTION n OF m with 1 <= n <= m',
-      actual: `SECTION ${node.section.number} OF ${node.section.of}`,
-    });
+    ctx.report(
+      'CG201',
+      line.start,
+      line.end,
+      `Expected \`SECTION n OF m\` with 1 <= n <= m, found section ${node.section.number} of ${node.section.of}`,
+      {
+        expected: 'SECTION n OF m with 1 <= n <= m',
+        actual: `SECTION ${node.section.number} OF ${node.section.of}`,
+      },
+    );
   }
   return node;
 }

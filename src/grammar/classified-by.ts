@@ -23,7 +23,9 @@ const REASON_LETTER = /(?<![A-Za-z])([a-hA-H])(?![A-Za-z])/g;
 /** Reads the keyword (repeated keywords and a leading `1.` or `(U)` allowed) and the rest. */
 export const classifiedByRule: P.Parser<string> = P.seqMap(
   P.regexp(/(?:\d\.\s*)?(?:\([A-Z]{1,3}\)\s*)?/).desc('a paragraph number or portion mark'),
-  P.regexp(/(?:CLASSI?FIED\s+BY|Classi?fied\s+[Bb]y)\s*:?\s*/).desc('`Classified By:`').atLeast(1),
+  P.regexp(/(?:CLASSI?FIED\s+BY|Classi?fied\s+[Bb]y)\s*:?\s*/)
+    .desc('`Classified By:`')
+    .atLeast(1),
   P.regexp(/(?:\d\.\s+)?(?:\([A-Z]{1,3}\)\s*)?(?:(?:CLASSI?FIED\s+BY|Classi?fied\s+[Bb]y)\s*:?\s*)?/),
   P.regexp(/[\s\S]*/),
   (_lead, _keywords, _again, text) => collapse(text),
@@ -66,10 +68,16 @@ export function readOfficer(text: string): { name: string | null; title: string 
   // Real officer parts run to a few dozen words; a line of thousands is read for its first ones.
   const head = text.length > OFFICER_READ ? text.slice(0, Math.max(text.lastIndexOf(' ', OFFICER_READ), 1)) : text;
   const cut = head.search(OFFICER_END);
-  const officer = (cut >= 0 ? head.slice(0, cut) : head).replace(/\([^)]*\)?/g, ' ').replace(/\s+/g, ' ').trim();
+  const officer = (cut >= 0 ? head.slice(0, cut) : head)
+    .replace(/\([^)]*\)?/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const mixedCase = /[a-z]/.test(officer);
   // Parts separated by commas, colons, ` - ` or sentence periods; `, Jr.` stays with its name.
-  const parts = officer.split(/,(?!\s*(?:Jr|JR|Sr|SR)\b)|:|\s[-?]\s|(?<!\b[A-Z0-9])\.\s+(?=[A-Z][a-z]{2,}|[A-Z]{3,})/).map((p) => p.trim()).filter(Boolean);
+  const parts = officer
+    .split(/,(?!\s*(?:Jr|JR|Sr|SR)\b)|:|\s[-?]\s|(?<!\b[A-Z0-9])\.\s+(?=[A-Z][a-z]{2,}|[A-Z]{3,})/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const titles: string[] = [];
   for (const part of parts) {
     const tokens = part.split(' ');
@@ -79,7 +87,11 @@ export function readOfficer(text: string): { name: string | null; title: string 
     });
     let nameTokens = tokens.slice(last + 1);
     // Four words or more with no initial are a place or office, then the name: keep the last two.
-    if (nameTokens.length > 3 && !nameTokens.some((t) => /^[A-Z0-9]\.?$/.test(t) || NAME_SUFFIXES.has(t.toLowerCase().replace(/,$/, '')))) nameTokens = nameTokens.slice(-2);
+    if (
+      nameTokens.length > 3 &&
+      !nameTokens.some((t) => /^[A-Z0-9]\.?$/.test(t) || NAME_SUFFIXES.has(t.toLowerCase().replace(/,$/, '')))
+    )
+      nameTokens = nameTokens.slice(-2);
     let name = nameTokens.join(' ').replace(/[,;:]+$/, '');
     if (name.endsWith('.') && !/(?:^|\s)(?:[A-Z]|Jr|Sr|JR|SR)\.$/.test(name)) name = name.slice(0, -1);
     if (last >= 0) titles.push(tokens.slice(0, last + 1).join(' '));
@@ -96,7 +108,14 @@ export function readClassifiedBy(ctx: GrammarContext, slice: Slice): ClassifiedB
   const text = run(classifiedByRule, ctx.text.slice(slice.start, slice.end));
   if (text === null) return null;
   const reasons = readReasons(text);
-  if (reasons.length === 0) ctx.report('CG305', slice.start, slice.end, 'Expected reasons like `1.4 (b) and (d)` in the `Classified By` line, found none', { expected: '1.4 (x)' });
+  if (reasons.length === 0)
+    ctx.report(
+      'CG305',
+      slice.start,
+      slice.end,
+      'Expected reasons like `1.4 (b) and (d)` in the `Classified By` line, found none',
+      { expected: '1.4 (x)' },
+    );
   const { name, title } = readOfficer(text);
   return { type: 'classifiedBy', position: ctx.position(slice.start, slice.end), text, name, title, reasons };
 }

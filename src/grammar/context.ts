@@ -19,7 +19,13 @@ export interface GrammarContext {
   /** The position in the original input of a span of {@link text}. */
   position(start: number, end: number): Position;
   /** Records a diagnostic for a span of {@link text}. */
-  report(code: DiagnosticCode, start: number, end: number, message: string, detail?: { expected?: string; actual?: string }): void;
+  report(
+    code: DiagnosticCode,
+    start: number,
+    end: number,
+    message: string,
+    detail?: { expected?: string; actual?: string },
+  ): void;
   /** The diagnostics reported so far, in order. */
   readonly diagnostics: Diagnostic[];
 }
@@ -32,7 +38,12 @@ export function grammarContext(text: string, position: (start: number, end: numb
     position,
     diagnostics,
     report(code, start, end, message, detail) {
-      const diagnostic: Diagnostic = { code, severity: DIAGNOSTIC_CODES[code].severity, message, position: position(start, end) };
+      const diagnostic: Diagnostic = {
+        code,
+        severity: DIAGNOSTIC_CODES[code].severity,
+        message,
+        position: position(start, end),
+      };
       if (detail?.expected !== undefined) diagnostic.expected = detail.expected;
       if (detail?.actual !== undefined) diagnostic.actual = detail.actual;
       diagnostics.push(diagnostic);

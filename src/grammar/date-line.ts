@@ -13,17 +13,37 @@ import type { DateLine } from '../ast.js';
 import type { GrammarContext, Slice } from './context.js';
 import { run } from './shared.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Reads a weekday, day, month name, four-digit year and hh:mm. */
-export const dateLineRule: P.Parser<{ day: number; month: number; year: number; hour: number; minute: number }> = P.regexp(
-  /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{1,2}) ([A-Z][a-z]+) (\d{4}), (\d{2}):(\d{2})/,
-)
-  .desc('a date line like `Friday, 27 August 2004, 08:08`')
-  .map((written) => {
-    const [, day, month, year, hour, minute] = /(\d{1,2}) ([A-Z][a-z]+) (\d{4}), (\d{2}):(\d{2})/.exec(written) ?? [];
-    return { day: Number(day), month: MONTHS.indexOf(month as string), year: Number(year), hour: Number(hour), minute: Number(minute) };
-  });
+export const dateLineRule: P.Parser<{ day: number; month: number; year: number; hour: number; minute: number }> =
+  P.regexp(
+    /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{1,2}) ([A-Z][a-z]+) (\d{4}), (\d{2}):(\d{2})/,
+  )
+    .desc('a date line like `Friday, 27 August 2004, 08:08`')
+    .map((written) => {
+      const [, day, month, year, hour, minute] = /(\d{1,2}) ([A-Z][a-z]+) (\d{4}), (\d{2}):(\d{2})/.exec(written) ?? [];
+      return {
+        day: Number(day),
+        month: MONTHS.indexOf(month as string),
+        year: Number(year),
+        hour: Number(hour),
+        minute: Number(minute),
+      };
+    });
 
 /** The `dateLine` node of a trimmed line, or null; `iso` is null when the date is impossible. */
 export function readDateLine(ctx: GrammarContext, line: Slice): DateLine | null {
@@ -32,5 +52,10 @@ export function readDateLine(ctx: GrammarContext, line: Slice): DateLine | null 
   if (!read) return null;
   const date = new Date(Date.UTC(read.year, read.month, read.day, read.hour, read.minute));
   const valid = read.month >= 0 && read.hour < 24 && read.minute < 60 && date.getUTCDate() === read.day;
-  return { type: 'dateLine', position: ctx.position(line.start, line.end), written, iso: valid ? date.toISOString().replace('.000Z', 'Z') : null };
+  return {
+    type: 'dateLine',
+    position: ctx.position(line.start, line.end),
+    written,
+    iso: valid ? date.toISOString().replace('.000Z', 'Z') : null,
+  };
 }

@@ -19,7 +19,9 @@ const office = P.regexp(/[A-Z][A-Z0-9]{0,5}-\d{2}|\/\d{3}[A-Z]?(?: +W)?/).desc('
 
 /** Reads an optional role and the office codes. */
 export const distributionLineRule: P.Parser<{ role: 'action' | 'info' | null; offices: string[] }> = P.seqMap(
-  P.regexp(/(ACTION|INFO) +/, 1).desc('`ACTION` or `INFO`').atMost(1),
+  P.regexp(/(ACTION|INFO) +/, 1)
+    .desc('`ACTION` or `INFO`')
+    .atMost(1),
   P.sepBy1(office, spaces1),
   spaces,
   (role, offices) => ({ role: role[0] ? (role[0].toLowerCase() as 'action' | 'info') : null, offices }),

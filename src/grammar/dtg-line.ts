@@ -42,11 +42,17 @@ export function readDateTimeGroup(written: string): DateTimeGroup {
 
 /** Reads an optional prosign, the DTG, and any operating signals after it. */
 export const dtgLineRule: P.Parser<{ prosign: string | null; dtg: string; signals: string[] }> = P.seqMap(
-  P.regexp(/([ZOPR](?: ?[ZOPR])?) +/, 1).desc('a precedence prosign').atMost(1),
+  P.regexp(/([ZOPR](?: ?[ZOPR])?) +/, 1)
+    .desc('a precedence prosign')
+    .atMost(1),
   P.regexp(DTG).desc('a DTG like `210951Z FEB 08`'),
   // Operating signals, and whatever a relay appended (`(CCY ADX1C30B8 ICTOQ0621-623)`).
   P.regexp(/(?: +\S.*)?/).desc('operating signals'),
-  (prosign, dtg, signals) => ({ prosign: prosign[0]?.replace(' ', '') ?? null, dtg, signals: signals.split(/ +/).filter(Boolean) }),
+  (prosign, dtg, signals) => ({
+    prosign: prosign[0]?.replace(' ', '') ?? null,
+    dtg,
+    signals: signals.split(/ +/).filter(Boolean),
+  }),
 );
 
 // What a DTG line looks like even when its date is damaged: a prosign, then digits and a month.
@@ -78,10 +84,16 @@ export function readDtgLine(ctx: GrammarContext, line: Slice): DtgLine | null {
   }
   const dtg = readDateTimeGroup(read.dtg);
   if (dtg.iso === null) {
-    ctx.report('CG101', line.start, line.end, `Expected a DTG like \`210951Z FEB 08\`, found \`${read.dtg}\` (a day, hour, minute or month out of range)`, {
-      expected: 'DDHHMMZ MON YY',
-      actual: read.dtg,
-    });
+    ctx.report(
+      'CG101',
+      line.start,
+      line.end,
+      `Expected a DTG like \`210951Z FEB 08\`, found \`${read.dtg}\` (a day, hour, minute or month out of range)`,
+      {
+        expected: 'DDHHMMZ MON YY',
+        actual: read.dtg,
+      },
+    );
   }
   const meant = read.prosign ? precedenceOfProsign(read.prosign) : null;
   return {

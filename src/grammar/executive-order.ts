@@ -25,7 +25,9 @@ export const executiveOrderRule: P.Parser<{ order: string | null; instruction: s
     P.regexp(/ *[:;.,]? *([\s\S]*)/, 1),
     (_eo, order, instruction) => ({ order, instruction }),
   ),
-  P.regexp(/DECL *:[\s\S]*/i).desc('`DECL:`').map((instruction) => ({ order: null, instruction })),
+  P.regexp(/DECL *:[\s\S]*/i)
+    .desc('`DECL:`')
+    .map((instruction) => ({ order: null, instruction })),
 );
 
 // MM/DD/YYYY (or M/D/YY) and YYYY/MM/DD, after `DECL:`.
@@ -57,11 +59,23 @@ export function readExecutiveOrder(ctx: GrammarContext, line: Slice): ExecutiveO
     const iso = readDeclassifyDate(written);
     declassify = { written, iso };
     if (iso === null) {
-      ctx.report('CG301', line.start, line.end, `Expected a declassification date like \`02/21/2018\` or \`2019/12/31\`, found \`${written}\``, {
-        expected: 'MM/DD/YYYY or YYYY/MM/DD',
-        actual: written,
-      });
+      ctx.report(
+        'CG301',
+        line.start,
+        line.end,
+        `Expected a declassification date like \`02/21/2018\` or \`2019/12/31\`, found \`${written}\``,
+        {
+          expected: 'MM/DD/YYYY or YYYY/MM/DD',
+          actual: written,
+        },
+      );
     }
   }
-  return { type: 'executiveOrder', position: ctx.position(line.start, line.end), order: read.order, instruction, declassify };
+  return {
+    type: 'executiveOrder',
+    position: ctx.position(line.start, line.end),
+    order: read.order,
+    instruction,
+    declassify,
+  };
 }

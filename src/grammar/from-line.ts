@@ -15,7 +15,9 @@ import { run } from './shared.js';
 /** Reads `FM`, an optional `RI/`, and the name. */
 export const fromLineRule: P.Parser<{ routingIndicator: string | null; name: string }> = P.seqMap(
   P.regexp(/FM +/).desc('`FM`'),
-  P.regexp(/([A-Z]{4,7})\//, 1).desc('a routing indicator and `/`').atMost(1),
+  P.regexp(/([A-Z]{4,7})\//, 1)
+    .desc('a routing indicator and `/`')
+    .atMost(1),
   P.regexp(/\S.*/).desc('a sender name'),
   (_fm, ri, name) => ({ routingIndicator: ri[0] ?? null, name: name.replace(/\s+/g, ' ').trim() }),
 );

@@ -19,7 +19,9 @@ import { run } from './shared.js';
 export const dashLineRule: P.Parser<string> = P.regexp(/[-\u2010-\u2015]+|={3,}|_{3,}/).desc('a line of dashes');
 
 /** An inline heading: dashes, the title, dashes. */
-export const inlineHeadingRule: P.Parser<string> = P.regexp(/-{2,}\s*([^-\s](?:.*[^-\s])?)\s*-{2,}/, 1).desc('a heading like `--- TITLE ---`');
+export const inlineHeadingRule: P.Parser<string> = P.regexp(/-{2,}\s*([^-\s](?:.*[^-\s])?)\s*-{2,}/, 1).desc(
+  'a heading like `--- TITLE ---`',
+);
 
 /** True when a trimmed line can be the title of a boxed or underlined heading: short, no sentence end. */
 export function isHeadingTitle(line: string): boolean {
@@ -40,10 +42,18 @@ export function readInlineHeading(ctx: GrammarContext, line: Slice): Heading | n
 
 /** The `heading` node of a boxed or underlined heading: `title` is the title line, `span` all its lines. */
 export function headingOf(ctx: GrammarContext, title: Slice, span: Slice): Heading {
-  return { type: 'heading', position: ctx.position(span.start, span.end), text: ctx.text.slice(title.start, title.end).replace(/\s+/g, ' ') };
+  return {
+    type: 'heading',
+    position: ctx.position(span.start, span.end),
+    text: ctx.text.slice(title.start, title.end).replace(/\s+/g, ' '),
+  };
 }
 
 /** The `thematicBreak` node of a dash line. */
 export function thematicBreakOf(ctx: GrammarContext, line: Slice): ThematicBreak {
-  return { type: 'thematicBreak', position: ctx.position(line.start, line.end), value: ctx.text.slice(line.start, line.end) };
+  return {
+    type: 'thematicBreak',
+    position: ctx.position(line.start, line.end),
+    value: ctx.text.slice(line.start, line.end),
+  };
 }

@@ -21,14 +21,20 @@ interface OriginatorParts {
 
 // The station is a routing indicator and `#serial` follows (so `DE PREE`, a signature, is no originator line);
 // section and filing time may be missing.
-const ORIGINATOR = /DE +(?<station>[A-Z]{4,7}) +#(?<serial>\d{1,5})(?:\/(?<section>\d{1,3}))?(?: +(?<filing>\d{7}))?(?: .*)?/;
+const ORIGINATOR =
+  /DE +(?<station>[A-Z]{4,7}) +#(?<serial>\d{1,5})(?:\/(?<section>\d{1,3}))?(?: +(?<filing>\d{7}))?(?: .*)?/;
 
 /** Reads the `DE` line into its parts. */
 export const originatorLineRule: P.Parser<OriginatorParts> = P.regexp(ORIGINATOR)
   .desc('an originator line like `DE RUEHTA #0358/01 0520951`')
   .map((matched) => {
     const groups = ORIGINATOR.exec(matched)?.groups ?? {};
-    return { station: groups.station ?? '', serial: groups.serial ?? null, section: groups.section ?? null, filingTime: groups.filing ?? null };
+    return {
+      station: groups.station ?? '',
+      serial: groups.serial ?? null,
+      section: groups.section ?? null,
+      filingTime: groups.filing ?? null,
+    };
   });
 
 /** The `originatorLine` node of a trimmed line, or null. */

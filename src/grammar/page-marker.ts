@@ -26,23 +26,27 @@ interface PageMarkerParts {
 
 // Origin words (letters, maybe several words), an 8-digit serial, a 3-digit page with an optional
 // `.n` revision suffix, `OF`, the page count.
-const SERIAL_STYLE = /(?<origin>[A-Z][A-Z]*(?: [A-Z]+)*) +(?<serial>\d{8}) +(?<page>\d{3}(?:\.\d+)?) +OF +(?<pages>\d{3})/;
+const SERIAL_STYLE =
+  /(?<origin>[A-Z][A-Z]*(?: [A-Z]+)*) +(?<serial>\d{8}) +(?<page>\d{3}(?:\.\d+)?) +OF +(?<pages>\d{3})/;
 // Optional `TO`/`INFO`/`XMT` (a page break inside an address list), PAGE, a 2-3 digit page, origin (maybe cut short: `VATICA`), a 4-6 digit serial,
 // an optional `nn OF nn` section, the time `hhmmssZ` or `ddhhmmZ`.
-const PAGE_STYLE = /(?:(?:TO|INFO|XMT) +)?PAGE +(?<page>\d{2,3}) +(?<origin>[A-Z][A-Z]*(?: [A-Z]+)*) +(?<serial>\d{4,6})(?: +(?<section>\d{2}) +OF +(?<of>\d{2}))? +(?<time>\d{6}Z)/;
+const PAGE_STYLE =
+  /(?:(?:TO|INFO|XMT) +)?PAGE +(?<page>\d{2,3}) +(?<origin>[A-Z][A-Z]*(?: [A-Z]+)*) +(?<serial>\d{4,6})(?: +(?<section>\d{2}) +OF +(?<of>\d{2}))? +(?<time>\d{6}Z)/;
 
-const parts = (re: RegExp, style: 'serial' | 'page') => (matched: string): PageMarkerParts => {
-  const g = re.exec(matched)?.groups ?? {};
-  return {
-    style,
-    origin: g.origin ?? '',
-    serial: g.serial ?? '',
-    page: g.page ?? '',
-    pages: g.pages ?? null,
-    section: g.section && g.of ? [g.section, g.of] : null,
-    time: g.time ?? null,
+const parts =
+  (re: RegExp, style: 'serial' | 'page') =>
+  (matched: string): PageMarkerParts => {
+    const g = re.exec(matched)?.groups ?? {};
+    return {
+      style,
+      origin: g.origin ?? '',
+      serial: g.serial ?? '',
+      page: g.page ?? '',
+      pages: g.pages ?? null,
+      section: g.section && g.of ? [g.section, g.of] : null,
+      time: g.time ?? null,
+    };
   };
-};
 
 /** Reads a page marker in either style. */
 export const pageMarkerRule: P.Parser<PageMarkerParts> = P.alt(
@@ -57,10 +61,16 @@ export function readPageMarker(ctx: GrammarContext, line: Slice): PageMarker | n
   const page = { written: read.page, meant: Number.parseInt(read.page, 10) };
   const pages = read.pages === null ? null : Number(read.pages);
   if (pages !== null && page.meant > pages) {
-    ctx.report('CG501', line.start, line.end, `Expected a page number no greater than the page count ${pages}, found page ${read.page}`, {
-      expected: `page <= ${pages}`,
-      actual: read.page,
-    });
+    ctx.report(
+      'CG501',
+      line.start,
+      line.end,
+      `Expected a page number no greater than the page count ${pages}, found page ${read.page}`,
+      {
+        expected: `page <= ${pages}`,
+        actual: read.page,
+      },
+    );
   }
   return {
     type: 'pageMarker',

@@ -53,7 +53,10 @@ export function readParagraphHead(line: string): ParagraphHead | null {
  * The number a paragraph means, given the one before it: as written, unless it is `1` + the
  * expected number (a pilcrow mangled into `1`: `16.` after 5 means 6).
  */
-export function meantNumber(digits: string, previous: number | null): { number: WrittenNumber['meant']; mangled: boolean } {
+export function meantNumber(
+  digits: string,
+  previous: number | null,
+): { number: WrittenNumber['meant']; mangled: boolean } {
   const written = Number(digits);
   const expected = (previous ?? 0) + 1;
   if (written !== expected && digits.length >= 2 && digits.startsWith('1') && Number(digits.slice(1)) === expected) {

@@ -23,7 +23,9 @@ export const passingLineRule: P.Parser<{ recipient: string; text: string }> = P.
     (recipient, text) => ({ recipient: recipient.replace(/ +/g, ' '), text }),
   ),
   P.seqMap(
-    P.regexp(/([A-Z][A-Z0-9/&.'-]*(?: [A-Z][A-Z0-9/&.'-]*){0,4}?):? +(?:ALSO +)?FOR(?= )/, 1).desc('a recipient and `FOR`'),
+    P.regexp(/([A-Z][A-Z0-9/&.'-]*(?: [A-Z][A-Z0-9/&.'-]*){0,4}?):? +(?:ALSO +)?FOR(?= )/, 1).desc(
+      'a recipient and `FOR`',
+    ),
     P.regexp(/ +(\S.*)/s, 1).desc('offices or officers'),
     (recipient, text) => ({ recipient, text }),
   ),
@@ -33,5 +35,10 @@ export const passingLineRule: P.Parser<{ recipient: string; text: string }> = P.
 export function readPassingLine(ctx: GrammarContext, line: Slice): PassingLine | null {
   const read = run(passingLineRule, ctx.text.slice(line.start, line.end));
   if (!read) return null;
-  return { type: 'passingLine', position: ctx.position(line.start, line.end), recipient: read.recipient, text: read.text.replace(/\s+/g, ' ').trim() };
+  return {
+    type: 'passingLine',
+    position: ctx.position(line.start, line.end),
+    recipient: read.recipient,
+    text: read.text.replace(/\s+/g, ' ').trim(),
+  };
 }

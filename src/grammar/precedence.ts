@@ -5,7 +5,12 @@
 import type { Precedence } from '../ast.js';
 
 /** The precedence each prosign letter stands for. */
-export const PROSIGNS: Readonly<Record<string, Precedence>> = { Z: 'FLASH', O: 'IMMEDIATE', P: 'PRIORITY', R: 'ROUTINE' };
+export const PROSIGNS: Readonly<Record<string, Precedence>> = {
+  Z: 'FLASH',
+  O: 'IMMEDIATE',
+  P: 'PRIORITY',
+  R: 'ROUTINE',
+};
 
 /** The precedence of a one- or two-letter prosign (the first letter, the action precedence, rules). */
 export function precedenceOfProsign(prosign: string): Precedence | null {

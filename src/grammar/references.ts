@@ -46,8 +46,10 @@ function labelsOf(text: string, from: number): Array<{ at: number; after: number
     const c1 = text.charCodeAt(at + 1);
     const c2 = text.charCodeAt(at + 2);
     let length = 0;
-    if (c0 === 40 && (isUpper(c1) || isDigit(c1)) && c2 === 41) length = 3; // (A) (1)
-    else if (c0 === 91 && isUpper(c1) && c2 === 93) length = 3; // [A]
+    if (c0 === 40 && (isUpper(c1) || isDigit(c1)) && c2 === 41)
+      length = 3; // (A) (1)
+    else if (c0 === 91 && isUpper(c1) && c2 === 93)
+      length = 3; // [A]
     else if (isUpper(c0) && (c1 === 46 || c1 === 41) && !(isUpper(c2) && text.charCodeAt(at + 3) === 46)) length = 2; // A. A)
     if (!length) continue;
     labels.push({ at: i, after: at + length, label: text.charAt(c0 === 40 || c0 === 91 ? at + 1 : at) });
@@ -156,7 +158,14 @@ export function readReferences(ctx: GrammarContext, slice: Slice, year: string |
     if (mentions.length <= 1) {
       const m = mentions[0];
       const id = m ? cableIdOf(m.year ?? year ?? '', m.origin, m.serial) : null;
-      children.push({ type: 'reference', position: ctx.position(start, end), label: entry.label, text: body.replace(/\s+/g, ' '), kind: kind ?? (m ? 'cable' : 'other'), id });
+      children.push({
+        type: 'reference',
+        position: ctx.position(start, end),
+        label: entry.label,
+        text: body.replace(/\s+/g, ' '),
+        kind: kind ?? (m ? 'cable' : 'other'),
+        id,
+      });
       continue;
     }
     // Several cables in one entry (`SECSTATE 232089 & USUN 2336`): one reference each, the label on the first.
@@ -173,6 +182,13 @@ export function readReferences(ctx: GrammarContext, slice: Slice, year: string |
       });
     });
   }
-  if (children.length === 0) ctx.report('CG304', slice.start, slice.end, `Expected references like \`A. STATE 12345\` after \`${head.keyword}\`, found none`, { expected: 'references' });
+  if (children.length === 0)
+    ctx.report(
+      'CG304',
+      slice.start,
+      slice.end,
+      `Expected references like \`A. STATE 12345\` after \`${head.keyword}\`, found none`,
+      { expected: 'references' },
+    );
   return { type: 'references', position: ctx.position(slice.start, slice.end), keyword: head.keyword, children };
 }

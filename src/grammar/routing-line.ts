@@ -15,11 +15,15 @@ import { precedenceOfProsign } from './precedence.js';
 import { run, spaces1 } from './shared.js';
 
 /** A routing indicator: `R` (or another station letter) and 3-6 more capitals. */
-export const routingIndicator: P.Parser<string> = P.regexp(/R[A-Z]{3,6}(?![A-Z0-9])/).desc('a routing indicator like `RUEHAST`');
+export const routingIndicator: P.Parser<string> = P.regexp(/R[A-Z]{3,6}(?![A-Z0-9])/).desc(
+  'a routing indicator like `RUEHAST`',
+);
 
 /** Reads an optional two-letter prosign pair, then routing indicators separated by spaces. */
 export const routingLineRule: P.Parser<{ prosign: string | null; indicators: string[] }> = P.seqMap(
-  P.regexp(/([ZOPR]{2}) +/, 1).desc('a prosign pair like `RR`').atMost(1),
+  P.regexp(/([ZOPR]{2}) +/, 1)
+    .desc('a prosign pair like `RR`')
+    .atMost(1),
   P.sepBy1(routingIndicator, spaces1),
   (prosign, indicators) => ({ prosign: prosign[0] ?? null, indicators }),
 );

@@ -22,13 +22,14 @@ export const sectionMarkerRule: P.Parser<{ edge: 'begin' | 'end'; section: strin
 )
   .desc('a marker like `END SUMMARY`')
   .map((matched) => {
-    const [, edge = '', section = ''] = /(BEGIN|END)\s+([A-Za-z][A-Za-z ]*?)\s*\.?\s*[)\]]?\.?$/i.exec(matched.trim()) ?? [];
+    const [, edge = '', section = ''] =
+      /(BEGIN|END)\s+([A-Za-z][A-Za-z ]*?)\s*\.?\s*[)\]]?\.?$/i.exec(matched.trim()) ?? [];
     return { edge: edge.toLowerCase() as 'begin' | 'end', section: section.toUpperCase().replace(/\s+/g, ' ') };
   });
 
 /** The `sectionMarker` node of a trimmed line, or null. */
 export function readSectionMarker(ctx: GrammarContext, line: Slice): SectionMarker | null {
   const read = run(sectionMarkerRule, ctx.text.slice(line.start, line.end));
-  if (!read || !read.section) return null;
+  if (!read?.section) return null;
   return { type: 'sectionMarker', position: ctx.position(line.start, line.end), ...read };
 }

@@ -24,7 +24,9 @@ const WARNINGS: Readonly<Record<string, ClassificationLevel>> = {
 /** Reads `ZNR`/`ZNY` and the signals after it. */
 export const securityLineRule: P.Parser<string[]> = P.seqMap(
   P.regexp(/ZN[RY]/).desc('`ZNR` or `ZNY`'),
-  P.seq(spaces1, P.regexp(/[A-Z0-9]{2,6}/).desc('an operating signal')).map(([, signal]) => signal).many(),
+  P.seq(spaces1, P.regexp(/[A-Z0-9]{2,6}/).desc('an operating signal'))
+    .map(([, signal]) => signal)
+    .many(),
   (first, others) => [first, ...others],
 );
 

@@ -17,11 +17,21 @@ import { run } from './shared.js';
 
 /** Reads one signal. */
 export const signalLineRule: P.Parser<SignalLine['signal']> = P.alt(
-  P.regexp(/BT/).desc('`BT`').result('BT' as const),
-  P.regexp(/NNNN/).desc('`NNNN`').result('NNNN' as const),
-  P.regexp(/#\d{3,5}/).desc('`#` and a serial').result('serial' as const),
-  P.regexp(/GR +\d+/).desc('`GR` and a group count').result('groupCount' as const),
-  P.regexp(/-{5,}[0-9A-F]* +(?:\d{6}Z +\/\d+|\d+)/).desc('a dashed counter line').result('counter' as const),
+  P.regexp(/BT/)
+    .desc('`BT`')
+    .result('BT' as const),
+  P.regexp(/NNNN/)
+    .desc('`NNNN`')
+    .result('NNNN' as const),
+  P.regexp(/#\d{3,5}/)
+    .desc('`#` and a serial')
+    .result('serial' as const),
+  P.regexp(/GR +\d+/)
+    .desc('`GR` and a group count')
+    .result('groupCount' as const),
+  P.regexp(/-{5,}[0-9A-F]* +(?:\d{6}Z +\/\d+|\d+)/)
+    .desc('a dashed counter line')
+    .result('counter' as const),
 );
 
 /** The `signalLine` node of a trimmed line, or null. */

@@ -19,7 +19,9 @@ import { collapse, run } from './shared.js';
 export const subjectRule: P.Parser<{ keyword: string; portionMark: string | null; text: string }> = P.seqMap(
   P.regexp(/SUBJECT|SUBJ|UBJECT/i).desc('`SUBJECT`'),
   P.regexp(/(?![A-Za-z])\s*[:.]?\s*/).desc('`:`'),
-  P.regexp(/\(([A-Z]{1,4}(?:\/\/?[A-Z]{1,6})?)\)\s*/, 1).desc('a portion mark like `(C)`').atMost(1),
+  P.regexp(/\(([A-Z]{1,4}(?:\/\/?[A-Z]{1,6})?)\)\s*/, 1)
+    .desc('a portion mark like `(C)`')
+    .atMost(1),
   P.regexp(/[\s\S]*/),
   (keyword, _colon, mark, text) => ({ keyword, portionMark: mark[0] ?? null, text: collapse(text) }),
 );
@@ -28,6 +30,9 @@ export const subjectRule: P.Parser<{ keyword: string; portionMark: string | null
 export function readSubject(ctx: GrammarContext, slice: Slice): Subject | null {
   const read = run(subjectRule, ctx.text.slice(slice.start, slice.end));
   if (!read) return null;
-  if (!read.text) ctx.report('CG303', slice.start, slice.end, `Expected a subject after \`${read.keyword}\`, found none`, { expected: 'subject text' });
+  if (!read.text)
+    ctx.report('CG303', slice.start, slice.end, `Expected a subject after \`${read.keyword}\`, found none`, {
+      expected: 'subject text',
+    });
   return { type: 'subject', position: ctx.position(slice.start, slice.end), ...read };
 }

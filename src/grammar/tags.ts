@@ -29,7 +29,11 @@ export const tagsKeywordRule: P.Parser<{ keyword: string; rest: number }> = P.se
 /** The code a tag entry means: upper case, white space collapsed, person tags as `SURNAME, GIVEN`. */
 export function tagCode(written: string): string {
   if (/^[A-Z0-9/-]+$/.test(written)) return written;
-  return written.replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ').trim().toUpperCase();
+  return written
+    .replace(/\s+/g, ' ')
+    .replace(/\s*,\s*/g, ', ')
+    .trim()
+    .toUpperCase();
 }
 
 /** One entry read from a TAGS line: its span, code and kind. */
@@ -47,7 +51,8 @@ const isPunctuation = (code: number) => code === 44 || code === 59 || code === 5
 // A word of a TAGS entry.
 const WORD = /\S+/g;
 // A page header that an archive glued into the TAGS line (`IT   SECRET   PAGE 02   ROME 03067 211833Z`).
-const GLUED_PAGE_HEADER = /(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)?\s+PAGE\s+\d{2,3}\s+[A-Z]+\s+\d{4,6}(?:\s+\d{2}\s+OF\s+\d{2})?\s+\d{6}Z/g;
+const GLUED_PAGE_HEADER =
+  /(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)?\s+PAGE\s+\d{2,3}\s+[A-Z]+\s+\d{4,6}(?:\s+\d{2}\s+OF\s+\d{2})?\s+\d{6}Z/g;
 
 const PHRASES = new Set(TAG_PHRASES);
 const kindOf = (code: string): TagKind | null => TAG_KINDS.get(code) ?? (PHRASES.has(code) ? 'subject' : null);
@@ -108,7 +113,11 @@ function spansOf(text: string, from: number, to: number, bySpaces: boolean): Arr
     let s = start;
     let e = end;
     while (s < e && (isBlank(text.charCodeAt(s)) || isPunctuation(text.charCodeAt(s)))) s++;
-    while (e > s && (isBlank(text.charCodeAt(e - 1)) || (isPunctuation(text.charCodeAt(e - 1)) && text.charCodeAt(e - 1) !== 46))) e--;
+    while (
+      e > s &&
+      (isBlank(text.charCodeAt(e - 1)) || (isPunctuation(text.charCodeAt(e - 1)) && text.charCodeAt(e - 1) !== 46))
+    )
+      e--;
     if (e > s) spans.push({ start: s, end: e });
     start = -1;
   };
@@ -143,7 +152,10 @@ function spansOf(text: string, from: number, to: number, bySpaces: boolean): Arr
  */
 export function tagEntries(text: string, from: number, to: number): Entry[] {
   const line = text.slice(from, to);
-  const cuts = matchesOf(GLUED_PAGE_HEADER, line).map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
+  const cuts = matchesOf(GLUED_PAGE_HEADER, line).map((m) => ({
+    start: from + m.index,
+    end: from + m.index + m[0].length,
+  }));
   const pieces: Array<{ start: number; end: number }> = [];
   let at = from;
   for (const cut of cuts) {
@@ -170,7 +182,8 @@ function wordsOf(text: string, start: number, end: number): Entry[] {
   if (code.includes(',')) return [{ start, end, code, kind: 'person' }];
   if (kindOf(code)) return [{ start, end, code, kind: kindOf(code) }];
   const words = matchesOf(WORD, written).map((m) => ({ start: start + m.index, end: start + m.index + m[0].length }));
-  if (words.length > 1 && words.every((w) => TAG_KINDS.has(tagCode(text.slice(w.start, w.end))))) return groupWords(text, words);
+  if (words.length > 1 && words.every((w) => TAG_KINDS.has(tagCode(text.slice(w.start, w.end)))))
+    return groupWords(text, words);
   const split = words.length === 1 ? splitRunTogether(code) : null;
   if (split) return piecesOf(start, split);
   return [{ start, end, code, kind: null }];
@@ -219,7 +232,12 @@ function groupWords(text: string, spans: Array<{ start: number; end: number }>):
       continue;
     }
     let end = k;
-    while (end < words.length && (words[end] as Entry).kind === null && !TAG_PHRASE_WORDS.has((words[end] as Entry).code)) end++;
+    while (
+      end < words.length &&
+      (words[end] as Entry).kind === null &&
+      !TAG_PHRASE_WORDS.has((words[end] as Entry).code)
+    )
+      end++;
     const run = words.slice(k, Math.max(end, k + 1));
     k += run.length;
     if (run.length === 1) {
@@ -227,14 +245,26 @@ function groupWords(text: string, spans: Array<{ start: number; end: number }>):
       continue;
     }
     for (let p = 0; p < run.length; ) {
-      const three = run.slice(p, p + 3).map((w) => w.code).join(' ');
-      const two = run.slice(p, p + 2).map((w) => w.code).join(' ');
+      const three = run
+        .slice(p, p + 3)
+        .map((w) => w.code)
+        .join(' ');
+      const two = run
+        .slice(p, p + 2)
+        .map((w) => w.code)
+        .join(' ');
       const known = PERSON_TAGS[three] ? 3 : PERSON_TAGS[two] ? 2 : 0;
       const n = known || (run.length - p >= 2 ? 2 : 1);
       const group = run.slice(p, p + n);
       const codes = group.map((w) => w.code);
-      const code = PERSON_TAGS[codes.join(' ')] ?? (n === 1 ? (codes[0] as string) : `${codes[0]}, ${codes.slice(1).join(' ')}`);
-      entries.push({ start: (group[0] as Entry).start, end: (group.at(-1) as Entry).end, code, kind: n === 1 ? null : 'person' });
+      const code =
+        PERSON_TAGS[codes.join(' ')] ?? (n === 1 ? (codes[0] as string) : `${codes[0]}, ${codes.slice(1).join(' ')}`);
+      entries.push({
+        start: (group[0] as Entry).start,
+        end: (group.at(-1) as Entry).end,
+        code,
+        kind: n === 1 ? null : 'person',
+      });
       p += n;
     }
   }
@@ -251,12 +281,24 @@ export function readTags(ctx: GrammarContext, slice: Slice): Tags | null {
     let lineEnd = ctx.text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > slice.end) lineEnd = slice.end;
     for (const entry of tagEntries(ctx.text, lineStart, lineEnd)) {
-      children.push({ type: 'tag', position: ctx.position(entry.start, entry.end), written: ctx.text.slice(entry.start, entry.end), code: entry.code, kind: entry.kind });
+      children.push({
+        type: 'tag',
+        position: ctx.position(entry.start, entry.end),
+        written: ctx.text.slice(entry.start, entry.end),
+        code: entry.code,
+        kind: entry.kind,
+      });
     }
     lineStart = lineEnd + 1;
   }
   if (children.length === 0) {
-    ctx.report('CG302', slice.start, slice.end, `Expected TAGS codes like \`PREL, KZ\` after \`${head.keyword}\`, found none`, { expected: 'TAGS codes' });
+    ctx.report(
+      'CG302',
+      slice.start,
+      slice.end,
+      `Expected TAGS codes like \`PREL, KZ\` after \`${head.keyword}\`, found none`,
+      { expected: 'TAGS codes' },
+    );
   }
   return { type: 'tags', position: ctx.position(slice.start, slice.end), keyword: head.keyword, children };
 }

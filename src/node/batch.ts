@@ -51,7 +51,9 @@ function progress(io: BatchIO, total: number | null) {
       const seconds = (now - started) / 1000;
       const rate = bytes / 1e6 / Math.max(seconds, 1e-3);
       const eta = total ? Math.max(0, (total - bytes) / 1e6 / Math.max(rate, 1e-3)) : null;
-      io.stderr(`\r${cables} cables, ${(bytes / 1e6).toFixed(1)} MB, ${rate.toFixed(1)} MB/s${eta !== null ? `, ETA ${eta.toFixed(0)}s` : ''}   `);
+      io.stderr(
+        `\r${cables} cables, ${(bytes / 1e6).toFixed(1)} MB, ${rate.toFixed(1)} MB/s${eta !== null ? `, ETA ${eta.toFixed(0)}s` : ''}   `,
+      );
     },
     end() {
       if (io.stderrIsTTY && cables > 0) io.stderr('\r\u001b[K');
@@ -60,10 +62,19 @@ function progress(io: BatchIO, total: number | null) {
 }
 
 /** The summaries of the cables of the paths, in order; stdin for `-`. A path with no cable files is reported and noted in `outcome`. */
-async function* cablesOf(paths: string[], io: BatchIO, jobs: number, outcome: { empty: boolean }): AsyncGenerator<CableSummary> {
+async function* cablesOf(
+  paths: string[],
+  io: BatchIO,
+  jobs: number,
+  outcome: { empty: boolean },
+): AsyncGenerator<CableSummary> {
   for (const path of paths) {
     let found = 0;
-    for await (const summary of mapArchive(path === '-' ? (io.stdin() as never) : path, { jobs }, 'summary') as AsyncGenerator<CableSummary>) {
+    for await (const summary of mapArchive(
+      path === '-' ? (io.stdin() as never) : path,
+      { jobs },
+      'summary',
+    ) as AsyncGenerator<CableSummary>) {
       found++;
       yield summary;
     }
@@ -75,7 +86,8 @@ async function* cablesOf(paths: string[], io: BatchIO, jobs: number, outcome: { 
 }
 
 /** Where a cable came from, for messages: `file:row N`. */
-const whereOf = (summary: CableSummary) => `${summary.source?.file ?? 'stdin'}${summary.source?.row != null ? `:row ${summary.source.row}` : ''}`;
+const whereOf = (summary: CableSummary) =>
+  `${summary.source?.file ?? 'stdin'}${summary.source?.row != null ? `:row ${summary.source.row}` : ''}`;
 
 /** Reports a cable that could not be read; true when it was one. */
 function reportFailure(summary: CableSummary, io: BatchIO): boolean {
@@ -85,7 +97,11 @@ function reportFailure(summary: CableSummary, io: BatchIO): boolean {
 }
 
 /** `cablegram records`: writes one record per cable; returns the exit code (2 when any input failed). */
-export async function recordsCommand(paths: string[], options: { format: 'ndjson' | 'csv' | 'json'; jobs: number }, io: BatchIO): Promise<number> {
+export async function recordsCommand(
+  paths: string[],
+  options: { format: 'ndjson' | 'csv' | 'json'; jobs: number },
+  io: BatchIO,
+): Promise<number> {
   const bar = progress(io, totalBytes(paths));
   let failed = false;
   let first = true;
@@ -124,10 +140,19 @@ export interface ArchiveStats {
   largest: Array<{ source: string; megabytes: number }>;
 }
 
-const present = (value: unknown) => value !== null && value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0) && value !== 0;
+const present = (value: unknown) =>
+  value !== null &&
+  value !== undefined &&
+  value !== false &&
+  !(Array.isArray(value) && value.length === 0) &&
+  value !== 0;
 
 /** `cablegram stats`: coverage of every record field, diagnostics by code, the slowest and largest cables. */
-export async function statsCommand(paths: string[], options: { json: boolean; jobs: number }, io: BatchIO): Promise<number> {
+export async function statsCommand(
+  paths: string[],
+  options: { json: boolean; jobs: number },
+  io: BatchIO,
+): Promise<number> {
   const started = performance.now();
   const bar = progress(io, totalBytes(paths));
   const found: Record<string, number> = {};
@@ -149,15 +174,27 @@ export async function statsCommand(paths: string[], options: { json: boolean; jo
     bytes += summary.size;
     for (const code of summary.codes) codes[code] = (codes[code] ?? 0) + 1;
     if (reportFailure(summary, io)) failed++;
-    for (const [field, value] of Object.entries(summary.record)) if (field !== 'diagnostics' && present(value)) found[field] = (found[field] ?? 0) + 1;
+    for (const [field, value] of Object.entries(summary.record))
+      if (field !== 'diagnostics' && present(value)) found[field] = (found[field] ?? 0) + 1;
     const source = whereOf(summary);
     keep(slow, { source, ms: Math.round((summary.source?.ms ?? 0) * 100) / 100 }, 'ms');
     keep(large, { source, megabytes: Math.round(summary.size / 1e4) / 100 }, 'megabytes');
   }
   bar.end();
   const coverage: Record<string, number> = {};
-  for (const field of Object.keys(toRecord({ type: 'cable', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, format: 'raw', date: null, archive: null, children: [], diagnostics: [] }))) {
-    if (field !== 'diagnostics') coverage[field] = cables ? Math.round((1000 * (found[field] ?? 0)) / cables) / 1000 : 0;
+  for (const field of Object.keys(
+    toRecord({
+      type: 'cable',
+      position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+      format: 'raw',
+      date: null,
+      archive: null,
+      children: [],
+      diagnostics: [],
+    }),
+  )) {
+    if (field !== 'diagnostics')
+      coverage[field] = cables ? Math.round((1000 * (found[field] ?? 0)) / cables) / 1000 : 0;
   }
   const stats: ArchiveStats = {
     cables,
@@ -176,10 +213,16 @@ export async function statsCommand(paths: string[], options: { json: boolean; jo
 
 /** The stats as a table for a terminal. */
 function statsTable(stats: ArchiveStats): string {
-  const lines = [`${stats.cables} cables, ${stats.megabytes} MB in ${stats.seconds}s, ${stats.failed} failed`, '', 'field                 coverage'];
-  for (const [field, share] of Object.entries(stats.coverage)) lines.push(`${field.padEnd(22)}${(share * 100).toFixed(1).padStart(6)}%`);
+  const lines = [
+    `${stats.cables} cables, ${stats.megabytes} MB in ${stats.seconds}s, ${stats.failed} failed`,
+    '',
+    'field                 coverage',
+  ];
+  for (const [field, share] of Object.entries(stats.coverage))
+    lines.push(`${field.padEnd(22)}${(share * 100).toFixed(1).padStart(6)}%`);
   lines.push('', 'diagnostic  count');
-  for (const [code, count] of Object.entries(stats.diagnostics)) lines.push(`${code.padEnd(12)}${String(count).padStart(5)}`);
+  for (const [code, count] of Object.entries(stats.diagnostics))
+    lines.push(`${code.padEnd(12)}${String(count).padStart(5)}`);
   lines.push('', 'slowest (ms)');
   for (const s of stats.slowest) lines.push(`  ${String(s.ms).padStart(8)}  ${s.source}`);
   lines.push('', 'largest (MB)');

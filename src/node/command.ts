@@ -14,7 +14,7 @@
 import { createWriteStream, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { extract, isCableSyntaxError, parseCable, parseCableStrict, toRecord } from '../index.js';
+import { type Cable, extract, isCableSyntaxError, parseCable, parseCableStrict, toRecord } from '../index.js';
 import { recordsCommand, statsCommand } from './batch.js';
 import { isBinary, unreadableReason } from './file-text.js';
 
@@ -61,9 +61,24 @@ function readInput(file: string, io: CliIO): string {
   if (isBinary(bytes)) throw new Error(`${file}: not a cable: binary content (NUL bytes)`);
   // Invalid UTF-8 is decoded with replacement characters, which the parser reports (CG902).
   const text = bytes.toString('utf8');
-  if (text.trim() === '') throw new Error(`${file}: no cable text: ${file === '-' ? 'standard input was empty' : 'empty file'}`);
+  if (text.trim() === '')
+    throw new Error(`${file}: no cable text: ${file === '-' ? 'standard input was empty' : 'empty file'}`);
   return text;
 }
+
+/** The options the command line takes (every command reads the ones it needs). */
+const CLI_OPTIONS = {
+  record: { type: 'boolean' },
+  tree: { type: 'boolean' },
+  strict: { type: 'boolean' },
+  pretty: { type: 'boolean' },
+  date: { type: 'string' },
+  format: { type: 'string' },
+  jobs: { type: 'string' },
+  out: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 /**
  * Runs `cablegram` with `argv` (the arguments after the program name); returns the exit code.
@@ -72,24 +87,9 @@ function readInput(file: string, io: CliIO): string {
  * runCli(['parse', 'fixtures/seed/08ASTANA358.txt'], io) // 0, the record printed on io.stdout
  */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof CLI_OPTIONS }>>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        record: { type: 'boolean' },
-        tree: { type: 'boolean' },
-        strict: { type: 'boolean' },
-        pretty: { type: 'boolean' },
-        date: { type: 'string' },
-        format: { type: 'string' },
-        jobs: { type: 'string' },
-        out: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: CLI_OPTIONS });
   } catch (error) {
     io.stderr(`cablegram: ${(error as Error).message}\n${USAGE}\n`);
     return 2;
@@ -122,7 +122,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       status = 2;
       continue;
     }
-    let cable;
+    let cable: Cable;
     try {
       cable = values.strict ? parseCableStrict(text, options) : parseCable(text, options);
     } catch (error) {
@@ -138,7 +138,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 }
 
 /** `records` and `stats`: options checked, output to stdout or `--out`. */
-async function batch(command: 'records' | 'stats', paths: string[], values: { format?: string; jobs?: string; out?: string; json?: boolean }, io: CliIO): Promise<number> {
+async function batch(
+  command: 'records' | 'stats',
+  paths: string[],
+  values: { format?: string; jobs?: string; out?: string; json?: boolean },
+  io: CliIO,
+): Promise<number> {
   const format = values.format ?? 'ndjson';
   if (format !== 'ndjson' && format !== 'csv' && format !== 'json') {
     io.stderr(`cablegram: --format takes ndjson, csv or json, not '${format}'\n`);
@@ -163,24 +168,37 @@ async function batch(command: 'records' | 'stats', paths: string[], values: { fo
       io.stderr(`cablegram: ${values.out}: cannot write: ${error.message}\n`);
       return 2;
     }
-    write = (text) => (file.write(text) ? undefined : new Promise<void>((resolve) => file.once('drain', () => resolve())));
+    write = (text) =>
+      file.write(text) ? undefined : new Promise<void>((resolve) => file.once('drain', () => resolve()));
     close = () => new Promise<void>((resolve) => file.end(() => resolve()));
   }
   const batchIO = {
     write,
     stderr: (text: string) => io.stderr(text),
     stderrIsTTY: io.stderrIsTTY ?? false,
-    stdin: () => (io.stdinStream ? io.stdinStream() : (Readable.from([io.stdin()]) as unknown as NodeJS.ReadableStream)),
+    stdin: () =>
+      io.stdinStream ? io.stdinStream() : (Readable.from([io.stdin()]) as unknown as NodeJS.ReadableStream),
   };
   try {
-    return command === 'records' ? await recordsCommand(paths, { format, jobs }, batchIO) : await statsCommand(paths, { json: values.json ?? false, jobs }, batchIO);
+    return command === 'records'
+      ? await recordsCommand(paths, { format, jobs }, batchIO)
+      : await statsCommand(paths, { json: values.json ?? false, jobs }, batchIO);
   } finally {
     await close();
   }
 }
 
 // Colours of the highlighted text, one per kind of mention (ANSI: yellow, cyan, green, magenta, blue).
-const COLOURS: Readonly<Record<string, string>> = { quantity: '33', date: '36', person: '32', organization: '35', place: '34', operation: '31', program: '31', other: '37' };
+const COLOURS: Readonly<Record<string, string>> = {
+  quantity: '33',
+  date: '36',
+  person: '32',
+  organization: '35',
+  place: '34',
+  operation: '31',
+  program: '31',
+  other: '37',
+};
 
 /** `extract`: the mentions of a cable as JSON, or on a terminal its text with them highlighted and a legend. */
 async function extractCommand(file: string, json: boolean, io: CliIO): Promise<number> {
@@ -199,7 +217,11 @@ async function extractCommand(file: string, json: boolean, io: CliIO): Promise<n
   const marks = [
     ...found.quantities.map((m) => ({ start: m.position.start.offset, end: m.position.end.offset, kind: 'quantity' })),
     ...found.dates.map((m) => ({ start: m.position.start.offset, end: m.position.end.offset, kind: 'date' })),
-    ...found.entities.map((m) => ({ start: m.position.start.offset, end: m.position.end.offset, kind: m.kind as string })),
+    ...found.entities.map((m) => ({
+      start: m.position.start.offset,
+      end: m.position.end.offset,
+      kind: m.kind as string,
+    })),
   ].sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
@@ -209,7 +231,9 @@ async function extractCommand(file: string, json: boolean, io: CliIO): Promise<n
     at = mark.end;
   }
   out += text.slice(at);
-  const legend = Object.entries(COLOURS).map(([kind, colour]) => `\u001b[${colour}m${kind}\u001b[0m`).join('  ');
+  const legend = Object.entries(COLOURS)
+    .map(([kind, colour]) => `\u001b[${colour}m${kind}\u001b[0m`)
+    .join('  ');
   await io.stdout(`${out}\n\n${legend}\n`);
   return 0;
 }

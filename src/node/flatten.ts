@@ -6,12 +6,43 @@ import type { CableRecord } from '../record.js';
 
 /** The CSV columns, in order: the record's fields flattened, then where the cable came from. */
 export const RECORD_COLUMNS: readonly string[] = [
-  'id', 'transmissionId', 'precedence', 'routingIndicators', 'originStation', 'stationSerial', 'transmissionSection',
-  'filingTime', 'dtg', 'from', 'to', 'info', 'classification', 'caveats', 'section.number', 'section.of',
-  'executiveOrder.order', 'executiveOrder.declassify', 'executiveOrder.raw', 'tags', 'subject', 'references',
-  'classifiedBy.name', 'classifiedBy.title', 'classifiedBy.reasons', 'summary', 'paragraphs', 'signers', 'partial',
-  'archive.refid', 'archive.created', 'archive.released', 'archive.classification', 'archive.origin', 'diagnostics',
-  'source.file', 'source.row',
+  'id',
+  'transmissionId',
+  'precedence',
+  'routingIndicators',
+  'originStation',
+  'stationSerial',
+  'transmissionSection',
+  'filingTime',
+  'dtg',
+  'from',
+  'to',
+  'info',
+  'classification',
+  'caveats',
+  'section.number',
+  'section.of',
+  'executiveOrder.order',
+  'executiveOrder.declassify',
+  'executiveOrder.raw',
+  'tags',
+  'subject',
+  'references',
+  'classifiedBy.name',
+  'classifiedBy.title',
+  'classifiedBy.reasons',
+  'summary',
+  'paragraphs',
+  'signers',
+  'partial',
+  'archive.refid',
+  'archive.created',
+  'archive.released',
+  'archive.classification',
+  'archive.origin',
+  'diagnostics',
+  'source.file',
+  'source.row',
 ];
 
 type Flat = Record<string, string | number | boolean | null>;
@@ -27,11 +58,15 @@ function mainValue(value: unknown): string {
 }
 
 /** One record as a flat object keyed by {@link RECORD_COLUMNS}. */
-export function flattenRecord(record: CableRecord, source: { file: string | null; row: number | null } | undefined): Flat {
+export function flattenRecord(
+  record: CableRecord,
+  source: { file: string | null; row: number | null } | undefined,
+): Flat {
   const flat: Flat = {};
   const walk = (prefix: string, value: unknown) => {
     if (Array.isArray(value)) flat[prefix] = value.map(mainValue).join('|');
-    else if (value !== null && typeof value === 'object') for (const [key, inner] of Object.entries(value)) walk(`${prefix}.${key}`, inner);
+    else if (value !== null && typeof value === 'object')
+      for (const [key, inner] of Object.entries(value)) walk(`${prefix}.${key}`, inner);
     else flat[prefix] = (value as string | number | boolean | null) ?? null;
   };
   for (const [key, value] of Object.entries(record)) walk(key, value);

@@ -49,7 +49,9 @@ export function filesOf(dir: string): string[] {
 
 /** The rows of a cables.csv stream, each as its raw text. */
 async function* csvRows(stream: Readable, file: string | null): AsyncGenerator<ArchiveItem> {
-  const parser = stream.pipe(csvParse({ escape: '\\', raw: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }));
+  const parser = stream.pipe(
+    csvParse({ escape: '\\', raw: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }),
+  );
   let row = 0;
   try {
     for await (const record of parser as AsyncIterable<{ raw: string }>) {
@@ -57,7 +59,13 @@ async function* csvRows(stream: Readable, file: string | null): AsyncGenerator<A
       yield { text: record.raw, file, row, format: 'cablegate-csv' };
     }
   } catch (error) {
-    yield { text: '', file, row: row + 1, format: 'cablegate-csv', error: `the CSV breaks off: ${(error as Error).message}` };
+    yield {
+      text: '',
+      file,
+      row: row + 1,
+      format: 'cablegate-csv',
+      error: `the CSV breaks off: ${(error as Error).message}`,
+    };
   }
 }
 
@@ -74,7 +82,10 @@ function readText(file: string): { text: string; error?: string } {
 }
 
 /** The items of an archive: one per file, one per CSV row. */
-export async function* archiveItems(input: string | Readable, options: ArchiveOptions = {}): AsyncGenerator<ArchiveItem> {
+export async function* archiveItems(
+  input: string | Readable,
+  options: ArchiveOptions = {},
+): AsyncGenerator<ArchiveItem> {
   const format = options.format ?? 'auto';
   if (typeof input !== 'string') {
     // A stream: a cables.csv when it opens like one, else one cable.
@@ -158,7 +169,13 @@ export function parseItem(item: ArchiveItem): Cable {
       archive: null,
       children: [],
       diagnostics: [
-        { code: 'CG930', severity: DIAGNOSTIC_CODES.CG930.severity, message: `Expected a readable cable in ${where}, found ${item.error}`, position: { start: point, end: point }, actual: item.error },
+        {
+          code: 'CG930',
+          severity: DIAGNOSTIC_CODES.CG930.severity,
+          message: `Expected a readable cable in ${where}, found ${item.error}`,
+          position: { start: point, end: point },
+          actual: item.error,
+        },
       ],
       source: { file: item.file, row: item.row, ms: 0 },
     };
@@ -203,7 +220,11 @@ export function summarize(cable: Cable): CableSummary {
 export type ArchiveResult = 'cable' | 'summary';
 
 /** Reads an archive into cables or summaries, on the calling thread or `jobs` workers, in input order. */
-export async function* mapArchive(input: string | Readable, options: ArchiveOptions, result: ArchiveResult): AsyncGenerator<Cable | CableSummary> {
+export async function* mapArchive(
+  input: string | Readable,
+  options: ArchiveOptions,
+  result: ArchiveResult,
+): AsyncGenerator<Cable | CableSummary> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   if (jobs === 1) {
     for await (const item of archiveItems(input, options)) {
@@ -223,8 +244,16 @@ export async function* mapArchive(input: string | Readable, options: ArchiveOpti
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 2048 };
 
 /** Parses items on `jobs` worker threads, at most a few per worker in flight, yielding in order. */
-async function* parseOnWorkers(items: AsyncGenerator<ArchiveItem>, jobs: number, result: ArchiveResult): AsyncGenerator<Cable | CableSummary> {
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { result }, resourceLimits: WORKER_LIMITS }));
+async function* parseOnWorkers(
+  items: AsyncGenerator<ArchiveItem>,
+  jobs: number,
+  result: ArchiveResult,
+): AsyncGenerator<Cable | CableSummary> {
+  const workers = Array.from(
+    { length: jobs },
+    () =>
+      new Worker(new URL('./worker.js', import.meta.url), { workerData: { result }, resourceLimits: WORKER_LIMITS }),
+  );
   const done = new Map<number, Cable | CableSummary>();
   const waiting = new Map<number, () => void>();
   let failure: Error | null = null;

@@ -74,7 +74,7 @@ function fieldsOf(input: string): { fields: Field[]; end: number; unterminated: 
 }
 
 /** The value of a field, escapes undone. */
-function valueOf(input: string, field: Field | undefined): string {
+function fieldValue(input: string, field: Field | undefined): string {
   if (!field) return '';
   const raw = input.slice(field.start, field.end);
   return field.quoted ? raw.replace(/\\([\s\S])/g, '$1') : raw;
@@ -115,7 +115,8 @@ export function renderCsvRow(input: string): RenderedCsvRow | null {
   const rest = input.slice(end).replace(/^[\r\n]+/, '');
   const cells: RenderedCsvRow['cells'] = {};
   const cell = (name: keyof ArchiveMetadata, field: Field | undefined) => {
-    if (field && field.end > field.start) cells[name] = { value: valueOf(input, field), start: field.start, end: field.end };
+    if (field && field.end > field.start)
+      cells[name] = { value: fieldValue(input, field), start: field.start, end: field.end };
   };
   cell('created', fields[1]);
   cell('refid', fields[2]);
@@ -125,13 +126,13 @@ export function renderCsvRow(input: string): RenderedCsvRow | null {
     ...out.finish(),
     cells,
     archive: {
-      refid: valueOf(input, fields[2]).trim() || null,
-      created: createdOf(valueOf(input, fields[1])),
+      refid: fieldValue(input, fields[2]).trim() || null,
+      created: createdOf(fieldValue(input, fields[1])),
       released: null,
-      classification: valueOf(input, fields[4]).trim() || null,
-      origin: valueOf(input, fields[3]).trim() || null,
+      classification: fieldValue(input, fields[4]).trim() || null,
+      origin: fieldValue(input, fields[3]).trim() || null,
     },
-    references: valueOf(input, fields[5])
+    references: fieldValue(input, fields[5])
       .split('|')
       .map((ref) => ref.trim())
       .filter(Boolean),

@@ -46,7 +46,8 @@ const PRE = /<pre[^>]*>([\s\S]*?)<\/pre>/gi;
 const MARKUP = /<[^<>]*>|&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 // The same, the backslash that ends each line of a glued cables.csv row, and the tab between its
 // header and content columns (read as a blank line).
-const GLUED_MARKUP = /<[^<>]*>|&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});|\\(?=&#x000A;|&#10;|\n)|\t/g;
+const GLUED_MARKUP =
+  /<[^<>]*>|&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});|\\(?=&#x000A;|&#10;|\n)|\t/g;
 // The leading columns of a glued row: created, refid, origin, classification, references, each tab-ended.
 const GLUED_ROW = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?\t[^\t\n]*\t[^\t\n]*\t[^\t\n]*\t[^\t\n]*\t/;
 const FIELDS: ReadonlyArray<keyof ArchiveMetadata> = ['refid', 'created', 'released', 'classification', 'origin'];
@@ -64,7 +65,9 @@ export function looksLikeBodyOnly(input: string): boolean {
 
 /** Text of an HTML fragment: tags out, entities decoded, white space collapsed. */
 function plain(html: string): string {
-  return decodeHTML(html.replace(/<[^<>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  return decodeHTML(html.replace(/<[^<>]*>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -115,7 +118,11 @@ export function renderHtml(input: string): RenderedHtml | null {
       const start = contentStart + markup.index;
       out.copy(at, start);
       const text = markup[0];
-      out.replace(start, start + text.length, text === '\t' ? '\n\n' : text.startsWith('<') || text === '\\' ? '' : decodeHTML(text));
+      out.replace(
+        start,
+        start + text.length,
+        text === '\t' ? '\n\n' : text.startsWith('<') || text === '\\' ? '' : decodeHTML(text),
+      );
       at = start + text.length;
     }
     out.copy(at, contentEnd);

@@ -3,7 +3,13 @@
  * reads the text. Each keeps an offset map back to the caller's input.
  */
 import type { Format } from '../ast.js';
-import { looksLikeBodyOnly, looksLikeCablegatePage, renderHtml, type ArchiveCell, type ArchiveMetadata } from './html.js';
+import {
+  looksLikeBodyOnly,
+  looksLikeCablegatePage,
+  renderHtml,
+  type ArchiveCell,
+  type ArchiveMetadata,
+} from './html.js';
 import { looksLikeCsvRow, renderCsvRow } from './csv.js';
 import { looksLikeMarkdown, renderMarkdown } from './markdown.js';
 import { IDENTITY_MAP, type OffsetMap } from './offset-map.js';
@@ -40,7 +46,8 @@ export function detectFormat(input: string): Format {
 /** Undoes the rendering `format` (detected when `auto` or missing); an input that is not in it is read raw. */
 export function render(input: string, format: Format | 'auto' = 'auto'): Rendered {
   const chosen = format === 'auto' ? detectFormat(input) : format;
-  if (chosen === 'markdown') return { ...renderMarkdown(input), format: chosen, archive: null, cells: {}, problems: [] };
+  if (chosen === 'markdown')
+    return { ...renderMarkdown(input), format: chosen, archive: null, cells: {}, problems: [] };
   if (chosen === 'cablegate-html' || chosen === 'body-only') {
     const html = renderHtml(input);
     if (html) return { ...html, format: chosen, problems: [] };
@@ -50,10 +57,24 @@ export function render(input: string, format: Format | 'auto' = 'auto'): Rendere
     if (row) {
       const problems: RenderingProblem[] = [];
       if (row.unterminated !== null) {
-        problems.push({ code: 'CG920', start: row.unterminated, end: input.length, message: 'Expected a closing `"` for this quoted field, found the end of the input (a truncated file?)', expected: '"', actual: 'end of input' });
+        problems.push({
+          code: 'CG920',
+          start: row.unterminated,
+          end: input.length,
+          message: 'Expected a closing `"` for this quoted field, found the end of the input (a truncated file?)',
+          expected: '"',
+          actual: 'end of input',
+        });
       }
       if (row.nextRow !== null) {
-        problems.push({ code: 'CG921', start: row.nextRow, end: input.length, message: 'Expected one cables.csv row, found more after it: the first was read (readArchive reads them all)', expected: 'one row', actual: 'several rows' });
+        problems.push({
+          code: 'CG921',
+          start: row.nextRow,
+          end: input.length,
+          message: 'Expected one cables.csv row, found more after it: the first was read (readArchive reads them all)',
+          expected: 'one row',
+          actual: 'several rows',
+        });
       }
       return { text: row.text, map: row.map, format: chosen, archive: row.archive, cells: row.cells, problems };
     }

@@ -76,7 +76,8 @@ export function renderBuilder(source: string): RenderBuilder {
       // First k with os(k) + ol(k) > offset (the segment holding the unit at `offset`). Lookups come
       // mostly in text order: the segment of the last one, or the next, is tried before a search.
       let last = 0;
-      const holds = (k: number, offset: number) => k < count && os(k) + ol(k) > offset && (k === 0 || os(k - 1) + ol(k - 1) <= offset);
+      const holds = (k: number, offset: number) =>
+        k < count && os(k) + ol(k) > offset && (k === 0 || os(k - 1) + ol(k - 1) <= offset);
       const holding = (offset: number) => {
         if (holds(last, offset)) return last;
         if (holds(last + 1, offset)) return ++last;
@@ -93,7 +94,8 @@ export function renderBuilder(source: string): RenderBuilder {
       const sourceOf = (k: number, offset: number, atEnd: boolean) => {
         const ss = segments[k * STRIDE + 2] as number;
         const sl = segments[k * STRIDE + 3] as number;
-        if (((segments[k * STRIDE + 4] as number) & COPIED) !== 0) return ss + Math.min(sl, Math.max(0, offset - os(k)));
+        if (((segments[k * STRIDE + 4] as number) & COPIED) !== 0)
+          return ss + Math.min(sl, Math.max(0, offset - os(k)));
         return atEnd ? ss + sl : ss;
       };
       const map: OffsetMap = {

@@ -12,7 +12,11 @@ describe('extractEntities', () => {
     ]);
   });
   it('reads people behind their titles, places and operations', () => {
-    expect(pick('Vice Minister of Internal Affairs Kalmukhanbet Kassymov went to Kokshetau during Operation Eastern Safari.')).toEqual([
+    expect(
+      pick(
+        'Vice Minister of Internal Affairs Kalmukhanbet Kassymov went to Kokshetau during Operation Eastern Safari.',
+      ),
+    ).toEqual([
       ['Kalmukhanbet Kassymov', 'person', 'Vice Minister of Internal Affairs'],
       ['Kokshetau', 'place', null],
       ['Operation Eastern Safari', 'operation', null],
@@ -29,9 +33,11 @@ describe('extractEntities', () => {
 
 describe('extract', () => {
   it('finds mentions in the subject and paragraphs of a cable, offsets into the input', () => {
-    const input = 'R 210951Z FEB 08\nFM AMEMBASSY ASTANA\n\nUNCLAS ASTANA 000358\n\nSUBJECT: KAZAKHSTAN: DRUG REPORT FOR 2007\n\n1. On December 12, police seized\n10 kilos of heroin in Almaty.';
+    const input =
+      'R 210951Z FEB 08\nFM AMEMBASSY ASTANA\n\nUNCLAS ASTANA 000358\n\nSUBJECT: KAZAKHSTAN: DRUG REPORT FOR 2007\n\n1. On December 12, police seized\n10 kilos of heroin in Almaty.';
     const found = extract(parseCable(input), input);
-    const at = (m: { position: { start: { offset: number }; end: { offset: number } } }) => input.slice(m.position.start.offset, m.position.end.offset);
+    const at = (m: { position: { start: { offset: number }; end: { offset: number } } }) =>
+      input.slice(m.position.start.offset, m.position.end.offset);
     expect(found.dates.map((d) => [at(d), d.value])).toEqual([
       ['210951Z FEB 08', '2008-02-21T09:51Z'],
       ['2007', '2007'],
@@ -47,6 +53,10 @@ describe('extract', () => {
   it('keeps header addressee spans inside the input when the rendering changed their words', () => {
     const input = 'TO PAGE 02 STATE 015113 182333Z\nAMEMBASSY ASTANA !\\!\n[SNAR](#)';
     expect(treeProblems(input)).toEqual([]);
-    expect(extract(parseCable(input), input).entities.map((e) => input.slice(e.position.start.offset, e.position.end.offset))).toEqual(['AMEMBASSY ASTANA !\\!', 'SNAR']);
+    expect(
+      extract(parseCable(input), input).entities.map((e) =>
+        input.slice(e.position.start.offset, e.position.end.offset),
+      ),
+    ).toEqual(['AMEMBASSY ASTANA !\\!', 'SNAR']);
   });
 });

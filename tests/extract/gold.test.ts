@@ -32,24 +32,51 @@ describeShared('extract() against the gold annotations', () => {
     const totals: Record<string, Metric> = {};
     const accuracy: Record<string, [number, number]> = {};
     for (const id of GOLD) {
-      const source = readFileSync(join(SHARED, id === '08ASTANA358' ? 'corpus/seed/08ASTANA358.txt' : `extract-gold/${id}.txt`), 'utf8');
+      const source = readFileSync(
+        join(SHARED, id === '08ASTANA358' ? 'corpus/seed/08ASTANA358.txt' : `extract-gold/${id}.txt`),
+        'utf8',
+      );
       const found = extract(parseCable(source), source);
-      const offsets = (m: { position: { start: { offset: number }; end: { offset: number } }; text: string }) => ({ start: m.position.start.offset, end: m.position.end.offset, text: m.text });
+      const offsets = (m: { position: { start: { offset: number }; end: { offset: number } }; text: string }) => ({
+        start: m.position.start.offset,
+        end: m.position.end.offset,
+        text: m.text,
+      });
       const prediction = {
         system: 'cablegram',
-        quantities: found.quantities.map((q) => ({ ...offsets(q), value: q.value, unit: q.unit, normalized: q.normalized, qualifier: q.qualifier })),
+        quantities: found.quantities.map((q) => ({
+          ...offsets(q),
+          value: q.value,
+          unit: q.unit,
+          normalized: q.normalized,
+          qualifier: q.qualifier,
+        })),
         dates: found.dates.map((d) => ({ ...offsets(d), value: d.value, value_end: d.valueEnd, duration: d.duration })),
         entities: found.entities.map((e) => ({ ...offsets(e), type: e.kind })),
       };
       const predFile = join(dir, `${id}.json`);
       const scoreFile = join(dir, `${id}.score.json`);
       writeFileSync(predFile, JSON.stringify(prediction));
-      execFileSync('node', [join(SHARED, 'extract-gold/score.mjs'), join(SHARED, `extract-gold/${id}.gold.json`), predFile, '--json', scoreFile], { stdio: 'pipe' });
+      execFileSync(
+        'node',
+        [
+          join(SHARED, 'extract-gold/score.mjs'),
+          join(SHARED, `extract-gold/${id}.gold.json`),
+          predFile,
+          '--json',
+          scoreFile,
+        ],
+        { stdio: 'pipe' },
+      );
       const score = JSON.parse(readFileSync(scoreFile, 'utf8'));
       collect(score[0].categories, totals, accuracy);
       // The DTG and the declassification date are always right (they stand in the header zone, outside the scored zones).
-      const gold = JSON.parse(readFileSync(join(SHARED, `extract-gold/${id}.gold.json`), 'utf8')) as { dates: Array<{ start: number; text: string; value: string; optional?: boolean; role?: string }> };
-      for (const date of gold.dates.filter((d) => !d.optional && (d.role === 'declassification date' || d.role === 'document creation time'))) {
+      const gold = JSON.parse(readFileSync(join(SHARED, `extract-gold/${id}.gold.json`), 'utf8')) as {
+        dates: Array<{ start: number; text: string; value: string; optional?: boolean; role?: string }>;
+      };
+      for (const date of gold.dates.filter(
+        (d) => !d.optional && (d.role === 'declassification date' || d.role === 'document creation time'),
+      )) {
         const hit = found.dates.find((d) => d.position.start.offset === date.start);
         expect(hit?.value?.replace(/:00Z$/, 'Z'), `${id} ${date.text}`).toBe(date.value);
       }
@@ -60,7 +87,7 @@ describeShared('extract() against the gold annotations', () => {
       const r = m.required ? m.found / m.required : 0;
       return p + r ? (2 * p * r) / (p + r) : 0;
     };
-    const acc = (key: string) => (accuracy[key] && accuracy[key][1] ? accuracy[key][0] / accuracy[key][1] : 1);
+    const acc = (key: string) => (accuracy[key]?.[1] ? accuracy[key][0] / accuracy[key][1] : 1);
     const report = {
       quantities: f1(totals.quantities),
       dates: f1(totals.dates),
@@ -70,7 +97,11 @@ describeShared('extract() against the gold annotations', () => {
       qualifiers: acc('quantities.qualifier'),
       dateValues: acc('dates.value'),
     };
-    console.log(`extract gold (exact F1): ${Object.entries(report).map(([k, v]) => `${k} ${(100 * v).toFixed(1)}`).join(', ')}`);
+    console.log(
+      `extract gold (exact F1): ${Object.entries(report)
+        .map(([k, v]) => `${k} ${(100 * v).toFixed(1)}`)
+        .join(', ')}`,
+    );
     expect(report.quantities).toBeGreaterThanOrEqual(FLOORS.quantities.f1);
     expect(report.units).toBeGreaterThanOrEqual(FLOORS.quantities.unit);
     expect(report.qualifiers).toBeGreaterThanOrEqual(FLOORS.quantities.qualifier);
@@ -87,7 +118,11 @@ type Category = { exact: Metric; overlap: Metric & { value_acc?: number; unit_ac
  * Adds one document's exact-match counts to the totals, and its accuracies weighted by the items it
  * recalled (the scorer's JSON reports accuracies as shares).
  */
-function collect(categories: Record<string, Category>, totals: Record<string, Metric>, accuracy: Record<string, [number, number]>): void {
+function collect(
+  categories: Record<string, Category>,
+  totals: Record<string, Metric>,
+  accuracy: Record<string, [number, number]>,
+): void {
   for (const name of ['quantities', 'dates', 'entities(typed)', 'entities:person']) {
     const category = categories[name];
     if (!category) continue;
@@ -100,7 +135,9 @@ function collect(categories: Record<string, Category>, totals: Record<string, Me
     entry[0] += share * weight;
     entry[1] += weight;
   };
-  const q = categories.quantities?.overlap as (Category['overlap'] & { recall_by_kind?: Record<string, number> }) | undefined;
+  const q = categories.quantities?.overlap as
+    | (Category['overlap'] & { recall_by_kind?: Record<string, number> })
+    | undefined;
   // The scorer prints 0 for an accuracy with nothing to measure: a cable with no measures is left out.
   if (q && q.recall_by_kind?.measure !== undefined) {
     weigh('quantities.unit', q.unit_acc, q.found);

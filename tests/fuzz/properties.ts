@@ -25,7 +25,9 @@ export function fuzzTest(name: string, inputs: fc.Arbitrary<string>, runs: numbe
   it(`parses ${name} inputs without throwing, the tree invariants holding`, () => {
     const started = Date.now();
     const result = fc.check(neverBreaks(inputs), { numRuns: RUNS ?? runs, seed: SEED });
-    console.log(`fuzz ${name}: ${result.numRuns} cases in ${((Date.now() - started) / 1000).toFixed(1)}s, ${result.failed ? 'FAILED' : '0 failures'} (seed ${SEED})`);
+    console.log(
+      `fuzz ${name}: ${result.numRuns} cases in ${((Date.now() - started) / 1000).toFixed(1)}s, ${result.failed ? 'FAILED' : '0 failures'} (seed ${SEED})`,
+    );
     expect(result.failed, fc.defaultReportMessage(result) ?? '').toBe(false);
   });
 }

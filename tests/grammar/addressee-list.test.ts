@@ -10,7 +10,16 @@ describe('addresseeList', () => {
         type: 'addresseeList',
         position: span(text, 'TO RUEHC/SECSTATE WASHDC 1822'),
         role: 'to',
-        children: [{ type: 'addressee', position: span(text, 'RUEHC/SECSTATE WASHDC 1822'), routingIndicator: 'RUEHC', name: 'SECSTATE WASHDC', precedence: null, sequence: '1822' }],
+        children: [
+          {
+            type: 'addressee',
+            position: span(text, 'RUEHC/SECSTATE WASHDC 1822'),
+            routingIndicator: 'RUEHC',
+            name: 'SECSTATE WASHDC',
+            precedence: null,
+            sequence: '1822',
+          },
+        ],
       },
     ]);
   });
@@ -21,8 +30,22 @@ describe('addresseeList', () => {
       position: spanFromTo(text, 'INFO', 'COLLECTIVE'),
       role: 'info',
       children: [
-        { type: 'addressee', position: span(text, 'RUEHAST/USOFFICE ALMATY 0244'), routingIndicator: 'RUEHAST', name: 'USOFFICE ALMATY', precedence: null, sequence: '0244' },
-        { type: 'addressee', position: span(text, 'RUCNCLS/SCA COLLECTIVE'), routingIndicator: 'RUCNCLS', name: 'SCA COLLECTIVE', precedence: null, sequence: null },
+        {
+          type: 'addressee',
+          position: span(text, 'RUEHAST/USOFFICE ALMATY 0244'),
+          routingIndicator: 'RUEHAST',
+          name: 'USOFFICE ALMATY',
+          precedence: null,
+          sequence: '0244',
+        },
+        {
+          type: 'addressee',
+          position: span(text, 'RUCNCLS/SCA COLLECTIVE'),
+          routingIndicator: 'RUCNCLS',
+          name: 'SCA COLLECTIVE',
+          precedence: null,
+          sequence: null,
+        },
       ],
     });
   });
@@ -42,7 +65,14 @@ describe('addresseeList', () => {
       type: 'addresseeList',
       role: 'to',
       children: [
-        { type: 'pageMarker', style: 'page', origin: 'STATE', serial: '012345', page: { written: '02', meant: 2 }, time: '121212Z' },
+        {
+          type: 'pageMarker',
+          style: 'page',
+          origin: 'STATE',
+          serial: '012345',
+          page: { written: '02', meant: 2 },
+          time: '121212Z',
+        },
         { type: 'addressee', name: 'AMEMBASSY KABUL', precedence: 'PRIORITY' },
       ],
     });
@@ -55,7 +85,8 @@ describe('addresseeList', () => {
     expect(parseCable('TO RUEHC/ 1822').diagnostics.map((d) => d.code)).toEqual(['CG102']);
   });
   it('reads address lines after a DTG even when text came before (a partial extract)', () => {
-    const text = 'This record is a partial extract.\n\nO 271458Z SEP 00\nFM AMEMBASSY ASTANA\nTO SECSTATE WASHDC IMMEDIATE 7212';
+    const text =
+      'This record is a partial extract.\n\nO 271458Z SEP 00\nFM AMEMBASSY ASTANA\nTO SECSTATE WASHDC IMMEDIATE 7212';
     expect(blocks(text).map((b) => b.type)).toEqual(['paragraph', 'dtgLine', 'fromLine', 'addresseeList']);
   });
 });

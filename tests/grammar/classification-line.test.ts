@@ -24,7 +24,11 @@ describe('classificationLine', () => {
       origin: 'ASTANA',
       serial: '000123',
     });
-    expect(blocks('S E C R E T STATE 012345')[0]).toMatchObject({ classification: { meant: 'SECRET' }, origin: 'STATE', serial: '012345' });
+    expect(blocks('S E C R E T STATE 012345')[0]).toMatchObject({
+      classification: { meant: 'SECRET' },
+      origin: 'STATE',
+      serial: '012345',
+    });
   });
   it('parses caveats after slashes and words', () => {
     expect(blocks('SECRET//NOFORN')[0]).toMatchObject({ classification: { meant: 'SECRET' }, caveats: ['NOFORN'] });
@@ -32,7 +36,10 @@ describe('classificationLine', () => {
     expect(blocks('LIMITED OFFICIAL USE')[0]).toMatchObject({ classification: { meant: 'LIMITED OFFICIAL USE' } });
   });
   it('parses a multi-word origin', () => {
-    expect(blocks('C O N F I D E N T I A L RIO DE JANEIRO 000044')[0]).toMatchObject({ origin: 'RIO DE JANEIRO', serial: '000044' });
+    expect(blocks('C O N F I D E N T I A L RIO DE JANEIRO 000044')[0]).toMatchObject({
+      origin: 'RIO DE JANEIRO',
+      serial: '000044',
+    });
   });
   it('does not read prose that starts with a level word', () => {
     expect(blocks('SECRET POLICE ARRESTED THE DEMONSTRATORS.')[0]?.type).toBe('paragraph');
@@ -41,6 +48,8 @@ describe('classificationLine', () => {
     expect(parseCable('UNCLAS SECTION 03 OF 02 ASTANA 000358').diagnostics.map((d) => d.code)).toEqual(['CG201']);
   });
   it('reports CG202 when the security warning disagrees', () => {
-    expect(parseCable('ZNR UUUUU ZZH\nR 210951Z FEB 08\n\nCONFIDENTIAL ASTANA 000358').diagnostics.map((d) => d.code)).toEqual(['CG202']);
+    expect(
+      parseCable('ZNR UUUUU ZZH\nR 210951Z FEB 08\n\nCONFIDENTIAL ASTANA 000358').diagnostics.map((d) => d.code),
+    ).toEqual(['CG202']);
   });
 });

@@ -6,21 +6,39 @@ describe('classifiedBy', () => {
   it('parses name, title and reasons', () => {
     const text = 'Classified By: Ambassador John Ordway for reasons 1.4 (b) and (d)';
     expect(blocks(text)).toEqual([
-      { type: 'classifiedBy', position: span(text, text), text: 'Ambassador John Ordway for reasons 1.4 (b) and (d)', name: 'John Ordway', title: 'Ambassador', reasons: ['1.4(b)', '1.4(d)'] },
+      {
+        type: 'classifiedBy',
+        position: span(text, text),
+        text: 'Ambassador John Ordway for reasons 1.4 (b) and (d)',
+        name: 'John Ordway',
+        title: 'Ambassador',
+        reasons: ['1.4(b)', '1.4(d)'],
+      },
     ]);
   });
   it('parses capitals, a period and 1.5 reasons', () => {
-    expect(blocks('CLASSIFIED BY DCM JOHN SMITH. REASONS: 1.5 (B) AND (D).')[0]).toMatchObject({ name: 'JOHN SMITH', title: 'DCM', reasons: ['1.5(b)', '1.5(d)'] });
+    expect(blocks('CLASSIFIED BY DCM JOHN SMITH. REASONS: 1.5 (B) AND (D).')[0]).toMatchObject({
+      name: 'JOHN SMITH',
+      title: 'DCM',
+      reasons: ['1.5(b)', '1.5(d)'],
+    });
   });
   it('parses a name before its title and a semicolon', () => {
-    expect(blocks('CLASSIFIED BY: Jane Q. Doe, Assistant Secretary, Department of State; REASON: 1.4(B), (D)')[0]).toMatchObject({
+    expect(
+      blocks('CLASSIFIED BY: Jane Q. Doe, Assistant Secretary, Department of State; REASON: 1.4(B), (D)')[0],
+    ).toMatchObject({
       name: 'Jane Q. Doe',
       reasons: ['1.4(b)', '1.4(d)'],
     });
   });
   it('joins wrapped lines', () => {
-    const text = 'Classified By: Acting Deputy Chief of Mission John Smith for Reasons 1.4\n (b) and (d)\n\n1. (C) Text.';
-    expect(blocks(text)[0]).toMatchObject({ position: spanFromTo(text, 'Classified', '(d)'), name: 'John Smith', reasons: ['1.4(b)', '1.4(d)'] });
+    const text =
+      'Classified By: Acting Deputy Chief of Mission John Smith for Reasons 1.4\n (b) and (d)\n\n1. (C) Text.';
+    expect(blocks(text)[0]).toMatchObject({
+      position: spanFromTo(text, 'Classified', '(d)'),
+      name: 'John Smith',
+      reasons: ['1.4(b)', '1.4(d)'],
+    });
   });
   it('reports CG305 when no reasons are given', () => {
     expect(parseCable('Classified By: Ambassador John Ordway').diagnostics.map((d) => d.code)).toEqual(['CG305']);

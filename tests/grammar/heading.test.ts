@@ -4,7 +4,11 @@ import { blocks, positionOf, span, spanFromTo } from '../helpers.js';
 describe('heading', () => {
   it('parses a heading boxed by dash lines', () => {
     const text = '-----  \nDOMESTIC INITIATIVES  \n-----\n\n2. Text.';
-    expect(blocks(text)[0]).toEqual({ type: 'heading', position: positionOf(text, 0, text.indexOf('-----', 10) + 5), text: 'DOMESTIC INITIATIVES' });
+    expect(blocks(text)[0]).toEqual({
+      type: 'heading',
+      position: positionOf(text, 0, text.indexOf('-----', 10) + 5),
+      text: 'DOMESTIC INITIATIVES',
+    });
   });
   it('parses an inline dashed heading and an underlined one', () => {
     const text = '----- LEGISLATION -----\n\nSUMMARY\n-------';

@@ -17,6 +17,12 @@ describe('originatorLine', () => {
   });
   it('parses a line without section', () => {
     const text = 'DE RUEHC #3763 0661504';
-    expect(blocks(text)[0]).toMatchObject({ type: 'originatorLine', station: 'RUEHC', serial: '3763', section: null, filingTime: '0661504' });
+    expect(blocks(text)[0]).toMatchObject({
+      type: 'originatorLine',
+      station: 'RUEHC',
+      serial: '3763',
+      section: null,
+      filingTime: '0661504',
+    });
   });
 });

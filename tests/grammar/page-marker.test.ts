@@ -6,17 +6,41 @@ describe('pageMarker', () => {
   it('parses the serial style', () => {
     const text = 'ASTANA 00000358 001.2 OF 002';
     expect(blocks(text)).toEqual([
-      { type: 'pageMarker', position: span(text, text), style: 'serial', origin: 'ASTANA', serial: '00000358', page: { written: '001.2', meant: 1 }, pages: 2, section: null, time: null },
+      {
+        type: 'pageMarker',
+        position: span(text, text),
+        style: 'serial',
+        origin: 'ASTANA',
+        serial: '00000358',
+        page: { written: '001.2', meant: 1 },
+        pages: 2,
+        section: null,
+        time: null,
+      },
     ]);
   });
   it('parses the page style', () => {
     const text = 'PAGE 02        VATICA 01261 061419Z';
     expect(blocks(text)).toEqual([
-      { type: 'pageMarker', position: span(text, text), style: 'page', origin: 'VATICA', serial: '01261', page: { written: '02', meant: 2 }, pages: null, section: null, time: '061419Z' },
+      {
+        type: 'pageMarker',
+        position: span(text, text),
+        style: 'page',
+        origin: 'VATICA',
+        serial: '01261',
+        page: { written: '02', meant: 2 },
+        pages: null,
+        section: null,
+        time: '061419Z',
+      },
     ]);
   });
   it('parses the page style with a section', () => {
-    expect(blocks('PAGE 01 SECTO 02063 01 OF 02 302041Z')[0]).toMatchObject({ origin: 'SECTO', section: { number: 1, of: 2 }, time: '302041Z' });
+    expect(blocks('PAGE 01 SECTO 02063 01 OF 02 302041Z')[0]).toMatchObject({
+      origin: 'SECTO',
+      section: { number: 1, of: 2 },
+      time: '302041Z',
+    });
   });
   it('keeps a paragraph whole across a marker that falls mid-sentence', () => {
     const text = '7. Ninety-five kilos of drugs\n\nASTANA 00000358 002.2 OF 002\n\nwere seized in 2007.';
@@ -34,7 +58,9 @@ describe('pageMarker', () => {
     expect(parseCable('ASTANA 00000358 003.2 OF 002').diagnostics.map((d) => d.code)).toEqual(['CG501']);
   });
   it('reports CG501 for pages out of order', () => {
-    expect(parseCable('ASTANA 00000358 002 OF 003\n\n1. Text.\n\nASTANA 00000358 001 OF 003').diagnostics.map((d) => d.code)).toEqual(['CG501']);
+    expect(
+      parseCable('ASTANA 00000358 002 OF 003\n\n1. Text.\n\nASTANA 00000358 001 OF 003').diagnostics.map((d) => d.code),
+    ).toEqual(['CG501']);
   });
   it('reports each out-of-order marker once, however often the rules look ahead at it', () => {
     const text = 'SUBJECT: A SUBJECT\nASTANA 00000358 002 OF 003\n\n1. Text\n\nASTANA 00000358 001 OF 003\n\nwent on.';

@@ -14,8 +14,18 @@ describe('routingLine', () => {
   it('parses a wrapped continuation line of indicators', () => {
     const text = 'OO RUEHAST RUEHBI\nRUEHCI RUEHLH\nDE RUEHTA #0358/01 0520951';
     expect(blocks(text).slice(0, 2)).toEqual([
-      { type: 'routingLine', position: span(text, 'OO RUEHAST RUEHBI'), precedence: { written: 'OO', meant: 'IMMEDIATE' }, routingIndicators: ['RUEHAST', 'RUEHBI'] },
-      { type: 'routingLine', position: span(text, 'RUEHCI RUEHLH'), precedence: null, routingIndicators: ['RUEHCI', 'RUEHLH'] },
+      {
+        type: 'routingLine',
+        position: span(text, 'OO RUEHAST RUEHBI'),
+        precedence: { written: 'OO', meant: 'IMMEDIATE' },
+        routingIndicators: ['RUEHAST', 'RUEHBI'],
+      },
+      {
+        type: 'routingLine',
+        position: span(text, 'RUEHCI RUEHLH'),
+        precedence: null,
+        routingIndicators: ['RUEHCI', 'RUEHLH'],
+      },
     ]);
   });
   it('does not read a lone name at the end of a body as indicators', () => {

@@ -18,7 +18,8 @@ describe('matchesOf', () => {
     const pattern = /[A-Z]{2,}/g;
     const line = 'TAGS: SNAR ASEC, KZ';
     const expected = [...line.matchAll(pattern)].map((m) => [m.index, m[0]]);
-    for (let round = 0; round < 3; round++) expect(matchesOf(pattern, line).map((m) => [m.index, m[0]])).toEqual(expected);
+    for (let round = 0; round < 3; round++)
+      expect(matchesOf(pattern, line).map((m) => [m.index, m[0]])).toEqual(expected);
     expect(pattern.lastIndex).toBe(0);
   });
   it('steps over empty matches', () => {

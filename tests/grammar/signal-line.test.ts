@@ -13,8 +13,18 @@ describe('signalLine', () => {
   it('parses the dashed counter lines of older telegrams', () => {
     const text = '------------------8A8E0D  271459Z /38\n--------------------- 126230';
     expect(blocks(text)).toEqual([
-      { type: 'signalLine', position: span(text, '------------------8A8E0D  271459Z /38'), signal: 'counter', value: '------------------8A8E0D  271459Z /38' },
-      { type: 'signalLine', position: span(text, '--------------------- 126230'), signal: 'counter', value: '--------------------- 126230' },
+      {
+        type: 'signalLine',
+        position: span(text, '------------------8A8E0D  271459Z /38'),
+        signal: 'counter',
+        value: '------------------8A8E0D  271459Z /38',
+      },
+      {
+        type: 'signalLine',
+        position: span(text, '--------------------- 126230'),
+        signal: 'counter',
+        value: '--------------------- 126230',
+      },
     ]);
   });
 });

@@ -34,7 +34,11 @@ describe('tags', () => {
   });
   it('parses a keyword without colon, lower case, wrapped after a comma', () => {
     const text = 'tags prel, pgov,\nkz\nSUBJECT: X';
-    expect(blocks(text)[0]).toMatchObject({ position: spanFromTo(text, 'tags', 'kz'), keyword: 'tags', children: [{ code: 'PREL' }, { code: 'PGOV' }, { code: 'KZ' }] });
+    expect(blocks(text)[0]).toMatchObject({
+      position: spanFromTo(text, 'tags', 'kz'),
+      keyword: 'tags',
+      children: [{ code: 'PREL' }, { code: 'PGOV' }, { code: 'KZ' }],
+    });
   });
   it('keeps a person tag in parentheses as one entry', () => {
     expect(blocks('TAGS: OVIP (RICE, CONDOLEEZZA), PREL')[0]).toMatchObject({
@@ -48,7 +52,12 @@ describe('tags', () => {
   it('reads person tags written without parentheses or comma', () => {
     const text = 'TAGS: OVIP SMITH JOHN PREL KZ';
     expect(blocks(text)[0]).toMatchObject({
-      children: [{ code: 'OVIP' }, { code: 'SMITH, JOHN', kind: 'person', position: span(text, 'SMITH JOHN') }, { code: 'PREL' }, { code: 'KZ' }],
+      children: [
+        { code: 'OVIP' },
+        { code: 'SMITH, JOHN', kind: 'person', position: span(text, 'SMITH JOHN') },
+        { code: 'PREL' },
+        { code: 'KZ' },
+      ],
     });
   });
   it('splits run-together codes when every piece is a known code', () => {
@@ -63,11 +72,15 @@ describe('tags', () => {
     });
   });
   it('keeps free-text tags of the phrase table whole, and unknown codes with kind null', () => {
-    expect(blocks('TAGS: KZ HUMAN RIGHTS')[0]).toMatchObject({ children: [{ code: 'KZ' }, { code: 'HUMAN RIGHTS', kind: 'subject' }] });
+    expect(blocks('TAGS: KZ HUMAN RIGHTS')[0]).toMatchObject({
+      children: [{ code: 'KZ' }, { code: 'HUMAN RIGHTS', kind: 'subject' }],
+    });
     expect(blocks('TAGS: PREL, XQZW')[0]).toMatchObject({ children: [{ code: 'PREL' }, { code: 'XQZW', kind: null }] });
   });
   it('skips a page header glued into the line', () => {
-    expect(blocks('TAGS: PREL, KZ                 SECRET       PAGE 02        ASTANA  03067  211833Z')[0]).toMatchObject({ children: [{ code: 'PREL' }, { code: 'KZ' }] });
+    expect(
+      blocks('TAGS: PREL, KZ                 SECRET       PAGE 02        ASTANA  03067  211833Z')[0],
+    ).toMatchObject({ children: [{ code: 'PREL' }, { code: 'KZ' }] });
   });
   it('reports CG302 when no tags follow', () => {
     expect(parseCable('TAGS:').diagnostics.map((d) => d.code)).toEqual(['CG302']);

@@ -6,7 +6,11 @@ describe('unknownLine', () => {
   it('reports CG100 for a line in the routing header that is no header line', () => {
     const text = 'R 210951Z FEB 08\nFM AMEMBASSY ASTANA\n%%% GARBLED %%%';
     const cable = parseCable(text);
-    expect(cable.children[2]).toEqual({ type: 'unknownLine', position: span(text, '%%% GARBLED %%%'), value: '%%% GARBLED %%%' });
+    expect(cable.children[2]).toEqual({
+      type: 'unknownLine',
+      position: span(text, '%%% GARBLED %%%'),
+      value: '%%% GARBLED %%%',
+    });
     expect(cable.diagnostics.map((d) => d.code)).toEqual(['CG100']);
   });
   it('reports CG901 for control characters', () => {

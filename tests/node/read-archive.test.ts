@@ -21,7 +21,10 @@ mkdirSync(join(dir, 'b'));
 writeFileSync(join(dir, 'a-seed.txt'), seed);
 writeFileSync(join(dir, 'b', 'cables.csv'), CSV);
 writeFileSync(join(dir, 'b', 'broken.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 0]));
-writeFileSync(join(dir, 'c-page.html'), `<html><table class='cable'><tr><td>08ASTANA361</td><td>2008-02-21 09:51</td></tr></table><code><pre>UNCLAS ASTANA 000361&#x000A;&#x000A;1. Page text.</pre></code></html>`);
+writeFileSync(
+  join(dir, 'c-page.html'),
+  `<html><table class='cable'><tr><td>08ASTANA361</td><td>2008-02-21 09:51</td></tr></table><code><pre>UNCLAS ASTANA 000361&#x000A;&#x000A;1. Page text.</pre></code></html>`,
+);
 writeFileSync(join(dir, 'd-image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]));
 
 async function collect(input: string | Readable, jobs = 1): Promise<Cable[]> {
@@ -33,7 +36,14 @@ async function collect(input: string | Readable, jobs = 1): Promise<Cable[]> {
 describe('readArchive', () => {
   it('reads a directory recursively in name order, CSV rows one by one, and reports a binary file (CG930) without stopping', async () => {
     const cables = await collect(dir);
-    expect(cables.map((c) => [c.source?.file?.slice(dir.length + 1), c.source?.row, toRecord(c).id, c.diagnostics.map((d) => d.code)])).toEqual([
+    expect(
+      cables.map((c) => [
+        c.source?.file?.slice(dir.length + 1),
+        c.source?.row,
+        toRecord(c).id,
+        c.diagnostics.map((d) => d.code),
+      ]),
+    ).toEqual([
       ['a-seed.txt', null, '08ASTANA358', ['CG401', 'CG401', 'CG401', 'CG401']],
       ['b/broken.txt', null, null, ['CG930']],
       ['b/cables.csv', 1, '08ASTANA358', []],
@@ -42,7 +52,9 @@ describe('readArchive', () => {
       ['c-page.html', null, '08ASTANA361', []],
     ]);
     expect(toRecord(cables[3] as Cable).subject).toBe('ROW 2, WITH "QUOTES"');
-    expect(cables[1]?.diagnostics[0]?.message).toBe(`Expected a readable cable in ${join(dir, 'b/broken.txt')}, found binary content (NUL bytes)`);
+    expect(cables[1]?.diagnostics[0]?.message).toBe(
+      `Expected a readable cable in ${join(dir, 'b/broken.txt')}, found binary content (NUL bytes)`,
+    );
   });
   it('reads a cables.csv stream, and reports where a truncated one breaks off', async () => {
     const truncated = CSV.slice(0, CSV.lastIndexOf('1. Text'));
@@ -64,7 +76,16 @@ describe('readArchive', () => {
   it('keeps input order on worker threads', async () => {
     // Bundled from source (no prior build needed): the library and its worker side by side.
     const out = mkdtempSync(join(tmpdir(), 'cablegram-workers-'));
-    buildSync({ entryPoints: { node: join(ROOT, 'src/node/index.ts'), worker: join(ROOT, 'src/node/worker.ts') }, bundle: true, platform: 'node', format: 'esm', outdir: out, outExtension: { '.js': '.mjs' }, logLevel: 'silent', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+    buildSync({
+      entryPoints: { node: join(ROOT, 'src/node/index.ts'), worker: join(ROOT, 'src/node/worker.ts') },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outdir: out,
+      outExtension: { '.js': '.mjs' },
+      logLevel: 'silent',
+      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    });
     writeFileSync(join(out, 'worker.js'), "import './worker.mjs';\n");
     const built = (await import(join(out, 'node.mjs'))) as { readArchive: typeof readArchive };
     const many = join(out, 'many.csv');
@@ -83,7 +104,11 @@ describe('readArchive', () => {
 async function cli(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), stdin: () => Buffer.alloc(0) });
+  const code = await runCli(argv, {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    stdin: () => Buffer.alloc(0),
+  });
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
@@ -92,7 +117,10 @@ describe('cablegram records and stats', () => {
     const { code, stdout, stderr } = await cli(['records', dir]);
     expect(code).toBe(2);
     expect(stderr).toBe(`cablegram: ${join(dir, 'b/broken.txt')}: binary content (NUL bytes)\n`);
-    const records = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const records = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(records.map((r) => [r.id, r.source.row])).toEqual([
       ['08ASTANA358', null],
       ['08ASTANA358', 1],
@@ -116,14 +144,21 @@ describe('cablegram records and stats', () => {
     const out = join(dir, 'out.ndjson');
     expect((await cli(['records', join(dir, 'b', 'cables.csv'), '--out', out])).code).toBe(0);
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(3);
-    expect(await cli(['records', dir, '--format', 'xml'])).toMatchObject({ code: 2, stderr: "cablegram: --format takes ndjson, csv or json, not 'xml'\n" });
+    expect(await cli(['records', dir, '--format', 'xml'])).toMatchObject({
+      code: 2,
+      stderr: "cablegram: --format takes ndjson, csv or json, not 'xml'\n",
+    });
     expect(await cli(['records', dir, '--jobs', '0'])).toMatchObject({ code: 2 });
     expect(await cli(['records', dir, '--out', join(dir, 'no-such-dir', 'x')])).toMatchObject({ code: 2 });
   });
   it('says so when a directory holds no cables, exit 2', async () => {
     const none = mkdtempSync(join(tmpdir(), 'cablegram-empty-'));
     writeFileSync(join(none, 'notes.png'), Buffer.from([1, 2, 3]));
-    expect(await cli(['records', none])).toEqual({ code: 2, stdout: '', stderr: `cablegram: ${none}: no cables (no .txt, .html, .htm, .md or .csv files with text)\n` });
+    expect(await cli(['records', none])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `cablegram: ${none}: no cables (no .txt, .html, .htm, .md or .csv files with text)\n`,
+    });
     expect((await cli(['stats', none, '--json'])).code).toBe(2);
   });
   it('counts coverage and diagnostics with stats --json', async () => {

@@ -16,20 +16,27 @@ const PAGE =
 describe('cablegate-html rendering', () => {
   it('is detected, and body-only fragments apart', () => {
     expect(looksLikeCablegatePage(PAGE)).toBe(true);
-    expect(looksLikeBodyOnly("<code><pre>UNCLAS ASTANA 000358 \n1. Text.</pre></code>")).toBe(true);
+    expect(looksLikeBodyOnly('<code><pre>UNCLAS ASTANA 000358 \n1. Text.</pre></code>')).toBe(true);
     expect(looksLikeBodyOnly('UNCLAS ASTANA 000358')).toBe(false);
   });
   it('reads the header and body blocks, links and entities undone, and the metadata apart', () => {
     const rendered = renderHtml(PAGE);
     expect(rendered?.text).toBe(
-      "R 210951Z FEB 08\nFM AMEMBASSY ASTANA\nTO RUEHC/SECSTATE WASHDC 1822\n\nUNCLAS SECTION 01 OF 02 ASTANA 000358 \n \nTAGS: SNAR KZ\nSUBJECT: DRUGS & CRIME\n \n¶1. The text.\n \nORDWAY",
+      'R 210951Z FEB 08\nFM AMEMBASSY ASTANA\nTO RUEHC/SECSTATE WASHDC 1822\n\nUNCLAS SECTION 01 OF 02 ASTANA 000358 \n \nTAGS: SNAR KZ\nSUBJECT: DRUGS & CRIME\n \n¶1. The text.\n \nORDWAY',
     );
-    expect(rendered?.archive).toEqual({ refid: '08ASTANA358', created: '2008-02-21 09:09', released: '2010-11-28 18:06', classification: 'UNCLASSIFIED', origin: 'Embassy Astana' });
+    expect(rendered?.archive).toEqual({
+      refid: '08ASTANA358',
+      created: '2008-02-21 09:09',
+      released: '2010-11-28 18:06',
+      classification: 'UNCLASSIFIED',
+      origin: 'Embassy Astana',
+    });
   });
   it('gives positions into the original HTML', () => {
     const cable = parseCable(PAGE);
     expect(cable.format).toBe('cablegate-html');
-    const at = (node: { position: { start: { offset: number }; end: { offset: number } } }) => PAGE.slice(node.position.start.offset, node.position.end.offset);
+    const at = (node: { position: { start: { offset: number }; end: { offset: number } } }) =>
+      PAGE.slice(node.position.start.offset, node.position.end.offset);
     const tags = cable.children.find((n) => n.type === 'tags');
     expect(tags && at(tags)).toBe("TAGS: <a href='/tag/SNAR_0.html'>SNAR</a> <a href='/tag/KZ_0.html'>KZ</a>");
     const subject = cable.children.find((n) => n.type === 'subject');
@@ -41,7 +48,14 @@ describe('cablegate-html rendering', () => {
   });
   it('puts the metadata in the record, and reads the text as text', () => {
     const record = toRecord(parseCable(PAGE));
-    expect(record).toMatchObject({ id: '08ASTANA358', subject: 'DRUGS & CRIME', tags: ['SNAR', 'KZ'], signers: ['ORDWAY'], archive: { refid: '08ASTANA358' }, diagnostics: 0 });
+    expect(record).toMatchObject({
+      id: '08ASTANA358',
+      subject: 'DRUGS & CRIME',
+      tags: ['SNAR', 'KZ'],
+      signers: ['ORDWAY'],
+      archive: { refid: '08ASTANA358' },
+      diagnostics: 0,
+    });
   });
   it('reads a cables.csv row glued into the body', () => {
     const glued = PAGE.replace(
@@ -52,19 +66,34 @@ describe('cablegate-html rendering', () => {
     expect(record).toMatchObject({ id: '08ASTANA358', from: 'AMEMBASSY ASTANA', subject: 'DRUGS & CRIME' });
   });
   it('reads a media copy date line and flags a partial extract', () => {
-    const media = PAGE.replace('<code><pre>R 210951Z FEB 08&#x000A;FM AMEMBASSY ASTANA&#x000A;TO RUEHC/SECSTATE WASHDC 1822</pre></code>', '<code><pre>This record is a partial extract of the original cable. The full text of the original cable is not available.</pre></code>').replace('<code><pre>UNCLAS', '<code><pre>Thursday, 21 February 2008, 09:51&#x000A;UNCLAS');
+    const media = PAGE.replace(
+      '<code><pre>R 210951Z FEB 08&#x000A;FM AMEMBASSY ASTANA&#x000A;TO RUEHC/SECSTATE WASHDC 1822</pre></code>',
+      '<code><pre>This record is a partial extract of the original cable. The full text of the original cable is not available.</pre></code>',
+    ).replace('<code><pre>UNCLAS', '<code><pre>Thursday, 21 February 2008, 09:51&#x000A;UNCLAS');
     const cable = parseCable(media);
-    expect(cable.children.find((n) => n.type === 'dateLine')).toMatchObject({ written: 'Thursday, 21 February 2008, 09:51', iso: '2008-02-21T09:51:00Z' });
+    expect(cable.children.find((n) => n.type === 'dateLine')).toMatchObject({
+      written: 'Thursday, 21 February 2008, 09:51',
+      iso: '2008-02-21T09:51:00Z',
+    });
     expect(toRecord(cable)).toMatchObject({ id: '08ASTANA358', dtg: '2008-02-21T09:51:00Z', partial: true });
   });
 });
 
 describeShared('the Cablegate pages of ../shared/corpus', () => {
-  const manifest = JSON.parse(readFileSync(join(SHARED, 'corpus/manifest.json'), 'utf8')) as Array<{ file: string; format: string; meta?: { refid: string; created: string; classification: string } }>;
+  const manifest = JSON.parse(readFileSync(join(SHARED, 'corpus/manifest.json'), 'utf8')) as Array<{
+    file: string;
+    format: string;
+    meta?: { refid: string; created: string; classification: string };
+  }>;
   const pages = manifest.filter((entry) => entry.format === 'cablegate-html');
-  const records = pages.map((entry) => ({ entry, record: toRecord(parseCable(readFileSync(join(SHARED, 'corpus', entry.file), 'utf8'))) }));
+  const records = pages.map((entry) => ({
+    entry,
+    record: toRecord(parseCable(readFileSync(join(SHARED, 'corpus', entry.file), 'utf8'))),
+  }));
   it('and the body-only fragments are read as such (one of them holds no <pre>, only a line of page chrome)', () => {
-    const fragments = manifest.filter((entry) => entry.format === 'body-only').map((entry) => readFileSync(join(SHARED, 'corpus', entry.file), 'utf8'));
+    const fragments = manifest
+      .filter((entry) => entry.format === 'body-only')
+      .map((entry) => readFileSync(join(SHARED, 'corpus', entry.file), 'utf8'));
     const withPre = fragments.filter((text) => text.includes('<pre>'));
     expect([fragments.length, withPre.length]).toEqual([24, 23]);
     for (const text of withPre) expect(parseCable(text).format).toBe('body-only');
@@ -85,9 +114,15 @@ describeShared('the Cablegate pages of ../shared/corpus', () => {
         dated++;
         if (record.dtg.slice(0, 10) === meta.created.slice(0, 10)) date++;
       }
-      if (record.classification === /^(TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE)/.exec(meta.classification)?.[1]) level++;
+      if (
+        record.classification ===
+        /^(TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE)/.exec(meta.classification)?.[1]
+      )
+        level++;
     }
-    console.log(`cablegate pages: id ${id}/98, date ${date}/${dated} dated (${98 - dated} texts carry no date), classification ${level}/98`);
+    console.log(
+      `cablegate pages: id ${id}/98, date ${date}/${dated} dated (${98 - dated} texts carry no date), classification ${level}/98`,
+    );
     expect(id).toBeGreaterThanOrEqual(97);
     expect(level).toBeGreaterThanOrEqual(97);
     expect(dated).toBeGreaterThanOrEqual(81);
