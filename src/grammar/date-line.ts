@@ -10,35 +10,22 @@
  */
 import P from 'parsimmon';
 import type { DateLine } from '../ast.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../tables/calendar.js';
 import type { GrammarContext, Slice } from './context.js';
 import { run } from './shared.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+// Weekday, day, month name, four-digit year, hh:mm.
+const DATE_LINE = new RegExp(`(?:${WEEKDAY_NAMES.join('|')}), (\\d{1,2}) ([A-Z][a-z]+) (\\d{4}), (\\d{2}):(\\d{2})`);
 
 /** Reads a weekday, day, month name, four-digit year and hh:mm. */
 export const dateLineRule: P.Parser<{ day: number; month: number; year: number; hour: number; minute: number }> =
-  P.regexp(
-    /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{1,2}) ([A-Z][a-z]+) (\d{4}), (\d{2}):(\d{2})/,
-  )
+  P.regexp(DATE_LINE)
     .desc('a date line like `Friday, 27 August 2004, 08:08`')
     .map((written) => {
-      const [, day, month, year, hour, minute] = /(\d{1,2}) ([A-Z][a-z]+) (\d{4}), (\d{2}):(\d{2})/.exec(written) ?? [];
+      const [, day, month, year, hour, minute] = DATE_LINE.exec(written) ?? [];
       return {
         day: Number(day),
-        month: MONTHS.indexOf(month as string),
+        month: MONTH_NAMES.indexOf(month as string),
         year: Number(year),
         hour: Number(hour),
         minute: Number(minute),

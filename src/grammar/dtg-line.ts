@@ -10,11 +10,10 @@
  */
 import P from 'parsimmon';
 import type { DateTimeGroup, DtgLine } from '../ast.js';
+import { MONTH_ABBREVIATIONS } from '../tables/calendar.js';
 import type { GrammarContext, Slice } from './context.js';
 import { precedenceOfProsign } from './precedence.js';
 import { run } from './shared.js';
-
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
 // day hour minute `Z`, month abbreviation, year; spaces between as written.
 const DTG = /(?<day>\d{2})(?<hour>\d{2})(?<minute>\d{2}) ?Z +(?<month>[A-Z]{3}) +(?<year>\d{2}|\d{4})(?![0-9])/;
@@ -33,7 +32,7 @@ export function readDateTimeGroup(written: string): DateTimeGroup {
   const day = Number(groups.day);
   const hour = Number(groups.hour);
   const minute = Number(groups.minute);
-  const month = MONTHS.indexOf(groups.month as string);
+  const month = MONTH_ABBREVIATIONS.indexOf(groups.month as string);
   const year = fullYear(groups.year as string);
   const date = new Date(Date.UTC(year, month, day, hour, minute));
   const valid = month >= 0 && hour < 24 && minute < 60 && date.getUTCDate() === day && date.getUTCMonth() === month;
