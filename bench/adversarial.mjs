@@ -73,7 +73,8 @@ const countNodes = (node) => 1 + (node.children ?? []).reduce((n, child) => n + 
 
 const TARGET = 1.5;
 console.log(
-  `${'input'.padEnd(40)} ${'MB'.padStart(5)} ${'ms/MB'.padStart(7)} ${'x ordinary'.padStart(10)} ${'nodes/MB'.padStart(9)} ${'us/node'.padStart(8)} ${'x per node'.padStart(10)}`,
+  `${'input'.padEnd(40)} ${'MB'.padStart(5)} ${'ms/MB'.padStart(7)} ${'x ordinary'.padStart(10)}` +
+    ` ${'nodes/MB'.padStart(9)} ${'us/node'.padStart(8)} ${'x per node'.padStart(10)}`,
 );
 let ordinary = 0;
 let ordinaryPerNode = 0;
@@ -99,7 +100,10 @@ for (const [name, texts] of measured) {
   if (ratio > TARGET && !name.startsWith('ordinary'))
     over.push({ name, ratio, perNode, dense: nodes / (ordinary / ordinaryPerNode) });
   console.log(
-    `${name.padEnd(40)} ${mb.toFixed(2).padStart(5)} ${(t * 1000).toFixed(1).padStart(7)} ${ratio.toFixed(2).padStart(10)} ${nodes.toFixed(0).padStart(9)} ${(dense ? ((t * 1e6) / nodes).toFixed(2) : '-').padStart(8)} ${(dense ? perNode.toFixed(2) : '-').padStart(10)}`,
+    `${name.padEnd(40)} ${mb.toFixed(2).padStart(5)} ${(t * 1000).toFixed(1).padStart(7)}` +
+      ` ${ratio.toFixed(2).padStart(10)} ${nodes.toFixed(0).padStart(9)}` +
+      ` ${(dense ? ((t * 1e6) / nodes).toFixed(2) : '-').padStart(8)}` +
+      ` ${(dense ? perNode.toFixed(2) : '-').padStart(10)}`,
   );
 }
 console.log(
@@ -108,6 +112,7 @@ console.log(
 if (over.length === 0) console.log(`every row within ${TARGET}x ordinary per MB`);
 for (const row of over) {
   console.log(
-    `over ${TARGET}x per MB: ${row.name}: ${row.ratio.toFixed(2)}x per MB, ${row.dense.toFixed(1)}x the nodes per MB of ordinary, ${row.perNode.toFixed(2)}x ordinary per node`,
+    `over ${TARGET}x per MB: ${row.name}: ${row.ratio.toFixed(2)}x per MB, ${row.dense.toFixed(1)}x the nodes ` +
+      `per MB of ordinary, ${row.perNode.toFixed(2)}x ordinary per node`,
   );
 }

@@ -63,6 +63,9 @@ for (const [name, files] of groups) {
     return Number(process.hrtime.bigint() - start) / 1e6 / n;
   };
   console.log(
-    `extractors on the seed (ms per cable): quantities ${time(() => extractQuantities(body)).toFixed(2)}, dates ${time(() => extractDates(body, { reference: '2008-02-21' })).toFixed(2)}, entities ${time(() => extractEntities(body)).toFixed(2)}, extract() ${time(() => extract(cable, seedText)).toFixed(2)}`,
+    `extractors on the seed (ms per cable): quantities ${time(() => extractQuantities(body)).toFixed(2)}, ` +
+      `dates ${time(() => extractDates(body, { reference: '2008-02-21' })).toFixed(2)}, ` +
+      `entities ${time(() => extractEntities(body)).toFixed(2)}, ` +
+      `extract() ${time(() => extract(cable, seedText)).toFixed(2)}`,
   );
 }

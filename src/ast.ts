@@ -9,6 +9,8 @@
 import { z } from 'zod';
 import { Diagnostic } from './diagnostics.js';
 import { Position } from './position.js';
+import { CLASSIFICATION_LEVELS } from './tables/classification.js';
+import { PRECEDENCES } from './tables/precedence.js';
 
 /** A number as written in the text and as the parser reads it (`{ written: '16', meant: 6 }`). */
 export const WrittenNumber = z.object({ written: z.string(), meant: z.number().int() });
@@ -21,7 +23,7 @@ export const WrittenText = z.object({ written: z.string(), meant: z.string() });
 export type WrittenText = z.infer<typeof WrittenText>;
 
 /** Precedence names, highest first. */
-export const Precedence = z.enum(['FLASH', 'IMMEDIATE', 'PRIORITY', 'ROUTINE', 'NIACT IMMEDIATE']);
+export const Precedence = z.enum(PRECEDENCES);
 /** A precedence name. */
 export type Precedence = z.infer<typeof Precedence>;
 
@@ -31,23 +33,25 @@ export const WrittenPrecedence = z.object({ written: z.string(), meant: Preceden
 export type WrittenPrecedence = z.infer<typeof WrittenPrecedence>;
 
 /** Classification levels, lowest first. */
-export const ClassificationLevel = z.enum([
-  'UNCLASSIFIED',
-  'LIMITED OFFICIAL USE',
-  'CONFIDENTIAL',
-  'SECRET',
-  'TOP SECRET',
-]);
+export const ClassificationLevel = z.enum(CLASSIFICATION_LEVELS);
 /** A classification level. */
 export type ClassificationLevel = z.infer<typeof ClassificationLevel>;
 
-/** A date-time group as written (`210951Z FEB 08`) and as an ISO 8601 UTC timestamp (null when impossible). */
-export const DateTimeGroup = z.object({ written: z.string(), iso: z.string().nullable() });
+/**
+ * A date-time group as written (`210951Z FEB 08`), as an ISO 8601 UTC timestamp (null when impossible), and
+ * where it stands in the input.
+ */
+export const DateTimeGroup = z.object({ written: z.string(), iso: z.string().nullable(), position: Position });
 /** A date-time group. */
 export type DateTimeGroup = z.infer<typeof DateTimeGroup>;
 
 const node = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ type: z.literal(type), position: Position, ...shape });
+
+/** One line (or the rest of a line) of text: of a paragraph, of a wrapped subject. */
+export const Text = node('text', { value: z.string() });
+/** One line of paragraph text. */
+export type Text = z.infer<typeof Text>;
 
 /**
  * FL1, the transmission identifier.
@@ -58,8 +62,9 @@ export const TransmissionId = node('transmissionId', { value: z.string(), channe
 export type TransmissionId = z.infer<typeof TransmissionId>;
 
 /**
- * FL2, precedence prosigns and routing indicators; a wrapped continuation has `precedence: null`.
- * @example `RR RUEHAST RUEHBI` → `{ precedence: { written: 'RR', meant: 'ROUTINE' }, routingIndicators: ['RUEHAST', 'RUEHBI'] }`
+ * FL2, precedence prosigns and routing indicators, with the lines of indicators that continue it.
+ * @example `RR RUEHAST RUEHBI` → `{ precedence: { written: 'RR', meant: 'ROUTINE' }, routingIndicators: ['RUEHAST',
+ * 'RUEHBI'] }`
  */
 export const RoutingLine = node('routingLine', {
   precedence: WrittenPrecedence.nullable(),
@@ -70,7 +75,8 @@ export type RoutingLine = z.infer<typeof RoutingLine>;
 
 /**
  * FL3, the originator line.
- * @example `DE RUEHTA #0358/01 0520951` → `{ station: 'RUEHTA', serial: '0358', section: { written: '01', meant: 1 }, filingTime: '0520951' }`
+ * @example `DE RUEHTA #0358/01 0520951` → `{ station: 'RUEHTA', serial: '0358', section: { written: '01', meant: 1 },
+ * filingTime: '0520951' }`
  */
 export const OriginatorLine = node('originatorLine', {
   station: z.string(),
@@ -94,7 +100,8 @@ export type SecurityLine = z.infer<typeof SecurityLine>;
 
 /**
  * FL5, precedence prosign and the date-time group (the cable's date), then any operating signals.
- * @example `R 210951Z FEB 08` → `{ precedence: { written: 'R', meant: 'ROUTINE' }, dtg: { written: '210951Z FEB 08', iso: '2008-02-21T09:51:00Z' }, signals: [] }`
+ * @example `R 210951Z FEB 08` → `{ precedence: { written: 'R', meant: 'ROUTINE' }, dtg: { written: '210951Z FEB 08',
+ * iso: '2008-02-21T09:51:00Z' }, signals: [] }`
  */
 export const DtgLine = node('dtgLine', {
   precedence: WrittenPrecedence.nullable(),
@@ -108,19 +115,27 @@ export type DtgLine = z.infer<typeof DtgLine>;
  * FL6, the originator's plain-language address.
  * @example `FM AMEMBASSY ASTANA` → `{ routingIndicator: null, name: 'AMEMBASSY ASTANA' }`
  */
-export const FromLine = node('fromLine', { routingIndicator: z.string().nullable(), name: z.string() });
+export const FromLine = node('fromLine', {
+  routingIndicator: z.string().nullable(),
+  name: z.string(),
+  /** Where the name stands in the input. */
+  namePosition: Position,
+});
 /** FL6, the originator. */
 export type FromLine = z.infer<typeof FromLine>;
 
 /**
  * One addressee of a TO / INFO / XMT list.
- * @example `RUEHC/SECSTATE WASHDC 1822` → `{ routingIndicator: 'RUEHC', name: 'SECSTATE WASHDC', precedence: null, sequence: '1822' }`
+ * @example `RUEHC/SECSTATE WASHDC 1822` → `{ routingIndicator: 'RUEHC', name: 'SECSTATE WASHDC', precedence: null,
+ * sequence: '1822' }`
  */
 export const Addressee = node('addressee', {
   routingIndicator: z.string().nullable(),
   name: z.string(),
   precedence: Precedence.nullable(),
   sequence: z.string().nullable(),
+  /** Where the name stands in the input (null when the line has none). */
+  namePosition: Position.nullable(),
 });
 /** One addressee. */
 export type Addressee = z.infer<typeof Addressee>;
@@ -129,7 +144,8 @@ export type Addressee = z.infer<typeof Addressee>;
  * A page marker, in either style. Serial style (`ASTANA 00000358 001.2 OF 002`) has a page count;
  * page-line style (`PAGE 02 VATICA 01261 061419Z`, also `TO PAGE 02 ...` inside address lists and
  * `PAGE 01 SECTO 02063 01 OF 02 302041Z`) has a time and sometimes a section.
- * @example `ASTANA 00000358 001.2 OF 002` → `{ style: 'serial', origin: 'ASTANA', serial: '00000358', page: { written: '001.2', meant: 1 }, pages: 2, section: null, time: null }`
+ * @example `ASTANA 00000358 001.2 OF 002` → `{ style: 'serial', origin: 'ASTANA', serial: '00000358', page: { written:
+ * '001.2', meant: 1 }, pages: 2, section: null, time: null }`
  */
 export const PageMarker = node('pageMarker', {
   style: z.enum(['serial', 'page']),
@@ -168,7 +184,8 @@ export type SignalLine = z.infer<typeof SignalLine>;
 
 /**
  * The classification line that opens the text.
- * @example `UNCLAS SECTION 01 OF 02 ASTANA 000358` → `{ classification: { written: 'UNCLAS', meant: 'UNCLASSIFIED' }, caveats: [], section: { number: 1, of: 2 }, origin: 'ASTANA', serial: '000358' }`
+ * @example `UNCLAS SECTION 01 OF 02 ASTANA 000358` → `{ classification: { written: 'UNCLAS', meant: 'UNCLASSIFIED' },
+ * caveats: [], section: { number: 1, of: 2 }, origin: 'ASTANA', serial: '000358' }`
  */
 export const ClassificationLine = node('classificationLine', {
   classification: z.object({ written: z.string(), meant: ClassificationLevel }),
@@ -183,7 +200,8 @@ export type ClassificationLine = z.infer<typeof ClassificationLine>;
 /**
  * Handling and distribution captions on a line of their own (`SIPDIS`, `NOFORN`, `EXDIS`...).
  * `text` keeps anything else the line says (`NOT FOR INTERNET DISTRIBUTION`).
- * @example `NOFORN, NOT FOR INTERNET DISTRIBUTION` → `{ caveats: ['NOFORN'], text: 'NOFORN, NOT FOR INTERNET DISTRIBUTION' }`
+ * @example `NOFORN, NOT FOR INTERNET DISTRIBUTION` → `{ caveats: ['NOFORN'], text: 'NOFORN, NOT FOR INTERNET
+ * DISTRIBUTION' }`
  */
 export const Caption = node('caption', { caveats: z.array(z.string()), text: z.string() });
 /** A caption line. */
@@ -199,12 +217,13 @@ export type PassingLine = z.infer<typeof PassingLine>;
 
 /**
  * The E.O. line: executive order and declassification instruction.
- * @example `E.O. 12958: DECL: 02/21/2018` → `{ order: '12958', instruction: 'DECL: 02/21/2018', declassify: { written: '02/21/2018', iso: '2018-02-21' } }`
+ * @example `E.O. 12958: DECL: 02/21/2018` → `{ order: '12958', instruction: 'DECL: 02/21/2018', declassify: { written:
+ * '02/21/2018', iso: '2018-02-21' } }`
  */
 export const ExecutiveOrder = node('executiveOrder', {
   order: z.string().nullable(),
   instruction: z.string(),
-  declassify: z.object({ written: z.string(), iso: z.string().nullable() }).nullable(),
+  declassify: z.object({ written: z.string(), iso: z.string().nullable(), position: Position }).nullable(),
 });
 /** The E.O. line. */
 export type ExecutiveOrder = z.infer<typeof ExecutiveOrder>;
@@ -230,10 +249,18 @@ export const Tags = node('tags', { keyword: z.string(), children: z.array(Tag) }
 export type Tags = z.infer<typeof Tags>;
 
 /**
- * SUBJECT / SUBJ, lines joined; `portionMark` is a leading `(C)`, `(SBU)`... taken off the text.
- * @example `SUBJECT: KAZAKHSTAN: DRUG AND CRIME REPORT FOR 2007` → `{ keyword: 'SUBJECT', text: 'KAZAKHSTAN: DRUG AND CRIME REPORT FOR 2007', portionMark: null }`
+ * SUBJECT / SUBJ: `text` is its lines joined (white space collapsed), one `text` child per line; `portionMark`
+ * is a leading `(C)`, `(SBU)`... taken off the text.
+ * @example `SUBJECT: KAZAKHSTAN: DRUG AND CRIME REPORT FOR 2007` → `{ keyword: 'SUBJECT', text: 'KAZAKHSTAN: DRUG AND
+ * CRIME REPORT FOR 2007', portionMark: null, children: [{ type: 'text', value: 'KAZAKHSTAN: DRUG AND CRIME REPORT FOR
+ * 2007' }] }`
  */
-export const Subject = node('subject', { keyword: z.string(), text: z.string(), portionMark: z.string().nullable() });
+export const Subject = node('subject', {
+  keyword: z.string(),
+  text: z.string(),
+  portionMark: z.string().nullable(),
+  children: z.array(Text),
+});
 /** The SUBJECT line(s). */
 export type Subject = z.infer<typeof Subject>;
 
@@ -262,7 +289,8 @@ export type References = z.infer<typeof References>;
 
 /**
  * `Classified By:` name, title and reasons (normalized to `1.4(b)`).
- * @example `Classified By: Ambassador John Ordway for reasons 1.4 (b) and (d)` → `{ name: 'John Ordway', title: 'Ambassador', reasons: ['1.4(b)', '1.4(d)'] }`
+ * @example `Classified By: Ambassador John Ordway for reasons 1.4 (b) and (d)` → `{ name: 'John Ordway', title:
+ * 'Ambassador', reasons: ['1.4(b)', '1.4(d)'] }`
  */
 export const ClassifiedBy = node('classifiedBy', {
   text: z.string(),
@@ -273,20 +301,16 @@ export const ClassifiedBy = node('classifiedBy', {
 /** The `Classified By` line(s). */
 export type ClassifiedBy = z.infer<typeof ClassifiedBy>;
 
-/** One line (or the rest of a line) of paragraph text. */
-export const Text = node('text', { value: z.string() });
-/** One line of paragraph text. */
-export type Text = z.infer<typeof Text>;
-
 /**
  * A paragraph of the body: its number as written and as meant (null when unnumbered), its portion
- * mark, and its lines, with any page markers that fall inside it.
+ * mark, and its lines, with any page markers that fall inside it (and a `Classified By` that one of the
+ * first paragraphs carries inside its text).
  * @example `16. (C) The Almaty ...` after paragraph 5 → `{ number: { written: '16', meant: 6 }, marking: 'C' }`
  */
 export const Paragraph = node('paragraph', {
   number: WrittenNumber.nullable(),
   marking: z.string().nullable(),
-  children: z.array(z.union([Text, PageMarker])),
+  children: z.array(z.union([Text, PageMarker, ClassifiedBy])),
 });
 /** A paragraph. */
 export type Paragraph = z.infer<typeof Paragraph>;
@@ -324,7 +348,8 @@ export const ThematicBreak = node('thematicBreak', { value: z.string() });
 export type ThematicBreak = z.infer<typeof ThematicBreak>;
 
 /**
- * The office distribution block of Department telegrams: office codes with copy counts, and a total.
+ * The office distribution block of Department telegrams: a role line (`ACTION`, `INFO`) and the lines of codes
+ * that continue it, office codes with copy counts, and a total.
  * @example `INFO  LOG-00   MFA-00   EEB-00` → `{ role: 'info', offices: ['LOG-00', 'MFA-00', 'EEB-00'] }`
  */
 export const DistributionLine = node('distributionLine', {
@@ -336,11 +361,29 @@ export type DistributionLine = z.infer<typeof DistributionLine>;
 
 /**
  * The date line that media-edited copies put at the top of the text instead of a DTG.
- * @example `Friday, 27 August 2004, 08:08` → `{ written: 'Friday, 27 August 2004, 08:08', iso: '2004-08-27T08:08:00Z' }`
+ * @example `Friday, 27 August 2004, 08:08` → `{ written: 'Friday, 27 August 2004, 08:08', iso: '2004-08-27T08:08:00Z'
+ * }`
  */
 export const DateLine = node('dateLine', { written: z.string(), iso: z.string().nullable() });
 /** A date line. */
 export type DateLine = z.infer<typeof DateLine>;
+
+/**
+ * An archive's notice that it holds only part of the cable (`This record is a partial extract of the original
+ * cable. ...`); the record then says `partial: true`.
+ */
+export const PartialExtractNotice = node('partialExtractNotice', { text: z.string() });
+/** A partial-extract notice. */
+export type PartialExtractNotice = z.infer<typeof PartialExtractNotice>;
+
+/**
+ * The summary: its text (from a `SUMMARY:` label, `BEGIN SUMMARY` or a `SUMMARY` heading to `END SUMMARY`,
+ * white space collapsed) and where it stands, from its first word to its last (paragraph numbers between
+ * included). It overlaps the paragraphs, so it hangs off the root, beside `children`.
+ */
+export const Summary = node('summary', { text: z.string() });
+/** The summary. */
+export type Summary = z.infer<typeof Summary>;
 
 /** A line the grammar could not read; a diagnostic says why. */
 export const UnknownLine = node('unknownLine', { value: z.string() });
@@ -373,15 +416,19 @@ export const Block = z.discriminatedUnion('type', [
   ThematicBreak,
   DistributionLine,
   DateLine,
+  PartialExtractNotice,
   UnknownLine,
 ]);
 /** Any node that can stand directly under the root. */
 export type Block = z.infer<typeof Block>;
 
 /** Every node type of the tree. */
-export type Node = Cable | Block | Addressee | Tag | Reference | Text;
+export type Node = Cable | Block | Addressee | Tag | Reference | Text | Summary;
 
-/** The renderings the parser reads: the cable text as sent, the markdown rendition of web copies, a cablegate.wikileaks.org page, a body-only `<pre>` fragment of one, a row of cables.csv. */
+/**
+ * The renderings the parser reads: the cable text as sent, the markdown rendition of web copies, a
+ * cablegate.wikileaks.org page, a body-only `<pre>` fragment of one, a row of cables.csv.
+ */
 export const Format = z.enum(['raw', 'markdown', 'cablegate-html', 'body-only', 'cablegate-csv']);
 /** A rendering the parser reads. */
 export type Format = z.infer<typeof Format>;
@@ -423,6 +470,8 @@ export const Cable = z.object({
   date: z.string().nullable(),
   archive: ArchiveMetadata.nullable(),
   children: z.array(Block),
+  /** The summary, when the cable has one (it overlaps paragraphs, so it is no child). */
+  summary: Summary.nullable(),
   diagnostics: z.array(Diagnostic),
   /** Where `readArchive` found the cable: the file, the CSV row (1-based), and how long parsing took. */
   source: CableSource.optional(),

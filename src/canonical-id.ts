@@ -2,6 +2,7 @@
  * Cablegate reference ids: `YY` + origin + serial without leading zeros (`08ASTANA358`), and the
  * reading of origin names as senders, classification lines and REF lists write them.
  */
+import { closestWord } from './tables/fuzzy.js';
 import { POSTS, POST_ALIASES, POST_PREFIXES, POST_SUFFIXES } from './tables/posts.js';
 
 const POST_SET = new Set(POSTS);
@@ -10,33 +11,9 @@ const CANDIDATES: ReadonlyArray<[string, string]> = [
   ...POSTS.map((post): [string, string] => [post, post]),
   ...Object.entries(POST_ALIASES),
 ];
+const spellingOf = (candidate: readonly [string, string]) => candidate[0];
+const postOf = (candidate: readonly [string, string]) => candidate[1];
 const originCache = new Map<string, string>();
-
-/** Damerau-Levenshtein distance of `a` and `b`, giving up (returning `limit + 1`) past `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const prev = rows[i - 1] as number[];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    rows.push(row);
-    if (i > 0 && best > limit) return limit + 1;
-  }
-  return (rows[a.length] as number[])[b.length] as number;
-}
 
 function knownPost(name: string): string | null {
   if (POST_SET.has(name)) return name;
@@ -61,19 +38,8 @@ function resolveOrigin(name: string): string {
   const longer = POSTS.filter((post) => post.startsWith(name));
   if (longer.length === 1) return longer[0] as string;
   // A misspelling (`WELLINGOTN`, `TRIPOLII`, `SECTSTATE`): the one post or alias within one edit (two for long names).
-  const limit = name.length >= 10 ? 2 : 1;
-  let best: string | null = null;
-  let bestDistance = limit + 1;
-  let tie = false;
-  for (const [spelling, post] of CANDIDATES) {
-    const d = editDistance(name, spelling, limit);
-    if (d < bestDistance) {
-      best = post;
-      bestDistance = d;
-      tie = false;
-    } else if (d === bestDistance && d <= limit && post !== best) tie = true;
-  }
-  if (best && !tie) return best;
+  const match = closestWord(name, CANDIDATES, name.length >= 10 ? 2 : 1, spellingOf, postOf);
+  if (match) return match.entry[1];
   return name;
 }
 
@@ -92,7 +58,10 @@ export function canonicalOrigin(written: string): string {
   return origin;
 }
 
-/** The Cablegate origin of a post as written, or null when it is no post of the table (nor an alias or a near spelling of one). */
+/**
+ * The Cablegate origin of a post as written, or null when it is no post of the table (nor an alias or a near spelling
+ * of one).
+ */
 export function knownOrigin(written: string): string | null {
   const origin = canonicalOrigin(written);
   return POST_SET.has(origin) ? origin : null;

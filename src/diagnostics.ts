@@ -29,6 +29,10 @@ export const DIAGNOSTIC_CODES = {
     summary: 'The `SECTION nn OF nn` numbers are impossible (section 0, or past the total).',
   },
   CG202: { severity: 'warning', summary: 'The classification line and the security warning of the header disagree.' },
+  CG300: {
+    severity: 'info',
+    summary: 'A misspelled keyword or title word was read as the nearest one of the lexicon (`TAGE` as `TAGS`).',
+  },
   CG301: { severity: 'error', summary: 'The declassification date of the E.O. line is not a real date.' },
   CG302: { severity: 'warning', summary: 'A TAGS line carries no tags.' },
   CG303: { severity: 'warning', summary: 'A SUBJECT line carries no subject text.' },
@@ -59,7 +63,8 @@ export const DIAGNOSTIC_CODES = {
   CG930: {
     severity: 'error',
     summary:
-      'A file of an archive could not be read (missing, unreadable, binary) or a CSV stream broke off; the batch goes on.',
+      'A file of an archive could not be read (missing, unreadable, binary) or a CSV stream broke off; ' +
+      'the batch goes on.',
   },
   CG999: {
     severity: 'error',
@@ -68,7 +73,8 @@ export const DIAGNOSTIC_CODES = {
   CG901: {
     severity: 'warning',
     summary:
-      'The input holds control characters (NUL and other C0 codes) that no cable has; they are kept in `unknownLine` nodes or text.',
+      'The input holds control characters (NUL and other C0 codes) that no cable has; ' +
+      'they are kept in `unknownLine` nodes or text.',
   },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 

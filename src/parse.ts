@@ -5,7 +5,7 @@
 import type { Cable, ClassificationLevel, Format } from './ast.js';
 import { canonicalCableId } from './canonical-id.js';
 import { cableSyntaxError, DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
-import { readCable } from './grammar/cable.js';
+import { readDocument } from './grammar/document.js';
 import { grammarContext } from './grammar/context.js';
 import { lineIndex, pointAt, type Position } from './position.js';
 import { first, textDate, textId } from './record.js';
@@ -52,9 +52,9 @@ export function parseCable(input: string, options: ParseOptions = {}): Cable {
         expected: 'cable text',
         actual: JSON.stringify(rendered.text.slice(0, 20)),
       });
-      return { type: 'cable', position: whole(), format, date, archive, children: [], diagnostics };
+      return { type: 'cable', position: whole(), format, date, archive, children: [], summary: null, diagnostics };
     }
-    const children = readCable(ctx, { year: date ? date.slice(2, 4) : null });
+    const { blocks: children, summary } = readDocument(ctx, date ? date.slice(2, 4) : null);
     const replaced = rendered.text.indexOf('\ufffd');
     if (replaced >= 0) {
       const count = rendered.text.split('\ufffd').length - 1;
@@ -62,14 +62,15 @@ export function parseCable(input: string, options: ParseOptions = {}): Cable {
         'CG902',
         replaced,
         replaced + 1,
-        `Expected UTF-8 text, found ${count} replacement character${count === 1 ? '' : 's'} (U+FFFD) where invalid bytes were decoded`,
+        `Expected UTF-8 text, found ${count} replacement character${count === 1 ? '' : 's'} (U+FFFD) ` +
+          'where invalid bytes were decoded',
         {
           expected: 'valid UTF-8',
           actual: 'U+FFFD',
         },
       );
     }
-    const cable: Cable = { type: 'cable', position: whole(), format, date, archive, children, diagnostics };
+    const cable: Cable = { type: 'cable', position: whole(), format, date, archive, children, summary, diagnostics };
     for (const problem of rendered.problems) {
       const { code, start, end, ...detail } = problem;
       diagnostics.push({
@@ -85,10 +86,12 @@ export function parseCable(input: string, options: ParseOptions = {}): Cable {
     diagnostics.push({
       code: 'CG999',
       severity: 'error',
-      message: `The parser failed on this input (a bug in cablegram, please report it): ${error instanceof Error ? error.message : String(error)}`,
+      message: `The parser failed on this input (a bug in cablegram, please report it): ${
+        error instanceof Error ? error.message : String(error)
+      }`,
       position: whole(),
     });
-    return { type: 'cable', position: whole(), format, date, archive, children: [], diagnostics };
+    return { type: 'cable', position: whole(), format, date, archive, children: [], summary: null, diagnostics };
   }
 }
 

@@ -10,10 +10,14 @@ import {
   type Addressee as AddresseeNode,
   type Block,
   type Cable,
+  type ClassifiedBy,
+  type PageMarker,
   type Paragraph,
 } from './ast.js';
 import { cableIdOf } from './canonical-id.js';
-import { readOfficer, readReasons } from './grammar/classified-by.js';
+import { paragraphText } from './grammar/paragraph.js';
+
+export { paragraphText };
 import { collapse } from './grammar/shared.js';
 
 /** An addressee of the TO or INFO list, with the posts an `XMT` line exempted from it. */
@@ -82,14 +86,9 @@ function all<T extends Block['type']>(cable: Cable, type: T): Array<Extract<Bloc
   return cable.children.filter((node): node is Extract<Block, { type: T }> => node.type === type);
 }
 
-/** A paragraph's text: its lines joined, page markers left out. */
-export function paragraphText(paragraph: Paragraph): string {
-  const lines: string[] = [];
-  for (const child of paragraph.children) if (child.type === 'text') lines.push(child.value);
-  return collapse(lines.join(' '));
-}
-
-/** Paragraph texts, each computed once while one record is built (a Map, not a WeakMap: ephemerons are dear to collect). */
+/**
+ * Paragraph texts, each computed once while one record is built (a Map, not a WeakMap: ephemerons are dear to collect).
+ */
 type TextOf = (paragraph: Paragraph) => string;
 function textCache(): TextOf {
   const texts = new Map<Paragraph, string>();
@@ -129,92 +128,14 @@ function addressees(cable: Cable): { to: RecordAddressee[]; info: RecordAddresse
   return lists;
 }
 
-const SUMMARY_LABEL =
-  /^(?:BEGIN\s+)?SUMMARY(?:\s+(?:AND|&)\s+(?:COMMENT|ACTION REQUEST|INTRODUCTION|RECOMMENDATION|ACTION))?\s*[:.-]+\s*/i;
-// `END SUMMARY` (in brackets or parentheses too) and all after it. Found by a plain search for the
-// word first: a pattern that starts with white space is tried at every position of a paragraph.
-const SUMMARY_END_WORDS = /[([]?\s*END\s+(?:OF\s+)?SUMMARY\b/i;
-const summaryEnd = (text: string): RegExpExecArray | null =>
-  /summary/i.test(text) ? SUMMARY_END_WORDS.exec(text) : null;
-const cutSummaryEnd = (text: string): string => {
-  const match = summaryEnd(text);
-  return match ? text.slice(0, match.index).trimEnd() : text;
-};
-// A title that opens a summary: `SUMMARY`, `SUMMARY AND INTRODUCTION`, `SUMMARY AND TABLE OF CONTENTS`.
-const SUMMARY_TITLE = /^(?:BEGIN\s+)?SUMMARY(?:\s+(?:AND|&)\s+[A-Z][A-Z ]*)?\s*$/i;
-// An inline dashed heading closes a summary too (`... [...]. -------- Training --------`).
-const INLINE_HEADING = /\s-{3,}.*$/s;
-
-/**
- * The summary: from a `SUMMARY:` label (in a paragraph or on its own), a `BEGIN SUMMARY` marker
- * or a `SUMMARY` title or heading, to `END SUMMARY` (or, without one, to the end of that
- * paragraph); with no opening at all, the paragraphs before an `END SUMMARY`.
- */
-function summaryOf(cable: Cable, paragraphText: TextOf): string | null {
-  const blocks = cable.children;
-  let start = -1;
-  let firstText = '';
-  for (let k = 0; k < blocks.length && start < 0; k++) {
-    const node = blocks[k] as Block;
-    if (node.type === 'paragraph') {
-      const text = paragraphText(node);
-      const label = SUMMARY_LABEL.exec(text);
-      if (label) {
-        start = k;
-        firstText = text.slice(label[0].length);
-      } else if (!node.number && SUMMARY_TITLE.test(text)) start = k;
-    } else if (
-      (node.type === 'sectionMarker' && node.edge === 'begin' && node.section.startsWith('SUMMARY')) ||
-      (node.type === 'heading' && SUMMARY_TITLE.test(node.text))
-    ) {
-      start = k;
-    }
+/** The `Classified By` officer: the block's, or the one a paragraph carries inside its text. */
+function classifiedByOf(cable: Cable): CableRecord['classifiedBy'] {
+  let node = first(cable, 'classifiedBy');
+  for (const paragraph of node ? [] : all(cable, 'paragraph')) {
+    node = paragraph.children.find((child): child is ClassifiedBy => child.type === 'classifiedBy');
+    if (node) break;
   }
-  const closes = (node: Block) =>
-    (node.type === 'paragraph' && summaryEnd(paragraphText(node)) !== null) ||
-    (node.type === 'sectionMarker' && node.edge === 'end' && node.section.startsWith('SUMMARY'));
-  if (start < 0) {
-    // No opening: the summary is the first paragraphs, up to the one that ends it.
-    const end = blocks.findIndex(closes);
-    if (end < 0) return null;
-    const first = blocks.findIndex((node) => node.type === 'paragraph');
-    if (first < 0 || first > end) return null;
-    start = first - 1;
-  }
-  const endMarked = blocks.slice(start).some(closes);
-  const parts: string[] = [];
-  const add = (text: string) => {
-    const cut = cutSummaryEnd(text).replace(INLINE_HEADING, '');
-    if (cut.trim()) parts.push(cut.replace(SUMMARY_LABEL, ''));
-    return cut.length !== text.length;
-  };
-  if (firstText && add(firstText)) return collapse(parts.join(' ')) || null;
-  for (let k = start + 1; k < blocks.length; k++) {
-    const node = blocks[k] as Block;
-    if (closes(node) && node.type === 'sectionMarker') break;
-    if (node.type === 'sectionMarker' || node.type === 'heading') break;
-    if (node.type !== 'paragraph') continue;
-    if (add(paragraphText(node))) break;
-    if (!endMarked && parts.length > 0) break;
-  }
-  return collapse(parts.join(' ')) || null;
-}
-
-/** The `Classified By` officer: the node's, or one written inside the first paragraphs. */
-function classifiedByOf(cable: Cable, paragraphText: TextOf): CableRecord['classifiedBy'] {
-  const node = first(cable, 'classifiedBy');
-  if (node) return { name: node.name, title: node.title, reasons: node.reasons };
-  for (const paragraph of all(cable, 'paragraph').slice(0, 3)) {
-    const text = paragraphText(paragraph);
-    const match = /(?:CLASSI?FIED\s+BY|Classi?fied\s+[Bb]y)\s*:?\s*/.exec(text);
-    if (!match) continue;
-    const rest = text.slice(match.index + match[0].length);
-    const reasons = readReasons(rest);
-    const officer = readOfficer(rest);
-    if (!officer.name && reasons.length === 0) continue;
-    return { name: officer.name, title: officer.title, reasons };
-  }
-  return null;
+  return node ? { name: node.name, title: node.title, reasons: node.reasons } : null;
 }
 
 /** The cable's date as the text gives it: the DTG, or a media copy's date line (ISO 8601 UTC), or null. */
@@ -222,7 +143,10 @@ export function textDate(cable: Cable): string | null {
   return first(cable, 'dtgLine')?.dtg.iso ?? first(cable, 'dateLine')?.iso ?? null;
 }
 
-/** The reference id the text gives: origin and serial of the classification line (or a page marker), year of the DTG or the given date. */
+/**
+ * The reference id the text gives: origin and serial of the classification line (or a page marker), year of the DTG or
+ * the given date.
+ */
 export function textId(cable: Cable): string | null {
   const date = textDate(cable) ?? cable.date;
   return idOf(cable, date ? date.slice(2, 4) : null);
@@ -238,9 +162,21 @@ function idOf(cable: Cable, year: string | null): string | null {
   if (!year) return null;
   const line = all(cable, 'classificationLine').find((node) => node.serial);
   if (line?.origin && line.serial) return cableIdOf(year, line.origin, line.serial);
-  const marker = first(cable, 'pageMarker');
+  const marker = firstPageMarker(cable);
   if (marker) return cableIdOf(year, marker.origin, marker.serial);
   return null;
+}
+
+/** The first page marker of the cable: a block, or one that fell inside a paragraph or an address list. */
+function firstPageMarker(cable: Cable): PageMarker | undefined {
+  for (const node of cable.children) {
+    if (node.type === 'pageMarker') return node;
+    if (node.type === 'paragraph' || node.type === 'addresseeList') {
+      const marker = (node.children as Array<{ type: string }>).find((child) => child.type === 'pageMarker');
+      if (marker) return marker as PageMarker;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -289,15 +225,15 @@ export function toRecord(cable: Cable): CableRecord {
     references: all(cable, 'references').flatMap((list) =>
       list.children.map((ref) => ({ label: ref.label, id: ref.id, text: ref.text })),
     ),
-    classifiedBy: classifiedByOf(cable, paragraphText),
-    summary: summaryOf(cable, paragraphText),
+    classifiedBy: classifiedByOf(cable),
+    summary: cable.summary?.text ?? null,
     paragraphs: paragraphs.map((p) => ({
       number: p.number?.meant ?? null,
       marking: p.marking,
       text: paragraphText(p),
     })),
     signers: [...new Set(signers)],
-    partial: paragraphs.some((p) => /partial extract/i.test(paragraphText(p))),
+    partial: first(cable, 'partialExtractNotice') !== undefined,
     archive: cable.archive,
     diagnostics: cable.diagnostics.filter((d) => d.severity !== 'info').length,
   };

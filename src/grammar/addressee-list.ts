@@ -1,6 +1,6 @@
 /**
- * FL7-FL9, the TO, INFO and XMT lists: a keyword line, then one addressee per line; continuation
- * lines carry no keyword. Page-break lines (`TO PAGE 02 STATE 015113 182333Z`) may fall inside.
+ * FL7-FL9, the TO, INFO and XMT lists: a keyword line, then one addressee per line; continuation lines carry
+ * no keyword. Page-break lines (`TO PAGE 02 STATE 015113 182333Z`) may fall inside.
  *
  * ```
  * TO RUEHC/SECSTATE WASHDC 1822
@@ -13,10 +13,13 @@
  */
 import P from 'parsimmon';
 import type { Addressee, AddresseeList, Precedence } from '../ast.js';
-import type { GrammarContext, Slice } from './context.js';
-import { readPageMarker } from './page-marker.js';
-import { PRECEDENCE_WORDS } from './precedence.js';
-import { offset, runPrefix } from './shared.js';
+import { PRECEDENCE_WORDS } from '../tables/precedence.js';
+import { beforeText, type Construct, HEADER_ZONES, type Reading } from './construct.js';
+import { classificationOf, mayBeClassification } from './classification-line.js';
+import { keywordOf, type Line } from './lines.js';
+import { isPageMarker, pageMarker } from './page-marker.js';
+import { isSpace, offset, runPrefix, trimEnd } from './shared.js';
+import { isSignalLine } from './signal-line.js';
 
 /** The list keywords and the role each opens. */
 const ROLES = { TO: 'to', INFO: 'info', XMT: 'xmt' } as const;
@@ -29,70 +32,103 @@ export const addresseeKeywordRule: P.Parser<{ role: AddresseeList['role']; rest:
   (keyword, _sep, at) => ({ role: ROLES[keyword as keyof typeof ROLES], rest: at }),
 );
 
-// An optional `RI/`, the name, then an optional precedence word and sequence number at the end.
-const ADDRESSEE = /^(?:(?<ri>[A-Z]{4,7})\/)?(?<body>.*)$/;
-
-/** Reads one addressee from its text: RI prefix, name, precedence word, sequence number. */
-export function readAddresseeParts(text: string): {
+/** An addressee's parts, with the offsets (in the text read) where its name starts and ends. */
+interface AddresseeParts {
   routingIndicator: string | null;
   name: string;
   precedence: Precedence | null;
   sequence: string | null;
-} {
-  const groups = ADDRESSEE.exec(text)?.groups ?? {};
-  let body = (groups.body ?? '').replace(/\s+/g, ' ').trim();
-  let sequence: string | null = null;
-  let precedence: Precedence | null = null;
-  const seq = /(?:^| )(\d{4})$/.exec(body);
-  if (seq) {
-    sequence = seq[1] as string;
-    body = body.slice(0, seq.index);
-  }
-  const prec = PRECEDENCE_WORDS.exec(body);
-  if (prec && prec.index > 0) {
-    precedence = prec[1] as Precedence;
-    body = body.slice(0, prec.index).trim();
-  }
-  return { routingIndicator: groups.ri ?? null, name: body, precedence, sequence };
+  nameStart: number;
+  nameEnd: number;
 }
 
-/** The `addressee` node of one trimmed line (or the part of it after the keyword). */
-export function readAddressee(ctx: GrammarContext, line: Slice): Addressee {
-  const parts = readAddresseeParts(ctx.text.slice(line.start, line.end));
-  if (!parts.name) {
-    ctx.report(
-      'CG102',
-      line.start,
-      line.end,
-      `Expected an addressee name like \`AMEMBASSY ASTANA\`, found \`${ctx.text.slice(line.start, line.end)}\``,
-      {
-        expected: 'an addressee name',
-        actual: ctx.text.slice(line.start, line.end),
-      },
-    );
+/** The offset before the last word of `text[start, end)` and the white space before it. */
+function beforeLastWord(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && !isSpace(text.charCodeAt(at - 1))) at--;
+  return trimEnd(text, start, at);
+}
+
+/** Reads one addressee from its text: `RI/` prefix, name, precedence word, sequence number. */
+export function readAddresseeParts(text: string): AddresseeParts {
+  const ri = /^([A-Z]{4,7})\//.exec(text);
+  let start = ri ? ri[0].length : 0;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  let end = trimEnd(text, start, text.length);
+  let sequence: string | null = null;
+  let precedence: Precedence | null = null;
+  const seq = /(?:^|\s)(\d{4})$/.exec(text.slice(start, end));
+  if (seq) {
+    sequence = seq[1] as string;
+    end = trimEnd(text, start, start + seq.index);
   }
-  return { type: 'addressee', position: ctx.position(line.start, line.end), ...parts };
+  const prec = PRECEDENCE_WORDS.exec(text.slice(start, end).replace(/\s+/g, ' '));
+  if (prec && prec.index > 0) {
+    precedence = prec[1] as Precedence;
+    for (const _word of precedence.split(' ')) end = beforeLastWord(text, start, end);
+  }
+  const name = text.slice(start, end).replace(/\s+/g, ' ');
+  return {
+    routingIndicator: ri ? (ri[1] as string) : null,
+    name,
+    precedence,
+    sequence,
+    nameStart: start,
+    nameEnd: end,
+  };
+}
+
+/** The `addressee` node of one line (or the part of one after the keyword, from `start`). */
+export function addresseeOf(reading: Reading, start: number, end: number): Addressee {
+  const written = reading.text.slice(start, end);
+  const { nameStart, nameEnd, ...parts } = readAddresseeParts(written);
+  if (!parts.name) {
+    reading.report('CG102', start, end, `Expected an addressee name like \`AMEMBASSY ASTANA\`, found \`${written}\``, {
+      expected: 'an addressee name',
+      actual: written,
+    });
+  }
+  const namePosition = parts.name ? reading.position(start + nameStart, start + nameEnd) : null;
+  return { type: 'addressee', position: reading.position(start, end), ...parts, namePosition };
 }
 
 /**
- * The `addresseeList` node opened by a trimmed keyword line, with its first addressee (if the
- * line carries one), or null when the line does not start with `TO`, `INFO` or `XMT`.
- * The caller appends continuation lines with {@link readAddressee}.
+ * True when `line` ends the list: a blank line before it, another list's keyword, FM, BT or ACTION, a signal
+ * line, a classification line, or a line that interrupts (a field keyword, a paragraph, a dash line...).
  */
-export function readAddresseeList(ctx: GrammarContext, line: Slice): AddresseeList | null {
-  const head = runPrefix(addresseeKeywordRule, ctx.text.slice(line.start, line.end));
-  if (!head) return null;
-  const node: AddresseeList = {
-    type: 'addresseeList',
-    position: ctx.position(line.start, line.end),
-    role: head.role,
-    children: [],
-  };
-  const first = line.start + head.rest;
-  if (first < line.end) {
-    // `TO PAGE 02 STATE 015113 182333Z`: a page break where the list goes on.
-    const marker = readPageMarker(ctx, line);
-    node.children.push(marker ?? readAddressee(ctx, { start: first, end: line.end }));
-  }
-  return node;
+function endsList(reading: Reading, role: AddresseeList['role'], line: Line): boolean {
+  const value = line.value;
+  if (line.blankBefore || line.control || /^(?:INFO|XMT) +[A-Z]/.test(value)) return true;
+  if (role !== 'to' && /^TO +[A-Z]/.test(value)) return true;
+  if (isPageMarker(line)) return false;
+  if (/^(?:TO|INFO|XMT|FM|BT|ACTION)(?:[ /]|$)/.test(value) || keywordOf(line) || reading.interrupted(line))
+    return true;
+  return isSignalLine(value) || (mayBeClassification(line) && classificationOf(value) !== null);
 }
+
+/** A TO, INFO or XMT list: the keyword line and the addressee lines (and page breaks) that continue it. */
+export const addresseeList: Construct<AddresseeList> = {
+  name: 'addresseeList',
+  zones: HEADER_ZONES,
+  first: /[TIX]/,
+  zoneAfter: 'routing',
+  starts: (line, state) => beforeText(state) && /^(?:TO|INFO|XMT)(?:[ /]|$)/.test(line.value),
+  read(reading, i) {
+    const line = reading.lines[i] as Line;
+    const head = runPrefix(addresseeKeywordRule, line.value);
+    if (!head) return null;
+    const role = head.role;
+    const children: AddresseeList['children'] = [];
+    if (line.start + head.rest < line.end) {
+      children.push(pageMarker.node(reading, line) ?? addresseeOf(reading, line.start + head.rest, line.end));
+    }
+    let next = i + 1;
+    for (; next < reading.lines.length; next++) {
+      const more = reading.lines[next] as Line;
+      if (endsList(reading, role, more)) break;
+      children.push(pageMarker.node(reading, more) ?? addresseeOf(reading, more.start, more.end));
+    }
+    const position = reading.position(line.start, (reading.lines[next - 1] as Line).end);
+    return { node: { type: 'addresseeList', position, role, children }, next };
+  },
+};

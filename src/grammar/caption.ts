@@ -12,7 +12,7 @@
 import P from 'parsimmon';
 import type { Caption } from '../ast.js';
 import { CAVEAT_PATTERN, CAVEATS } from '../tables/caveats.js';
-import type { GrammarContext, Slice } from './context.js';
+import { ANY_ZONE, lineConstruct } from './construct.js';
 import { matchesOf, run } from './shared.js';
 
 const CAVEAT = new RegExp(`(?<![A-Z])(?:${CAVEAT_PATTERN})(?![A-Z])`, 'g');
@@ -23,17 +23,29 @@ export const captionRule: P.Parser<string> = P.regexp(new RegExp(`(?:${CAVEAT_PA
 );
 
 /**
- * The `caption` node of a trimmed line, or null. With `strict`, every word of the line must be a
- * caveat (used inside the body, where `SENSITIVE ISSUES ...` is prose).
+ * A caption line: handling caveats and the words around them. In the body every word must be a caveat (there,
+ * `SENSITIVE ISSUES ...` is prose).
  */
-export function readCaption(ctx: GrammarContext, line: Slice, strict: boolean): Caption | null {
-  const text = ctx.text.slice(line.start, line.end);
-  if (!run(captionRule, text)) return null;
-  if (strict && text.replace(CAVEAT, '').replace(/[\s,/.-]+/g, '') !== '') return null;
-  const caveats: string[] = [];
-  for (const match of matchesOf(CAVEAT, text)) {
-    const caveat = CAVEATS[match[0].replace(/ +/g, ' ')] ?? match[0];
-    if (!caveats.includes(caveat)) caveats.push(caveat);
-  }
-  return { type: 'caption', position: ctx.position(line.start, line.end), caveats, text: text.replace(/\s+/g, ' ') };
-}
+export const caption = lineConstruct<Caption>({
+  name: 'caption',
+  zones: ANY_ZONE,
+  first: /[A-Za-z]/,
+  zoneAfter: 'text',
+  starts: () => true,
+  node(reading, line) {
+    const text = line.value;
+    if (!run(captionRule, text)) return null;
+    if (reading.state.seenBody && text.replace(CAVEAT, '').replace(/[\s,/.-]+/g, '') !== '') return null;
+    const caveats: string[] = [];
+    for (const match of matchesOf(CAVEAT, text)) {
+      const caveat = CAVEATS[match[0].replace(/ +/g, ' ')] ?? match[0];
+      if (!caveats.includes(caveat)) caveats.push(caveat);
+    }
+    return {
+      type: 'caption',
+      position: reading.position(line.start, line.end),
+      caveats,
+      text: text.replace(/\s+/g, ' '),
+    };
+  },
+});

@@ -1,7 +1,7 @@
 /**
- * `Classified By`: the classifying officer (name as written, title) and the reasons of E.O.
- * 12958 / 13526 section 1.4 (1.5 before 2003), normalized to `1.4(b)`. It may wrap, stand inside
- * paragraph 1, or follow a REF list on the same line.
+ * `Classified By`: the classifying officer (name as written, title) and the reasons of E.O. 12958 / 13526
+ * section 1.4 (1.5 before 2003), normalized to `1.4(b)`. It may wrap, follow a REF list on the same line, or
+ * stand inside one of the first paragraphs (then it is a child of that paragraph).
  *
  * ```
  * Classified By: Ambassador John Ordway for reasons 1.4 (b) and (d)
@@ -11,111 +11,324 @@
  * keyword        title      name                  reasons
  * ```
  */
-import P from 'parsimmon';
-import type { ClassifiedBy } from '../ast.js';
-import { NAME_SUFFIXES, TITLE_WORDS } from '../tables/titles.js';
-import type { GrammarContext, Slice } from './context.js';
-import { collapse, matchesOf, run } from './shared.js';
+import type { ClassifiedBy, PageMarker, Text } from '../ast.js';
+import { closestWord, editDistance } from '../tables/fuzzy.js';
+import { LONG_TITLE_WORDS, NAME_SUFFIXES, TITLE_WORDS } from '../tables/titles.js';
+import { ANY_ZONE, type Construct, type Reading } from './construct.js';
+import { fieldEnd, keywordFor, reportFuzzyKeyword } from './field.js';
+import { readParagraphHead } from './lexemes.js';
+import type { Line } from './lines.js';
+import { collapse, matchesOf, trimmed } from './shared.js';
 
 // A reason letter after `1.4` / `1.5`: `b`, `(d)`, `B and D`.
 const REASON_LETTER = /(?<![A-Za-z])([a-hA-H])(?![A-Za-z])/g;
-
-/** Reads the keyword (repeated keywords and a leading `1.` or `(U)` allowed) and the rest. */
-export const classifiedByRule: P.Parser<string> = P.seqMap(
-  P.regexp(/(?:\d\.\s*)?(?:\([A-Z]{1,3}\)\s*)?/).desc('a paragraph number or portion mark'),
-  P.regexp(/(?:CLASSI?FIED\s+BY|Classi?fied\s+[Bb]y)\s*:?\s*/)
-    .desc('`Classified By:`')
-    .atLeast(1),
-  P.regexp(/(?:\d\.\s+)?(?:\([A-Z]{1,3}\)\s*)?(?:(?:CLASSI?FIED\s+BY|Classi?fied\s+[Bb]y)\s*:?\s*)?/),
-  P.regexp(/[\s\S]*/),
-  (_lead, _keywords, _again, text) => collapse(text),
-);
-
 // How much of a `Classified By` text is read for the officer's name and title (the node keeps all of it).
 const OFFICER_READ = 1000;
-// Where the officer part ends: the reasons, or the words leading to them.
-const OFFICER_END =
-  /\s+(?:for\s+(?:for\s+)?(?=re|1\s*[.,]|\(?[a-h]\)|e\.?o|the\s+reason)|under\b|per\b|based\s+[o0]n|due\s+to|reasons?\b|reaons?\b|rea\s*$)|[;]|\.\s+(?:reasons?|re\s*a?\s*sons?|e\.?o)\b|\bE\.?O\.?\s*12958|\b1\s*[.,]\s*[45]\b|\s+-\s+\d/i;
 
-/** The reasons of `text`, normalized to `1.4(b)`: every letter a-h after `1.4` / `1.5` (OCR'd `1,4` too). */
-export function readReasons(text: string): string[] {
+/**
+ * The reasons of `text`, normalized to `1.4(b)`: every letter a-h after `1.4` / `1.5` (OCR'd `1,4` too), and where they
+ * end.
+ */
+export function readReasons(text: string): { reasons: string[]; end: number } {
   const reasons: string[] = [];
+  let end = -1;
   const section = /\b1\s*[.,]\s*\n?\s*([45])/g;
-  let match: RegExpExecArray | null;
-  while ((match = section.exec(text))) {
-    const tail = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
+  for (let match = section.exec(text); match; match = section.exec(text)) {
+    const from = match.index + match[0].length;
+    const tail = text.slice(from, from + 60);
     const stop = tail.search(/\.\s+[A-Z]|\.$|[A-Za-z]{3,}\b(?<!and|AND)/);
     const part = stop >= 0 ? tail.slice(0, stop) : tail;
     for (const letter of matchesOf(REASON_LETTER, part)) {
       const reason = `1.${match[1]}(${(letter[1] as string).toLowerCase()})`;
       if (!reasons.includes(reason)) reasons.push(reason);
+      end = Math.max(end, from + letter.index + 1 + (part.charAt(letter.index + 1) === ')' ? 1 : 0));
     }
   }
-  return reasons;
+  return { reasons, end };
 }
 
-function isTitleWord(token: string, mixedCase: boolean): boolean {
+/** A word of the text with its offsets. */
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const REASON_WORDS = ['REASON', 'REASONS'];
+// Words that introduce the authority after the officer (`under E.O. 12958`, `per 1.4`, `based on`, `due to`).
+const LEADS = new Set(['under', 'per', 'based', 'on', 'due', 'to', 'for', 'the', 'section', 'sections']);
+
+/** True when `word` (and the word after it, for a word broken by a stray space) is `reason(s)` as written. */
+function isReasonWord(word: string, after: string | undefined): boolean {
+  // The word's leading letters (`Reason:1.5(b)` glues the section to it).
+  const letters = (w: string) => (/^[A-Za-z]+/.exec(unzero(w))?.[0] ?? '').toUpperCase();
+  const near = (w: string) => w.length >= 5 && REASON_WORDS.some((r) => editDistance(w, r, 1) <= 1);
+  const first = letters(word);
+  if (near(first)) return true;
+  // A word broken by a stray space (`R EASONS`, `rea sons`): the two pieces together.
+  if (after === undefined || first.length !== word.length || near(letters(after))) return false;
+  return near(first + letters(after));
+}
+
+/** True when a token opens the authority: `reasons`, `E.O.`, `1.4`, `12958`, or a reason letter `(b)`. */
+function opensAuthority(tokens: Token[], k: number): boolean {
+  const word = (tokens[k] as Token).word;
+  if (/^\(?(?:E\.?O\.?|1\s*[.,]\s*[45]|12958|13526)|^\(?[a-hA-H]\)[.,]?$/.test(word)) return true;
+  if (/^-$/.test(word)) return /^\d/.test(tokens[k + 1]?.word ?? '');
+  // Line noise (`reQ#8$UQ8ML#C`): two or more such symbols in a word; no name or title has them.
+  if (/[#$%@^*~|\\].*[#$%@^*~|\\]/.test(word)) return true;
+  if (isReasonWord(word, tokens[k + 1]?.word)) return true;
+  // The start of `reasons` after `for`, or at the end of a text cut off inside it (`for Reas (b)`, `for re...`).
+  const before = tokens[k - 1]?.word.toLowerCase();
+  return isReasonStart(word) && (before === 'for' || k === tokens.length - 1 || /\.\.$/.test(word));
+}
+
+/** True when a word's leading letters (two or more) begin `reasons` (`re`, `Reas`, `REA...`). */
+function isReasonStart(word: string): boolean {
+  const letters = /^[A-Za-z]+/.exec(unzero(word))?.[0] ?? '';
+  return letters.length >= 2 && 'REASONS'.startsWith(letters.toUpperCase());
+}
+
+/** A word with the digit zero OCR'd for the letter O put right (`AMBASSAD0R`, `0N`): zeros among letters only. */
+function unzero(word: string): string {
+  const alphanumeric = word.replace(/[^A-Za-z0-9]/g, '');
+  return /0/.test(alphanumeric) && /^[A-Za-z0]+$/.test(alphanumeric) && /[A-Za-z]/.test(alphanumeric)
+    ? word.replace(/0/g, 'O')
+    : word;
+}
+
+/** Where the officer part of a `Classified By` text ends: at a `;`, or where the authority begins. */
+export function officerEnd(text: string): number {
+  const tokens: Token[] = matchesOf(/\S+/g, text).map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (opensAuthority(tokens, k)) {
+      // `for reasons`, `for the reasons`, `under E.O.`, `per 1.4`, `based on`, `due to`: the words leading to it go
+      // too.
+      return (tokens[leadsBefore(tokens, k)] as Token).start;
+    }
+    const semicolon = token.word.indexOf(';');
+    if (semicolon >= 0) return token.start + semicolon;
+  }
+  // Words that lead to an authority the text lost (`DCM ANNA BORG BASED ON`, cut where the E.O. line began).
+  const start = leadsBefore(tokens, tokens.length);
+  return start < tokens.length ? (tokens[start] as Token).start : text.length;
+}
+
+/** The index of the first of the lead words (`for`, `based on`, `under`...) just before token `k`. */
+function leadsBefore(tokens: Token[], k: number): number {
+  const lead = (...words: Token[]) =>
+    LEADS.has(
+      unzero(words.map((t) => t.word).join(''))
+        .toLowerCase()
+        .replace(/[.,:]$/, ''),
+    );
+  let start = k;
+  for (;;) {
+    if (start > 1 && lead(tokens[start - 1] as Token)) start--;
+    // A lead word broken by a stray space (`FO R`).
+    else if (start > 2 && lead(tokens[start - 2] as Token, tokens[start - 1] as Token)) start -= 2;
+    else return start;
+  }
+}
+
+/** True when `token` is a word of a title; `fuzzy` collects the words read by their nearest title (`Ambasador`). */
+function isTitleWord(token: string, mixedCase: boolean, fuzzy: string[][]): boolean {
   const lower = token.toLowerCase();
   if (NAME_SUFFIXES.has(lower.replace(/,$/, ''))) return false;
-  if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower.replace(/[.,:]+$/, ''))) return true;
-  if (token.includes('/') || !/[A-Za-z0-9]/.test(token)) return true;
+  const bare = unzero(token)
+    .toLowerCase()
+    .replace(/[.,:]+$/, '')
+    .replace(/^[dl]'(?=[a-z]{4})/, '');
+  if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(bare)) return true;
+  // An office symbol of letters joined by `/` or `-` (`A/DCM`, `POL/ECON`, `M-C`), or punctuation alone.
+  if (token.includes('/') || /^[A-Za-z](?:-[A-Za-z]+)+[.,:]?$/.test(token) || !/[A-Za-z0-9]/.test(token)) return true;
+  // A hyphenated title (`Minister-Counselor`, `Ambassador-designate`, `Pol-Mil`): every part a title word.
+  if (bare.includes('-') && bare.split('-').every((part) => TITLE_WORDS.has(part))) return true;
   // In mixed-case text an all-capitals word of two or more letters is an office symbol (DCM, PRT).
-  return mixedCase && /^[A-Z&]{2,}[.,:]?$/.test(token);
+  if (mixedCase && /^[A-Z&]{2,}[.,:]?$/.test(token)) return true;
+  const near = bare.length >= 6 && /^[a-zé']+$/.test(bare) ? closestWord(bare, LONG_TITLE_WORDS, 1) : null;
+  if (near) fuzzy.push([token.replace(/[.,:]+$/, ''), near.entry]);
+  return near !== null;
 }
 
-/** Splits the officer part into name and title: the name is what follows the last title word. */
-export function readOfficer(text: string): { name: string | null; title: string | null } {
-  // Real officer parts run to a few dozen words; a line of thousands is read for its first ones.
+/** The name and title of an officer part, and the words read by their nearest title word. */
+export interface Officer {
+  name: string | null;
+  title: string | null;
+  /** Words read as a title word by the fuzzy matcher: `[as written, as read]`. */
+  fuzzy: string[][];
+}
+
+// Parts of the officer text: separated by commas (`, Jr.` stays with its name), colons, ` - ` or sentence periods.
+const PART_BREAK = /,(?!\s*(?:Jr|JR|Sr|SR)\b)|:|\s[-?]\s|(?<!\b[A-Z0-9])\.\s+(?=[A-Z][a-z]{2,}|[A-Z]{3,})/;
+
+/** The name of one part: the words after its last title word (four or more with no initial: a place, then the name). */
+function nameOf(tokens: string[], last: number): string {
+  let nameTokens = tokens.slice(last + 1);
+  const initialOrSuffix = (t: string) =>
+    /^[A-Z0-9]\.?$/.test(t) || NAME_SUFFIXES.has(t.toLowerCase().replace(/,$/, ''));
+  if (nameTokens.length > 3 && !nameTokens.some(initialOrSuffix)) nameTokens = nameTokens.slice(-2);
+  let name = nameTokens.join(' ').replace(/[,;:]+$/, '');
+  // A sentence's period goes; an initial's, a suffix's and an ellipsis (a name the archive cut off) stay.
+  if (/[^.]\.$/.test(name) && !/(?:^|\s)(?:[A-Z]|Jr|Sr|JR|SR)\.$/.test(name)) name = name.slice(0, -1);
+  return name;
+}
+
+/**
+ * Splits the officer part of a `Classified By` text into name and title: the name is what follows the last
+ * title word. Only the first 1000 characters are read (real officer parts run to a few dozen words).
+ */
+export function readOfficer(text: string): Officer {
   const head = text.length > OFFICER_READ ? text.slice(0, Math.max(text.lastIndexOf(' ', OFFICER_READ), 1)) : text;
-  const cut = head.search(OFFICER_END);
-  const officer = (cut >= 0 ? head.slice(0, cut) : head)
-    .replace(/\([^)]*\)?/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // The officer part, without parenthesized asides and the punctuation that closed it (`AMBASSADOR. REASONS`).
+  let officer = collapse(head.slice(0, officerEnd(head)).replace(/\([^)]*\)?/g, ' ')).replace(/[\s,;:-]+$/, '');
+  // The sentence's period goes (`AMBASSADOR. REASONS`); an initial's, a suffix's and an ellipsis stay.
+  if (/[^.]\.$/.test(officer) && !/(?:^|[\s.])(?:[A-Za-z]|Jr|Sr|JR|SR)\.$/.test(officer))
+    officer = officer.slice(0, -1);
   const mixedCase = /[a-z]/.test(officer);
-  // Parts separated by commas, colons, ` - ` or sentence periods; `, Jr.` stays with its name.
   const parts = officer
-    .split(/,(?!\s*(?:Jr|JR|Sr|SR)\b)|:|\s[-?]\s|(?<!\b[A-Z0-9])\.\s+(?=[A-Z][a-z]{2,}|[A-Z]{3,})/)
+    .split(PART_BREAK)
     .map((p) => p.trim())
     .filter(Boolean);
   const titles: string[] = [];
-  for (const part of parts) {
+  const fuzzy: string[][] = [];
+  for (const [index, part] of parts.entries()) {
     const tokens = part.split(' ');
     let last = -1;
     tokens.forEach((token, k) => {
-      if (isTitleWord(token, mixedCase)) last = k;
+      if (isTitleWord(token, mixedCase, fuzzy)) last = k;
     });
-    let nameTokens = tokens.slice(last + 1);
-    // Four words or more with no initial are a place or office, then the name: keep the last two.
-    if (
-      nameTokens.length > 3 &&
-      !nameTokens.some((t) => /^[A-Z0-9]\.?$/.test(t) || NAME_SUFFIXES.has(t.toLowerCase().replace(/,$/, '')))
-    )
-      nameTokens = nameTokens.slice(-2);
-    let name = nameTokens.join(' ').replace(/[,;:]+$/, '');
-    if (name.endsWith('.') && !/(?:^|\s)(?:[A-Z]|Jr|Sr|JR|SR)\.$/.test(name)) name = name.slice(0, -1);
+    const name = nameOf(tokens, last);
     if (last >= 0) titles.push(tokens.slice(0, last + 1).join(' '));
     if (/[A-Za-z]{2,}/.test(name)) {
-      const title = [...titles, ...parts.slice(parts.indexOf(part) + 1)].join(', ').trim();
-      return { name, title: title || null };
+      const title = [...titles, ...parts.slice(index + 1)].join(', ').trim();
+      return { name, title: title || null, fuzzy };
     }
   }
-  return { name: null, title: titles.join(', ') || null };
+  return { name: null, title: titles.join(', ') || null, fuzzy };
 }
 
-/** The `classifiedBy` node of a slice (one or more lines), or null. */
-export function readClassifiedBy(ctx: GrammarContext, slice: Slice): ClassifiedBy | null {
-  const text = run(classifiedByRule, ctx.text.slice(slice.start, slice.end));
-  if (text === null) return null;
-  const reasons = readReasons(text);
-  if (reasons.length === 0)
-    ctx.report(
+/** The `classifiedBy` node of the text from `start` (the keyword) to `end`; CG305 without reasons. */
+export function classifiedByOf(reading: Reading, start: number, textStart: number, end: number): ClassifiedBy {
+  const text = collapse(reading.text.slice(textStart, end));
+  const { reasons } = readReasons(text);
+  if (reasons.length === 0) {
+    reading.report(
       'CG305',
-      slice.start,
-      slice.end,
+      start,
+      end,
       'Expected reasons like `1.4 (b) and (d)` in the `Classified By` line, found none',
-      { expected: '1.4 (x)' },
+      {
+        expected: '1.4 (x)',
+      },
     );
-  const { name, title } = readOfficer(text);
-  return { type: 'classifiedBy', position: ctx.position(slice.start, slice.end), text, name, title, reasons };
+  }
+  const { name, title, fuzzy } = readOfficer(text);
+  for (const [written, meant] of fuzzy) {
+    const at = reading.text.indexOf(written as string, textStart);
+    if (at >= 0 && at < end) {
+      reading.report(
+        'CG300',
+        at,
+        at + (written as string).length,
+        `Expected a title word like \`${meant}\`, found \`${written}\` (read as \`${meant}\`)`,
+        { expected: meant, actual: written },
+      );
+    }
+  }
+  return { type: 'classifiedBy', position: reading.position(start, end), text, name, title, reasons };
+}
+
+// The keyword repeated after itself (`Classified By: CLASSIFIED BY ...`, `Classified By: 1. CLASSIFIED BY`).
+const REPEATED = /^(?:\d\.\s+)?(?:\([A-Z]{1,3}\)\s*)?(?:CLASSI?FIED\s+BY|Classi?fied\s+[Bb]y)\s*:?\s*/;
+
+/** Where the text of a `Classified By` starts after its keyword at `from` (colon and repeated keyword skipped). */
+function textStartAfter(reading: Reading, from: number, end: number): number {
+  let at = from;
+  const colon = /^\s*:?\s*/.exec(reading.text.slice(at, end));
+  at += colon?.[0].length ?? 0;
+  const again = REPEATED.exec(reading.text.slice(at, Math.min(end, at + 80)));
+  return at + (again?.[0].length ?? 0);
+}
+
+/**
+ * `Classified By` on a line of its own (maybe after a paragraph number and portion mark), wrapped onto the lines after
+ * it.
+ */
+export const classifiedBy: Construct<ClassifiedBy> = {
+  name: 'classifiedBy',
+  zones: ANY_ZONE,
+  first: /[A-Za-z0-9(]/,
+  zoneAfter: 'text',
+  starts: (line) => keywordFor(line, 'classifiedBy') !== null,
+  interrupts: (line) => keywordFor(line, 'classifiedBy') !== null,
+  read(reading, i) {
+    const line = reading.lines[i] as Line;
+    const keyword = keywordFor(line, 'classifiedBy');
+    if (!keyword) return null;
+    reportFuzzyKeyword(reading, line, keyword);
+    const last = fieldEnd(reading, i, (next) => !readParagraphHead(next.value), 4);
+    const end = (reading.lines[last] as Line).end;
+    reading.state.classifiedBy = true;
+    const node = classifiedByOf(reading, line.start, textStartAfter(reading, line.start + keyword.end, end), end);
+    return { node, next: last + 1 };
+  },
+};
+
+// The keyword inside a paragraph's text, as the first paragraphs of a text that lost its line breaks carry it.
+const INLINE_KEYWORD = /(?:CLASSI?FIED\s+BY|Classi?fied\s+[Bb]y)\b/;
+
+/**
+ * A `Classified By` inside one of the first paragraphs (the text lost its line breaks): the paragraph's text
+ * children with the statement taken out as a `classifiedBy` child, from its keyword to the end of its reasons
+ * (or of its line); null when the texts carry none.
+ */
+export function inlineClassifiedBy(
+  reading: Reading,
+  children: Array<Text | PageMarker>,
+): Array<Text | PageMarker | ClassifiedBy> | null {
+  // The text lines before any page marker: where the first paragraphs carry the statement.
+  const stop = children.findIndex((child) => child.type !== 'text');
+  const texts = (stop < 0 ? children : children.slice(0, stop)) as Text[];
+  for (let k = 0; k < texts.length; k++) {
+    const span = reading.sliceOf(texts[k] as Text);
+    const match = INLINE_KEYWORD.exec((texts[k] as Text).value);
+    if (!match) continue;
+    const start = span.start + match.index;
+    const keywordEnd = start + match[0].length;
+    const { last, end } = statementEnd(reading, texts, k, keywordEnd);
+    const node = classifiedByOf(reading, start, textStartAfter(reading, keywordEnd, end), end);
+    reading.state.classifiedBy = true;
+    const before = trimmedText(reading, span.start, start);
+    const after = trimmedText(reading, end, reading.sliceOf(texts[last] as Text).end);
+    return [...texts.slice(0, k), ...before, node, ...after, ...children.slice(last + 1)];
+  }
+  return null;
+}
+
+/** Where an inline statement ends: after its reasons (which may wrap onto the next two lines), else its line's end. */
+function statementEnd(reading: Reading, texts: Text[], k: number, keywordEnd: number): { last: number; end: number } {
+  for (let m = k; m < Math.min(texts.length, k + 3); m++) {
+    const span = reading.sliceOf(texts[m] as Text);
+    const from = m === k ? keywordEnd : span.start;
+    const { end } = readReasons(reading.text.slice(from, span.end));
+    // The statement's closing punctuation (`(d).`) is its own.
+    if (end >= 0)
+      return {
+        last: m,
+        end: from + end + (/^[).;,]*/.exec(reading.text.slice(from + end, span.end))?.[0].length ?? 0),
+      };
+  }
+  return { last: k, end: reading.sliceOf(texts[k] as Text).end };
+}
+
+/** The text node of the span from `start` to `end`, trimmed, or nothing when it is blank. */
+function trimmedText(reading: Reading, start: number, end: number): Text[] {
+  const span = trimmed(reading.text, start, end);
+  return span.end > span.start ? [reading.textNode(span.start, span.end)] : [];
 }

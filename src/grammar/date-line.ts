@@ -11,7 +11,7 @@
 import P from 'parsimmon';
 import type { DateLine } from '../ast.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../tables/calendar.js';
-import type { GrammarContext, Slice } from './context.js';
+import { ANY_ZONE, lineConstruct } from './construct.js';
 import { run } from './shared.js';
 
 // Weekday, day, month name, four-digit year, hh:mm.
@@ -32,17 +32,20 @@ export const dateLineRule: P.Parser<{ day: number; month: number; year: number; 
       };
     });
 
-/** The `dateLine` node of a trimmed line, or null; `iso` is null when the date is impossible. */
-export function readDateLine(ctx: GrammarContext, line: Slice): DateLine | null {
-  const written = ctx.text.slice(line.start, line.end);
-  const read = run(dateLineRule, written);
-  if (!read) return null;
-  const date = new Date(Date.UTC(read.year, read.month, read.day, read.hour, read.minute));
-  const valid = read.month >= 0 && read.hour < 24 && read.minute < 60 && date.getUTCDate() === read.day;
-  return {
-    type: 'dateLine',
-    position: ctx.position(line.start, line.end),
-    written,
-    iso: valid ? date.toISOString().replace('.000Z', 'Z') : null,
-  };
-}
+/** The date line of a media copy: weekday, day, month, year and time. Its year dates references without one. */
+export const dateLine = lineConstruct<DateLine>({
+  name: 'dateLine',
+  zones: ANY_ZONE,
+  first: /[MTWFS]/,
+  zoneAfter: 'text',
+  starts: (line) => /^[MTWFS][a-z]+day, \d/.test(line.value),
+  node(reading, line) {
+    const read = run(dateLineRule, line.value);
+    if (!read) return null;
+    const date = new Date(Date.UTC(read.year, read.month, read.day, read.hour, read.minute));
+    const valid = read.month >= 0 && read.hour < 24 && read.minute < 60 && date.getUTCDate() === read.day;
+    const iso = valid ? date.toISOString().replace('.000Z', 'Z') : null;
+    if (iso) reading.state.year = iso.slice(2, 4);
+    return { type: 'dateLine', position: reading.position(line.start, line.end), written: line.value, iso };
+  },
+});

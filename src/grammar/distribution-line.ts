@@ -1,10 +1,10 @@
 /**
- * The office distribution block of Department telegrams: `ACTION` or `INFO`, then office codes
- * with copy counts; continuation lines hold codes only, the last ends with the total.
+ * The office distribution block of Department telegrams: `ACTION` or `INFO`, then office codes with copy
+ * counts; the lines that continue it hold codes only, and the last ends with the total.
  *
  * ```
  * INFO  LOG-00   MFA-00   EEB-00   AF-00
- *       CDC-00   VCIE-00  SWCI-00    /007R
+ *       CDC-00   VCIE-00  SWCI-00    /007R      continuation: codes only, no blank line before
  * ACTION NODS-00
  * └─┬─┘  └──┬──┘
  * role   office-copies
@@ -12,7 +12,8 @@
  */
 import P from 'parsimmon';
 import type { DistributionLine } from '../ast.js';
-import type { GrammarContext, Slice } from './context.js';
+import { ANY_ZONE, type Construct } from './construct.js';
+import type { Line } from './lines.js';
 import { run, spaces, spaces1 } from './shared.js';
 
 const office = P.regexp(/[A-Z][A-Z0-9]{0,5}-\d{2}|\/\d{3}[A-Z]?(?: +W)?/).desc('an office code like `LOG-00`');
@@ -27,9 +28,30 @@ export const distributionLineRule: P.Parser<{ role: 'action' | 'info' | null; of
   (role, offices) => ({ role: role[0] ? (role[0].toLowerCase() as 'action' | 'info') : null, offices }),
 );
 
-/** The `distributionLine` node of a trimmed line, or null. */
-export function readDistributionLine(ctx: GrammarContext, line: Slice): DistributionLine | null {
-  const read = run(distributionLineRule, ctx.text.slice(line.start, line.end));
-  if (!read) return null;
-  return { type: 'distributionLine', position: ctx.position(line.start, line.end), ...read };
+/** The offices of a line that continues a block (codes only, no role), or null. */
+function continuationOf(line: Line | undefined): string[] | null {
+  if (!line || line.blankBefore || line.control) return null;
+  const read = run(distributionLineRule, line.value);
+  return read && !read.role ? read.offices : null;
 }
+
+/** A distribution line: its role and offices, with the lines of codes that continue it. */
+export const distributionLine: Construct<DistributionLine> = {
+  name: 'distributionLine',
+  zones: ANY_ZONE,
+  first: /[A-Z]/,
+  zoneAfter: 'routing',
+  starts: (line) => /^(?:ACTION|INFO) +[A-Z][A-Z0-9]{0,5}-\d\d\b|^[A-Z][A-Z0-9]{0,5}-\d\d +[A-Z]/.test(line.value),
+  read(reading, i) {
+    const first = reading.lines[i] as Line;
+    const read = run(distributionLineRule, first.value);
+    if (!read) return null;
+    let next = i + 1;
+    for (let more = continuationOf(reading.lines[next]); more; more = continuationOf(reading.lines[next])) {
+      read.offices.push(...more);
+      next++;
+    }
+    const end = (reading.lines[next - 1] as Line).end;
+    return { node: { type: 'distributionLine', position: reading.position(first.start, end), ...read }, next };
+  },
+};

@@ -14,7 +14,9 @@
  */
 import P from 'parsimmon';
 import type { ExecutiveOrder } from '../ast.js';
-import type { GrammarContext, Slice } from './context.js';
+import { ANY_ZONE, lineConstruct, type Reading } from './construct.js';
+import { keywordFor } from './field.js';
+import type { Line } from './lines.js';
 import { run } from './shared.js';
 
 /** Reads `E.O. nnnnn:` (any spacing and dots, or `DECL:` alone) and the instruction after it. */
@@ -47,35 +49,44 @@ export function readDeclassifyDate(written: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** The `executiveOrder` node of a trimmed line, or null. */
-export function readExecutiveOrder(ctx: GrammarContext, line: Slice): ExecutiveOrder | null {
-  const read = run(executiveOrderRule, ctx.text.slice(line.start, line.end));
-  if (!read) return null;
-  const instruction = read.instruction.replace(/\s+/g, ' ').trim();
-  const dated = /DECL\w*\s*:?\s*(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})/i.exec(instruction);
-  let declassify: ExecutiveOrder['declassify'] = null;
-  if (dated) {
-    const written = dated[1] as string;
-    const iso = readDeclassifyDate(written);
-    declassify = { written, iso };
-    if (iso === null) {
-      ctx.report(
-        'CG301',
-        line.start,
-        line.end,
-        `Expected a declassification date like \`02/21/2018\` or \`2019/12/31\`, found \`${written}\``,
-        {
-          expected: 'MM/DD/YYYY or YYYY/MM/DD',
-          actual: written,
-        },
-      );
-    }
+// The declassification date after `DECL` (or `DECLASSIFY`), as written.
+const DECL_DATE = /DECL\w*\s*:?\s*(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})/i;
+// The E.O. line with its order number and a colon, or `DECL:`: strong enough to break into prose.
+const WITH_COLON = /^(?:E\.? ?O\.? ?\d{4,5}\s*:|DECL *:)/i;
+
+/** The declassification date of the line, if one is given; CG301 when it is no real date. */
+function declassifyOf(reading: Reading, line: Line): ExecutiveOrder['declassify'] {
+  const dated = DECL_DATE.exec(line.value);
+  if (!dated) return null;
+  const written = dated[1] as string;
+  const iso = readDeclassifyDate(written);
+  const start = line.start + dated.index + dated[0].length - written.length;
+  if (iso === null) {
+    const message = `Expected a declassification date like \`02/21/2018\` or \`2019/12/31\`, found \`${written}\``;
+    reading.report('CG301', line.start, line.end, message, { expected: 'MM/DD/YYYY or YYYY/MM/DD', actual: written });
   }
-  return {
-    type: 'executiveOrder',
-    position: ctx.position(line.start, line.end),
-    order: read.order,
-    instruction,
-    declassify,
-  };
+  return { written, iso, position: reading.position(start, start + written.length) };
 }
+
+/** The E.O. line: the executive order and the declassification instruction (and date, when one is given). */
+export const executiveOrder = lineConstruct<ExecutiveOrder>({
+  name: 'executiveOrder',
+  zones: ANY_ZONE,
+  first: /[EeDd]/,
+  zoneAfter: 'text',
+  starts: (line) => keywordFor(line, 'executiveOrder') !== null,
+  interrupts: (line) => WITH_COLON.test(line.value),
+  node(reading, line) {
+    const read = run(executiveOrderRule, line.value);
+    if (!read) return null;
+    const instruction = read.instruction.replace(/\s+/g, ' ').trim();
+    const declassify = declassifyOf(reading, line);
+    return {
+      type: 'executiveOrder',
+      position: reading.position(line.start, line.end),
+      order: read.order,
+      instruction,
+      declassify,
+    };
+  },
+});

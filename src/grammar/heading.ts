@@ -1,5 +1,5 @@
 /**
- * Headings of the body, in the shapes cables draw them, and bare separator lines.
+ * Headings of the body, in the shapes cables draw them.
  *
  * ```
  * -----                          boxed: a dash line, the title, a dash line
@@ -11,8 +11,10 @@
  * ```
  */
 import P from 'parsimmon';
-import type { Heading, ThematicBreak } from '../ast.js';
-import type { GrammarContext, Slice } from './context.js';
+import type { Heading } from '../ast.js';
+import { ANY_ZONE, type Construct, type Reading } from './construct.js';
+import { readParagraphHead } from './lexemes.js';
+import type { Line } from './lines.js';
 import { run } from './shared.js';
 
 /** A line of dashes (ASCII or the Unicode hyphens and dashes U+2010-U+2015, or `=`, `_`), or a lone `-`. */
@@ -33,27 +35,48 @@ export function isDashLine(line: string): boolean {
   return /^[-=_\u2010-\u2015]/.test(line) && run(dashLineRule, line) !== null;
 }
 
-/** The `heading` node of an inline heading line, or null. */
-export function readInlineHeading(ctx: GrammarContext, line: Slice): Heading | null {
-  const text = run(inlineHeadingRule, ctx.text.slice(line.start, line.end));
-  if (text === null) return null;
-  return { type: 'heading', position: ctx.position(line.start, line.end), text: text.replace(/\s+/g, ' ') };
+/** The heading node of title line `title` over the lines from `first` to `last`. */
+function headingOf(reading: Reading, title: Line, first: Line, last: Line): Heading {
+  return { type: 'heading', position: reading.position(first.start, last.end), text: title.value.replace(/\s+/g, ' ') };
 }
 
-/** The `heading` node of a boxed or underlined heading: `title` is the title line, `span` all its lines. */
-export function headingOf(ctx: GrammarContext, title: Slice, span: Slice): Heading {
-  return {
-    type: 'heading',
-    position: ctx.position(span.start, span.end),
-    text: ctx.text.slice(title.start, title.end).replace(/\s+/g, ' '),
-  };
+/** A boxed heading at line `i` (a dash line, the title, a dash line, no blank lines between), or null. */
+function boxed(reading: Reading, i: number): Heading | null {
+  const [open, title, close] = [reading.lines[i], reading.lines[i + 1], reading.lines[i + 2]];
+  if (!open || !title || !close || title.blankBefore || close.blankBefore || !isDashLine(open.value)) return null;
+  return isDashLine(close.value) && isHeadingTitle(title.value) ? headingOf(reading, title, open, close) : null;
 }
 
-/** The `thematicBreak` node of a dash line. */
-export function thematicBreakOf(ctx: GrammarContext, line: Slice): ThematicBreak {
-  return {
-    type: 'thematicBreak',
-    position: ctx.position(line.start, line.end),
-    value: ctx.text.slice(line.start, line.end),
-  };
+/** An underlined heading at line `i` (a short title, then a dash line), or null. */
+function underlined(reading: Reading, i: number): Heading | null {
+  const [title, under] = [reading.lines[i] as Line, reading.lines[i + 1]];
+  if (!under || under.blankBefore || !isDashLine(under.value) || !isHeadingTitle(title.value)) return null;
+  return readParagraphHead(title.value) ? null : headingOf(reading, title, title, under);
 }
+
+/** A heading: inline (`--- TITLE ---`), boxed by dash lines, or underlined by one. */
+export const heading: Construct<Heading> = {
+  name: 'heading',
+  zones: ANY_ZONE,
+  zoneAfter: 'text',
+  starts: (line) => !line.control,
+  read(reading, i) {
+    const line = reading.lines[i] as Line;
+    if (/^[-=_\u2010-\u2015]/.test(line.value)) {
+      const text = run(inlineHeadingRule, line.value);
+      if (text !== null) {
+        const node: Heading = {
+          type: 'heading',
+          position: reading.position(line.start, line.end),
+          text: text.replace(/\s+/g, ' '),
+        };
+        return { node, next: i + 1 };
+      }
+      const node = boxed(reading, i);
+      if (node) return { node, next: i + 3 };
+      if (isDashLine(line.value)) return null;
+    }
+    const node = underlined(reading, i);
+    return node ? { node, next: i + 2 } : null;
+  },
+};

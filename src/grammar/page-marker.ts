@@ -1,6 +1,6 @@
 /**
- * Page markers, inserted by an archive's paging; they may fall inside a paragraph, even
- * mid-sentence. Two styles:
+ * Page markers, inserted by an archive's paging; they may fall inside a paragraph, even mid-sentence, and
+ * inside address lists. Two styles:
  *
  * ```
  * ASTANA 00000358 001.2 OF 002          serial style: origin, 8-digit serial, page(.n), OF, pages
@@ -11,8 +11,9 @@
  */
 import P from 'parsimmon';
 import type { PageMarker } from '../ast.js';
-import type { GrammarContext, Slice } from './context.js';
-import { run } from './shared.js';
+import { ANY_ZONE, lineConstruct, type Reading } from './construct.js';
+import type { Line } from './lines.js';
+import { regexpOf, run } from './shared.js';
 
 interface PageMarkerParts {
   style: 'serial' | 'page';
@@ -28,10 +29,15 @@ interface PageMarkerParts {
 // `.n` revision suffix, `OF`, the page count.
 const SERIAL_STYLE =
   /(?<origin>[A-Z][A-Z]*(?: [A-Z]+)*) +(?<serial>\d{8}) +(?<page>\d{3}(?:\.\d+)?) +OF +(?<pages>\d{3})/;
-// Optional `TO`/`INFO`/`XMT` (a page break inside an address list), PAGE, a 2-3 digit page, origin (maybe cut short: `VATICA`), a 4-6 digit serial,
-// an optional `nn OF nn` section, the time `hhmmssZ` or `ddhhmmZ`.
-const PAGE_STYLE =
-  /(?:(?:TO|INFO|XMT) +)?PAGE +(?<page>\d{2,3}) +(?<origin>[A-Z][A-Z]*(?: [A-Z]+)*) +(?<serial>\d{4,6})(?: +(?<section>\d{2}) +OF +(?<of>\d{2}))? +(?<time>\d{6}Z)/;
+// Optional `TO`/`INFO`/`XMT` (a page break inside an address list), PAGE, a 2-3 digit page, origin (maybe cut
+// short: `VATICA`), a 4-6 digit serial, an optional `nn OF nn` section, the time `hhmmssZ` or `ddhhmmZ`.
+const PAGE_STYLE = regexpOf([
+  /(?:(?:TO|INFO|XMT) +)?PAGE +(?<page>\d{2,3})/,
+  / +(?<origin>[A-Z][A-Z]*(?: [A-Z]+)*) +(?<serial>\d{4,6})/,
+  /(?: +(?<section>\d{2}) +OF +(?<of>\d{2}))? +(?<time>\d{6}Z)/,
+]);
+// A serial-style marker's tail: the cheap test before the rule runs.
+const SERIAL_TAIL = /\d{8} +\d{3}(?:\.\d+)? +OF +\d{3}$/;
 
 const parts =
   (re: RegExp, style: 'serial' | 'page') =>
@@ -54,33 +60,58 @@ export const pageMarkerRule: P.Parser<PageMarkerParts> = P.alt(
   P.regexp(SERIAL_STYLE).desc('a page marker like `ASTANA 00000358 001.2 OF 002`').map(parts(SERIAL_STYLE, 'serial')),
 );
 
-/** The `pageMarker` node of a trimmed line, or null. */
-export function readPageMarker(ctx: GrammarContext, line: Slice): PageMarker | null {
-  const read = run(pageMarkerRule, ctx.text.slice(line.start, line.end));
-  if (!read) return null;
-  const page = { written: read.page, meant: Number.parseInt(read.page, 10) };
-  const pages = read.pages === null ? null : Number(read.pages);
-  if (pages !== null && page.meant > pages) {
-    ctx.report(
-      'CG501',
-      line.start,
-      line.end,
-      `Expected a page number no greater than the page count ${pages}, found page ${read.page}`,
-      {
-        expected: `page <= ${pages}`,
-        actual: read.page,
-      },
-    );
+/** True when a line may be a page marker (either style): the cheap test before the rule runs. */
+const mayBePageMarker = (value: string) => /PAGE +\d/.test(value) || SERIAL_TAIL.test(value);
+
+/** True when a line is a page marker (no node made, no diagnostics: the test other constructs ask). */
+export const isPageMarker = (line: Line): boolean =>
+  mayBePageMarker(line.value) && run(pageMarkerRule, line.value) !== null;
+
+/** CG501 when a serial-style marker does not follow the page before it (same serial, page + 1). */
+function checkOrder(reading: Reading, line: Line, marker: PageMarker): void {
+  if (marker.style !== 'serial') return;
+  const last = reading.state.lastPage;
+  if (last && last.serial === marker.serial && marker.page.meant !== last.page + 1) {
+    const message = `Expected page ${last.page + 1} after page ${last.page}, found page ${marker.page.written}`;
+    reading.report('CG501', line.start, line.end, message, {
+      expected: String(last.page + 1),
+      actual: marker.page.written,
+    });
   }
-  return {
-    type: 'pageMarker',
-    position: ctx.position(line.start, line.end),
-    style: read.style,
-    origin: read.origin,
-    serial: read.serial,
-    page,
-    pages,
-    section: read.section ? { number: Number(read.section[0]), of: Number(read.section[1]) } : null,
-    time: read.time,
-  };
+  reading.state.lastPage = { serial: marker.serial, page: marker.page.meant };
 }
+
+/**
+ * A page marker; CG501 when its page exceeds its page count or breaks the order of the pages before it. It
+ * leaves the zone as it was (a page break inside a routing header stays in it).
+ */
+export const pageMarker = lineConstruct<PageMarker>({
+  name: 'pageMarker',
+  zones: ANY_ZONE,
+  zoneAfter: 'unchanged',
+  starts: (line) => mayBePageMarker(line.value),
+  interrupts: isPageMarker,
+  node(reading, line) {
+    const read = run(pageMarkerRule, line.value);
+    if (!read) return null;
+    const page = { written: read.page, meant: Number.parseInt(read.page, 10) };
+    const pages = read.pages === null ? null : Number(read.pages);
+    if (pages !== null && page.meant > pages) {
+      const message = `Expected a page number no greater than the page count ${pages}, found page ${read.page}`;
+      reading.report('CG501', line.start, line.end, message, { expected: `page <= ${pages}`, actual: read.page });
+    }
+    const marker: PageMarker = {
+      type: 'pageMarker',
+      position: reading.position(line.start, line.end),
+      style: read.style,
+      origin: read.origin,
+      serial: read.serial,
+      page,
+      pages,
+      section: read.section ? { number: Number(read.section[0]), of: Number(read.section[1]) } : null,
+      time: read.time,
+    };
+    checkOrder(reading, line, marker);
+    return marker;
+  },
+});

@@ -1,6 +1,7 @@
 /**
- * The start of a body paragraph: its number (as written and as meant) and portion mark. The
- * paragraph's lines, page markers inside it included, are gathered by the cable rule.
+ * A body paragraph: its number (as written and as meant), its portion mark and its lines, page markers that
+ * fall inside it included. Every text line that nothing else reads is paragraph text: the paragraph is the
+ * last construct of the table (in a routing header, where prose cannot stand, only a numbered line is one).
  *
  * ```
  * 1. According to the Statistics Committee ...
@@ -9,49 +10,22 @@
  * (S) In a meeting on ...                      unnumbered, with a portion mark
  * └┬┘└─┬┘
  * number (¶ optional)  portion mark
+ * the drug trade.  ASTANA 00000358 002 OF 002  a page marker mid-sentence stays in the paragraph
  * ```
  * Conversions mangle `¶6.` into `16.`: after paragraph 5, `16.` is read as 6 (CG401).
  */
-import P from 'parsimmon';
-import type { WrittenNumber } from '../ast.js';
-import { offset, runPrefix } from './shared.js';
-
-/** What the first line of a paragraph says before its text. */
-export interface ParagraphHead {
-  /** The number as written, with a pilcrow if there is one (`¶10`), or null. */
-  written: string | null;
-  /** The number's digits. */
-  digits: string | null;
-  /** The portion mark without parentheses (`C`, `SBU`, `S/NF`), or null. */
-  marking: string | null;
-  /** Offset (relative to the line) where the paragraph's text starts. */
-  text: number;
-}
-
-const number = P.regexp(/(¶ ?)?(\d{1,3})\.(?=[\s(\u00a0]|$)/).desc('a paragraph number like `1.` or `¶10.`');
-const marking = P.regexp(/\(([A-Z]{1,4}(?:\/\/?[A-Z]{1,6})?)\)/, 1).desc('a portion mark like `(C)`');
-const gap = P.regexp(/[ \t\u00a0]*/);
-
-/** Reads a paragraph number and/or portion mark, and where the text starts. */
-export const paragraphHeadRule: P.Parser<ParagraphHead> = P.alt(
-  P.seqMap(number, gap, P.seq(marking, gap).atMost(1), offset, (written, _g, mark, text) => {
-    const digits = /\d+/.exec(written)?.[0] ?? null;
-    return { written: written.replace(/\.$/, '').replace(' ', ''), digits, marking: mark[0]?.[0] ?? null, text };
-  }),
-  P.seqMap(marking, gap, offset, (mark, _g, text) => ({ written: null, digits: null, marking: mark, text })),
-);
-
-/** The head of a trimmed line that opens a paragraph, or null (the text must follow the head). */
-export function readParagraphHead(line: string): ParagraphHead | null {
-  const first = line.charCodeAt(0);
-  // A head opens with a digit, `¶` or `(`: other lines are not tried.
-  if (!((first >= 48 && first <= 57) || first === 0xb6 || first === 40)) return null;
-  return runPrefix(paragraphHeadRule, line);
-}
+import type { Paragraph, PageMarker, Text, WrittenNumber } from '../ast.js';
+import { inlineClassifiedBy } from './classified-by.js';
+import { ANY_ZONE, type Construct, type Reading } from './construct.js';
+import { opensConstruct } from './field.js';
+import { type ParagraphHead, readParagraphHead } from './lexemes.js';
+import type { Line } from './lines.js';
+import { isPageMarker, pageMarker } from './page-marker.js';
+import { collapse, trimEnd } from './shared.js';
 
 /**
- * The number a paragraph means, given the one before it: as written, unless it is `1` + the
- * expected number (a pilcrow mangled into `1`: `16.` after 5 means 6).
+ * The number a paragraph means, given the one before it: as written, unless it is `1` + the expected number
+ * (a pilcrow mangled into `1`: `16.` after 5 means 6).
  */
 export function meantNumber(
   digits: string,
@@ -63,4 +37,116 @@ export function meantNumber(
     return { number: expected, mangled: true };
   }
   return { number: written, mangled: false };
+}
+
+/** The paragraph's number as written and meant; CG401 for a mangled pilcrow, CG402 for a break in the sequence. */
+function numberOf(reading: Reading, line: Line, head: ParagraphHead): WrittenNumber | null {
+  if (!head.digits || head.written === null) return null;
+  const previous = reading.state.paragraphNumber;
+  const meant = meantNumber(head.digits, previous);
+  const numberEnd = line.start + line.value.indexOf(head.digits) + head.digits.length + 1;
+  if (meant.mangled) {
+    const message = `Paragraph number \`${head.written}\` read as ${meant.number}: the \`1\` is a mangled pilcrow`;
+    reading.report('CG401', line.start, numberEnd, message, { expected: String(meant.number), actual: head.written });
+  } else if (previous !== null && meant.number !== previous + 1) {
+    const message = `Expected paragraph ${previous + 1} after paragraph ${previous}, found \`${head.written}\``;
+    reading.report('CG402', line.start, numberEnd, message, { expected: String(previous + 1), actual: head.written });
+  }
+  reading.state.paragraphNumber = meant.number;
+  return { written: head.written, meant: meant.number };
+}
+
+// Terminal punctuation: a paragraph line ending in it is a finished sentence.
+const SENTENCE_END = /[.:;?!"')\]]$/;
+
+/** True when the page marker at line `i` falls inside the paragraph: the text after it continues the sentence. */
+function markerContinues(reading: Reading, i: number, lastText: string): boolean {
+  const next = reading.lines[i + 1];
+  if (!next || next.control || opensConstruct(reading, next) || readParagraphHead(next.value)) return false;
+  return /^[a-z]/.test(next.value) || !SENTENCE_END.test(lastText);
+}
+
+/**
+ * True when line `i` goes on with the paragraph: not a head of its own, nothing interrupts it, and no blank
+ * line before it unless it goes on in lower case (or after a page marker, unless it is a line of capitals).
+ */
+function continues(reading: Reading, line: Line, afterMarker: boolean): boolean {
+  // The rest of a cut line opens a construct of its own (a field, a heading).
+  if (line.control || line.cut || readParagraphHead(line.value) || reading.interrupted(line)) return false;
+  if (!line.blankBefore || /^[a-z]/.test(line.value)) return true;
+  return afterMarker && !/^[A-Z0-9 ]+$/.test(line.value);
+}
+
+/** The children of the paragraph opening at line `i`, its text from `textStart`, and the index after its last line. */
+function bodyOf(
+  reading: Reading,
+  i: number,
+  textStart: number,
+): { children: Array<Text | PageMarker>; next: number; end: number } {
+  const { lines } = reading;
+  const first = lines[i] as Line;
+  const children: Array<Text | PageMarker> = textStart < first.end ? [reading.textNode(textStart, first.end)] : [];
+  let end = children.length > 0 ? first.end : trimEnd(reading.text, first.start, textStart);
+  let next = i + 1;
+  for (; next < lines.length; next++) {
+    const line = lines[next] as Line;
+    // Most lines of a paragraph open with a letter that starts no construct: taken at once.
+    if (!line.blankBefore && !line.control && /^[a-z"'$%&,;]/.test(line.value)) {
+      children.push(reading.textNode(line.start, line.end));
+      end = line.end;
+      continue;
+    }
+    if (isPageMarker(line) && !readParagraphHead(line.value)) {
+      const last = children.at(-1);
+      if (!markerContinues(reading, next, last?.type === 'text' ? last.value : '')) break;
+      const marker = pageMarker.node(reading, line) as PageMarker;
+      reading.keep(marker, line);
+      children.push(marker);
+      end = line.end;
+      continue;
+    }
+    if (!continues(reading, line, children.at(-1)?.type === 'pageMarker')) break;
+    children.push(reading.textNode(line.start, line.end));
+    end = line.end;
+  }
+  return { children, next, end };
+}
+
+/** A paragraph: a numbered or marked head, or any text line, and the lines that go on with it. */
+export const paragraph: Construct<Paragraph> = {
+  name: 'paragraph',
+  zones: ANY_ZONE,
+  zoneAfter: 'text',
+  // In a routing header only a numbered line is a paragraph (the text began without a classification line).
+  starts: (line, state) => state.zone !== 'routing' || readParagraphHead(line.value)?.written != null,
+  // A numbered head ends what stands open (a marked one only ends a paragraph: `(A) STATE 1234` goes on with a REF
+  // list).
+  interrupts: (line) => readParagraphHead(line.value)?.written != null,
+  read(reading, i) {
+    const line = reading.lines[i] as Line;
+    const head = readParagraphHead(line.value);
+    const number = head ? numberOf(reading, line, head) : null;
+    const textStart = line.start + (head?.text ?? 0);
+    const { children, next, end } = bodyOf(reading, i, textStart);
+    const { state } = reading;
+    const inline = !state.classifiedBy && state.paragraphs < 3 ? inlineClassifiedBy(reading, children) : null;
+    state.seenBody = true;
+    state.paragraphs++;
+    const node: Paragraph = {
+      type: 'paragraph',
+      position: reading.position(line.start, end),
+      number,
+      marking: head?.marking ?? null,
+      children: inline ?? children,
+    };
+    reading.keep(node, { start: line.start, end: trimEnd(reading.text, line.start, textStart) });
+    return { node, next };
+  },
+};
+
+/** A paragraph's text: its lines joined, white space collapsed, page markers (and a `Classified By`) left out. */
+export function paragraphText(node: Paragraph): string {
+  const lines: string[] = [];
+  for (const child of node.children) if (child.type === 'text') lines.push(child.value);
+  return collapse(lines.join(' '));
 }

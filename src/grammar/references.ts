@@ -12,19 +12,12 @@
  * keyword label  reference (year? origin serial), or any other text
  * ```
  */
-import P from 'parsimmon';
 import type { Reference, ReferenceKind, References } from '../ast.js';
 import { cableIdOf, knownOrigin } from '../canonical-id.js';
-import type { GrammarContext, Slice } from './context.js';
-import { offset, runPrefix, trimEnd, trimStart } from './shared.js';
-
-/** Reads the keyword (`REF`, `REFS`, `REF(S)`, `REFTEL`) and returns the offset where the list starts. */
-export const referencesKeywordRule: P.Parser<{ keyword: string; rest: number }> = P.seqMap(
-  P.regexp(/REF(?:\(S\)|S|TELS?)?/i).desc('`REF`'),
-  P.regexp(/(?![A-Za-z])[ \t]*[:.]?/).desc('`:`'),
-  offset,
-  (keyword, _colon, rest) => ({ keyword, rest }),
-);
+import { ANY_ZONE, type Construct, type Reading } from './construct.js';
+import { fieldEnd, keywordFor, opensWithColon, reportFuzzyKeyword } from './field.js';
+import type { Line } from './lines.js';
+import { anyOf, regexpOf, trimEnd, trimStart } from './shared.js';
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -50,17 +43,35 @@ function labelsOf(text: string, from: number): Array<{ at: number; after: number
       length = 3; // (A) (1)
     else if (c0 === 91 && isUpper(c1) && c2 === 93)
       length = 3; // [A]
-    else if (isUpper(c0) && (c1 === 46 || c1 === 41) && !(isUpper(c2) && text.charCodeAt(at + 3) === 46)) length = 2; // A. A)
+    // A. A) (but not the `U.S.` of a name)
+    else if (isUpper(c0) && (c1 === 46 || c1 === 41) && !(isUpper(c2) && text.charCodeAt(at + 3) === 46)) length = 2;
     if (!length) continue;
     labels.push({ at: i, after: at + length, label: text.charAt(c0 === 40 || c0 === 91 ? at + 1 : at) });
     i = at + length - 1;
   }
   return labels;
 }
+// A line that goes on with a REF list even after a blank line: it opens with a label (`¶B.`, `(C)`, `[D]`), a
+// year or a serial, or names a post and a serial in a few words.
+const REFERENCE_LINE = regexpOf([
+  '^',
+  anyOf([
+    /¶?\(?[A-Z][.)\]]|\[[A-Z]\]|\(\d\)/, // a label: `¶B.`, `A)`, `[D]`, `(1)`
+    /\d{2,4} ?[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3} \d/, // a year, a post and a serial: `07 ASTANA 1234`
+    /\d{1,7}\b/, // a serial alone
+    /[A-Z]{3,}(?: [A-Z]+){0,3} \d{1,7}\b/, // a post and a serial: `SAN JOSE 959`
+  ]),
+]);
 // A cable reference: an optional year (`07`, `2007`, `(99)`), origin words in any case (a known post
 // among them decides), maybe a colon, the serial; the serial ends the token (`R162245Z` is a DTG).
-const CABLE =
-  /(?<![A-Za-z0-9])(?:(?<year>\d{4}|\d{2})\s*|\((?<pyear>\d{2})\)\s*)?(?<origin>[A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*){0,3})[\s:]*(?<serial>\d{1,7})(?![0-9/A-Za-z])/g;
+const CABLE = regexpOf(
+  [
+    /(?<![A-Za-z0-9])(?:(?<year>\d{4}|\d{2})\s*|\((?<pyear>\d{2})\)\s*)?/,
+    /(?<origin>[A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*){0,3})/,
+    /[\s:]*(?<serial>\d{1,7})(?![0-9/A-Za-z])/,
+  ],
+  'g',
+);
 
 /** The kind of a non-cable entry from its words. */
 function kindOf(text: string): ReferenceKind | null {
@@ -110,23 +121,30 @@ export function cableMentions(text: string, base: number): CableMention[] {
   return found;
 }
 
+/** An entry of the list: its label and span (offsets into the list's text). */
+interface EntrySpan {
+  label: string | null;
+  start: number;
+  end: number;
+}
+
 /**
- * The `references` node of a slice whose first line opens with the keyword, or null. `year` is
- * the two-digit year for references written without one (null when unknown).
+ * The entries of a REF list's text from `listStart`: between labels, and cut at semicolons (`SECDEF 122723;
+ * CAIRO IIR 6 899 0149 10; 2009 CAIRO 2394`), the label on the first piece; each trimmed of white space and a
+ * closing comma or semicolon; an entry of white space alone (`A. B. C.` with nothing after the labels) is none.
  */
-export function readReferences(ctx: GrammarContext, slice: Slice, year: string | null): References | null {
-  const text = ctx.text.slice(slice.start, slice.end);
-  const head = runPrefix(referencesKeywordRule, text);
-  if (!head) return null;
-  const listStart = head.rest;
+function entrySpans(text: string, listStart: number): EntrySpan[] {
   const labels = labelsOf(text, listStart);
-  // Semicolons separate entries too (`SECDEF 122723; CAIRO IIR 6 899 0149 10; 2009 CAIRO 2394`).
   const semicolons: number[] = [];
   for (let at = text.indexOf(';', listStart); at >= 0; at = text.indexOf(';', at + 1)) semicolons.push(at);
   let next = 0;
-  // Each entry's text: trimmed of white space and of a closing comma or semicolon.
-  const entries: Array<{ label: string | null; start: number; end: number }> = [];
-  // The entry from `from` to `end`, cut at semicolons (the label on the first piece).
+  const entries: EntrySpan[] = [];
+  const push = (label: string | null, from: number, to: number) => {
+    const start = trimStart(text, from, to);
+    let end = trimEnd(text, start, to);
+    if (end > start && (text[end - 1] === ',' || text[end - 1] === ';')) end = trimEnd(text, start, end - 1);
+    if (end > start) entries.push({ label, start, end });
+  };
   const addEntry = (label: string | null, from: number, end: number) => {
     while (next < semicolons.length && (semicolons[next] as number) < from) next++;
     for (; next < semicolons.length && (semicolons[next] as number) < end; next++) {
@@ -136,59 +154,100 @@ export function readReferences(ctx: GrammarContext, slice: Slice, year: string |
     }
     push(label, from, end);
   };
-  // An entry of white space (and a closing comma) alone is no entry (`A. B. C.` with nothing after the labels).
-  const push = (label: string | null, from: number, to: number) => {
-    const start = trimStart(text, from, to);
-    let end = trimEnd(text, start, to);
-    if (end > start && (text[end - 1] === ',' || text[end - 1] === ';')) end = trimEnd(text, start, end - 1);
-    if (end > start) entries.push({ label, start, end });
-  };
   addEntry(null, listStart, labels[0]?.at ?? text.length);
   for (let k = 0; k < labels.length; k++) {
     const label = labels[k] as (typeof labels)[number];
     addEntry(label.label, label.after, labels[k + 1]?.at ?? text.length);
   }
-  const children: Reference[] = [];
-  for (const entry of entries) {
-    const body = text.slice(entry.start, entry.end);
-    const start = slice.start + entry.start;
-    const end = slice.start + entry.end;
-    const kind = kindOf(body);
-    const mentions = kind ? [] : cableMentions(body, start);
-    if (mentions.length <= 1) {
-      const m = mentions[0];
-      const id = m ? cableIdOf(m.year ?? year ?? '', m.origin, m.serial) : null;
-      children.push({
+  return entries;
+}
+
+/** The reference nodes of one entry (starting at `base` in the grammar's text): one, or one per cable it names. */
+function referencesOf(
+  reading: Reading,
+  entry: EntrySpan,
+  body: string,
+  base: number,
+  year: string | null,
+): Reference[] {
+  const start = base + entry.start;
+  const end = base + entry.end;
+  const kind = kindOf(body);
+  const mentions = kind ? [] : cableMentions(body, start);
+  if (mentions.length <= 1) {
+    const m = mentions[0];
+    const id = m ? cableIdOf(m.year ?? year ?? '', m.origin, m.serial) : null;
+    const text = body.replace(/\s+/g, ' ');
+    return [
+      {
         type: 'reference',
-        position: ctx.position(start, end),
+        position: reading.position(start, end),
         label: entry.label,
-        text: body.replace(/\s+/g, ' '),
+        text,
         kind: kind ?? (m ? 'cable' : 'other'),
         id,
-      });
-      continue;
-    }
-    // Several cables in one entry (`SECSTATE 232089 & USUN 2336`): one reference each, the label on the first.
-    mentions.forEach((m, k) => {
-      const from = k === 0 ? start : m.start;
-      const to = k === mentions.length - 1 ? end : m.end;
-      children.push({
-        type: 'reference',
-        position: ctx.position(from, to),
-        label: k === 0 ? entry.label : null,
-        text: ctx.text.slice(from, to).replace(/\s+/g, ' '),
-        kind: 'cable',
-        id: cableIdOf(m.year ?? year ?? '', m.origin, m.serial),
-      });
-    });
+      },
+    ];
   }
-  if (children.length === 0)
-    ctx.report(
-      'CG304',
-      slice.start,
-      slice.end,
-      `Expected references like \`A. STATE 12345\` after \`${head.keyword}\`, found none`,
-      { expected: 'references' },
-    );
-  return { type: 'references', position: ctx.position(slice.start, slice.end), keyword: head.keyword, children };
+  // Several cables in one entry (`SECSTATE 232089 & USUN 2336`): one reference each, the label on the first.
+  return mentions.map((m, k) => {
+    const from = k === 0 ? start : m.start;
+    const to = k === mentions.length - 1 ? end : m.end;
+    return {
+      type: 'reference',
+      position: reading.position(from, to),
+      label: k === 0 ? entry.label : null,
+      text: reading.text.slice(from, to).replace(/\s+/g, ' '),
+      kind: 'cable',
+      id: cableIdOf(m.year ?? year ?? '', m.origin, m.serial),
+    };
+  });
 }
+
+// What may stand between the keyword and the list.
+const SEPARATOR = /^(?![A-Za-z])[ \t]*[:.]?/;
+
+/**
+ * REF: the keyword and its entries, over the lines after it (a lettered list goes on across a blank line). A
+ * reference written without a year takes the cable's (its DTG's, or the caller's date); CG304 when none.
+ */
+export const references: Construct<References> = {
+  name: 'references',
+  zones: ANY_ZONE,
+  first: /[A-Za-z]/,
+  zoneAfter: 'text',
+  starts: (line) => keywordFor(line, 'references') !== null,
+  interrupts: (line) => opensWithColon(line, 'references'),
+  read(reading, i) {
+    const line = reading.lines[i] as Line;
+    const keyword = keywordFor(line, 'references');
+    if (!keyword) return null;
+    const last = fieldEnd(
+      reading,
+      i,
+      () => true,
+      8,
+      (next) => REFERENCE_LINE.test(next.value),
+    );
+    const end = (reading.lines[last] as Line).end;
+    const text = reading.text.slice(line.start, end);
+    const listStart = keyword.end + (SEPARATOR.exec(text.slice(keyword.end))?.[0].length ?? 0);
+    const children: Reference[] = [];
+    for (const entry of entrySpans(text, listStart)) {
+      const body = text.slice(entry.start, entry.end);
+      children.push(...referencesOf(reading, entry, body, line.start, reading.state.year));
+    }
+    // A short keyword read by its nearest spelling (`RES:`) needs a cable reference or a label after it.
+    const evidence = children.some((reference) => reference.kind === 'cable' || reference.label !== null);
+    if (keyword.distance > 0 && keyword.written.length < 6 && !evidence) return null;
+    reportFuzzyKeyword(reading, line, keyword);
+    if (children.length === 0) {
+      const message = `Expected references like \`A. STATE 12345\` after \`${keyword.written}\`, found none`;
+      reading.report('CG304', line.start, end, message, { expected: 'references' });
+    }
+    return {
+      node: { type: 'references', position: reading.position(line.start, end), keyword: keyword.written, children },
+      next: last + 1,
+    };
+  },
+};

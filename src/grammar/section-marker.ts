@@ -13,7 +13,7 @@
  */
 import P from 'parsimmon';
 import type { SectionMarker } from '../ast.js';
-import type { GrammarContext, Slice } from './context.js';
+import { ANY_ZONE, lineConstruct } from './construct.js';
 import { run } from './shared.js';
 
 /** Reads `BEGIN`/`END` and the section's name, in brackets or parentheses or bare. */
@@ -27,9 +27,20 @@ export const sectionMarkerRule: P.Parser<{ edge: 'begin' | 'end'; section: strin
     return { edge: edge.toLowerCase() as 'begin' | 'end', section: section.toUpperCase().replace(/\s+/g, ' ') };
   });
 
-/** The `sectionMarker` node of a trimmed line, or null. */
-export function readSectionMarker(ctx: GrammarContext, line: Slice): SectionMarker | null {
-  const read = run(sectionMarkerRule, ctx.text.slice(line.start, line.end));
-  if (!read?.section) return null;
-  return { type: 'sectionMarker', position: ctx.position(line.start, line.end), ...read };
-}
+// `BEGIN` or `END` opening a line, maybe after a bracket: such a line ends what stood open.
+const EDGE_START = /^[([]?\s*(?:BEGIN|END)\s/i;
+
+/** A section marker on a line of its own: `BEGIN SUMMARY`, `END COMMENT`, `(END TALKING POINTS)`. */
+export const sectionMarker = lineConstruct<SectionMarker>({
+  name: 'sectionMarker',
+  zones: ANY_ZONE,
+  first: /[BbEe([]/,
+  zoneAfter: 'text',
+  starts: (line) => EDGE_START.test(line.value),
+  interrupts: (line) => EDGE_START.test(line.value),
+  node(reading, line) {
+    const read = run(sectionMarkerRule, line.value);
+    if (!read?.section) return null;
+    return { type: 'sectionMarker', position: reading.position(line.start, line.end), ...read };
+  },
+});

@@ -8,18 +8,10 @@
  * ```
  */
 import P from 'parsimmon';
-import type { ClassificationLevel, SecurityLine } from '../ast.js';
-import type { GrammarContext, Slice } from './context.js';
+import type { SecurityLine } from '../ast.js';
+import { SECURITY_WARNINGS } from '../tables/classification.js';
+import { ANY_ZONE, lineConstruct } from './construct.js';
 import { run, spaces1 } from './shared.js';
-
-/** The classification each five-letter security warning stands for. */
-const WARNINGS: Readonly<Record<string, ClassificationLevel>> = {
-  UUUUU: 'UNCLASSIFIED',
-  EEEEE: 'UNCLASSIFIED',
-  CCCCC: 'CONFIDENTIAL',
-  SSSSS: 'SECRET',
-  TTTTT: 'TOP SECRET',
-};
 
 /** Reads `ZNR`/`ZNY` and the signals after it. */
 export const securityLineRule: P.Parser<string[]> = P.seqMap(
@@ -30,15 +22,22 @@ export const securityLineRule: P.Parser<string[]> = P.seqMap(
   (first, others) => [first, ...others],
 );
 
-/** The `securityLine` node of a trimmed line, or null. */
-export function readSecurityLine(ctx: GrammarContext, line: Slice): SecurityLine | null {
-  const signals = run(securityLineRule, ctx.text.slice(line.start, line.end));
-  if (!signals) return null;
-  const warning = signals.find((signal) => signal in WARNINGS);
-  return {
-    type: 'securityLine',
-    position: ctx.position(line.start, line.end),
-    signals,
-    classification: warning ? (WARNINGS[warning] as ClassificationLevel) : null,
-  };
-}
+/** FL4: `ZNR` or `ZNY`, the security warning and other operating signals. */
+export const securityLine = lineConstruct<SecurityLine>({
+  name: 'securityLine',
+  zones: ANY_ZONE,
+  first: /Z/,
+  zoneAfter: 'routing',
+  starts: (line) => line.value.startsWith('ZN'),
+  node(reading, line) {
+    const signals = run(securityLineRule, line.value);
+    if (!signals) return null;
+    const warning = signals.find((signal) => signal in SECURITY_WARNINGS);
+    return {
+      type: 'securityLine',
+      position: reading.position(line.start, line.end),
+      signals,
+      classification: warning ? (SECURITY_WARNINGS[warning] ?? null) : null,
+    };
+  },
+});

@@ -17,7 +17,12 @@ interface Reply<T> {
   status: boolean;
   index: number;
   value: T;
+  furthest: number;
+  expected: string[];
 }
+
+/** What {@link attempt} reports: the value, or how far the parser got and what it expected there. */
+export type Attempt<T> = { ok: true; value: T } | { ok: false; index: number; expected: string[] };
 
 /** The step function of `parser`, as parsimmon 1.18 keeps it. */
 function stepOf<T>(parser: P.Parser<T>): (input: string, index: number) => Reply<T> {
@@ -35,12 +40,36 @@ export function run<T>(parser: P.Parser<T>, input: string): T | null {
 }
 
 /**
+ * Runs `parser` over all of `input` like {@link run}, but on failure says where it stopped and what it
+ * expected there (the `.desc()` labels of the parsers that could have gone on), for diagnostics.
+ */
+export function attempt<T>(parser: P.Parser<T>, input: string): Attempt<T> {
+  const reply = stepOf(parser)(input, 0);
+  if (reply.status && reply.index === input.length) return { ok: true, value: reply.value };
+  if (reply.status) return { ok: false, index: reply.index, expected: ['the end of the line'] };
+  return { ok: false, index: reply.furthest, expected: [...new Set(reply.expected)] };
+}
+
+/**
  * Runs `parser` at the start of `input`; the value when it matches there (whatever follows), else
  * null. What `run(parser.skip(P.all), input)` does, without building a parser on every call.
  */
 export function runPrefix<T>(parser: P.Parser<T>, input: string): T | null {
   const reply = stepOf(parser)(input, 0);
   return reply.status ? reply.value : null;
+}
+
+/**
+ * A regexp made of parts written one after another (each a regexp, for its own comment, or a source string):
+ * `regexpOf([/(?<day>\d{2})/, / +/, /(?<month>[A-Z]{3})/])` is `/(?<day>\d{2}) +(?<month>[A-Z]{3})/`.
+ */
+export function regexpOf(parts: ReadonlyArray<RegExp | string>, flags = ''): RegExp {
+  return new RegExp(parts.map((part) => (typeof part === 'string' ? part : part.source)).join(''), flags);
+}
+
+/** The source of a regexp matching any of `parts`: `(?:a|b|c)`. */
+export function anyOf(parts: ReadonlyArray<RegExp | string>): string {
+  return `(?:${parts.map((part) => (typeof part === 'string' ? part : part.source)).join('|')})`;
 }
 
 /** Collapses runs of white space (line breaks included) to one space and trims. */

@@ -12,7 +12,7 @@
  */
 import P from 'parsimmon';
 import type { SignalLine } from '../ast.js';
-import type { GrammarContext, Slice } from './context.js';
+import { ANY_ZONE, lineConstruct } from './construct.js';
 import { run } from './shared.js';
 
 /** Reads one signal. */
@@ -34,10 +34,20 @@ export const signalLineRule: P.Parser<SignalLine['signal']> = P.alt(
     .result('counter' as const),
 );
 
-/** The `signalLine` node of a trimmed line, or null. */
-export function readSignalLine(ctx: GrammarContext, line: Slice): SignalLine | null {
-  const value = ctx.text.slice(line.start, line.end);
-  const signal = run(signalLineRule, value);
-  if (!signal) return null;
-  return { type: 'signalLine', position: ctx.position(line.start, line.end), signal, value };
-}
+/** True when a line is a signal line (no node made: the test other constructs ask). */
+export const isSignalLine = (value: string): boolean =>
+  /^(?:BT|NNNN|#\d|GR \d|-{5,}[0-9A-F]*\s+\d)/.test(value) && run(signalLineRule, value) !== null;
+
+/** A transmission signal on a line of its own: `BT`, `NNNN`, `#0358`, `GR 123`, a counter line. */
+export const signalLine = lineConstruct<SignalLine>({
+  name: 'signalLine',
+  zones: ANY_ZONE,
+  first: /[BN#G-]/,
+  zoneAfter: 'text',
+  starts: (line) => /^(?:BT|NNNN|#\d|GR \d|-{5,}[0-9A-F]*\s+\d)/.test(line.value),
+  node(reading, line) {
+    const signal = run(signalLineRule, line.value);
+    if (!signal) return null;
+    return { type: 'signalLine', position: reading.position(line.start, line.end), signal, value: line.value };
+  },
+});

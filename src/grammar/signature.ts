@@ -1,6 +1,6 @@
 /**
- * The signature: the signer's surname on a line of its own at the end of the text (before any
- * closing classification line or trailer).
+ * The signature: the signer's surname on a line of its own at the end of the text (before any closing
+ * classification line or trailer). The signature pass (`passes/signature.ts`) finds the line; this file reads it.
  *
  * ```
  * ORDWAY
@@ -11,7 +11,7 @@
  */
 import P from 'parsimmon';
 import type { Signature } from '../ast.js';
-import type { GrammarContext, Slice } from './context.js';
+import type { Reading } from './construct.js';
 import { run } from './shared.js';
 
 /** One to three capitalized words (apostrophes and hyphens inside), as a signature line has. */
@@ -19,9 +19,9 @@ export const signatureRule: P.Parser<string[]> = P.regexp(/[A-Z][A-Z'-]*[A-Z](?:
   .desc('a signer name like `ORDWAY`')
   .map((name) => [name]);
 
-/** The `signature` node of a trimmed line, or null. */
-export function readSignature(ctx: GrammarContext, line: Slice): Signature | null {
-  const names = run(signatureRule, ctx.text.slice(line.start, line.end));
+/** The `signature` node of the name from `start` to `end` (its position up to `to`), or null when it is no name. */
+export function signatureOf(reading: Reading, start: number, end: number, to: number): Signature | null {
+  const names = run(signatureRule, reading.text.slice(start, end));
   if (!names) return null;
-  return { type: 'signature', position: ctx.position(line.start, line.end), names };
+  return { type: 'signature', position: reading.position(start, to), names };
 }

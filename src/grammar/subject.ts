@@ -1,38 +1,88 @@
 /**
- * SUBJECT (or SUBJ): the cable's title, maybe wrapped over several lines, maybe opened by a
- * portion mark.
+ * SUBJECT (or SUBJ): the cable's title, maybe wrapped over several lines, maybe opened by a portion mark.
  *
  * ```
  * SUBJECT: KAZAKHSTAN: DRUG AND CRIME REPORT FOR 2007
- * SUBJECT: (C) GERMANY TAKING ACTION ON SHIPMENT OF ...
+ * SUBJECT: (C) GERMANY TAKING ACTION ON SHIPMENT OF
+ *      WEAPONS                                        wrapped: an all-capitals subject goes on in capitals
  * SUBJ: TERRORIST KILL FOUR POLICEMEN IN ANTALYA
  * └──┬──┘  └┬┘ └──────────┬────────────┘
- * keyword  portion mark   text (lines joined)
+ * keyword  portion mark   text (lines joined; one `text` child per line)
  * ```
  */
-import P from 'parsimmon';
-import type { Subject } from '../ast.js';
-import type { GrammarContext, Slice } from './context.js';
-import { collapse, run } from './shared.js';
+import type { Subject, Text } from '../ast.js';
+import { ANY_ZONE, type Construct, type Reading } from './construct.js';
+import { fieldEnd, keywordFor, opensConstruct, opensWithColon, reportFuzzyKeyword } from './field.js';
+import { PORTION_MARK } from './lexemes.js';
+import type { Line } from './lines.js';
+import { collapse, trimStart } from './shared.js';
 
-/** Reads the keyword, an optional portion mark, and the text. */
-export const subjectRule: P.Parser<{ keyword: string; portionMark: string | null; text: string }> = P.seqMap(
-  P.regexp(/SUBJECT|SUBJ|UBJECT/i).desc('`SUBJECT`'),
-  P.regexp(/(?![A-Za-z])\s*[:.]?\s*/).desc('`:`'),
-  P.regexp(/\(([A-Z]{1,4}(?:\/\/?[A-Z]{1,6})?)\)\s*/, 1)
-    .desc('a portion mark like `(C)`')
-    .atMost(1),
-  P.regexp(/[\s\S]*/),
-  (keyword, _colon, mark, text) => ({ keyword, portionMark: mark[0] ?? null, text: collapse(text) }),
-);
+// What may stand between the keyword and the text: a colon or period, then a portion mark.
+const SEPARATOR = /^(?![A-Za-z])\s*[:.]?\s*/;
+const MARK = new RegExp(`^${PORTION_MARK.source}\\s*`);
 
-/** The `subject` node of a slice (one or more lines), or null. */
-export function readSubject(ctx: GrammarContext, slice: Slice): Subject | null {
-  const read = run(subjectRule, ctx.text.slice(slice.start, slice.end));
-  if (!read) return null;
-  if (!read.text)
-    ctx.report('CG303', slice.start, slice.end, `Expected a subject after \`${read.keyword}\`, found none`, {
-      expected: 'subject text',
-    });
-  return { type: 'subject', position: ctx.position(slice.start, slice.end), ...read };
+/** The index of the subject's last line: wrapped lines, or the next line when the keyword stands alone. */
+function lastLine(reading: Reading, i: number): number {
+  const line = reading.lines[i] as Line;
+  const upper = !/[a-z]/.test(line.value);
+  // A subject in capitals goes on over lines in capitals; a mixed-case one over any line.
+  const last = fieldEnd(reading, i, (next) => !upper || !/[a-z]/.test(next.value), 4);
+  const next = reading.lines[i + 1];
+  // `SUBJECT:` alone on its line: its text is the next line, when that opens nothing else.
+  if (last === i && /^\S+\s*:?$/.test(line.value) && next && !next.control && !opensConstruct(reading, next))
+    return i + 1;
+  return last;
 }
+
+/** The text children of the subject: the part of each of its lines from offset `from` on. */
+function textsOf(reading: Reading, from: number, i: number, last: number): Text[] {
+  const texts: Text[] = [];
+  for (let k = i; k <= last; k++) {
+    const line = reading.lines[k] as Line;
+    const start = trimStart(reading.text, Math.max(from, line.start), line.end);
+    if (start < line.end) {
+      const value = reading.text.slice(start, line.end);
+      texts.push({ type: 'text', position: reading.position(start, line.end), value });
+    }
+  }
+  return texts;
+}
+
+/** SUBJECT: the keyword, an optional portion mark and the text; CG303 when no text follows. */
+export const subject: Construct<Subject> = {
+  name: 'subject',
+  zones: ANY_ZONE,
+  first: /[A-Za-z]/,
+  zoneAfter: 'text',
+  starts: (line) => keywordFor(line, 'subject') !== null,
+  interrupts: (line) => opensWithColon(line, 'subject'),
+  read(reading, i) {
+    const line = reading.lines[i] as Line;
+    const keyword = keywordFor(line, 'subject');
+    if (!keyword) return null;
+    reportFuzzyKeyword(reading, line, keyword);
+    const last = lastLine(reading, i);
+    const end = (reading.lines[last] as Line).end;
+    // The separator and the portion mark may stand on the next line when the keyword stands alone.
+    const after = reading.text.slice(line.start + keyword.end, end);
+    let from = line.start + keyword.end + (SEPARATOR.exec(after)?.[0].length ?? 0);
+    const mark = MARK.exec(reading.text.slice(from, end));
+    if (mark) from += mark[0].length;
+    const children = textsOf(reading, from, i, last);
+    const text = collapse(children.map((child) => child.value).join(' '));
+    if (!text)
+      reading.report('CG303', line.start, end, `Expected a subject after \`${keyword.written}\`, found none`, {
+        expected: 'subject text',
+      });
+    const position = reading.position(line.start, end);
+    const node: Subject = {
+      type: 'subject',
+      position,
+      keyword: keyword.written,
+      portionMark: mark?.[1] ?? null,
+      text,
+      children,
+    };
+    return { node, next: last + 1 };
+  },
+};

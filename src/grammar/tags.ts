@@ -12,19 +12,13 @@
  * keyword   entries
  * ```
  */
-import P from 'parsimmon';
 import type { Tag, Tags } from '../ast.js';
-import type { GrammarContext, Slice } from './context.js';
+import { ANY_ZONE, type Construct, type Reading } from './construct.js';
+import { fieldEnd, keywordFor, opensWithColon, reportFuzzyKeyword } from './field.js';
+import type { Line } from './lines.js';
+import { LEVEL_PATTERN } from '../tables/classification.js';
 import { PERSON_TAGS, TAG_KINDS, TAG_PHRASES, TAG_PHRASE_WORDS, type TagKind } from '../tables/tags.js';
-import { isSpace, matchesOf, offset, runPrefix } from './shared.js';
-
-/** Reads the keyword and returns the offset where the entries start. */
-export const tagsKeywordRule: P.Parser<{ keyword: string; rest: number }> = P.seqMap(
-  P.regexp(/TAGS?|TAGE|TGS/i).desc('`TAGS`'),
-  P.regexp(/(?![A-Za-z])[ \t]*[:;,.]?/).desc('`:`'),
-  offset,
-  (keyword, _colon, rest) => ({ keyword, rest }),
-);
+import { isSpace, matchesOf, regexpOf } from './shared.js';
 
 /** The code a tag entry means: upper case, white space collapsed, person tags as `SURNAME, GIVEN`. */
 export function tagCode(written: string): string {
@@ -51,8 +45,10 @@ const isPunctuation = (code: number) => code === 44 || code === 59 || code === 5
 // A word of a TAGS entry.
 const WORD = /\S+/g;
 // A page header that an archive glued into the TAGS line (`IT   SECRET   PAGE 02   ROME 03067 211833Z`).
-const GLUED_PAGE_HEADER =
-  /(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)?\s+PAGE\s+\d{2,3}\s+[A-Z]+\s+\d{4,6}(?:\s+\d{2}\s+OF\s+\d{2})?\s+\d{6}Z/g;
+const GLUED_PAGE_HEADER = regexpOf(
+  [`(?:${LEVEL_PATTERN})?`, /\s+PAGE\s+\d{2,3}\s+[A-Z]+\s+\d{4,6}(?:\s+\d{2}\s+OF\s+\d{2})?\s+\d{6}Z/],
+  'g',
+);
 
 const PHRASES = new Set(TAG_PHRASES);
 const kindOf = (code: string): TagKind | null => TAG_KINDS.get(code) ?? (PHRASES.has(code) ? 'subject' : null);
@@ -175,7 +171,9 @@ export function tagEntries(text: string, from: number, to: number): Entry[] {
   return entries;
 }
 
-/** An entry of a comma list: kept whole when it is one code, a phrase or a person; split when all its words are codes. */
+/**
+ * An entry of a comma list: kept whole when it is one code, a phrase or a person; split when all its words are codes.
+ */
 function wordsOf(text: string, start: number, end: number): Entry[] {
   const written = text.slice(start, end);
   const code = tagCode(written);
@@ -271,34 +269,73 @@ function groupWords(text: string, spans: Array<{ start: number; end: number }>):
   return entries;
 }
 
-/** The `tags` node of a slice whose first line opens with the keyword (the slice may span wrapped lines), or null. */
-export function readTags(ctx: GrammarContext, slice: Slice): Tags | null {
-  const head = runPrefix(tagsKeywordRule, ctx.text.slice(slice.start, slice.end));
-  if (!head) return null;
+// What may stand between the keyword and the entries.
+const SEPARATOR = /^(?![A-Za-z])[ \t]*[:;,.]?/;
+// A line of codes alone (capitals, commas and spaces): a wrapped TAGS line.
+const CODES_ONLY = /^[A-Z]{2,6}(?:[ ,]+[A-Z]{2,6})*,?$/;
+
+/** The tag nodes of the text from `from` to `to` (wrapped lines read one by one). */
+function tagsOf(reading: Reading, from: number, to: number): Tag[] {
   const children: Tag[] = [];
-  let lineStart = slice.start + head.rest;
-  while (lineStart < slice.end) {
-    let lineEnd = ctx.text.indexOf('\n', lineStart);
-    if (lineEnd < 0 || lineEnd > slice.end) lineEnd = slice.end;
-    for (const entry of tagEntries(ctx.text, lineStart, lineEnd)) {
-      children.push({
-        type: 'tag',
-        position: ctx.position(entry.start, entry.end),
-        written: ctx.text.slice(entry.start, entry.end),
-        code: entry.code,
-        kind: entry.kind,
-      });
+  for (let lineStart = from; lineStart < to; ) {
+    let lineEnd = reading.text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    for (const entry of tagEntries(reading.text, lineStart, lineEnd)) {
+      const position = reading.position(entry.start, entry.end);
+      const written = reading.text.slice(entry.start, entry.end);
+      children.push({ type: 'tag', position, written, code: entry.code, kind: entry.kind });
     }
     lineStart = lineEnd + 1;
   }
-  if (children.length === 0) {
-    ctx.report(
-      'CG302',
-      slice.start,
-      slice.end,
-      `Expected TAGS codes like \`PREL, KZ\` after \`${head.keyword}\`, found none`,
-      { expected: 'TAGS codes' },
-    );
-  }
-  return { type: 'tags', position: ctx.position(slice.start, slice.end), keyword: head.keyword, children };
+  return children;
 }
+
+/**
+ * TAGS: the keyword and its entries, wrapped onto the next lines after a trailing comma or as lines of codes
+ * alone. A keyword read by its nearest spelling (`TAGE:`) of fewer than six letters is taken only when an
+ * entry is a code of the TAGS table (`TASS: MOSCOW REPORTED` is no TAGS line); CG302 when the line carries no tag.
+ */
+export const tags: Construct<Tags> = {
+  name: 'tags',
+  zones: ANY_ZONE,
+  first: /[A-Za-z]/,
+  zoneAfter: 'text',
+  starts: (line) => keywordFor(line, 'tags') !== null,
+  interrupts: (line) => opensWithColon(line, 'tags'),
+  read(reading, i) {
+    const line = reading.lines[i] as Line;
+    const keyword = keywordFor(line, 'tags');
+    if (!keyword) return null;
+    const last = fieldEnd(
+      reading,
+      i,
+      (next, previous) => /,\s*$/.test(previous.value) || CODES_ONLY.test(next.value),
+      4,
+    );
+    const end = (reading.lines[last] as Line).end;
+    const rest = line.start + keyword.end + (SEPARATOR.exec(line.value.slice(keyword.end))?.[0].length ?? 0);
+    const children = tagsOf(reading, rest, end);
+    if (
+      keyword.distance > 0 &&
+      keyword.written.length < 6 &&
+      !children.some((tag) => tag.kind !== null && tag.kind !== 'person')
+    )
+      return null;
+    reportFuzzyKeyword(reading, line, keyword);
+    if (children.length === 0) {
+      reading.report(
+        'CG302',
+        line.start,
+        end,
+        `Expected TAGS codes like \`PREL, KZ\` after \`${keyword.written}\`, found none`,
+        {
+          expected: 'TAGS codes',
+        },
+      );
+    }
+    return {
+      node: { type: 'tags', position: reading.position(line.start, end), keyword: keyword.written, children },
+      next: last + 1,
+    };
+  },
+};

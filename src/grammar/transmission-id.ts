@@ -9,7 +9,7 @@
  */
 import P from 'parsimmon';
 import type { TransmissionId } from '../ast.js';
-import type { GrammarContext, Slice } from './context.js';
+import { ANY_ZONE, lineConstruct } from './construct.js';
 import { run } from './shared.js';
 
 /** Reads `VZCZC` and the channel sequence after it. */
@@ -19,10 +19,21 @@ export const transmissionIdRule: P.Parser<{ channel: string | null }> = P.seqMap
   (_start, channel) => ({ channel: channel ? channel.replace(/ +/g, ' ') : null }),
 );
 
-/** The `transmissionId` node of a trimmed line, or null when the line is not one. */
-export function readTransmissionId(ctx: GrammarContext, line: Slice): TransmissionId | null {
-  const value = ctx.text.slice(line.start, line.end);
-  const read = run(transmissionIdRule, value);
-  if (!read) return null;
-  return { type: 'transmissionId', position: ctx.position(line.start, line.end), value, channel: read.channel };
-}
+/** The transmission identifier: a line of `VZCZC` and its channel sequence. */
+export const transmissionId = lineConstruct<TransmissionId>({
+  name: 'transmissionId',
+  zones: ANY_ZONE,
+  first: /V/,
+  zoneAfter: 'routing',
+  starts: () => true,
+  node(reading, line) {
+    const read = run(transmissionIdRule, line.value);
+    if (!read) return null;
+    return {
+      type: 'transmissionId',
+      position: reading.position(line.start, line.end),
+      value: line.value,
+      channel: read.channel,
+    };
+  },
+});

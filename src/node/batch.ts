@@ -52,7 +52,8 @@ function progress(io: BatchIO, total: number | null) {
       const rate = bytes / 1e6 / Math.max(seconds, 1e-3);
       const eta = total ? Math.max(0, (total - bytes) / 1e6 / Math.max(rate, 1e-3)) : null;
       io.stderr(
-        `\r${cables} cables, ${(bytes / 1e6).toFixed(1)} MB, ${rate.toFixed(1)} MB/s${eta !== null ? `, ETA ${eta.toFixed(0)}s` : ''}   `,
+        `\r${cables} cables, ${(bytes / 1e6).toFixed(1)} MB, ${rate.toFixed(1)} MB/s` +
+          `${eta !== null ? `, ETA ${eta.toFixed(0)}s` : ''}   `,
       );
     },
     end() {
@@ -61,7 +62,10 @@ function progress(io: BatchIO, total: number | null) {
   };
 }
 
-/** The summaries of the cables of the paths, in order; stdin for `-`. A path with no cable files is reported and noted in `outcome`. */
+/**
+ * The summaries of the cables of the paths, in order; stdin for `-`. A path with no cable files is reported and noted
+ * in `outcome`.
+ */
 async function* cablesOf(
   paths: string[],
   io: BatchIO,
@@ -190,6 +194,7 @@ export async function statsCommand(
       date: null,
       archive: null,
       children: [],
+      summary: null,
       diagnostics: [],
     }),
   )) {

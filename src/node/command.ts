@@ -227,7 +227,8 @@ async function extractCommand(file: string, json: boolean, io: CliIO): Promise<n
   let at = 0;
   for (const mark of marks) {
     if (mark.start < at) continue;
-    out += `${text.slice(at, mark.start)}\u001b[${COLOURS[mark.kind] ?? '37'}m${text.slice(mark.start, mark.end)}\u001b[0m`;
+    const colour = COLOURS[mark.kind] ?? '37';
+    out += `${text.slice(at, mark.start)}\u001b[${colour}m${text.slice(mark.start, mark.end)}\u001b[0m`;
     at = mark.end;
   }
   out += text.slice(at);

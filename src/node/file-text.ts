@@ -1,4 +1,7 @@
-/** What the command line and the archive reader share about files: why one cannot be read, and whether its bytes are a cable's. */
+/**
+ * What the command line and the archive reader share about files: why one cannot be read, and whether its bytes are a
+ * cable's.
+ */
 
 /** One short reason for a failed read, from the error's code (`no such file`, `is a directory`...). */
 export function unreadableReason(error: unknown): string {

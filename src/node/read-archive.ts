@@ -168,6 +168,7 @@ export function parseItem(item: ArchiveItem): Cable {
       date: null,
       archive: null,
       children: [],
+      summary: null,
       diagnostics: [
         {
           code: 'CG930',
@@ -195,7 +196,10 @@ export async function* readArchive(input: string | Readable, options: ArchiveOpt
   yield* mapArchive(input, options, 'cable') as AsyncGenerator<Cable>;
 }
 
-/** What a batch needs of a cable, without its tree: the record, where it came from, its diagnostics' codes, its size, why it failed. */
+/**
+ * What a batch needs of a cable, without its tree: the record, where it came from, its diagnostics' codes, its size,
+ * why it failed.
+ */
 export interface CableSummary {
   record: CableRecord;
   source: CableSource | undefined;

@@ -3,7 +3,8 @@
  * a backslash escaping the next character (`\"`), line breaks inside quotes.
  *
  * ```
- * "1","12/28/1966 18:48","66BUENOSAIRES2481","Embassy Buenos Aires","UNCLASSIFIED","","R 281848Z DEC 66\nFM ...","UNCLAS ..."
+ * "1","12/28/1966 18:48","66BUENOSAIRES2481","Embassy Buenos Aires","UNCLASSIFIED","","R 281848Z DEC 66\nFM
+ * ...","UNCLAS ..."
  *  └┬┘ └──────┬───────┘  └───────┬───────┘   └──────┬───────────┘  └────┬─────┘  └┬┘ └──────┬─────────┘  └───┬────┘
  *  row     created          refid              origin          classification  references  header         content
  * ```

@@ -62,7 +62,8 @@ export function monthIndex(written: string): number {
  * abbreviations (and `Sept`) with an optional period, capitalized (`March`, `Mar.`); with the `i`
  * flag, in any case (`MARCH`, `MAR`).
  */
-export const MONTH_PATTERN: string = `(?:${MONTH_NAMES.join('|')}|${MONTH_NAMES.map((name) => name.slice(0, 3)).join('|')}|Sept)\\.?`;
+const MONTH_SHORT = MONTH_NAMES.map((name) => name.slice(0, 3));
+export const MONTH_PATTERN: string = `(?:${MONTH_NAMES.join('|')}|${MONTH_SHORT.join('|')}|Sept)\\.?`;
 
 /** A regexp source matching the three-letter DTG abbreviation (`FEB`), upper case. */
 export const DTG_MONTH_PATTERN: string = `(?:${MONTH_ABBREVIATIONS.join('|')})`;

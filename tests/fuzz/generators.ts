@@ -19,7 +19,10 @@ function files(dir: string): string[] {
 
 const corpusFiles = existsSync(join(SHARED, 'corpus')) ? files(join(SHARED, 'corpus')) : [];
 
-/** The real cables mutations start from: the seed, the plain-text files of ../shared/corpus and a sample of its Cablegate pages. */
+/**
+ * The real cables mutations start from: the seed, the plain-text files of ../shared/corpus and a sample of its
+ * Cablegate pages.
+ */
 export const REAL_TEXTS: readonly string[] = [
   readFileSync(join(ROOT, 'fixtures/seed/08ASTANA358.txt'), 'utf8'),
   ...corpusFiles.filter((f) => !f.endsWith('.html')).map((f) => readFileSync(f, 'utf8')),

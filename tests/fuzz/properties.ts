@@ -26,7 +26,8 @@ export function fuzzTest(name: string, inputs: fc.Arbitrary<string>, runs: numbe
     const started = Date.now();
     const result = fc.check(neverBreaks(inputs), { numRuns: RUNS ?? runs, seed: SEED });
     console.log(
-      `fuzz ${name}: ${result.numRuns} cases in ${((Date.now() - started) / 1000).toFixed(1)}s, ${result.failed ? 'FAILED' : '0 failures'} (seed ${SEED})`,
+      `fuzz ${name}: ${result.numRuns} cases in ${((Date.now() - started) / 1000).toFixed(1)}s,` +
+        ` ${result.failed ? 'FAILED' : '0 failures'} (seed ${SEED})`,
     );
     expect(result.failed, fc.defaultReportMessage(result) ?? '').toBe(false);
   });

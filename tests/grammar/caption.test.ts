@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { blocks, span } from '../helpers.js';
+import { caption } from '../../src/grammar/caption.js';
+import { span } from '../helpers.js';
+import { nodeOf } from './read.js';
 
 describe('caption', () => {
   it('parses SIPDIS', () => {
     const text = 'SIPDIS';
-    expect(blocks(text)).toEqual([
-      { type: 'caption', position: span(text, text), caveats: ['SIPDIS'], text: 'SIPDIS' },
-    ]);
+    expect(nodeOf(caption, text)).toEqual({ type: 'caption', position: span(text, text), caveats: ['SIPDIS'], text });
   });
   it('keeps the other words of the line', () => {
-    expect(blocks('NOFORN, NOT FOR INTERNET DISTRIBUTION')[0]).toMatchObject({
-      caveats: ['NOFORN'],
-      text: 'NOFORN, NOT FOR INTERNET DISTRIBUTION',
-    });
+    const text = 'NOFORN, NOT FOR INTERNET DISTRIBUTION';
+    expect(nodeOf(caption, text)).toEqual({ type: 'caption', position: span(text, text), caveats: ['NOFORN'], text });
+  });
+  it('reads every caveat of the line once, by what it means', () => {
+    const text = 'SENSITIVE BUT UNCLASSIFIED SBU SIPDIS';
+    expect(nodeOf(caption, text)?.caveats).toEqual(['SENSITIVE', 'SIPDIS']);
   });
   it('reads only whole caveat lines once the body has begun', () => {
-    expect(blocks('1. First.\n\nSENSITIVE TALKS WERE HELD.').map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
-    expect(blocks('1. First.\n\nNOFORN SIPDIS').map((b) => b.type)).toEqual(['paragraph', 'caption']);
+    expect(nodeOf(caption, 'SENSITIVE TALKS WERE HELD.', { seenBody: true })).toBeNull();
+    expect(nodeOf(caption, 'NOFORN SIPDIS', { seenBody: true })?.caveats).toEqual(['NOFORN', 'SIPDIS']);
   });
 });

@@ -1,55 +1,90 @@
 import { describe, expect, it } from 'vitest';
-import { parseCable } from '../../src/index.js';
-import { blocks, span } from '../helpers.js';
+import { classificationLine } from '../../src/grammar/classification-line.js';
+import { span } from '../helpers.js';
+import { nodeOf, readWith } from './read.js';
+
+/** The classification line node of a text, with the parts given (the rest as in an empty line). */
+const line = (text: string, parts: Record<string, unknown>) => ({
+  type: 'classificationLine',
+  position: span(text, text),
+  caveats: [],
+  section: null,
+  origin: null,
+  serial: null,
+  ...parts,
+});
 
 describe('classificationLine', () => {
-  it('parses the seed line with section, origin and serial', () => {
+  it('parses the seed line with section, origin and serial; the text has begun', () => {
     const text = 'UNCLAS SECTION 01 OF 02 ASTANA 000358';
-    expect(blocks(text)).toEqual([
-      {
-        type: 'classificationLine',
-        position: span(text, text),
+    const { read, reading } = readWith(classificationLine, text);
+    expect(read?.node).toEqual(
+      line(text, {
         classification: { written: 'UNCLAS', meant: 'UNCLASSIFIED' },
-        caveats: [],
         section: { number: 1, of: 2 },
         origin: 'ASTANA',
         serial: '000358',
+      }),
+    );
+    expect(reading.state.classified).toBe(true);
+  });
+  it('parses letters spaced out, wholly or in part', () => {
+    const text = 'C O N F I D E N T I A L SECTION 01 OF 03 ASTANA 000123';
+    expect(nodeOf(classificationLine, text)).toEqual(
+      line(text, {
+        classification: { written: 'C O N F I D E N T I A L', meant: 'CONFIDENTIAL' },
+        section: { number: 1, of: 3 },
+        origin: 'ASTANA',
+        serial: '000123',
+      }),
+    );
+    const partly = 'SE C R E T KABUL 000123';
+    expect(nodeOf(classificationLine, partly)).toEqual(
+      line(partly, { classification: { written: 'SE C R E T', meant: 'SECRET' }, origin: 'KABUL', serial: '000123' }),
+    );
+  });
+  it('parses caveats after slashes and words', () => {
+    expect(nodeOf(classificationLine, 'SECRET//NOFORN')).toEqual(
+      line('SECRET//NOFORN', { classification: { written: 'SECRET', meant: 'SECRET' }, caveats: ['NOFORN'] }),
+    );
+    const text = 'UNCLAS SENSITIVE ASTANA 000358';
+    expect(nodeOf(classificationLine, text)).toEqual(
+      line(text, {
+        classification: { written: 'UNCLAS', meant: 'UNCLASSIFIED' },
+        caveats: ['SENSITIVE'],
+        origin: 'ASTANA',
+        serial: '000358',
+      }),
+    );
+  });
+  it('parses a multi-word origin and a lowered line of a known post', () => {
+    const text = 'C O N F I D E N T I A L RIO DE JANEIRO 000044';
+    expect(nodeOf(classificationLine, text)).toMatchObject({ origin: 'RIO DE JANEIRO', serial: '000044' });
+    expect(nodeOf(classificationLine, 'Unclas nairobi 000165')).toMatchObject({ origin: 'NAIROBI', serial: '000165' });
+  });
+  it('reads no prose that starts with a level word', () => {
+    expect(nodeOf(classificationLine, 'SECRET POLICE ARRESTED THE DEMONSTRATORS.')).toBeNull();
+    expect(nodeOf(classificationLine, 'SECRETARY RICE 1234')).toBeNull();
+    expect(nodeOf(classificationLine, 'Secret police 5000')).toBeNull();
+  });
+  it('reports CG201 for an impossible section', () => {
+    const text = 'UNCLAS SECTION 03 OF 02 ASTANA 000358';
+    expect(readWith(classificationLine, text).diagnostics).toEqual([
+      {
+        code: 'CG201',
+        severity: 'warning',
+        message: 'Expected `SECTION n OF m` with 1 <= n <= m, found section 3 of 2',
+        position: span(text, text),
+        expected: 'SECTION n OF m with 1 <= n <= m',
+        actual: 'SECTION 3 OF 2',
       },
     ]);
   });
-  it('parses spaced-out letters', () => {
-    expect(blocks('C O N F I D E N T I A L SECTION 01 OF 03 ASTANA 000123')[0]).toMatchObject({
-      classification: { written: 'C O N F I D E N T I A L', meant: 'CONFIDENTIAL' },
-      section: { number: 1, of: 3 },
-      origin: 'ASTANA',
-      serial: '000123',
-    });
-    expect(blocks('S E C R E T STATE 012345')[0]).toMatchObject({
-      classification: { meant: 'SECRET' },
-      origin: 'STATE',
-      serial: '012345',
-    });
-  });
-  it('parses caveats after slashes and words', () => {
-    expect(blocks('SECRET//NOFORN')[0]).toMatchObject({ classification: { meant: 'SECRET' }, caveats: ['NOFORN'] });
-    expect(blocks('UNCLAS SENSITIVE ASTANA 000358')[0]).toMatchObject({ caveats: ['SENSITIVE'], origin: 'ASTANA' });
-    expect(blocks('LIMITED OFFICIAL USE')[0]).toMatchObject({ classification: { meant: 'LIMITED OFFICIAL USE' } });
-  });
-  it('parses a multi-word origin', () => {
-    expect(blocks('C O N F I D E N T I A L RIO DE JANEIRO 000044')[0]).toMatchObject({
-      origin: 'RIO DE JANEIRO',
-      serial: '000044',
-    });
-  });
-  it('does not read prose that starts with a level word', () => {
-    expect(blocks('SECRET POLICE ARRESTED THE DEMONSTRATORS.')[0]?.type).toBe('paragraph');
-  });
-  it('reports CG201 for an impossible section', () => {
-    expect(parseCable('UNCLAS SECTION 03 OF 02 ASTANA 000358').diagnostics.map((d) => d.code)).toEqual(['CG201']);
-  });
-  it('reports CG202 when the security warning disagrees', () => {
-    expect(
-      parseCable('ZNR UUUUU ZZH\nR 210951Z FEB 08\n\nCONFIDENTIAL ASTANA 000358').diagnostics.map((d) => d.code),
-    ).toEqual(['CG202']);
+  it('interrupts what stands open when a level stands alone on its line (a page header)', () => {
+    const interrupts = (text: string) =>
+      classificationLine.interrupts?.(readWith(classificationLine, text).reading.lines[0] as never);
+    expect(interrupts('CONFIDENTIAL')).toBe(true);
+    expect(interrupts('S E C R E T')).toBe(true);
+    expect(interrupts('CONFIDENTIAL ASTANA 000123')).toBe(false);
   });
 });

@@ -1,55 +1,121 @@
 import { describe, expect, it } from 'vitest';
-import { parseCable } from '../../src/index.js';
-import { blocks, span, spanFromTo } from '../helpers.js';
+import { classifiedBy, officerEnd, readOfficer } from '../../src/grammar/classified-by.js';
+import { paragraph } from '../../src/grammar/paragraph.js';
+import { span, spanFromTo } from '../helpers.js';
+import { nodeOf, readWith } from './read.js';
 
 describe('classifiedBy', () => {
   it('parses name, title and reasons', () => {
     const text = 'Classified By: Ambassador John Ordway for reasons 1.4 (b) and (d)';
-    expect(blocks(text)).toEqual([
-      {
-        type: 'classifiedBy',
-        position: span(text, text),
-        text: 'Ambassador John Ordway for reasons 1.4 (b) and (d)',
-        name: 'John Ordway',
-        title: 'Ambassador',
-        reasons: ['1.4(b)', '1.4(d)'],
-      },
-    ]);
+    expect(nodeOf(classifiedBy, text)).toEqual({
+      type: 'classifiedBy',
+      position: span(text, text),
+      text: 'Ambassador John Ordway for reasons 1.4 (b) and (d)',
+      name: 'John Ordway',
+      title: 'Ambassador',
+      reasons: ['1.4(b)', '1.4(d)'],
+    });
   });
   it('parses capitals, a period and 1.5 reasons', () => {
-    expect(blocks('CLASSIFIED BY DCM JOHN SMITH. REASONS: 1.5 (B) AND (D).')[0]).toMatchObject({
+    expect(nodeOf(classifiedBy, 'CLASSIFIED BY DCM JOHN SMITH. REASONS: 1.5 (B) AND (D).')).toMatchObject({
       name: 'JOHN SMITH',
       title: 'DCM',
       reasons: ['1.5(b)', '1.5(d)'],
     });
   });
   it('parses a name before its title and a semicolon', () => {
-    expect(
-      blocks('CLASSIFIED BY: Jane Q. Doe, Assistant Secretary, Department of State; REASON: 1.4(B), (D)')[0],
-    ).toMatchObject({
+    const text = 'CLASSIFIED BY: Jane Q. Doe, Assistant Secretary, Department of State; REASON: 1.4(B), (D)';
+    expect(nodeOf(classifiedBy, text)).toMatchObject({
       name: 'Jane Q. Doe',
+      title: 'Assistant Secretary, Department of State',
       reasons: ['1.4(b)', '1.4(d)'],
     });
   });
-  it('joins wrapped lines', () => {
+  it('joins wrapped lines and stops at a paragraph', () => {
     const text =
       'Classified By: Acting Deputy Chief of Mission John Smith for Reasons 1.4\n (b) and (d)\n\n1. (C) Text.';
-    expect(blocks(text)[0]).toMatchObject({
-      position: spanFromTo(text, 'Classified', '(d)'),
-      name: 'John Smith',
-      reasons: ['1.4(b)', '1.4(d)'],
+    expect(readWith(classifiedBy, text).read).toMatchObject({
+      node: { position: spanFromTo(text, 'Classified', '(d)'), name: 'John Smith', reasons: ['1.4(b)', '1.4(d)'] },
+      next: 2,
     });
   });
   it('reports CG305 when no reasons are given', () => {
-    expect(parseCable('Classified By: Ambassador John Ordway').diagnostics.map((d) => d.code)).toEqual(['CG305']);
+    const text = 'Classified By: Ambassador John Ordway';
+    expect(readWith(classifiedBy, text).diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['CG305', 'Expected reasons like `1.4 (b) and (d)` in the `Classified By` line, found none'],
+    ]);
   });
-  it('reads the officer of a very long line from its first 1000 characters, the reasons and the text from all of it', () => {
+  it('reads a misspelled keyword and a misspelled title word by their nearest spellings (CG300)', () => {
+    const text = 'Classifed By: Ambasador Jane Roe for reasons 1.4 (b)';
+    const { read, diagnostics } = readWith(classifiedBy, text);
+    expect(read?.node).toMatchObject({ name: 'Jane Roe', title: 'Ambasador', reasons: ['1.4(b)'] });
+    expect(diagnostics.map((d) => [d.code, d.actual, d.expected, d.position])).toEqual([
+      ['CG300', 'Classifed By', 'CLASSIFIED BY', span(text, 'Classifed By')],
+      ['CG300', 'Ambasador', 'ambassador', span(text, 'Ambasador')],
+    ]);
+  });
+  it('reads the officer of a long line from its first 1000 characters, reasons and text from all of it', () => {
     const text = `Classified By: Ambassador John Ordway ${'and staff '.repeat(2000)}for reasons 1.4 (b)`;
-    const node = blocks(text)[0];
-    if (node?.type !== 'classifiedBy') throw new Error(`expected a classifiedBy node, found ${node?.type}`);
-    expect(node.title?.startsWith('Ambassador John Ordway and staff')).toBe(true);
-    expect((node.title ?? '').length + (node.name ?? '').length).toBeLessThanOrEqual(1000);
-    expect(node.reasons).toEqual(['1.4(b)']);
-    expect(node.text).toBe(text.slice('Classified By: '.length));
+    const node = nodeOf(classifiedBy, text);
+    expect(node?.title?.startsWith('Ambassador John Ordway and staff')).toBe(true);
+    expect((node?.title ?? '').length + (node?.name ?? '').length).toBeLessThanOrEqual(1000);
+    expect(node?.reasons).toEqual(['1.4(b)']);
+    expect(node?.text).toBe(text.slice('Classified By: '.length));
+  });
+  it('stands inside one of the first paragraphs as a child, from its keyword to the end of its reasons', () => {
+    const text = '1. (C) THE TEXT BEGAN. CLASSIFIED BY JOHN ROE, DCM. REASON:\n1.4 (D). THE TEXT GOES ON.';
+    const { read, reading } = readWith(paragraph, text);
+    expect(read?.node.children).toEqual([
+      { type: 'text', position: span(text, 'THE TEXT BEGAN.'), value: 'THE TEXT BEGAN.' },
+      {
+        type: 'classifiedBy',
+        position: spanFromTo(text, 'CLASSIFIED BY', '(D).'),
+        text: 'JOHN ROE, DCM. REASON: 1.4 (D).',
+        name: 'JOHN ROE',
+        title: 'DCM',
+        reasons: ['1.4(d)'],
+      },
+      { type: 'text', position: span(text, 'THE TEXT GOES ON.'), value: 'THE TEXT GOES ON.' },
+    ]);
+    expect(reading.state.classifiedBy).toBe(true);
+    // After one was read (or past the third paragraph), a paragraph keeps the words as its text.
+    expect(readWith(paragraph, text, { state: { classifiedBy: true } }).read?.node.children).toHaveLength(2);
+  });
+});
+
+describe('the officer part', () => {
+  it('ends where the authority begins, the words leading to it included', () => {
+    const cut = (text: string) => text.slice(0, officerEnd(text));
+    expect(cut('Ambassador John Roe for reasons 1.4 (b)')).toBe('Ambassador John Roe ');
+    expect(cut('DCM JANE ROE BASED ON E.O. 12958 REASONS 1.4')).toBe('DCM JANE ROE ');
+    expect(cut('Charge John Roe per section 1.4(d)')).toBe('Charge John Roe ');
+    expect(cut('POLCOUNS JOHN ROE, REASONS; 1.4 (B)')).toBe('POLCOUNS JOHN ROE, ');
+    expect(cut('Charge John Roe; reasons 1.4')).toBe('Charge John Roe');
+  });
+  it('ends at `reasons` misspelled, broken by a stray space, cut off, or glued to its section', () => {
+    const cut = (text: string) => text.slice(0, officerEnd(text)).trim();
+    expect(cut('DCM JOHN ROE FOR REAONS 1.4 (B)')).toBe('DCM JOHN ROE');
+    expect(cut('DCM John Roe for rea sons 1.4 (b)')).toBe('DCM John Roe');
+    expect(cut('DCM John Roe fo r reasons 1.4 (b)')).toBe('DCM John Roe');
+    expect(cut('DCM John Roe for re...')).toBe('DCM John Roe');
+    expect(cut('DCM John Roe. Reason:1.4(b)(d)')).toBe('DCM John Roe.');
+  });
+  it('ends at line noise, which no name or title carries', () => {
+    expect(readOfficer('CDA: John Roe for reQ#8$UQ8ML#C may choke').name).toBe('John Roe');
+  });
+  it('reads titles in their written forms: abbreviations, hyphens, elided articles, OCR zeros', () => {
+    expect(readOfficer('A/DCM Jane Roe')).toMatchObject({ name: 'Jane Roe', title: 'A/DCM' });
+    expect(readOfficer('Political M-C Jane Roe')).toMatchObject({ name: 'Jane Roe', title: 'Political M-C' });
+    expect(readOfficer('Acting Political Minister-Counselor Jane Roe')).toMatchObject({ name: 'Jane Roe' });
+    expect(readOfficer("Charge d'Afairs Jane Roe")).toMatchObject({ name: 'Jane Roe', title: "Charge d'Afairs" });
+    expect(readOfficer('AMBASSAD0R J0HN R0E')).toMatchObject({ name: 'J0HN R0E', title: 'AMBASSAD0R' });
+  });
+  it('keeps name suffixes, initials and a trailing ellipsis with the name', () => {
+    expect(readOfficer('DCM Robert O. Roe, Jr.').name).toBe('Robert O. Roe, Jr.');
+    expect(readOfficer('Ambassador John Roe III').name).toBe('John Roe III');
+    expect(readOfficer('AMBASSADOR JOHN R..').name).toBe('JOHN R..');
+  });
+  it('finds no name in a line that names no person', () => {
+    expect(readOfficer('SECTION 1.5 (B)').name).toBeNull();
   });
 });

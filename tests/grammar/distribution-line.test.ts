@@ -1,22 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { blocks, span } from '../helpers.js';
+import { distributionLine } from '../../src/grammar/distribution-line.js';
+import { span, spanFromTo } from '../helpers.js';
+import { readWith } from './read.js';
 
 describe('distributionLine', () => {
-  it('parses an INFO block and its continuation', () => {
-    const text = 'INFO  LOG-00   MFA-00   EEB-00\n      CDC-00   SWCI-00    /007R';
-    expect(blocks(text)).toEqual([
-      {
+  it('parses an INFO block with the line of codes that continues it', () => {
+    const text = 'INFO  LOG-00   MFA-00   EEB-00\n      CDC-00   SWCI-00    /007R\nACTION NODS-00';
+    expect(readWith(distributionLine, text).read).toEqual({
+      node: {
         type: 'distributionLine',
-        position: span(text, 'INFO  LOG-00   MFA-00   EEB-00'),
+        position: spanFromTo(text, 'INFO', '/007R'),
         role: 'info',
-        offices: ['LOG-00', 'MFA-00', 'EEB-00'],
+        offices: ['LOG-00', 'MFA-00', 'EEB-00', 'CDC-00', 'SWCI-00', '/007R'],
       },
-      {
-        type: 'distributionLine',
-        position: span(text, 'CDC-00   SWCI-00    /007R'),
-        role: null,
-        offices: ['CDC-00', 'SWCI-00', '/007R'],
-      },
-    ]);
+      next: 2,
+    });
+  });
+  it('parses an ACTION line alone', () => {
+    const text = 'ACTION NODS-00\n\nINFO  OCT-01';
+    expect(readWith(distributionLine, text).read).toEqual({
+      node: { type: 'distributionLine', position: span(text, 'ACTION NODS-00'), role: 'action', offices: ['NODS-00'] },
+      next: 1,
+    });
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { pageMarker } from '../../src/grammar/page-marker.js';
 import { parseCable } from '../../src/index.js';
 import { blocks, span } from '../helpers.js';
+import { nodeOf, readWith } from './read.js';
 
 describe('pageMarker', () => {
   it('parses the serial style', () => {
     const text = 'ASTANA 00000358 001.2 OF 002';
-    expect(blocks(text)).toEqual([
+    expect([nodeOf(pageMarker, text)]).toEqual([
       {
         type: 'pageMarker',
         position: span(text, text),
@@ -21,7 +23,7 @@ describe('pageMarker', () => {
   });
   it('parses the page style', () => {
     const text = 'PAGE 02        VATICA 01261 061419Z';
-    expect(blocks(text)).toEqual([
+    expect([nodeOf(pageMarker, text)]).toEqual([
       {
         type: 'pageMarker',
         position: span(text, text),
@@ -36,7 +38,7 @@ describe('pageMarker', () => {
     ]);
   });
   it('parses the page style with a section', () => {
-    expect(blocks('PAGE 01 SECTO 02063 01 OF 02 302041Z')[0]).toMatchObject({
+    expect(nodeOf(pageMarker, 'PAGE 01 SECTO 02063 01 OF 02 302041Z')).toMatchObject({
       origin: 'SECTO',
       section: { number: 1, of: 2 },
       time: '302041Z',
@@ -55,9 +57,22 @@ describe('pageMarker', () => {
     });
   });
   it('reports CG501 for a page past the page count', () => {
-    expect(parseCable('ASTANA 00000358 003.2 OF 002').diagnostics.map((d) => d.code)).toEqual(['CG501']);
+    const text = 'ASTANA 00000358 003.2 OF 002';
+    expect(readWith(pageMarker, text).diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['CG501', 'Expected a page number no greater than the page count 2, found page 003.2'],
+    ]);
   });
-  it('reports CG501 for pages out of order', () => {
+  it('reports CG501 for a page that does not follow the last one of its serial', () => {
+    const text = 'ASTANA 00000358 001 OF 003';
+    const { diagnostics, reading } = readWith(pageMarker, text, {
+      state: { lastPage: { serial: '00000358', page: 2 } },
+    });
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['CG501', 'Expected page 3 after page 2, found page 001'],
+    ]);
+    expect(reading.state.lastPage).toEqual({ serial: '00000358', page: 1 });
+  });
+  it('reports CG501 for pages out of order in a cable', () => {
     expect(
       parseCable('ASTANA 00000358 002 OF 003\n\n1. Text.\n\nASTANA 00000358 001 OF 003').diagnostics.map((d) => d.code),
     ).toEqual(['CG501']);

@@ -1,80 +1,126 @@
 import { describe, expect, it } from 'vitest';
-import { parseCable } from '../../src/index.js';
+import { paragraph, paragraphText } from '../../src/grammar/paragraph.js';
 import { blocks, span, spanFromTo } from '../helpers.js';
+import { nodeOf, readWith } from './read.js';
+
+const text = (value: string, whole: string) => ({ type: 'text', position: span(whole, value), value });
 
 describe('paragraph', () => {
   it('parses a numbered paragraph over wrapped lines', () => {
-    const text = '1. According to the Statistics Committee,\n10,502 crimes were committed during 2007.';
-    expect(blocks(text)).toEqual([
-      {
+    const input = '1. According to the Statistics Committee,\n10,502 crimes were committed during 2007.';
+    const { read, reading } = readWith(paragraph, input);
+    expect(read).toEqual({
+      node: {
         type: 'paragraph',
-        position: spanFromTo(text, '1.', '2007.'),
+        position: spanFromTo(input, '1.', '2007.'),
         number: { written: '1', meant: 1 },
         marking: null,
         children: [
-          {
-            type: 'text',
-            position: span(text, 'According to the Statistics Committee,'),
-            value: 'According to the Statistics Committee,',
-          },
-          {
-            type: 'text',
-            position: span(text, '10,502 crimes were committed during 2007.'),
-            value: '10,502 crimes were committed during 2007.',
-          },
+          text('According to the Statistics Committee,', input),
+          text('10,502 crimes were committed during 2007.', input),
         ],
       },
-    ]);
-  });
-  it('parses a portion mark', () => {
-    expect(blocks('2. (SBU) The Ministry stated.')[0]).toMatchObject({
-      number: { meant: 2 },
-      marking: 'SBU',
-      children: [{ value: 'The Ministry stated.' }],
+      next: 2,
     });
-    expect(blocks('1.(C) Summary: text.')[0]).toMatchObject({ marking: 'C', children: [{ value: 'Summary: text.' }] });
+    expect(reading.state).toMatchObject({ seenBody: true, paragraphNumber: 1, paragraphs: 1 });
   });
-  it('reads a pilcrow number and a mangled one', () => {
-    const text = '5. Five.\n\n16. Six.\n\n¶7. Seven.';
-    const cable = parseCable(text);
-    expect(cable.children.map((b) => (b.type === 'paragraph' ? b.number : null))).toEqual([
-      { written: '5', meant: 5 },
-      { written: '16', meant: 6 },
-      { written: '¶7', meant: 7 },
-    ]);
-    expect(cable.diagnostics).toEqual([
+  it('parses a portion mark, with or without a space after the number', () => {
+    const input = '2. (SBU) The Ministry stated.';
+    expect(nodeOf(paragraph, input)).toEqual({
+      type: 'paragraph',
+      position: span(input, input),
+      number: { written: '2', meant: 2 },
+      marking: 'SBU',
+      children: [text('The Ministry stated.', input)],
+    });
+    expect(nodeOf(paragraph, '1.(C) Summary: text.')).toMatchObject({
+      marking: 'C',
+      children: [{ value: 'Summary: text.' }],
+    });
+  });
+  it('reads a pilcrow number, and a mangled one as meant (CG401)', () => {
+    const input = '16. Six.';
+    const { read, diagnostics } = readWith(paragraph, input, { state: { paragraphNumber: 5 } });
+    expect(read?.node.number).toEqual({ written: '16', meant: 6 });
+    expect(diagnostics).toEqual([
       {
         code: 'CG401',
         severity: 'info',
         message: 'Paragraph number `16` read as 6: the `1` is a mangled pilcrow',
-        position: span(text, '16.'),
+        position: span(input, '16.'),
         expected: '6',
         actual: '16',
       },
     ]);
-  });
-  it('joins a continuation after a blank line that starts in lower case', () => {
-    const text = '5. The children, ages 10 and 12, were\n\naccompanied by their mother.';
-    expect(blocks(text)).toHaveLength(1);
+    expect(nodeOf(paragraph, '¶7. Seven.', { paragraphNumber: 6 })?.number).toEqual({ written: '¶7', meant: 7 });
   });
   it('reports CG402 for a gap in the numbering', () => {
-    expect(parseCable('1. One.\n\n3. Three.').diagnostics.map((d) => d.code)).toEqual(['CG402']);
+    const input = '3. Three.';
+    expect(
+      readWith(paragraph, input, { state: { paragraphNumber: 1 } }).diagnostics.map((d) => [d.code, d.message]),
+    ).toEqual([['CG402', 'Expected paragraph 2 after paragraph 1, found `3`']]);
+  });
+  it('joins a continuation after a blank line that starts in lower case', () => {
+    expect(
+      readWith(paragraph, '5. The children, ages 10 and 12, were\n\naccompanied by their mother.').read?.next,
+    ).toBe(2);
+  });
+  it('ends at a blank line before a capital, a head, a field keyword with its colon, a dash line, a lone level', () => {
+    for (const next of [
+      '\n\nThe next one.',
+      '\n2. Two.',
+      '\n(C) Marked.',
+      '\nTAGS: PREL',
+      '\n-----',
+      '\nCONFIDENTIAL',
+    ]) {
+      expect(readWith(paragraph, `1. One${next}`).read?.next).toBe(1);
+    }
   });
   it('does not read a decimal at a line start as a number', () => {
-    expect(blocks('1. One\n1.5 million people.')[0]).toMatchObject({
-      children: [{ value: 'One' }, { value: '1.5 million people.' }],
-    });
-  });
-  it('keeps a paragraph of a portion mark alone whole when its next line is taken as the signature', () => {
-    const text = '1. Text.\n\n(C)\nSMITH';
-    expect(blocks(text)).toMatchObject([
-      { type: 'paragraph' },
-      { type: 'paragraph', marking: 'C', position: span(text, '(C)'), children: [] },
-      { type: 'signature' },
+    expect(nodeOf(paragraph, '1. One\n1.5 million people.')?.children).toMatchObject([
+      { value: 'One' },
+      { value: '1.5 million people.' },
     ]);
   });
   it('keeps a line that opens with REF but no colon inside its paragraph', () => {
-    const text = '2. THE GOVERNMENT PROTESTED (SEE\nREF A).  AT THE SAME TIME IT WAITS.';
-    expect(blocks(text).map((b) => b.type)).toEqual(['paragraph']);
+    expect(
+      readWith(paragraph, '2. THE GOVERNMENT PROTESTED (SEE\nREF A).  AT THE SAME TIME IT WAITS.').read?.next,
+    ).toBe(2);
+  });
+  it('keeps a page marker that falls mid-sentence inside, and its text goes on after it', () => {
+    const input = '7. Ninety-five kilos of drugs\n\nASTANA 00000358 002.2 OF 002\n\nwere seized in 2007.';
+    expect(nodeOf(paragraph, input)?.children).toEqual([
+      text('Ninety-five kilos of drugs', input),
+      {
+        type: 'pageMarker',
+        position: span(input, 'ASTANA 00000358 002.2 OF 002'),
+        style: 'serial',
+        origin: 'ASTANA',
+        serial: '00000358',
+        page: { written: '002.2', meant: 2 },
+        pages: 2,
+        section: null,
+        time: null,
+      },
+      text('were seized in 2007.', input),
+    ]);
+  });
+  it('ends before a page marker after a finished sentence when a capital follows', () => {
+    expect(readWith(paragraph, '7. The end.\nASTANA 00000358 002 OF 002\nThe next.').read?.next).toBe(1);
+  });
+  it('reads any text line where prose stands (the last construct of the text zones)', () => {
+    expect(nodeOf(paragraph, 'A line of prose, unnumbered.')).toMatchObject({ number: null, marking: null });
+  });
+  it('keeps a paragraph of a portion mark alone whole when its next line is taken as the signature', () => {
+    const input = '1. Text.\n\n(C)\nSMITH';
+    expect(blocks(input)).toMatchObject([
+      { type: 'paragraph' },
+      { type: 'paragraph', marking: 'C', position: span(input, '(C)'), children: [] },
+      { type: 'signature' },
+    ]);
+  });
+  it('gives its text with lines joined and white space collapsed', () => {
+    expect(paragraphText(nodeOf(paragraph, '1. One  line\nand   another.') as never)).toBe('One line and another.');
   });
 });

@@ -1,31 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { blocks, span } from '../helpers.js';
+import { signatureOf } from '../../src/grammar/signature.js';
+import { transmissionId } from '../../src/grammar/transmission-id.js';
+import { span } from '../helpers.js';
+import { readWith } from './read.js';
 
 describe('signature', () => {
-  it('parses the seed signature', () => {
-    const text = '11. The last paragraph.\n\nORDWAY';
-    expect(blocks(text)[1]).toEqual({ type: 'signature', position: span(text, 'ORDWAY'), names: ['ORDWAY'] });
+  it("reads a signer's name: one to three words of capitals, apostrophes and hyphens inside", () => {
+    for (const text of ['ORDWAY', 'DE PREE', "O'DONOHUE", 'STRAUSZ-HUPE']) {
+      const { reading } = readWith(transmissionId, text);
+      expect(signatureOf(reading, 0, text.length, text.length)).toEqual({
+        type: 'signature',
+        position: span(text, text),
+        names: [text],
+      });
+    }
   });
-  it('finds the signature right after the text and before a closing classification line', () => {
-    const text = '4. THE AMBASSADOR WILL CALL.\nSTEIGMAN\nCONFIDENTIAL';
-    expect(blocks(text).map((b) => b.type)).toEqual(['paragraph', 'signature', 'classificationLine']);
-    expect(blocks(text)[1]).toMatchObject({ names: ['STEIGMAN'] });
-  });
-  it('reads two-word and hyphenated names', () => {
-    expect(blocks('1. Text.\n\nDE PREE')[1]).toMatchObject({ names: ['DE PREE'] });
-    expect(blocks("1. Text.\n\nO'DONOHUE")[1]).toMatchObject({ names: ["O'DONOHUE"] });
-  });
-  it('reads a name glued after the last sentence, and keeps the sentence in the paragraph', () => {
-    const text = '21. BEIRUT MINIMIZE CONSIDERED.  SMITH\n\nUNCLASSIFIED';
-    expect(blocks(text)).toMatchObject([
-      { type: 'paragraph', children: [{ type: 'text', value: 'BEIRUT MINIMIZE CONSIDERED.' }] },
-      { type: 'signature', position: span(text, 'SMITH'), names: ['SMITH'] },
-      { type: 'classificationLine' },
-    ]);
-  });
-  it('reads a name with trailer characters glued on, and looks past a message-center note', () => {
-    const text = '3. THE END OF THE TEXT.\n\nJONES##\n\nNOTE: NOT PASSED TO ABOVE ADDRESSEE(S)';
-    expect(blocks(text).map((b) => b.type)).toEqual(['paragraph', 'signature', 'paragraph']);
-    expect(blocks(text)[1]).toEqual({ type: 'signature', position: span(text, 'JONES##'), names: ['JONES'] });
+  it('reads no name of lower-case letters or four words', () => {
+    for (const text of ['Ordway', 'ONE TWO THREE FOUR']) {
+      expect(signatureOf(readWith(transmissionId, text).reading, 0, text.length, text.length)).toBeNull();
+    }
   });
 });

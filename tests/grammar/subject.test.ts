@@ -1,44 +1,81 @@
 import { describe, expect, it } from 'vitest';
-import { parseCable } from '../../src/index.js';
+import { subject } from '../../src/grammar/subject.js';
 import { blocks, span, spanFromTo } from '../helpers.js';
+import { nodeOf, readWith } from './read.js';
 
 describe('subject', () => {
-  it('parses the seed subject', () => {
+  it('parses the seed subject, its text a child with its own position', () => {
     const text = 'SUBJECT: KAZAKHSTAN: DRUG AND CRIME REPORT FOR 2007';
-    expect(blocks(text)).toEqual([
-      {
+    const value = 'KAZAKHSTAN: DRUG AND CRIME REPORT FOR 2007';
+    expect(nodeOf(subject, text)).toEqual({
+      type: 'subject',
+      position: span(text, text),
+      keyword: 'SUBJECT',
+      text: value,
+      portionMark: null,
+      children: [{ type: 'text', position: span(text, value), value }],
+    });
+  });
+  it('joins wrapped lines and stops at REF', () => {
+    const text = 'SUBJECT: KAZAKHSTAN: DRUG AND CRIME\n   REPORT FOR 2007\nREF: 07 ASTANA 1234';
+    expect(readWith(subject, text).read).toEqual({
+      node: {
         type: 'subject',
-        position: span(text, text),
+        position: spanFromTo(text, 'SUBJECT', 'FOR 2007'),
         keyword: 'SUBJECT',
         text: 'KAZAKHSTAN: DRUG AND CRIME REPORT FOR 2007',
         portionMark: null,
+        children: [
+          { type: 'text', position: span(text, 'KAZAKHSTAN: DRUG AND CRIME'), value: 'KAZAKHSTAN: DRUG AND CRIME' },
+          { type: 'text', position: span(text, 'REPORT FOR 2007'), value: 'REPORT FOR 2007' },
+        ],
       },
-    ]);
-  });
-  it('joins wrapped lines and stops at REF', () => {
-    const text = 'SUBJECT: KAZAKHSTAN: DRUG AND CRIME\nREPORT FOR 2007\nREF: 07 ASTANA 1234';
-    expect(blocks(text)[0]).toEqual({
-      type: 'subject',
-      position: spanFromTo(text, 'SUBJECT', 'FOR 2007'),
-      keyword: 'SUBJECT',
-      text: 'KAZAKHSTAN: DRUG AND CRIME REPORT FOR 2007',
-      portionMark: null,
+      next: 2,
     });
+  });
+  it('goes on in capitals after a subject in capitals, over any line after a mixed-case one', () => {
+    expect(readWith(subject, 'SUBJECT: A REPORT\nThe Minister said').read?.next).toBe(1);
+    expect(readWith(subject, 'Subject: A report on\nthe Minister').read?.next).toBe(2);
   });
   it('takes the portion mark off', () => {
-    expect(blocks('SUBJ: (C) KAZAKHSTAN: DRUG REPORT')[0]).toMatchObject({
+    const text = 'SUBJ: (C) KAZAKHSTAN: DRUG REPORT';
+    expect(nodeOf(subject, text)).toEqual({
+      type: 'subject',
+      position: span(text, text),
       keyword: 'SUBJ',
-      portionMark: 'C',
       text: 'KAZAKHSTAN: DRUG REPORT',
+      portionMark: 'C',
+      children: [{ type: 'text', position: span(text, 'KAZAKHSTAN: DRUG REPORT'), value: 'KAZAKHSTAN: DRUG REPORT' }],
     });
   });
-  it('cuts at a REF keyword on the same line', () => {
+  it('reads the next line when the keyword stands alone, a portion mark there too', () => {
+    const text = 'SUBJECT:\n(SBU) A TITLE ON ITS OWN LINE';
+    expect(nodeOf(subject, text)).toMatchObject({ portionMark: 'SBU', text: 'A TITLE ON ITS OWN LINE' });
+  });
+  it('reads a misspelled keyword of six letters or more (CG300)', () => {
+    const { read, diagnostics } = readWith(subject, 'SUBJET: A TITLE');
+    expect(read?.node).toMatchObject({ keyword: 'SUBJET', text: 'A TITLE' });
+    expect(diagnostics.map((d) => d.code)).toEqual(['CG300']);
+  });
+  it('is cut at a REF keyword on the same line (by the driver)', () => {
     expect(blocks('SUBJECT: KAZAKHSTAN: DRUG REPORT REF: 07 ASTANA 1234').map((b) => b.type)).toEqual([
       'subject',
       'references',
     ]);
   });
   it('reports CG303 for an empty subject', () => {
-    expect(parseCable('SUBJECT:').diagnostics.map((d) => d.code)).toEqual(['CG303']);
+    const text = 'SUBJECT:';
+    const { read, diagnostics } = readWith(subject, text);
+    expect(read?.node).toEqual({
+      type: 'subject',
+      position: span(text, text),
+      keyword: 'SUBJECT',
+      text: '',
+      portionMark: null,
+      children: [],
+    });
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['CG303', 'Expected a subject after `SUBJECT`, found none'],
+    ]);
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseCable } from '../../src/index.js';
+import { tags } from '../../src/grammar/tags.js';
 import { blocks, span, spanFromTo } from '../helpers.js';
+import { nodeOf, readWith } from './read.js';
 
 describe('tags', () => {
   it('parses comma-separated codes', () => {
     const text = 'TAGS: SNAR, ASEC, KZ';
-    expect(blocks(text)).toEqual([
+    expect([nodeOf(tags, text)]).toEqual([
       {
         type: 'tags',
         position: span(text, text),
@@ -34,14 +35,14 @@ describe('tags', () => {
   });
   it('parses a keyword without colon, lower case, wrapped after a comma', () => {
     const text = 'tags prel, pgov,\nkz\nSUBJECT: X';
-    expect(blocks(text)[0]).toMatchObject({
+    expect(nodeOf(tags, text)).toMatchObject({
       position: spanFromTo(text, 'tags', 'kz'),
       keyword: 'tags',
       children: [{ code: 'PREL' }, { code: 'PGOV' }, { code: 'KZ' }],
     });
   });
   it('keeps a person tag in parentheses as one entry', () => {
-    expect(blocks('TAGS: OVIP (RICE, CONDOLEEZZA), PREL')[0]).toMatchObject({
+    expect(nodeOf(tags, 'TAGS: OVIP (RICE, CONDOLEEZZA), PREL')).toMatchObject({
       children: [
         { code: 'OVIP', kind: 'subject' },
         { code: 'RICE, CONDOLEEZZA', kind: 'person' },
@@ -51,7 +52,7 @@ describe('tags', () => {
   });
   it('reads person tags written without parentheses or comma', () => {
     const text = 'TAGS: OVIP SMITH JOHN PREL KZ';
-    expect(blocks(text)[0]).toMatchObject({
+    expect(nodeOf(tags, text)).toMatchObject({
       children: [
         { code: 'OVIP' },
         { code: 'SMITH, JOHN', kind: 'person', position: span(text, 'SMITH JOHN') },
@@ -62,7 +63,7 @@ describe('tags', () => {
   });
   it('splits run-together codes when every piece is a known code', () => {
     const text = 'TAGS: SNARKCRMKZ PREL';
-    expect(blocks(text)[0]).toMatchObject({
+    expect(nodeOf(tags, text)).toMatchObject({
       children: [
         { code: 'SNAR', written: 'SNAR', position: span(text, 'SNAR') },
         { code: 'KCRM', written: 'KCRM', position: span(text, 'KCRM') },
@@ -72,17 +73,45 @@ describe('tags', () => {
     });
   });
   it('keeps free-text tags of the phrase table whole, and unknown codes with kind null', () => {
-    expect(blocks('TAGS: KZ HUMAN RIGHTS')[0]).toMatchObject({
+    expect(nodeOf(tags, 'TAGS: KZ HUMAN RIGHTS')).toMatchObject({
       children: [{ code: 'KZ' }, { code: 'HUMAN RIGHTS', kind: 'subject' }],
     });
-    expect(blocks('TAGS: PREL, XQZW')[0]).toMatchObject({ children: [{ code: 'PREL' }, { code: 'XQZW', kind: null }] });
+    expect(nodeOf(tags, 'TAGS: PREL, XQZW')).toMatchObject({
+      children: [{ code: 'PREL' }, { code: 'XQZW', kind: null }],
+    });
   });
   it('skips a page header glued into the line', () => {
     expect(
-      blocks('TAGS: PREL, KZ                 SECRET       PAGE 02        ASTANA  03067  211833Z')[0],
+      nodeOf(tags, 'TAGS: PREL, KZ                 SECRET       PAGE 02        ASTANA  03067  211833Z'),
     ).toMatchObject({ children: [{ code: 'PREL' }, { code: 'KZ' }] });
   });
   it('reports CG302 when no tags follow', () => {
-    expect(parseCable('TAGS:').diagnostics.map((d) => d.code)).toEqual(['CG302']);
+    const text = 'TAGS:';
+    const { read, diagnostics } = readWith(tags, text);
+    expect(read?.node).toEqual({ type: 'tags', position: span(text, text), keyword: 'TAGS', children: [] });
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['CG302', 'Expected TAGS codes like `PREL, KZ` after `TAGS`, found none'],
+    ]);
+  });
+  it('reads a misspelled keyword by its nearest spelling (CG300), when a known code follows', () => {
+    const text = 'TAGE: PREL, KZ';
+    const { read, diagnostics } = readWith(tags, text);
+    expect(read?.node).toMatchObject({ keyword: 'TAGE', children: [{ code: 'PREL' }, { code: 'KZ' }] });
+    expect(diagnostics).toEqual([
+      {
+        code: 'CG300',
+        severity: 'info',
+        message: 'Expected `TAGS`, found `TAGE` (read as `TAGS`)',
+        position: span(text, 'TAGE'),
+        expected: 'TAGS',
+        actual: 'TAGE',
+      },
+    ]);
+    expect(nodeOf(tags, 'TGS: PGOV, PREL')).toMatchObject({
+      keyword: 'TGS',
+      children: [{ code: 'PGOV' }, { code: 'PREL' }],
+    });
+    // A near word without codes after it is no TAGS line (`TASS: MOSCOW REPORTED`).
+    expect(nodeOf(tags, 'TASS: MOSCOW REPORTED')).toBeNull();
   });
 });

@@ -13,7 +13,9 @@ import { ROOT } from '../helpers.js';
 const seed = readFileSync(join(ROOT, 'fixtures/seed/08ASTANA358.txt'), 'utf8');
 /** A cables.csv row of our own in the file's shape. */
 const row = (n: number, serial: number) =>
-  `"${n}","2/21/2008 9:51","08ASTANA${serial}","Embassy Astana","UNCLASSIFIED","","R 210951Z FEB 08\nFM AMEMBASSY ASTANA","UNCLAS ASTANA ${String(serial).padStart(6, '0')}\n\nSUBJECT: ROW ${n}, WITH \\"QUOTES\\"\n\n1. Text, with a comma.\n"\n`;
+  `"${n}","2/21/2008 9:51","08ASTANA${serial}","Embassy Astana","UNCLASSIFIED","","R 210951Z FEB 08\nFM ` +
+  `AMEMBASSY ASTANA","UNCLAS ASTANA ${String(serial).padStart(6, '0')}\n\nSUBJECT: ROW ${n}, ` +
+  `WITH \\"QUOTES\\"\n\n1. Text, with a comma.\n"\n`;
 const CSV = row(1, 358) + row(2, 359) + row(3, 360);
 
 const dir = mkdtempSync(join(tmpdir(), 'cablegram-archive-'));
@@ -23,7 +25,8 @@ writeFileSync(join(dir, 'b', 'cables.csv'), CSV);
 writeFileSync(join(dir, 'b', 'broken.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 0]));
 writeFileSync(
   join(dir, 'c-page.html'),
-  `<html><table class='cable'><tr><td>08ASTANA361</td><td>2008-02-21 09:51</td></tr></table><code><pre>UNCLAS ASTANA 000361&#x000A;&#x000A;1. Page text.</pre></code></html>`,
+  `<html><table class='cable'><tr><td>08ASTANA361</td><td>2008-02-21 09:51</td></tr></table><code><pre>UNCLAS ` +
+    `ASTANA 000361&#x000A;&#x000A;1. Page text.</pre></code></html>`,
 );
 writeFileSync(join(dir, 'd-image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]));
 
@@ -34,7 +37,7 @@ async function collect(input: string | Readable, jobs = 1): Promise<Cable[]> {
 }
 
 describe('readArchive', () => {
-  it('reads a directory recursively in name order, CSV rows one by one, and reports a binary file (CG930) without stopping', async () => {
+  it('reads a directory recursively in name order, CSV rows one by one, a binary file as CG930', async () => {
     const cables = await collect(dir);
     expect(
       cables.map((c) => [

@@ -5,7 +5,9 @@ import { treeProblems } from '../tree-check.js';
 
 /** A cables.csv row of our own, in the file's shape: quoted fields, `\"` escapes, line breaks inside. */
 const ROW =
-  '"7","2/21/2008 9:51","08ASTANA358","Embassy Astana","UNCLASSIFIED","07ASTANA1234|07STATE5678","R 210951Z FEB 08\nFM AMEMBASSY ASTANA\nTO RUEHC/SECSTATE WASHDC 1822","UNCLAS SECTION 01 OF 02 ASTANA 000358\n\nSUBJECT: THE \\"DRUG FREE CITY\\" PROGRAM\n\n1. The text, with a comma.\n\nORDWAY"\n';
+  '"7","2/21/2008 9:51","08ASTANA358","Embassy Astana","UNCLASSIFIED","07ASTANA1234|07STATE5678","R 210951Z ' +
+  'FEB 08\nFM AMEMBASSY ASTANA\nTO RUEHC/SECSTATE WASHDC 1822","UNCLAS SECTION 01 OF 02 ASTANA ' +
+  '000358\n\nSUBJECT: THE \\"DRUG FREE CITY\\" PROGRAM\n\n1. The text, with a comma.\n\nORDWAY"\n';
 
 describe('cablegate-csv rendering', () => {
   it('is detected by its row number and date', () => {
@@ -15,7 +17,8 @@ describe('cablegate-csv rendering', () => {
   it('reads header and content as the text, escapes undone, and the other fields as metadata', () => {
     const row = renderCsvRow(ROW);
     expect(row?.text).toBe(
-      'R 210951Z FEB 08\nFM AMEMBASSY ASTANA\nTO RUEHC/SECSTATE WASHDC 1822\n\nUNCLAS SECTION 01 OF 02 ASTANA 000358\n\nSUBJECT: THE "DRUG FREE CITY" PROGRAM\n\n1. The text, with a comma.\n\nORDWAY',
+      'R 210951Z FEB 08\nFM AMEMBASSY ASTANA\nTO RUEHC/SECSTATE WASHDC 1822\n\nUNCLAS SECTION 01 OF 02 ASTANA ' +
+        '000358\n\nSUBJECT: THE "DRUG FREE CITY" PROGRAM\n\n1. The text, with a comma.\n\nORDWAY',
     );
     expect(row?.archive).toEqual({
       refid: '08ASTANA358',

@@ -8,10 +8,17 @@ import { treeProblems } from '../tree-check.js';
 
 /** A page of our own in the site's shape: chrome, metadata table, header and body `<pre>` blocks. */
 const PAGE =
-  "<html><head><title>Cable Viewer</title></head><body><div class='pane'>chrome</div>\n<table class='cable'>\n<tr><th>Reference ID</th><th>Created</th><th>Released</th><th>Classification</th><th>Origin</th></tr>\n" +
-  "<tr>\n<td>\n<a href='/cable/2008/02/08ASTANA358.html'>08ASTANA358</a>\n</td>\n<td>\n<a href='/date/2008-02_0.html'>2008-02-21 09:09</a>\n</td>\n<td>2010-11-28 18:06</td>\n<td>\n<a href='/classification/1_0.html' title='unclassified'>UNCLASSIFIED</a>\n</td>\n<td>Embassy Astana</td>\n</tr>\n</table>\n" +
+  "<html><head><title>Cable Viewer</title></head><body><div class='pane'>chrome</div>\n<table " +
+  "class='cable'>\n<tr><th>Reference ID</th><th>Created</th><th>Released</th><th>Classification</th><th>" +
+  'Origin</th></tr>\n' +
+  "<tr>\n<td>\n<a href='/cable/2008/02/08ASTANA358.html'>08ASTANA358</a>\n</td>\n<td>\n<a " +
+  "href='/date/2008-02_0.html'>2008-02-21 09:09</a>\n</td>\n<td>2010-11-28 18:06</td>\n<td>\n<a " +
+  "href='/classification/1_0.html' title='unclassified'>UNCLASSIFIED</a>\n</td>\n<td>Embassy " +
+  'Astana</td>\n</tr>\n</table>\n' +
   '<code><pre>R 210951Z FEB 08&#x000A;FM AMEMBASSY ASTANA&#x000A;TO RUEHC/SECSTATE WASHDC 1822</pre></code>\n' +
-  "<code><pre>UNCLAS SECTION 01 OF 02 ASTANA 000358 &#x000A; &#x000A;TAGS: <a href='/tag/SNAR_0.html'>SNAR</a> <a href='/tag/KZ_0.html'>KZ</a>&#x000A;SUBJECT: DRUGS &amp; CRIME&#x000A; &#x000A;<a id='par1' href='#par1'>¶</a>1. The text.&#x000A; &#x000A;ORDWAY</pre></code>\n</body></html>";
+  "<code><pre>UNCLAS SECTION 01 OF 02 ASTANA 000358 &#x000A; &#x000A;TAGS: <a href='/tag/SNAR_0.html'>SNAR</a> " +
+  "<a href='/tag/KZ_0.html'>KZ</a>&#x000A;SUBJECT: DRUGS &amp; CRIME&#x000A; &#x000A;<a id='par1' href='#par1'>" +
+  '¶</a>1. The text.&#x000A; &#x000A;ORDWAY</pre></code>\n</body></html>';
 
 describe('cablegate-html rendering', () => {
   it('is detected, and body-only fragments apart', () => {
@@ -22,7 +29,8 @@ describe('cablegate-html rendering', () => {
   it('reads the header and body blocks, links and entities undone, and the metadata apart', () => {
     const rendered = renderHtml(PAGE);
     expect(rendered?.text).toBe(
-      'R 210951Z FEB 08\nFM AMEMBASSY ASTANA\nTO RUEHC/SECSTATE WASHDC 1822\n\nUNCLAS SECTION 01 OF 02 ASTANA 000358 \n \nTAGS: SNAR KZ\nSUBJECT: DRUGS & CRIME\n \n¶1. The text.\n \nORDWAY',
+      'R 210951Z FEB 08\nFM AMEMBASSY ASTANA\nTO RUEHC/SECSTATE WASHDC 1822\n\nUNCLAS SECTION 01 OF 02 ASTANA ' +
+        '000358 \n \nTAGS: SNAR KZ\nSUBJECT: DRUGS & CRIME\n \n¶1. The text.\n \nORDWAY',
     );
     expect(rendered?.archive).toEqual({
       refid: '08ASTANA358',
@@ -60,7 +68,8 @@ describe('cablegate-html rendering', () => {
   it('reads a cables.csv row glued into the body', () => {
     const glued = PAGE.replace(
       '<code><pre>UNCLAS',
-      '<code><pre>2008-02-21 09:51:00\t08ASTANA358\tEmbassy Astana\tUNCLASSIFIED\t\tR 210951Z FEB 08\\&#x000A;FM AMEMBASSY ASTANA\\&#x000A;TO RUEHC/SECSTATE WASHDC 1822\tUNCLAS',
+      '<code><pre>2008-02-21 09:51:00\t08ASTANA358\tEmbassy Astana\tUNCLASSIFIED\t\tR 210951Z FEB 08\\&#x000A;' +
+        'FM AMEMBASSY ASTANA\\&#x000A;TO RUEHC/SECSTATE WASHDC 1822\tUNCLAS',
     );
     const record = toRecord(parseCable(glued));
     expect(record).toMatchObject({ id: '08ASTANA358', from: 'AMEMBASSY ASTANA', subject: 'DRUGS & CRIME' });
@@ -68,7 +77,8 @@ describe('cablegate-html rendering', () => {
   it('reads a media copy date line and flags a partial extract', () => {
     const media = PAGE.replace(
       '<code><pre>R 210951Z FEB 08&#x000A;FM AMEMBASSY ASTANA&#x000A;TO RUEHC/SECSTATE WASHDC 1822</pre></code>',
-      '<code><pre>This record is a partial extract of the original cable. The full text of the original cable is not available.</pre></code>',
+      '<code><pre>This record is a partial extract of the original cable. The full text of the original cable ' +
+        'is not available.</pre></code>',
     ).replace('<code><pre>UNCLAS', '<code><pre>Thursday, 21 February 2008, 09:51&#x000A;UNCLAS');
     const cable = parseCable(media);
     expect(cable.children.find((n) => n.type === 'dateLine')).toMatchObject({
@@ -102,7 +112,7 @@ describeShared('the Cablegate pages of ../shared/corpus', () => {
     expect(pages.length).toBe(98);
     expect(records.every(({ record }) => record.archive !== null)).toBe(true);
   });
-  it('give ids, dates and classifications that agree with the page table (97% at least; the floors as measured)', () => {
+  it('give ids, dates and classifications that agree with the page table (97% at least, as measured)', () => {
     let id = 0;
     let dated = 0;
     let date = 0;
@@ -121,7 +131,8 @@ describeShared('the Cablegate pages of ../shared/corpus', () => {
         level++;
     }
     console.log(
-      `cablegate pages: id ${id}/98, date ${date}/${dated} dated (${98 - dated} texts carry no date), classification ${level}/98`,
+      `cablegate pages: id ${id}/98, date ${date}/${dated} dated (${98 - dated} texts carry no date), ` +
+        `classification ${level}/98`,
     );
     expect(id).toBeGreaterThanOrEqual(97);
     expect(level).toBeGreaterThanOrEqual(97);

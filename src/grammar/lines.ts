@@ -1,0 +1,114 @@
+/**
+ * The lines of a cable as the grammar reads them: trimmed, blank lines left out (each line knows whether a
+ * blank line stood before it), and what several constructs ask of a line (its text, its field keyword,
+ * control characters) found once, on the line.
+ *
+ * ```
+ * E.O. 12958: DECL: 01/07/2014 TAGS: PREL        a line that lost its line breaks is cut where the next
+ * └──────── one line ────────┘ └─ cut ──┘        field's keyword starts (cutAtInlineField)
+ * ```
+ */
+import { type FieldKeyword, inlineFieldAt, readFieldKeyword } from '../tables/keywords.js';
+import { trimEnd, trimStart } from './shared.js';
+
+/** A trimmed, non-blank line of the text (or the part of one after an inline field keyword). */
+export interface Line {
+  /** Offset of the first non-blank character in the grammar's text. */
+  start: number;
+  /** Offset after the last non-blank character. */
+  end: number;
+  /** The line's text, `text.slice(start, end)`. */
+  value: string;
+  /** True when a blank line stands before this one. */
+  blankBefore: boolean;
+  /** True for the rest of a line that was cut where a field keyword started inside it. */
+  cut: boolean;
+  /** True when the line holds C0 control characters (other than tab, line feed, vertical tab, form feed, CR). */
+  control: boolean;
+  /** The field keyword the line opens with: undefined until asked ({@link keywordOf}), null when none. */
+  keyword: FieldKeyword | null | undefined;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+
+/** Splits `text` into trimmed non-blank lines; a line ends at `\n`, `\r\n` or a lone `\r`. */
+export function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  // Control characters are looked for line by line only in a text that has some; line ends without
+  // carriage returns are found by the native search.
+  const hasControl = CONTROL.test(text);
+  const lineFeedsOnly = !text.includes('\r');
+  const n = text.length;
+  let blank = false;
+  for (let start = 0; start <= n; ) {
+    let end = lineFeedsOnly ? text.indexOf('\n', start) : start;
+    if (end < 0) end = n;
+    if (!lineFeedsOnly) {
+      let code = 0;
+      while (end < n && (code = text.charCodeAt(end)) !== 10 && code !== 13) end++;
+    }
+    const from = trimStart(text, start, end);
+    const to = trimEnd(text, from, end);
+    if (to > from) {
+      lines.push(lineOf(text, from, to, blank, false, hasControl));
+      blank = false;
+    } else if (lines.length > 0) blank = true;
+    if (end >= n) break;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return lines;
+}
+
+function lineOf(
+  text: string,
+  start: number,
+  end: number,
+  blankBefore: boolean,
+  cut: boolean,
+  maybeControl: boolean,
+): Line {
+  const value = text.slice(start, end);
+  return { start, end, value, blankBefore, cut, control: maybeControl && CONTROL.test(value), keyword: undefined };
+}
+
+/** The field keyword `line` opens with, or null; read once per line. */
+export function keywordOf(line: Line): FieldKeyword | null {
+  if (line.keyword === undefined) line.keyword = readFieldKeyword(line.value);
+  return line.keyword;
+}
+
+// A dashed heading glued to the end of a line that lost its line break before it (`... RADICALIZATION ------- Summary
+// -------`): dashes, a title, dashes, at the end.
+const INLINE_HEADING = /(?<=\S)\s+-{3,}[^-]*[A-Za-z][^-]*-{3,}$/;
+
+/**
+ * Cuts line `i` where a field keyword (or a dashed heading) starts inside it (a text that lost its line breaks), the
+ * rest becoming
+ * a line of its own after it; returns the index the line now stands at. Lines before `i` are never read
+ * again: the line moves one slot back and its rest takes its slot, so that a text of a hundred thousand such
+ * lines is cut in linear time (no splice per cut).
+ */
+export function cutAtInlineField(text: string, lines: Line[], i: number): number {
+  const line = lines[i] as Line;
+  const field = inlineFieldAt(line.value);
+  const heading = INLINE_HEADING.exec(line.value)?.index ?? -1;
+  const at = field < 0 ? heading : heading < 0 ? field : Math.min(field, heading);
+  if (at < 0) return i;
+  const cutEnd = trimEnd(text, line.start, line.start + at);
+  const restStart = trimStart(text, line.start + at, line.end);
+  if (cutEnd <= line.start || restStart >= line.end) return i;
+  // A keyword repeated (`Classified By: CLASSIFIED BY ...`) opens no field of its own.
+  const head = text.slice(line.start, cutEnd);
+  const keyword = readFieldKeyword(head);
+  if (!/[A-Za-z]/.test(keyword ? head.slice(keyword.end) : head)) return i;
+  const shortened = lineOf(text, line.start, cutEnd, line.blankBefore, line.cut, line.control);
+  const rest = lineOf(text, restStart, line.end, false, true, line.control);
+  if (i === 0) {
+    lines.splice(0, 1, shortened, rest);
+    return 0;
+  }
+  lines[i - 1] = shortened;
+  lines[i] = rest;
+  return i - 1;
+}

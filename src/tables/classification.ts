@@ -1,0 +1,66 @@
+/**
+ * Classification levels, as cables write them, and the security warnings of the routing header.
+ *
+ * Sources: the levels of Executive Order 12958 §1.3 and 13526 §1.2 (TOP SECRET, SECRET, CONFIDENTIAL), the
+ * State Department's LIMITED OFFICIAL USE and UNCLASSIFIED (12 FAM 540), the abbreviation `UNCLAS` of ACP 127's
+ * format line 12, and ACP 127's format line 4, whose security warning repeats a classification letter five times
+ * (`UUUUU`, `EEEEE` for EFTO, `CCCCC`, `SSSSS`, `TTTTT`).
+ */
+
+/** The classification levels, lowest first. */
+export const CLASSIFICATION_LEVELS = [
+  'UNCLASSIFIED',
+  'LIMITED OFFICIAL USE',
+  'CONFIDENTIAL',
+  'SECRET',
+  'TOP SECRET',
+] as const;
+
+/** A classification level. */
+export type Level = (typeof CLASSIFICATION_LEVELS)[number];
+
+/** Each level as written, squashed to capitals without spaces, and the level it means. */
+const LEVEL_WORDS: Readonly<Record<string, Level>> = {
+  UNCLAS: 'UNCLASSIFIED',
+  UNCLASSIFIED: 'UNCLASSIFIED',
+  LIMITEDOFFICIALUSE: 'LIMITED OFFICIAL USE',
+  CONFIDENTIAL: 'CONFIDENTIAL',
+  SECRET: 'SECRET',
+  TOPSECRET: 'TOP SECRET',
+};
+
+/**
+ * The level a written classification means, whatever its spacing and case, or null.
+ *
+ * @example
+ * classificationLevel('C O N F I D E N T I A L') // 'CONFIDENTIAL'
+ * classificationLevel('Unclas') // 'UNCLASSIFIED'
+ */
+export function classificationLevel(written: string): Level | null {
+  return LEVEL_WORDS[written.replace(/[^A-Za-z]/g, '').toUpperCase()] ?? null;
+}
+
+/** True for the levels that are classified (CONFIDENTIAL and above), false for UNCLASSIFIED and LOU. */
+export function isClassified(level: Level): boolean {
+  return level === 'CONFIDENTIAL' || level === 'SECRET' || level === 'TOP SECRET';
+}
+
+// Every written level, longest first, each letter allowed a space after it: a level with its letters
+// spaced out (`S E C R E T`), partly spaced (`SE C R E T`) or squashed (`TOPSECRET`) reads as that level.
+const spacedOut = (word: string) => [...word.replace(/ /g, '')].join(' ?');
+const WRITTEN_LEVELS = ['LIMITED OFFICIAL USE', 'UNCLASSIFIED', 'CONFIDENTIAL', 'TOP SECRET', 'UNCLAS', 'SECRET'];
+
+/**
+ * A regexp source matching a classification level as written (letters may be spaced out), not followed by a
+ * letter (`SECRETARY` is no level). Use it with the `i` flag for archives that lowered the text.
+ */
+export const LEVEL_PATTERN: string = `(?:${WRITTEN_LEVELS.map(spacedOut).join('|')})(?![A-Za-z])`;
+
+/** The classification each five-letter security warning of format line 4 stands for. */
+export const SECURITY_WARNINGS: Readonly<Record<string, Level>> = {
+  UUUUU: 'UNCLASSIFIED',
+  EEEEE: 'UNCLASSIFIED',
+  CCCCC: 'CONFIDENTIAL',
+  SSSSS: 'SECRET',
+  TTTTT: 'TOP SECRET',
+};

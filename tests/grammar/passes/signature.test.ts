@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { blocks, span } from '../../helpers.js';
+
+describe('the signature pass', () => {
+  it('parses the seed signature', () => {
+    const text = '11. The last paragraph.\n\nORDWAY';
+    expect(blocks(text)[1]).toEqual({ type: 'signature', position: span(text, 'ORDWAY'), names: ['ORDWAY'] });
+  });
+  it('finds the signature right after the text and before a closing classification line', () => {
+    const text = '4. THE AMBASSADOR WILL CALL.\nSTEIGMAN\nCONFIDENTIAL';
+    expect(blocks(text).map((b) => b.type)).toEqual(['paragraph', 'signature', 'classificationLine']);
+    expect(blocks(text)[1]).toMatchObject({ names: ['STEIGMAN'] });
+  });
+  it('reads two-word and hyphenated names', () => {
+    expect(blocks('1. Text.\n\nDE PREE')[1]).toMatchObject({ names: ['DE PREE'] });
+    expect(blocks("1. Text.\n\nO'DONOHUE")[1]).toMatchObject({ names: ["O'DONOHUE"] });
+  });
+  it('reads a name glued after the last sentence, and keeps the sentence in the paragraph', () => {
+    const text = '21. BEIRUT MINIMIZE CONSIDERED.  SMITH\n\nUNCLASSIFIED';
+    expect(blocks(text)).toMatchObject([
+      { type: 'paragraph', children: [{ type: 'text', value: 'BEIRUT MINIMIZE CONSIDERED.' }] },
+      { type: 'signature', position: span(text, 'SMITH'), names: ['SMITH'] },
+      { type: 'classificationLine' },
+    ]);
+  });
+  it('reads a name with trailer characters glued on, and looks past a message-center note', () => {
+    const text = '3. THE END OF THE TEXT.\n\nJONES##\n\nNOTE: NOT PASSED TO ABOVE ADDRESSEE(S)';
+    expect(blocks(text).map((b) => b.type)).toEqual(['paragraph', 'signature', 'paragraph']);
+    expect(blocks(text)[1]).toEqual({ type: 'signature', position: span(text, 'JONES##'), names: ['JONES'] });
+  });
+  it('reads no trailer word, caveat or classification level as a name', () => {
+    for (const last of ['NNNN', 'SIPDIS', 'EXDIS', 'UNCLAS', 'TOP SECRET']) {
+      expect(blocks(`1. The text.\n\n${last}`).map((b) => b.type)).not.toContain('signature');
+    }
+  });
+  it('reads a name over a long run of `#` in linear time (the trailer is cut by a loop, not a regex)', () => {
+    const text = `1. Text.\n\nJONES${'#'.repeat(200_000)}`;
+    expect(blocks(text).at(-1)).toMatchObject({ type: 'signature', names: ['JONES'] });
+  });
+});
