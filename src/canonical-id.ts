@@ -2,6 +2,8 @@
  * Cablegate reference ids: `YY` + origin + serial without leading zeros (`08ASTANA358`), and the
  * reading of origin names as senders, classification lines and REF lists write them.
  */
+import { CAVEATS } from './tables/caveats.js';
+import { CLASSIFICATION_LEVELS } from './tables/classification.js';
 import { closestWord } from './tables/fuzzy.js';
 import { POSTS, POST_ALIASES, POST_PREFIXES, POST_SUFFIXES } from './tables/posts.js';
 
@@ -76,9 +78,12 @@ export function cableIdOf(year: string, origin: string, serial: string): string 
   return `${yy}${name}${number}`;
 }
 
-// Words that archives left inside ids: section counters (`SECION02OF02`) and caveats (`NOFORN`, `EFTO`).
-const STRAY =
-  /SECT?I?ON\s*\d{1,2}\s*OF\s*\d{1,2}|NOFORN|EFTO|SIPDIS|NODIS|EXDIS|LIMDIS|SENSITIVE|CONFIDENTIAL|UNCLAS(?:SIFIED)?/gi;
+// Words that archives left inside ids: section counters (`SECION02OF02`), caveats (`NOFORN`, `EFTO`) and levels
+// (`CONFIDENTIAL`), the caveats and levels written as one word of four letters or more, from the tables.
+const STRAY_WORDS = [...Object.keys(CAVEATS), ...CLASSIFICATION_LEVELS, 'UNCLAS']
+  .filter((word) => /^[A-Z]{4,}$/.test(word))
+  .sort((a, b) => b.length - a.length);
+const STRAY = new RegExp(`SECT?I?ON\\s*\\d{1,2}\\s*OF\\s*\\d{1,2}|${STRAY_WORDS.join('|')}`, 'gi');
 
 // Year, origin (letters with spaces, hyphens, dots or apostrophes inside), serial.
 const CABLE_ID = /^\s*(?<year>\d{2})\s*(?<origin>[A-Za-z][A-Za-z .'-]*?)\s*(?<serial>\d{1,7})\s*$/;

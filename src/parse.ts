@@ -2,7 +2,7 @@
  * The entry points: undo the rendering, run the cable rule, assemble the root. `parseCable`
  * never throws; `parseCableStrict` throws the first error as a `CableSyntaxError`.
  */
-import type { Cable, ClassificationLevel, Format } from './ast.js';
+import type { Cable, Format } from './ast.js';
 import { canonicalCableId } from './canonical-id.js';
 import { cableSyntaxError, DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from './diagnostics.js';
 import { readDocument } from './grammar/document.js';
@@ -10,6 +10,7 @@ import { grammarContext } from './grammar/context.js';
 import { lineIndex, pointAt, type Position } from './position.js';
 import { first, textDate, textId } from './record.js';
 import { render, type Rendered } from './render/index.js';
+import { classificationLevel } from './tables/classification.js';
 
 /** Options of {@link parseCable}. */
 export interface ParseOptions {
@@ -95,8 +96,6 @@ export function parseCable(input: string, options: ParseOptions = {}): Cable {
   }
 }
 
-const LEVEL_OF_ARCHIVE = /^(TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|LIMITED OFFICIAL USE)/i;
-
 /**
  * CG910-CG912: where the archive's metadata and the text disagree on the id, the date or the
  * classification, a warning pointing at the metadata cell.
@@ -148,9 +147,8 @@ function checkArchive(
       date,
     );
   const level = first(cable, 'classificationLine')?.classification.meant;
-  const listed = LEVEL_OF_ARCHIVE.exec(archive.classification ?? '')?.[1]?.toUpperCase() as
-    | ClassificationLevel
-    | undefined;
+  // The archive writes the level, then its caveats after `//` (`SECRET//NOFORN`).
+  const listed = classificationLevel((archive.classification ?? '').split('//')[0] as string);
   if (level && listed && level !== listed)
     report(
       'CG912',

@@ -297,15 +297,21 @@ export const POSTS: readonly string[] = [
 
 /**
  * Other names of a post, as senders and REF lines write them, and the Cablegate origin each means:
- * abbreviations, older names and office names that no spelling rule can reach.
+ * abbreviations, older names and office names that no spelling rule can reach. Each is the post's own name or
+ * address as the Department writes it (plain-language addresses of 5 FAH-2 H-320), or a common short form.
  */
 export const POST_ALIASES: Readonly<Record<string, string>> = {
+  // The Department's plain-language address (`SECSTATE WASHDC`) and its short forms.
   SECSTATE: 'STATE',
   SECSTATEWASHDC: 'STATE',
   DEPARTMENT: 'STATE',
   DEPT: 'STATE',
+  // Short forms of city names.
   RIO: 'RIODEJANEIRO',
+  HCMC: 'HOCHIMINHCITY',
+  // The IATA code of Bangkok's airport, as cables abbreviate the post.
   BKK: 'BANGKOK',
+  // Missions by their own names (US Mission to the EU, to the UN, to the UN agencies in Vienna, to UNESCO).
   USEU: 'USEUBRUSSELS',
   USUN: 'USUNNEWYORK',
   USUNNY: 'USUNNEWYORK',
@@ -313,22 +319,15 @@ export const POST_ALIASES: Readonly<Record<string, string>> = {
   UNVIE: 'UNVIEVIENNA',
   PARISFR: 'UNESCOPARISFR',
   UNESCO: 'UNESCOPARISFR',
+  USNATOBRUSSELS: 'USNATO',
+  // The American Institute in Taiwan, and the Embassy to the Holy See.
   TAIPEI: 'AITTAIPEI',
   AIT: 'AITTAIPEI',
-  BRAZIL: 'BRASILIA',
-  HCMC: 'HOCHIMINHCITY',
+  HOLYSEE: 'VATICAN',
+  // Washington agencies by their short names (Customs and Border Protection, Agriculture's foreign service).
   USCUSTOMS: 'USCBP',
-  USCUSTOMSA: 'USCBP',
   CBP: 'USCBP',
   USDA: 'USDAFAS',
-  USNATOBRUSSELS: 'USNATO',
-  VATICA: 'VATICAN',
-  VAT: 'VATICAN',
-  HOLYSEE: 'VATICAN',
-  GUATEMALACITY: 'GUATEMALA',
-  MEXICOCITY: 'MEXICO',
-  PANAMACITY: 'PANAMA',
-  KUWAITCITY: 'KUWAIT',
 };
 
 /** Words that stand before a post's name in addresses and must go (`AMEMBASSY`, `AMCONSUL`...). */
@@ -347,5 +346,5 @@ export const POST_PREFIXES: readonly string[] = [
   'AMERICAN',
 ];
 
-/** Place suffixes that follow a post's name in some ids and addresses (`MADRIDSP`, `USDOCWASHDC`). */
-export const POST_SUFFIXES: readonly string[] = ['WASHDC', 'WASHINGTONDC', 'SP', 'FR', 'IT', 'GM', 'UK', 'JA'];
+/** Place suffixes that follow a post's name in some ids and addresses (`MADRIDSP`, `USDOCWASHDC`, `MEXICOCITY`). */
+export const POST_SUFFIXES: readonly string[] = ['WASHDC', 'WASHINGTONDC', 'CITY', 'SP', 'FR', 'IT', 'GM', 'UK', 'JA'];
