@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { Diagnostic } from './diagnostics.js';
 import { Position } from './position.js';
+import { FORMATS } from './render/index.js';
 import { CLASSIFICATION_LEVELS } from './tables/classification.js';
 import { PRECEDENCES } from './tables/precedence.js';
 
@@ -429,7 +430,7 @@ export type Node = Cable | Block | Addressee | Tag | Reference | Text | Summary;
  * The renderings the parser reads: the cable text as sent, the markdown rendition of web copies, a
  * cablegate.wikileaks.org page, a body-only `<pre>` fragment of one, a row of cables.csv.
  */
-export const Format = z.enum(['raw', 'markdown', 'cablegate-html', 'body-only', 'cablegate-csv']);
+export const Format = z.enum(FORMATS);
 /** A rendering the parser reads. */
 export type Format = z.infer<typeof Format>;
 

@@ -2,7 +2,6 @@
  * Renderings: how an archive wrapped the cable text, detected and undone here before the grammar
  * reads the text. Each keeps an offset map back to the caller's input.
  */
-import type { Format } from '../ast.js';
 import {
   looksLikeBodyOnly,
   looksLikeCablegatePage,
@@ -13,6 +12,11 @@ import {
 import { looksLikeCsvRow, renderCsvRow } from './csv.js';
 import { looksLikeMarkdown, renderMarkdown } from './markdown.js';
 import { IDENTITY_MAP, type OffsetMap } from './offset-map.js';
+
+/** The renderings the parser reads (the tree's `Format` schema is built from this list). */
+export const FORMATS = ['raw', 'markdown', 'cablegate-html', 'body-only', 'cablegate-csv'] as const;
+/** A rendering the parser reads. */
+export type Format = (typeof FORMATS)[number];
 
 /** The text the grammar reads, the rendering that was undone, the map back to the input, and what the archive says. */
 export interface Rendered {

@@ -1,0 +1,64 @@
+/**
+ * The architecture DESIGN.md draws: imports run one way down the flow (cli → node → index → parse/record/extract
+ * → grammar/ast → ids/diagnostics → tables/position/render), and the core (src/ but node/ and cli.ts) uses no
+ * Node API, so it runs in browsers.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+const SRC = join(ROOT, 'src');
+
+/** The layer of a module (0 is the top); a module may import from its own layer or those below. */
+function layerOf(path: string): number {
+  const rel = relative(SRC, path).replaceAll('\\', '/');
+  const layers: Array<[RegExp, number]> = [
+    [/^cli\.ts$/, 0],
+    [/^node\//, 1],
+    [/^index\.ts$/, 2],
+    [/^(?:parse|record)\.ts$|^extract\//, 3],
+    [/^grammar\/|^ast\.ts$/, 4],
+    [/^(?:canonical-id|diagnostics)\.ts$/, 5],
+    [/^tables\/|^position\.ts$|^render\//, 6],
+  ];
+  const found = layers.find(([pattern]) => pattern.test(rel));
+  if (!found) throw new Error(`no layer for src/${rel}: add it to the architecture test and to DESIGN's flow`);
+  return found[1];
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** The specifiers a module imports (static imports and re-exports). */
+function importsOf(path: string): string[] {
+  const text = readFileSync(path, 'utf8');
+  return [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1] as string);
+}
+
+describe('the architecture', () => {
+  const files = sources(SRC);
+  it('imports run down the flow, never up', () => {
+    const upward: string[] = [];
+    for (const file of files) {
+      for (const specifier of importsOf(file).filter((s) => s.startsWith('.'))) {
+        const target = resolve(dirname(file), specifier.replace(/\.js$/, '.ts'));
+        if (layerOf(target) < layerOf(file)) upward.push(`${relative(ROOT, file)} imports ${specifier}`);
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+  it('keeps Node APIs out of the core', () => {
+    const core = files.filter((file) => layerOf(file) >= 2);
+    const nodeImports = core.flatMap((file) =>
+      importsOf(file)
+        .filter((s) => s.startsWith('node:') || ['fs', 'path', 'worker_threads', 'stream'].includes(s))
+        .map((s) => `${relative(ROOT, file)} imports ${s}`),
+    );
+    expect(nodeImports).toEqual([]);
+  });
+});
