@@ -69,56 +69,61 @@ export function renderBuilder(source: string): RenderBuilder {
       if (to > from || text) push(from, to, text, detached ? DETACHED : 0);
     },
     finish() {
-      const os = (k: number) => segments[k * STRIDE] as number;
-      const ol = (k: number) => segments[k * STRIDE + 1] as number;
-      const isDetached = (k: number) => ((segments[k * STRIDE + 4] as number) & DETACHED) !== 0;
-      const attachedEmpty = (k: number, offset: number) => ol(k) === 0 && os(k) === offset && !isDetached(k);
-      // First k with os(k) + ol(k) > offset (the segment holding the unit at `offset`). Lookups come
-      // mostly in text order: the segment of the last one, or the next, is tried before a search.
-      let last = 0;
-      const holds = (k: number, offset: number) =>
-        k < count && os(k) + ol(k) > offset && (k === 0 || os(k - 1) + ol(k - 1) <= offset);
-      const holding = (offset: number) => {
-        if (holds(last, offset)) return last;
-        if (holds(last + 1, offset)) return ++last;
-        let lo = 0;
-        let hi = count;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (os(mid) + ol(mid) > offset) hi = mid;
-          else lo = mid + 1;
-        }
-        if (lo < count) last = lo;
-        return lo;
-      };
-      const sourceOf = (k: number, offset: number, atEnd: boolean) => {
-        const ss = segments[k * STRIDE + 2] as number;
-        const sl = segments[k * STRIDE + 3] as number;
-        if (((segments[k * STRIDE + 4] as number) & COPIED) !== 0)
-          return ss + Math.min(sl, Math.max(0, offset - os(k)));
-        return atEnd ? ss + sl : ss;
-      };
-      const map: OffsetMap = {
-        start(offset) {
-          let k = holding(offset);
-          while (k > 0 && attachedEmpty(k - 1, offset)) k--;
-          while (k < count && ol(k) === 0 && isDetached(k)) k++;
-          if (k >= count) return source.length;
-          return sourceOf(k, offset, false);
-        },
-        end(offset) {
-          if (offset <= 0) {
-            let k = 0;
-            while (k < count && attachedEmpty(k, 0)) k++;
-            return k > 0 ? sourceOf(k - 1, 0, true) : 0;
-          }
-          let k = holding(offset - 1);
-          if (k >= count) k = count - 1;
-          while (k + 1 < count && attachedEmpty(k + 1, offset)) k++;
-          return sourceOf(k, offset, true);
-        },
-      };
-      return { text: parts.join(''), map };
+      return { text: parts.join(''), map: mapOf(segments, count, source.length) };
+    },
+  };
+}
+
+/**
+ * The offset map of `count` segment records. A lookup finds the segment holding the unit at an offset: the
+ * first k with os(k) + ol(k) > offset. Lookups come mostly in text order, so the segment of the last one, or
+ * the next, is tried before a binary search.
+ */
+function mapOf(segments: Int32Array, count: number, sourceLength: number): OffsetMap {
+  const os = (k: number) => segments[k * STRIDE] as number;
+  const ol = (k: number) => segments[k * STRIDE + 1] as number;
+  const isDetached = (k: number) => ((segments[k * STRIDE + 4] as number) & DETACHED) !== 0;
+  const attachedEmpty = (k: number, offset: number) => ol(k) === 0 && os(k) === offset && !isDetached(k);
+  let last = 0;
+  const holds = (k: number, offset: number) =>
+    k < count && os(k) + ol(k) > offset && (k === 0 || os(k - 1) + ol(k - 1) <= offset);
+  const holding = (offset: number) => {
+    if (holds(last, offset)) return last;
+    if (holds(last + 1, offset)) return ++last;
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (os(mid) + ol(mid) > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    if (lo < count) last = lo;
+    return lo;
+  };
+  const sourceOf = (k: number, offset: number, atEnd: boolean) => {
+    const ss = segments[k * STRIDE + 2] as number;
+    const sl = segments[k * STRIDE + 3] as number;
+    if (((segments[k * STRIDE + 4] as number) & COPIED) !== 0) return ss + Math.min(sl, Math.max(0, offset - os(k)));
+    return atEnd ? ss + sl : ss;
+  };
+  return {
+    start(offset) {
+      let k = holding(offset);
+      while (k > 0 && attachedEmpty(k - 1, offset)) k--;
+      while (k < count && ol(k) === 0 && isDetached(k)) k++;
+      if (k >= count) return sourceLength;
+      return sourceOf(k, offset, false);
+    },
+    end(offset) {
+      if (offset <= 0) {
+        let k = 0;
+        while (k < count && attachedEmpty(k, 0)) k++;
+        return k > 0 ? sourceOf(k - 1, 0, true) : 0;
+      }
+      let k = holding(offset - 1);
+      if (k >= count) k = count - 1;
+      while (k + 1 < count && attachedEmpty(k + 1, offset)) k++;
+      return sourceOf(k, offset, true);
     },
   };
 }
