@@ -98,8 +98,10 @@ export function addresseeOf(reading: Reading, start: number, end: number): Addre
  */
 function endsList(reading: Reading, role: AddresseeList['role'], line: Line): boolean {
   const value = line.value;
-  if (line.blankBefore || line.control || /^(?:INFO|XMT) +[A-Z]/.test(value)) return true;
-  if (role !== 'to' && /^TO +[A-Z]/.test(value)) return true;
+  if (line.blankBefore || line.control) return true;
+  // Another list's keyword ends this one, a page break's too: after `INFO PAGE 02 STATE 050524 131535Z` the
+  // INFO addressees go on, after `TO PAGE 02 ...` the TO addressees.
+  if (/^(?:INFO|XMT) +[A-Z]/.test(value) || (role !== 'to' && /^TO +[A-Z]/.test(value))) return true;
   if (isPageMarker(line)) return false;
   if (/^(?:TO|INFO|XMT|FM|BT|ACTION)(?:[ /]|$)/.test(value) || keywordOf(line) || reading.interrupted(line))
     return true;

@@ -16,7 +16,8 @@ import { ANY_ZONE, type Construct } from './construct.js';
 import type { Line } from './lines.js';
 import { run, spaces, spaces1 } from './shared.js';
 
-const office = P.regexp(/[A-Z][A-Z0-9]{0,5}-\d{2}|\/\d{3}[A-Z]?(?: +W)?/).desc('an office code like `LOG-00`');
+// An office and its copies (`LOG-00`), or the total and its letter (`/007R`, `/044 R`, `/001 W`).
+const office = P.regexp(/[A-Z][A-Z0-9]{0,5}-\d{2}|\/\d{3}(?: *[A-Z])?/).desc('an office code like `LOG-00`');
 
 /** Reads an optional role and the office codes. */
 export const distributionLineRule: P.Parser<{ role: 'action' | 'info' | null; offices: string[] }> = P.seqMap(
