@@ -10,6 +10,7 @@ import { grammarContext } from './grammar/context.js';
 import { lineIndex, pointAt, type Position } from './position.js';
 import { first, textDate, textId } from './record.js';
 import { render, type Rendered } from './render/index.js';
+import { IDENTITY_MAP } from './render/offset-map.js';
 import { classificationLevel } from './tables/classification.js';
 
 /** Options of {@link parseCable}. */
@@ -43,10 +44,14 @@ export function parseCable(input: string, options: ParseOptions = {}): Cable {
     const rendered = render(text, options.format ?? 'auto');
     format = rendered.format;
     archive = rendered.archive;
-    const ctx = grammarContext(rendered.text, (start, end) => ({
-      start: pointAt(index, rendered.map.start(start)),
-      end: pointAt(index, rendered.map.end(end)),
-    }));
+    const ctx = grammarContext(
+      rendered.text,
+      (start, end) => ({
+        start: pointAt(index, rendered.map.start(start)),
+        end: pointAt(index, rendered.map.end(end)),
+      }),
+      rendered.map === IDENTITY_MAP,
+    );
     diagnostics = ctx.diagnostics;
     if (rendered.text.trim() === '') {
       ctx.report('CG900', 0, rendered.text.length, 'Expected cable text, found an empty input', {

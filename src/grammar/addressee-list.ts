@@ -57,13 +57,20 @@ export function readAddresseeParts(text: string): AddresseeParts {
   let end = trimEnd(text, start, text.length);
   let sequence: string | null = null;
   let precedence: Precedence | null = null;
-  const seq = /(?:^|\s)(\d{4})$/.exec(text.slice(start, end));
-  if (seq) {
-    sequence = seq[1] as string;
-    end = trimEnd(text, start, start + seq.index);
+  // The sequence number: four digits at the end, alone or after white space.
+  const digits = end - 4;
+  if (
+    digits >= start &&
+    /^\d{4}$/.test(text.slice(digits, end)) &&
+    (digits === start || isSpace(text.charCodeAt(digits - 1)))
+  ) {
+    sequence = text.slice(digits, end);
+    end = trimEnd(text, start, digits);
   }
-  const prec = PRECEDENCE_WORDS.exec(text.slice(start, end).replace(/\s+/g, ' '));
-  if (prec && prec.index > 0) {
+  // The precedence word at the end (the longest is `NIACT IMMEDIATE`: read the last 24 characters).
+  const tailStart = Math.max(start, end - 24);
+  const prec = PRECEDENCE_WORDS.exec(text.slice(tailStart, end).replace(/\s+/g, ' '));
+  if (prec && (prec.index > 0 || tailStart > start)) {
     precedence = prec[1] as Precedence;
     for (const _word of precedence.split(' ')) end = beforeLastWord(text, start, end);
   }
@@ -122,13 +129,16 @@ export const addresseeList: Construct<AddresseeList> = {
     const role = head.role;
     const children: AddresseeList['children'] = [];
     if (line.start + head.rest < line.end) {
-      children.push(pageMarker.node(reading, line) ?? addresseeOf(reading, line.start + head.rest, line.end));
+      const marker = isPageMarker(line) && pageMarker.node(reading, line);
+      children.push(marker || addresseeOf(reading, line.start + head.rest, line.end));
     }
     let next = i + 1;
     for (; next < reading.lines.length; next++) {
       const more = reading.lines[next] as Line;
       if (endsList(reading, role, more)) break;
-      children.push(pageMarker.node(reading, more) ?? addresseeOf(reading, more.start, more.end));
+      children.push(
+        (isPageMarker(more) && pageMarker.node(reading, more)) || addresseeOf(reading, more.start, more.end),
+      );
     }
     const position = reading.position(line.start, (reading.lines[next - 1] as Line).end);
     return { node: { type: 'addresseeList', position, role, children }, next };

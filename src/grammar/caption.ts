@@ -15,6 +15,7 @@ import { CAVEAT_PATTERN, CAVEATS } from '../tables/caveats.js';
 import { ANY_ZONE, lineConstruct } from './construct.js';
 import { matchesOf, run } from './shared.js';
 
+const CAVEAT_FIRST_WORDS = new Set(Object.keys(CAVEATS).map((caveat) => caveat.split(' ')[0] as string));
 const CAVEAT = new RegExp(`(?<![A-Z])(?:${CAVEAT_PATTERN})(?![A-Z])`, 'g');
 
 /** Reads a line that opens with a caveat word. */
@@ -31,7 +32,8 @@ export const caption = lineConstruct<Caption>({
   zones: ANY_ZONE,
   first: /[A-Za-z]/,
   zoneAfter: 'text',
-  starts: () => true,
+  // A caption opens with a caveat: its first word is the first word of one (`SENSITIVE` of `SENSITIVE BUT ...`).
+  starts: (line) => CAVEAT_FIRST_WORDS.has(/^[A-Za-z]+/.exec(line.value)?.[0] ?? ''),
   node(reading, line) {
     const text = line.value;
     if (!run(captionRule, text)) return null;

@@ -12,12 +12,11 @@
  * ```
  */
 import type { ClassifiedBy, PageMarker, Text } from '../ast.js';
-import { closestWord, editDistance } from '../tables/fuzzy.js';
+import { closestWord } from '../tables/fuzzy.js';
 import { LONG_TITLE_WORDS, NAME_SUFFIXES, TITLE_WORDS } from '../tables/titles.js';
 import { ANY_ZONE, type Construct, type Reading } from './construct.js';
 import { fieldEnd, keywordFor, reportFuzzyKeyword } from './field.js';
-import { readParagraphHead } from './lexemes.js';
-import type { Line } from './lines.js';
+import { headOf, type Line } from './lines.js';
 import { collapse, matchesOf, trimmed } from './shared.js';
 
 // A reason letter after `1.4` / `1.5`: `b`, `(d)`, `B and D`.
@@ -62,7 +61,8 @@ const LEADS = new Set(['under', 'per', 'based', 'on', 'due', 'to', 'for', 'the',
 function isReasonWord(word: string, after: string | undefined): boolean {
   // The word's leading letters (`Reason:1.5(b)` glues the section to it).
   const letters = (w: string) => (/^[A-Za-z]+/.exec(unzero(w))?.[0] ?? '').toUpperCase();
-  const near = (w: string) => w.length >= 5 && REASON_WORDS.some((r) => editDistance(w, r, 1) <= 1);
+  const near = (w: string) =>
+    w.length >= 5 && w.length <= 8 && closestWord(w, REASON_WORDS, 1, String, () => 'reason') !== null;
   const first = letters(word);
   if (near(first)) return true;
   // A word broken by a stray space (`R EASONS`, `rea sons`): the two pieces together.
@@ -91,6 +91,7 @@ function isReasonStart(word: string): boolean {
 
 /** A word with the digit zero OCR'd for the letter O put right (`AMBASSAD0R`, `0N`): zeros among letters only. */
 function unzero(word: string): string {
+  if (!word.includes('0')) return word;
   const alphanumeric = word.replace(/[^A-Za-z0-9]/g, '');
   return /0/.test(alphanumeric) && /^[A-Za-z0]+$/.test(alphanumeric) && /[A-Za-z]/.test(alphanumeric)
     ? word.replace(/0/g, 'O')
@@ -151,9 +152,23 @@ function isTitleWord(token: string, mixedCase: boolean, fuzzy: string[][]): bool
   if (bare.includes('-') && bare.split('-').every((part) => TITLE_WORDS.has(part))) return true;
   // In mixed-case text an all-capitals word of two or more letters is an office symbol (DCM, PRT).
   if (mixedCase && /^[A-Z&]{2,}[.,:]?$/.test(token)) return true;
-  const near = bare.length >= 6 && /^[a-zé']+$/.test(bare) ? closestWord(bare, LONG_TITLE_WORDS, 1) : null;
-  if (near) fuzzy.push([token.replace(/[.,:]+$/, ''), near.entry]);
+  const near = bare.length >= 6 && /^[a-zé']+$/.test(bare) ? nearestTitleWord(bare) : null;
+  if (near) fuzzy.push([token.replace(/[.,:]+$/, ''), near]);
   return near !== null;
+}
+
+// The nearest title word of the words seen (names and titles recur from cable to cable), a bounded cache.
+const nearest = new Map<string, string | null>();
+
+/** The title word `word` is one edit from (`ambasador` → `ambassador`), or null. */
+function nearestTitleWord(word: string): string | null {
+  let found = nearest.get(word);
+  if (found === undefined) {
+    if (nearest.size >= 10_000) nearest.clear();
+    found = closestWord(word, LONG_TITLE_WORDS, 1)?.entry ?? null;
+    nearest.set(word, found);
+  }
+  return found;
 }
 
 /** The name and title of an officer part, and the words read by their nearest title word. */
@@ -266,13 +281,14 @@ export const classifiedBy: Construct<ClassifiedBy> = {
   first: /[A-Za-z0-9(]/,
   zoneAfter: 'text',
   starts: (line) => keywordFor(line, 'classifiedBy') !== null,
-  interrupts: (line) => keywordFor(line, 'classifiedBy') !== null,
+  // Any form of the keyword ends what stands open; a line without `by` near its start cannot have one.
+  interrupts: (line) => /\b[Bb][Yy]\b/.test(line.value.slice(0, 40)) && keywordFor(line, 'classifiedBy') !== null,
   read(reading, i) {
     const line = reading.lines[i] as Line;
     const keyword = keywordFor(line, 'classifiedBy');
     if (!keyword) return null;
     reportFuzzyKeyword(reading, line, keyword);
-    const last = fieldEnd(reading, i, (next) => !readParagraphHead(next.value), 4);
+    const last = fieldEnd(reading, i, (next) => !headOf(next), 4);
     const end = (reading.lines[last] as Line).end;
     reading.state.classifiedBy = true;
     const node = classifiedByOf(reading, line.start, textStartAfter(reading, line.start + keyword.end, end), end);

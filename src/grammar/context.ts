@@ -28,15 +28,22 @@ export interface GrammarContext {
   ): void;
   /** The diagnostics reported so far, in order. */
   readonly diagnostics: Diagnostic[];
+  /** True when {@link text} is the caller's input itself (no rendering undone): its offsets are the input's. */
+  readonly identity?: boolean;
 }
 
 /** Makes a {@link GrammarContext}. */
-export function grammarContext(text: string, position: (start: number, end: number) => Position): GrammarContext {
+export function grammarContext(
+  text: string,
+  position: (start: number, end: number) => Position,
+  identity = false,
+): GrammarContext {
   const diagnostics: Diagnostic[] = [];
   return {
     text,
     position,
     diagnostics,
+    identity,
     report(code, start, end, message, detail) {
       const diagnostic: Diagnostic = {
         code,

@@ -42,7 +42,9 @@ export const distributionLine: Construct<DistributionLine> = {
   zones: ANY_ZONE,
   first: /[A-Z]/,
   zoneAfter: 'routing',
-  starts: (line) => /^(?:ACTION|INFO) +[A-Z][A-Z0-9]{0,5}-\d\d\b|^[A-Z][A-Z0-9]{0,5}-\d\d +[A-Z]/.test(line.value),
+  starts: (line) =>
+    line.value.includes('-') &&
+    /^(?:ACTION|INFO) +[A-Z][A-Z0-9]{0,5}-\d\d\b|^[A-Z][A-Z0-9]{0,5}-\d\d +[A-Z]/.test(line.value),
   read(reading, i) {
     const first = reading.lines[i] as Line;
     const read = run(distributionLineRule, first.value);

@@ -38,7 +38,21 @@ const TABLES: Readonly<Record<Zone, ZoneTable>> = {
   opening: zoneTable('opening'),
   body: zoneTable('body'),
 };
+// The constructs that may interrupt, by a line's first character (codes 0-127), and for other characters.
 const INTERRUPTERS = CONSTRUCTS.filter((construct) => construct.interrupts);
+const INTERRUPTERS_BY_CHAR = Array.from({ length: 128 }, (_, code) =>
+  INTERRUPTERS.filter((construct) => !construct.first || construct.first.test(String.fromCharCode(code))),
+);
+const INTERRUPTERS_OTHER = INTERRUPTERS.filter((construct) => !construct.first);
+
+/** True when some construct interrupts, at `line`, whatever stands open before it. */
+function interrupted(line: Line): boolean {
+  const code = line.value.charCodeAt(0);
+  for (const construct of code < 128 ? (INTERRUPTERS_BY_CHAR[code] as Construct[]) : INTERRUPTERS_OTHER) {
+    if (construct.interrupts?.(line)) return true;
+  }
+  return false;
+}
 
 /** What reading a text gives: its blocks, and the summary the passes found in them. */
 export interface DocumentRead {
@@ -103,17 +117,20 @@ export function readingOf(ctx: GrammarContext, lines: Line[], state: DocumentSta
     report: ctx.report,
     lines,
     state,
-    interrupted: (line) => INTERRUPTERS.some((construct) => construct.interrupts?.(line)),
+    interrupted,
     textNode(start, end) {
       const node: Text = { type: 'text', position: ctx.position(start, end), value: ctx.text.slice(start, end) };
-      spans.set(node, { start, end });
+      // A text read as it is needs no span kept: its node's offsets are its span.
+      if (!ctx.identity) spans.set(node, { start, end });
       return node;
     },
     keep: (node, slice) => spans.set(node, slice),
     sliceOf(node) {
       const slice = spans.get(node);
-      if (!slice) throw new Error(`no span kept for a ${node.type} node`);
-      return slice;
+      if (slice) return slice;
+      if (ctx.identity && node.type === 'text')
+        return { start: node.position.start.offset, end: node.position.end.offset };
+      throw new Error(`no span kept for a ${node.type} node`);
     },
   };
 }

@@ -49,7 +49,9 @@ export function keywordFor(line: Line, field: Field): FieldKeyword | null {
 
 /** True when `line` opens `field` with its keyword and a colon: strong enough to break into prose. */
 export function opensWithColon(line: Line, field: Field): boolean {
-  return keywordFor(line, field)?.colon === true;
+  // The colon stands within the first characters (`REF(S):`, `SUBJECT :`): most prose lines have none there.
+  const colon = line.value.indexOf(':');
+  return colon > 0 && colon < 16 && keywordFor(line, field)?.colon === true;
 }
 
 /** CG300 (info) when a keyword was read by its nearest spelling: "read `TAGE` as `TAGS`". */

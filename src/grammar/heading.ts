@@ -13,8 +13,7 @@
 import P from 'parsimmon';
 import type { Heading } from '../ast.js';
 import { ANY_ZONE, type Construct, type Reading } from './construct.js';
-import { readParagraphHead } from './lexemes.js';
-import type { Line } from './lines.js';
+import { headOf, type Line } from './lines.js';
 import { run } from './shared.js';
 
 /** A line of dashes (ASCII or the Unicode hyphens and dashes U+2010-U+2015, or `=`, `_`), or a lone `-`. */
@@ -51,7 +50,7 @@ function boxed(reading: Reading, i: number): Heading | null {
 function underlined(reading: Reading, i: number): Heading | null {
   const [title, under] = [reading.lines[i] as Line, reading.lines[i + 1]];
   if (!under || under.blankBefore || !isDashLine(under.value) || !isHeadingTitle(title.value)) return null;
-  return readParagraphHead(title.value) ? null : headingOf(reading, title, title, under);
+  return headOf(title) ? null : headingOf(reading, title, title, under);
 }
 
 /** A heading: inline (`--- TITLE ---`), boxed by dash lines, or underlined by one. */

@@ -12,7 +12,7 @@
  */
 import P from 'parsimmon';
 import { LEVEL_PATTERN } from '../tables/classification.js';
-import { offset, runPrefix } from './shared.js';
+import { runPrefix } from './shared.js';
 
 /** A routing indicator: `R` (or another station letter) and 3-6 more capitals, as format line 2 lists them. */
 export const routingIndicator: P.Parser<string> = P.regexp(/R[A-Z]{3,6}(?![A-Z0-9])/).desc(
@@ -74,17 +74,23 @@ export interface ParagraphHead {
   text: number;
 }
 
-const paragraphNumber = P.regexp(/(¶ ?)?(\d{1,3})\.(?=[\s(\u00a0]|$)/).desc('a paragraph number like `1.` or `¶10.`');
-const gap = P.regexp(/[ \t\u00a0]*/);
+// A paragraph number (`1.`, `¶10.`, `¶ 3.`; a decimal like `1.5` is none) and/or a portion mark, then the gap
+// before the text: one pattern, so that a line that opens with a digit and is no head fails at once.
+const MARK = PORTION_MARK.source;
+const GAP = '[ \\t\\u00a0]*';
+const PARAGRAPH_HEAD = new RegExp(
+  `(?:(?<pilcrow>¶ ?)?(?<digits>\\d{1,3})\\.(?=[\\s(\\u00a0]|$)${GAP}(?:${MARK}${GAP})?|${MARK}${GAP})`,
+);
 
 /** A paragraph number and/or portion mark, and where the text starts (`2. (SBU) Under ...`, `(S) In a meeting`). */
-export const paragraphHeadRule: P.Parser<ParagraphHead> = P.alt(
-  P.seqMap(paragraphNumber, gap, P.seq(portionMark, gap).atMost(1), offset, (written, _g, mark, text) => {
-    const digits = /\d+/.exec(written)?.[0] ?? null;
-    return { written: written.replace(/\.$/, '').replace(' ', ''), digits, marking: mark[0]?.[0] ?? null, text };
-  }),
-  P.seqMap(portionMark, gap, offset, (mark, _g, text) => ({ written: null, digits: null, marking: mark, text })),
-);
+export const paragraphHeadRule: P.Parser<ParagraphHead> = P.regexp(PARAGRAPH_HEAD)
+  .desc('a paragraph number like `1.` or `¶10.`, or a portion mark like `(C)`')
+  .map((written) => {
+    const groups = PARAGRAPH_HEAD.exec(written) as RegExpExecArray;
+    const digits = groups.groups?.digits ?? null;
+    const number = digits === null ? null : `${groups.groups?.pilcrow ? '¶' : ''}${digits}`;
+    return { written: number, digits, marking: groups[3] ?? groups[4] ?? null, text: written.length };
+  });
 
 /** The head of a trimmed line that opens a paragraph, or null. */
 export function readParagraphHead(line: string): ParagraphHead | null {

@@ -9,6 +9,7 @@
  * ```
  */
 import { type FieldKeyword, inlineFieldAt, readFieldKeyword } from '../tables/keywords.js';
+import { type ParagraphHead, readParagraphHead } from './lexemes.js';
 import { trimEnd, trimStart } from './shared.js';
 
 /** A trimmed, non-blank line of the text (or the part of one after an inline field keyword). */
@@ -27,6 +28,10 @@ export interface Line {
   control: boolean;
   /** The field keyword the line opens with: undefined until asked ({@link keywordOf}), null when none. */
   keyword: FieldKeyword | null | undefined;
+  /** The paragraph head the line opens with: undefined until asked ({@link headOf}), null when none. */
+  head: ParagraphHead | null | undefined;
+  /** Whether the line is a page marker: undefined until asked (`isPageMarker`). */
+  marker: boolean | undefined;
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job
@@ -69,7 +74,14 @@ function lineOf(
   maybeControl: boolean,
 ): Line {
   const value = text.slice(start, end);
-  return { start, end, value, blankBefore, cut, control: maybeControl && CONTROL.test(value), keyword: undefined };
+  const control = maybeControl && CONTROL.test(value);
+  return { start, end, value, blankBefore, cut, control, keyword: undefined, head: undefined, marker: undefined };
+}
+
+/** The paragraph head (number, portion mark) `line` opens with, or null; read once per line. */
+export function headOf(line: Line): ParagraphHead | null {
+  if (line.head === undefined) line.head = readParagraphHead(line.value);
+  return line.head;
 }
 
 /** The field keyword `line` opens with, or null; read once per line. */
@@ -92,7 +104,7 @@ const INLINE_HEADING = /(?<=\S)\s+-{3,}[^-]*[A-Za-z][^-]*-{3,}$/;
 export function cutAtInlineField(text: string, lines: Line[], i: number): number {
   const line = lines[i] as Line;
   const field = inlineFieldAt(line.value);
-  const heading = INLINE_HEADING.exec(line.value)?.index ?? -1;
+  const heading = line.value.endsWith('---') ? (INLINE_HEADING.exec(line.value)?.index ?? -1) : -1;
   const at = field < 0 ? heading : heading < 0 ? field : Math.min(field, heading);
   if (at < 0) return i;
   const cutEnd = trimEnd(text, line.start, line.start + at);

@@ -61,11 +61,18 @@ export const pageMarkerRule: P.Parser<PageMarkerParts> = P.alt(
 );
 
 /** True when a line may be a page marker (either style): the cheap test before the rule runs. */
-const mayBePageMarker = (value: string) => /PAGE +\d/.test(value) || SERIAL_TAIL.test(value);
+function mayBePageMarker(value: string): boolean {
+  // Both styles end with a digit (`... 001 OF 002`) or the time's `Z` (`... 061419Z`).
+  const last = value.charCodeAt(value.length - 1);
+  if (last !== 90 && !(last >= 48 && last <= 57)) return false;
+  return (value.includes('PAGE') && /PAGE +\d/.test(value)) || SERIAL_TAIL.test(value.slice(-64));
+}
 
 /** True when a line is a page marker (no node made, no diagnostics: the test other constructs ask). */
-export const isPageMarker = (line: Line): boolean =>
-  mayBePageMarker(line.value) && run(pageMarkerRule, line.value) !== null;
+export function isPageMarker(line: Line): boolean {
+  if (line.marker === undefined) line.marker = mayBePageMarker(line.value) && run(pageMarkerRule, line.value) !== null;
+  return line.marker;
+}
 
 /** CG501 when a serial-style marker does not follow the page before it (same serial, page + 1). */
 function checkOrder(reading: Reading, line: Line, marker: PageMarker): void {
@@ -89,7 +96,7 @@ export const pageMarker = lineConstruct<PageMarker>({
   name: 'pageMarker',
   zones: ANY_ZONE,
   zoneAfter: 'unchanged',
-  starts: (line) => mayBePageMarker(line.value),
+  starts: isPageMarker,
   interrupts: isPageMarker,
   node(reading, line) {
     const read = run(pageMarkerRule, line.value);

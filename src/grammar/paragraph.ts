@@ -18,8 +18,8 @@ import type { Paragraph, PageMarker, Text, WrittenNumber } from '../ast.js';
 import { inlineClassifiedBy } from './classified-by.js';
 import { ANY_ZONE, type Construct, type Reading } from './construct.js';
 import { opensConstruct } from './field.js';
-import { type ParagraphHead, readParagraphHead } from './lexemes.js';
-import type { Line } from './lines.js';
+import type { ParagraphHead } from './lexemes.js';
+import { headOf, type Line } from './lines.js';
 import { isPageMarker, pageMarker } from './page-marker.js';
 import { collapse, trimEnd } from './shared.js';
 
@@ -62,7 +62,7 @@ const SENTENCE_END = /[.:;?!"')\]]$/;
 /** True when the page marker at line `i` falls inside the paragraph: the text after it continues the sentence. */
 function markerContinues(reading: Reading, i: number, lastText: string): boolean {
   const next = reading.lines[i + 1];
-  if (!next || next.control || opensConstruct(reading, next) || readParagraphHead(next.value)) return false;
+  if (!next || next.control || opensConstruct(reading, next) || headOf(next)) return false;
   return /^[a-z]/.test(next.value) || !SENTENCE_END.test(lastText);
 }
 
@@ -72,7 +72,7 @@ function markerContinues(reading: Reading, i: number, lastText: string): boolean
  */
 function continues(reading: Reading, line: Line, afterMarker: boolean): boolean {
   // The rest of a cut line opens a construct of its own (a field, a heading).
-  if (line.control || line.cut || readParagraphHead(line.value) || reading.interrupted(line)) return false;
+  if (line.control || line.cut || headOf(line) || reading.interrupted(line)) return false;
   if (!line.blankBefore || /^[a-z]/.test(line.value)) return true;
   return afterMarker && !/^[A-Z0-9 ]+$/.test(line.value);
 }
@@ -96,7 +96,7 @@ function bodyOf(
       end = line.end;
       continue;
     }
-    if (isPageMarker(line) && !readParagraphHead(line.value)) {
+    if (isPageMarker(line) && !headOf(line)) {
       const last = children.at(-1);
       if (!markerContinues(reading, next, last?.type === 'text' ? last.value : '')) break;
       const marker = pageMarker.node(reading, line) as PageMarker;
@@ -118,13 +118,13 @@ export const paragraph: Construct<Paragraph> = {
   zones: ANY_ZONE,
   zoneAfter: 'text',
   // In a routing header only a numbered line is a paragraph (the text began without a classification line).
-  starts: (line, state) => state.zone !== 'routing' || readParagraphHead(line.value)?.written != null,
+  starts: (line, state) => state.zone !== 'routing' || headOf(line)?.written != null,
   // A numbered head ends what stands open (a marked one only ends a paragraph: `(A) STATE 1234` goes on with a REF
   // list).
-  interrupts: (line) => readParagraphHead(line.value)?.written != null,
+  interrupts: (line) => headOf(line)?.written != null,
   read(reading, i) {
     const line = reading.lines[i] as Line;
-    const head = readParagraphHead(line.value);
+    const head = headOf(line);
     const number = head ? numberOf(reading, line, head) : null;
     const textStart = line.start + (head?.text ?? 0);
     const { children, next, end } = bodyOf(reading, i, textStart);

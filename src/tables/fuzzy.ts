@@ -40,6 +40,20 @@ export function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length] as number;
 }
 
+/**
+ * False when `a` and `b` cannot be one edit apart: one edit leaves at least one of the first two letters of one
+ * word at one of the first two places of the other (a substitution, insertion, deletion or swap at the start
+ * moves the first letter by one place at most). A test that never rules out a true match, and most words fail it.
+ */
+function mayBeOneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const a0 = a.charCodeAt(0);
+  const a1 = a.charCodeAt(1);
+  const b0 = b.charCodeAt(0);
+  const b1 = b.charCodeAt(1);
+  return a0 === b0 || a0 === b1 || a1 === b0 || a1 === b1;
+}
+
 /** How many edits a word of `length` letters may be away from a lexicon entry: one from six letters on, else none. */
 export function editsAllowed(length: number): number {
   return length >= 6 ? 1 : 0;
@@ -69,7 +83,9 @@ export function closestWord<T>(
   let best: FuzzyMatch<T> | null = null;
   let tie = false;
   for (const entry of lexicon) {
-    const d = editDistance(word, spelling(entry), limit);
+    const target = spelling(entry);
+    if (limit === 1 && !mayBeOneEditApart(word, target)) continue;
+    const d = editDistance(word, target, limit);
     if (d > limit) continue;
     if (!best || d < best.distance) {
       best = { entry, distance: d };

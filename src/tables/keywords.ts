@@ -39,15 +39,53 @@ export interface FieldKeyword {
 
 // The E.O. line opens with the executive order's number (`E.O. 12958:`, `EO 12958`) or with `DECL:` alone.
 const EXECUTIVE_ORDER = /^(?:E\.? ?O\.? ?(?=\d)|EO +(?=\d)|DECL(?= *:))/i;
-// A line's first word (letters, `REF(S)`), the word after it, and whether a colon follows. A paragraph number
-// and portion mark may stand before `Classified By` (`1. (U) Classified By: ...`).
-const HEAD = new RegExp(
-  [
-    /^(?<lead>(?:\d\.\s*)?(?:\([A-Z]{1,3}\)\s*)?)/.source,
-    /(?<word>[A-Za-z]+(?:\([Ss]\))?)(?:[ \t]+(?<next>[A-Za-z]+))?/.source,
-    /(?<gap>[ \t]*)(?<colon>:?)/.source,
-  ].join(''),
-);
+/** A line's head as the keyword reader sees it: a lead, the first word, the word after it, colons after each. */
+interface Head {
+  /** Where the first word starts (after a paragraph number and portion mark, which `Classified By` may follow). */
+  start: number;
+  word: string;
+  /** The word after the first (letters only), or null. */
+  next: string | null;
+  /** Where the next word ends. */
+  nextEnd: number;
+  /** True when a colon follows the first word (spaces between allowed). */
+  colon: boolean;
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isBlank = (c: number) => c === 32 || c === 9;
+const skipBlanks = (line: string, at: number, spaces: (c: number) => boolean) => {
+  while (at < line.length && spaces(line.charCodeAt(at))) at++;
+  return at;
+};
+const isWhite = (c: number) => isBlank(c) || c === 10 || c === 13 || c === 160 || c === 12 || c === 11;
+
+/**
+ * Reads a line's head by its characters (it runs on every line, so no regexp): an optional `1.` and `(U)`, the
+ * first word (letters, or `REF(S)`), the word after it.
+ */
+function headOf(line: string): Head | null {
+  let at = 0;
+  if (line.charCodeAt(0) >= 48 && line.charCodeAt(0) <= 57 && line.charCodeAt(1) === 46)
+    at = skipBlanks(line, 2, isWhite);
+  if (line.charCodeAt(at) === 40) {
+    let close = at + 1;
+    while (close < at + 4 && line.charCodeAt(close) >= 65 && line.charCodeAt(close) <= 90) close++;
+    if (close === at + 1 || line.charCodeAt(close) !== 41) return null;
+    at = skipBlanks(line, close + 1, isWhite);
+  }
+  const start = at;
+  while (at < line.length && isLetter(line.charCodeAt(at))) at++;
+  if (at === start) return null;
+  // `REF(S)`
+  if (/^\([Ss]\)/.test(line.slice(at, at + 3))) at += 3;
+  const word = line.slice(start, at);
+  const after = skipBlanks(line, at, isBlank);
+  let nextEnd = after;
+  while (nextEnd < line.length && isLetter(line.charCodeAt(nextEnd))) nextEnd++;
+  const next = after > at && nextEnd > after ? line.slice(after, nextEnd) : null;
+  return { start, word, next, nextEnd, colon: line.charCodeAt(after) === 58 };
+}
 
 const WORDS: ReadonlyArray<{ word: string; field: Field; meant: string }> = Object.entries(FIELD_KEYWORDS).flatMap(
   ([field, words]) =>
@@ -59,16 +97,17 @@ const FUZZY_TARGETS = WORDS.filter((entry) => entry.word.length >= 4 && /^[A-Z]+
 
 /**
  * The field keyword a trimmed line opens with, or null. A word within one edit of a keyword (of four letters or
- * more) is read as it when it has six letters or more (`SUBJET`, `UBJECT`), or three or more and a colon after it
- * (`TAGE:`, `TGS:`); the caller reports such readings (an `info` diagnostic), and for a short word asks for
- * evidence from what follows (a known TAGS code, a cable reference).
+ * more) is read as it when a colon follows it and it has three letters or more (`TAGE:`, `TGS:`), or when it is
+ * written in capitals with six letters or more (`SUBJET`, `UBJECT`); the caller reports such readings (an
+ * `info` diagnostic), and for a short word asks for evidence from what follows (a TAGS code, a cable reference).
  *
  * @example
  * readFieldKeyword('TAGE: PREL, KZ') // { field: 'tags', written: 'TAGE', meant: 'TAGS', distance: 1, colon: true, ...
  * }
  */
 export function readFieldKeyword(line: string): FieldKeyword | null {
-  const eo = EXECUTIVE_ORDER.exec(line);
+  const first = line.charCodeAt(0) | 32;
+  const eo = first === 101 || first === 100 ? EXECUTIVE_ORDER.exec(line) : null;
   if (eo) {
     const written = eo[0].trim();
     return {
@@ -81,13 +120,13 @@ export function readFieldKeyword(line: string): FieldKeyword | null {
       distance: 0,
     };
   }
-  const head = HEAD.exec(line);
-  if (!head?.groups) return null;
-  const { lead = '', word = '', next, colon } = head.groups;
-  const start = lead.length;
-  const classified = classifiedByOf(word, next);
+  const head = headOf(line);
+  if (!head) return null;
+  const { start, word, next } = head;
+  const colon = head.colon ? ':' : '';
+  const classified = classifiedByOf(word, next ?? undefined);
   if (classified !== null) {
-    const end = start + word.length + line.slice(start + word.length).indexOf(next as string) + (next as string).length;
+    const end = head.nextEnd;
     return {
       field: 'classifiedBy',
       written: line.slice(start, end),
@@ -99,29 +138,36 @@ export function readFieldKeyword(line: string): FieldKeyword | null {
     };
   }
   // Only `Classified By` may stand after a paragraph number or portion mark.
-  if (lead) return null;
-  const upper = word.toUpperCase();
-  const exact = EXACT.get(upper);
-  const end = word.length;
-  if (exact)
-    return { field: exact.field, written: word, meant: exact.meant, start: 0, end, colon: colon === ':', distance: 0 };
-  if (word.length < 3 || (word.length < 6 && colon !== ':')) return null;
+  if (start > 0) return null;
+  const exact = exactKeyword(word, colon);
+  // Keywords have three to seven letters: a word far from that is none, even misspelled. Without a colon, a
+  // misspelled keyword is one written in capitals, as the format writes them (`UBJECT`; `Embassy` is prose).
+  if (exact || word.length < 3 || word.length > 8) return exact;
+  if (colon !== ':' && (word.length < 6 || word !== word.toUpperCase())) return null;
   const match = closestWord(
-    upper,
+    word.toUpperCase(),
     FUZZY_TARGETS,
     1,
     (entry) => entry.word,
     (entry) => entry.field,
   );
   if (!match) return null;
+  const { field, meant } = match.entry;
+  return { field, written: word, meant, start: 0, end: word.length, colon: colon === ':', distance: match.distance };
+}
+
+/** The keyword `word` is exactly (any case), or null. */
+function exactKeyword(word: string, colon: string | undefined): FieldKeyword | null {
+  const exact = EXACT.get(word.toUpperCase());
+  if (!exact) return null;
   return {
-    field: match.entry.field,
+    field: exact.field,
     written: word,
-    meant: match.entry.meant,
+    meant: exact.meant,
     start: 0,
-    end,
+    end: word.length,
     colon: colon === ':',
-    distance: match.distance,
+    distance: 0,
   };
 }
 
@@ -158,6 +204,8 @@ const INLINE_FIELD = new RegExp(
  * inlineFieldAt('E.O. 12958: DECL: 01/07/2014 TAGS: PREL') // 29
  */
 export function inlineFieldAt(line: string): number {
+  // Every inline keyword has a colon, a `By`/`BY` or the E.O.'s digits, or is the SBU caption: most lines have none.
+  if (!(line.includes(':') || /[Bb][Yy]|E\.?O|ENSITIVE|ensitive/.test(line))) return -1;
   const match = INLINE_FIELD.exec(line.slice(1));
   return match ? match.index + 1 : -1;
 }

@@ -19,12 +19,35 @@ const SUMMARY_LABEL =
   /^(?:BEGIN\s+)?SUMMARY(?:\s+(?:AND|&)\s+(?:COMMENT|ACTION REQUEST|INTRODUCTION|RECOMMENDATION|ACTION))?\s*[:.-]+\s*/i;
 // `END SUMMARY` (in brackets or parentheses too) and all after it. Found by a plain search for the word first: a
 // pattern that starts with white space is tried at every position of a paragraph.
-const SUMMARY_END_WORDS = /[([]?\s*END\s+(?:OF\s+)?SUMMARY\b/i;
-const summaryEnd = (text: string) => (/summary/i.test(text) ? SUMMARY_END_WORDS.exec(text) : null);
+const SUMMARY_END_WORDS = /\bEND\s+(?:OF\s+)?SUMMARY\b/i;
+
+/** Where `END SUMMARY` starts in a text (before a bracket or parenthesis that opens it), or -1. */
+function summaryEnd(text: string): number {
+  const match = mentions(text) ? SUMMARY_END_WORDS.exec(text) : null;
+  if (!match) return -1;
+  let at = match.index;
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+  return at > 0 && (text.charCodeAt(at - 1) === 40 || text.charCodeAt(at - 1) === 91) ? at - 1 : match.index;
+}
 // A title that opens a summary: `SUMMARY`, `SUMMARY AND INTRODUCTION`, `SUMMARY AND TABLE OF CONTENTS`.
 const SUMMARY_TITLE = /^(?:BEGIN\s+)?SUMMARY(?:\s+(?:AND|&)\s+[A-Z][A-Z ]*)?\s*$/i;
 // An inline dashed heading closes a summary too (`... [...]. -------- Training --------`).
 const INLINE_HEADING = /\s-{3,}/;
+
+/** A paragraph's collapsed text, computed once per cable (the pass asks for some several times). */
+type TextOf = (paragraph: Paragraph) => string;
+
+function textCache(): TextOf {
+  const texts = new Map<Paragraph, string>();
+  return (paragraph) => {
+    let text = texts.get(paragraph);
+    if (text === undefined) {
+      text = paragraphText(paragraph);
+      texts.set(paragraph, text);
+    }
+    return text;
+  };
+}
 
 /** A piece of the summary: a paragraph and the part of its collapsed text (`from` to `to`) in the summary. */
 interface Part {
@@ -34,12 +57,24 @@ interface Part {
   text: string;
 }
 
+/** True when a line holds the word `summary` as cables write it (`SUMMARY`, `Summary`, `summary`). */
+const mentions = (value: string) => value.includes('UMMARY') || value.includes('ummary');
+
+/**
+ * True when a paragraph's lines hold the word `summary` (in any case): only then can it open or close the
+ * summary, and only then is its text collapsed for the patterns (most paragraphs never are).
+ */
+function mentionsSummary(paragraph: Paragraph): boolean {
+  return paragraph.children.some((child) => child.type === 'text' && mentions(child.value));
+}
+
 /** Where the summary opens: the index of its opening block, and the label's end when a paragraph opens it. */
-function openingOf(blocks: Block[]): { start: number; label: number } {
+function openingOf(blocks: Block[], textOf: TextOf): { start: number; label: number } {
   for (let k = 0; k < blocks.length; k++) {
     const node = blocks[k] as Block;
     if (node.type === 'paragraph') {
-      const text = paragraphText(node);
+      if (!mentionsSummary(node)) continue;
+      const text = textOf(node);
       const label = SUMMARY_LABEL.exec(text);
       if (label) return { start: k, label: label[0].length };
       if (!node.number && SUMMARY_TITLE.test(text)) return { start: k, label: -1 };
@@ -51,16 +86,16 @@ function openingOf(blocks: Block[]): { start: number; label: number } {
 }
 
 /** True when a block closes the summary: a paragraph with `END SUMMARY`, or an `END SUMMARY` marker. */
-const closes = (node: Block) =>
-  (node.type === 'paragraph' && summaryEnd(paragraphText(node)) !== null) ||
+const closes = (node: Block, textOf: TextOf) =>
+  (node.type === 'paragraph' && mentionsSummary(node) && summaryEnd(textOf(node)) >= 0) ||
   (node.type === 'sectionMarker' && node.edge === 'end' && node.section.startsWith('SUMMARY'));
 
 /** The part of a paragraph's text from `from` that is summary, and whether the summary ends in it. */
-function partOf(paragraph: Paragraph, from: number): { part: Part | null; ends: boolean } {
-  const whole = paragraphText(paragraph);
+function partOf(paragraph: Paragraph, from: number, textOf: TextOf): { part: Part | null; ends: boolean } {
+  const whole = textOf(paragraph);
   const text = whole.slice(from);
   const end = summaryEnd(text);
-  let cut = end ? text.slice(0, end.index).trimEnd() : text;
+  let cut = end >= 0 ? text.slice(0, end).trimEnd() : text;
   const heading = INLINE_HEADING.exec(cut);
   if (heading) cut = cut.slice(0, heading.index);
   const ends = cut.length !== text.length;
@@ -70,20 +105,20 @@ function partOf(paragraph: Paragraph, from: number): { part: Part | null; ends: 
 }
 
 /** The parts of the summary, from the blocks after the opening block `start` (or from its label). */
-function partsOf(blocks: Block[], start: number, label: number): Part[] {
+function partsOf(blocks: Block[], start: number, label: number, textOf: TextOf): Part[] {
   const parts: Part[] = [];
   const opening = blocks[start];
-  if (label >= 0 && opening?.type === 'paragraph' && label < paragraphText(opening).length) {
-    const { part, ends } = partOf(opening, label);
+  if (label >= 0 && opening?.type === 'paragraph' && label < textOf(opening).length) {
+    const { part, ends } = partOf(opening, label, textOf);
     if (part) parts.push(part);
     if (ends) return parts;
   }
-  const endMarked = blocks.slice(Math.max(start, 0)).some(closes);
+  const endMarked = blocks.slice(Math.max(start, 0)).some((node) => closes(node, textOf));
   for (let k = start + 1; k < blocks.length; k++) {
     const node = blocks[k] as Block;
     if (node.type === 'sectionMarker' || node.type === 'heading') break;
     if (node.type !== 'paragraph') continue;
-    const { part, ends } = partOf(node, 0);
+    const { part, ends } = partOf(node, 0, textOf);
     if (part) parts.push(part);
     if (ends || (!endMarked && parts.length > 0)) break;
   }
@@ -92,16 +127,19 @@ function partsOf(blocks: Block[], start: number, label: number): Part[] {
 
 /** The summary of the blocks, with its position from its first word to its last; null when there is none. */
 export function findSummary(reading: Reading, blocks: Block[]): Summary | null {
-  let { start, label } = openingOf(blocks);
+  // A text that never names a summary has none (its labels, markers and headings all spell the word).
+  if (!mentions(reading.text)) return null;
+  const textOf = textCache();
+  let { start, label } = openingOf(blocks, textOf);
   if (start < 0) {
     // No opening: the summary is the first paragraphs, up to the one that ends it.
-    const end = blocks.findIndex(closes);
+    const end = blocks.findIndex((node) => closes(node, textOf));
     const first = blocks.findIndex((node) => node.type === 'paragraph');
     if (end < 0 || first < 0 || first > end) return null;
     start = first - 1;
     label = -1;
   }
-  const parts = partsOf(blocks, start, label);
+  const parts = partsOf(blocks, start, label, textOf);
   const text = collapse(parts.map((part) => part.text).join(' '));
   const first = parts[0];
   const last = parts.at(-1);
