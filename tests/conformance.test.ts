@@ -1,7 +1,8 @@
 /**
  * The shared conformance set (real snippets with expected record fields from a peer project's
  * test suite), scored the way ../shared/conformance/check.mjs scores it, against a floor raised as the rules
- * improve (lowered once, from 301, when table entries that only fitted these cases were removed).
+ * improve (lowered from 301 when table entries that only fitted these cases were removed: misspelled posts,
+ * the TAGS phrase and person tables; see CHANGELOG).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { canonicalCableId, parseCable, toRecord } from '../src/index.js';
 import { describeShared, SHARED } from './helpers.js';
 
 /** The last recorded score (passing cases of 304); raise it when the parser improves. */
-const FLOOR = 298;
+const FLOOR = 293;
 
 interface Case {
   id: string;

@@ -89,7 +89,7 @@ export const dtgLine = lineConstruct<DtgLine>({
   zones: ANY_ZONE,
   first: /[ZOPR0-9]/,
   zoneAfter: 'routing',
-  starts: (line) => /^(?:[ZOPR](?: ?[ZOPR])? +)?\d{1,6} ?Z? +[A-Z]{3} +\d{2}/.test(line.value),
+  starts: (line) => /^(?:[ZOPR](?: ?[ZOPR])? +)?\d{1,6} ?Z? +[A-Z][A-Za-z]{2} +\d{2}/.test(line.value),
   node(reading, line) {
     const read = attempt(dtgLineRule, line.value);
     if (!read.ok) return damaged(reading, line, read.expected);

@@ -17,7 +17,8 @@ import { ANY_ZONE, type Construct, type Reading } from './construct.js';
 import { fieldEnd, keywordFor, opensWithColon, reportFuzzyKeyword } from './field.js';
 import type { Line } from './lines.js';
 import { LEVEL_PATTERN } from '../tables/classification.js';
-import { PERSON_TAGS, TAG_KINDS, TAG_PHRASES, TAG_PHRASE_WORDS, type TagKind } from '../tables/tags.js';
+import { isGivenName } from '../tables/given-names.js';
+import { TAG_KINDS, type TagKind } from '../tables/tags.js';
 import { isSpace, matchesOf, regexpOf } from './shared.js';
 
 /** The code a tag entry means: upper case, white space collapsed, person tags as `SURNAME, GIVEN`. */
@@ -50,29 +51,19 @@ const GLUED_PAGE_HEADER = regexpOf(
   'g',
 );
 
-const PHRASES = new Set(TAG_PHRASES);
-const kindOf = (code: string): TagKind | null => TAG_KINDS.get(code) ?? (PHRASES.has(code) ? 'subject' : null);
-
-/** The phrases of the table by their first word, longest first. */
-const PHRASES_BY_FIRST_WORD = new Map<string, Array<{ phrase: string; words: string[] }>>();
-for (const phrase of [...TAG_PHRASES].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
-  const words = phrase.split(' ');
-  const list = PHRASES_BY_FIRST_WORD.get(words[0] as string) ?? [];
-  list.push({ phrase, words });
-  PHRASES_BY_FIRST_WORD.set(words[0] as string, list);
-}
+const kindOf = (code: string): TagKind | null => TAG_KINDS.get(code) ?? null;
 
 /**
  * Splits a run-together token into known codes (`AMEDCASCKFLO` → AMED CASC KFLO, `VEPREL` → VE
- * PREL, `RIGHTSPOLMIL` → RIGHTS POL MIL): every piece a subject, organization or phrase word, with
- * at most one two-letter geographic code. Null when no such split covers the whole token.
+ * PREL): every piece a subject, organization or program code of three letters or more, with at most one
+ * two-letter geographic code. Null when no such split covers the whole token.
  */
 export function splitRunTogether(token: string): string[] | null {
   // Real run-together TAGS lines are a few dozen letters; longer words are no tag lists.
   if (token.length < 6 || token.length > 64 || !/^[A-Z]+$/.test(token)) return null;
   const piece = (word: string) => {
     const kind = TAG_KINDS.get(word);
-    return (kind !== undefined && kind !== 'country' && word.length >= 3) || TAG_PHRASE_WORDS.has(word);
+    return kind !== undefined && kind !== 'country' && word.length >= 3;
   };
   // For each prefix length: the fewest pieces covering it, where the last piece starts, and
   // whether a two-letter geographic code is used (one at most).
@@ -168,7 +159,60 @@ export function tagEntries(text: string, from: number, to: number): Entry[] {
       for (const span of spans) entries.push(...wordsOf(text, span.start, span.end));
     } else entries.push(...groupWords(text, spans));
   }
-  return entries;
+  return personsOf(text, entries);
+}
+
+/**
+ * The entries with persons made by rule: a group written `SURNAME, GIVEN` (in parentheses, or two entries of a
+ * comma list) is a person after OVIP, when the tag table knows it, or when its given part is a given name
+ * (`KERRY, JOHN`); else its parts are entries of their own (`ETRD, WTRO` are two codes).
+ */
+function personsOf(text: string, entries: Entry[]): Entry[] {
+  const out: Entry[] = [];
+  for (const entry of entries) {
+    const previous = out.at(-1);
+    const afterVisit = previous?.code === 'OVIP';
+    if (entry.kind === 'person' && entry.code.includes(',') && !afterVisit && !isPerson(entry.code)) {
+      out.push(...partsOf(text, entry));
+      continue;
+    }
+    // Two entries of a comma list, `KERRY, JOHN`: a surname the table does not know, then a given name.
+    const given = entry.kind === null && /^[A-Z]+$/.test(entry.code) && isGivenName(entry.code);
+    if (given && previous?.kind === null && /^[A-Z]+$/.test(previous.code) && out.at(-2)?.code !== 'OVIP') {
+      out[out.length - 1] = {
+        start: previous.start,
+        end: entry.end,
+        code: `${previous.code}, ${entry.code}`,
+        kind: 'person',
+      };
+      continue;
+    }
+    out.push(entry);
+  }
+  return out;
+}
+
+/** True when a `SURNAME, GIVEN` code is a person: its given part opens with a given name. */
+function isPerson(code: string): boolean {
+  const given =
+    code
+      .slice(code.indexOf(',') + 1)
+      .trim()
+      .split(/[\s.]+/)[0] ?? '';
+  return isGivenName(given);
+}
+
+/** The comma-separated parts of an entry that is no person, each an entry of its own. */
+function partsOf(text: string, entry: Entry): Entry[] {
+  const parts: Entry[] = [];
+  let from = entry.start;
+  for (const piece of text.slice(entry.start, entry.end).split(',')) {
+    const at = from + (piece.length - piece.trimStart().length);
+    const end = at + piece.trim().length;
+    if (end > at) parts.push(...wordsOf(text, at, end));
+    from += piece.length + 1;
+  }
+  return parts;
 }
 
 /**
@@ -197,74 +241,76 @@ function piecesOf(start: number, pieces: string[]): Entry[] {
   });
 }
 
-/** Groups space-separated words into entries: phrases, persons, codes, run-together codes. */
-function groupWords(text: string, spans: Array<{ start: number; end: number }>): Entry[] {
-  // Expand run-together tokens first, so that phrases can form across their pieces.
+/** The words of a space-separated list, run-together tokens split into their codes. */
+function expandWords(text: string, spans: Array<{ start: number; end: number }>): Entry[] {
   const words: Entry[] = [];
   for (const span of spans) {
     const written = text.slice(span.start, span.end);
     const code = tagCode(written);
     const kind = kindOf(code);
-    if (kind !== null || written.includes(',') || /\s/.test(written) || TAG_PHRASE_WORDS.has(code)) {
+    if (kind !== null || written.includes(',') || /\s/.test(written)) {
       words.push({ start: span.start, end: span.end, code, kind: code.includes(',') ? 'person' : kind });
       continue;
     }
-    const split = splitRunTogether(code);
+    const split = splitRunTogether(code) ?? splitGlued(code);
     if (split) words.push(...piecesOf(span.start, split));
     else words.push({ start: span.start, end: span.end, code, kind: null });
   }
+  return words;
+}
+
+/** A word glued to two codes or more after it (`RIGHTSPOLMIL` → RIGHTS POL MIL), or null. */
+function splitGlued(token: string): string[] | null {
+  for (let at = 3; at <= token.length - 6; at++) {
+    const codes = splitRunTogether(token.slice(at));
+    if (codes && codes.length >= 2) return [token.slice(0, at), ...codes];
+  }
+  return null;
+}
+
+/** True when a word is shaped like a code (two or four capitals): it stands alone even when the table lacks it. */
+const codeShaped = (code: string) => /^(?:[A-Z]{2}|[A-Z]{4})$/.test(code);
+const unknownWord = (word: Entry | undefined) => word !== undefined && word.kind === null && !word.code.includes(',');
+
+/** The one entry of words `k` to `end` (exclusive) of a list. */
+function spanning(words: Entry[], k: number, end: number, code: string, kind: TagKind | null): Entry {
+  return { start: (words[k] as Entry).start, end: (words[end - 1] as Entry).end, code, kind };
+}
+
+/**
+ * Groups space-separated words into entries: codes stand alone; two words the table does not know, after OVIP
+ * or before a given name, are a person (`OVIP BIDEN JOSEPH`, `NOVO GUILLERMO`, `BUSH GEORGE W`); a run of other
+ * unknown words is one free-text tag (`GOI EXTERNAL`, `HUMAN RIGHTS`), unless they are shaped like codes.
+ */
+function groupWords(text: string, spans: Array<{ start: number; end: number }>): Entry[] {
+  const words = expandWords(text, spans);
   const entries: Entry[] = [];
   for (let k = 0; k < words.length; ) {
     const word = words[k] as Entry;
-    const phrase = PHRASES_BY_FIRST_WORD.get(word.code)?.find((p) => p.words.every((w, n) => words[k + n]?.code === w));
-    if (phrase) {
-      const n = phrase.words.length;
-      entries.push({ start: word.start, end: (words[k + n - 1] as Entry).end, code: phrase.phrase, kind: 'subject' });
+    if (!unknownWord(word)) {
+      entries.push(word);
+      k++;
+      continue;
+    }
+    const codes = (n: number) =>
+      words
+        .slice(k, k + n)
+        .map((w) => w.code)
+        .join(' ');
+    const next = words[k + 1];
+    if (unknownWord(next) && (entries.at(-1)?.code === 'OVIP' || isGivenName((next as Entry).code))) {
+      // A single letter after the given name is its middle initial (`BUSH GEORGE W` is `BUSH, GEORGE W.`).
+      const initial = /^[A-Z]\.?$/.test(words[k + 2]?.code ?? '') ? (words[k + 2] as Entry) : null;
+      const given = initial ? `${(next as Entry).code} ${initial.code.replace(/\.?$/, '.')}` : (next as Entry).code;
+      const n = initial ? 3 : 2;
+      entries.push(spanning(words, k, k + n, `${word.code}, ${given}`, 'person'));
       k += n;
       continue;
     }
-    if (word.kind !== null || word.code.includes(',')) {
-      entries.push(word);
-      k++;
-      // After OVIP, or anywhere: a run of unknown words is person tags, `SURNAME GIVEN` each.
-      continue;
-    }
-    let end = k;
-    while (
-      end < words.length &&
-      (words[end] as Entry).kind === null &&
-      !TAG_PHRASE_WORDS.has((words[end] as Entry).code)
-    )
-      end++;
-    const run = words.slice(k, Math.max(end, k + 1));
-    k += run.length;
-    if (run.length === 1) {
-      entries.push(word);
-      continue;
-    }
-    for (let p = 0; p < run.length; ) {
-      const three = run
-        .slice(p, p + 3)
-        .map((w) => w.code)
-        .join(' ');
-      const two = run
-        .slice(p, p + 2)
-        .map((w) => w.code)
-        .join(' ');
-      const known = PERSON_TAGS[three] ? 3 : PERSON_TAGS[two] ? 2 : 0;
-      const n = known || (run.length - p >= 2 ? 2 : 1);
-      const group = run.slice(p, p + n);
-      const codes = group.map((w) => w.code);
-      const code =
-        PERSON_TAGS[codes.join(' ')] ?? (n === 1 ? (codes[0] as string) : `${codes[0]}, ${codes.slice(1).join(' ')}`);
-      entries.push({
-        start: (group[0] as Entry).start,
-        end: (group.at(-1) as Entry).end,
-        code,
-        kind: n === 1 ? null : 'person',
-      });
-      p += n;
-    }
+    let end = k + 1;
+    while (!codeShaped(word.code) && unknownWord(words[end]) && !codeShaped((words[end] as Entry).code)) end++;
+    entries.push(end > k + 1 ? spanning(words, k, end, codes(end - k), null) : word);
+    k = end;
   }
   return entries;
 }

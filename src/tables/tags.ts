@@ -1,6 +1,9 @@
 /**
- * TAGS: the State Department's Traffic Analysis by Geography and Subject codes, written from
- * public knowledge (the TAGS/terms handbook and the codes seen across the Cablegate release).
+ * TAGS: the State Department's Traffic Analysis by Geography and Subject codes.
+ *
+ * Sources: the Department's TAGS/Terms Handbook (the subject, organization and program codes), and FIPS PUB 10-4,
+ * the two-letter geographic codes the Department used for countries and territories. Words posts wrote instead
+ * of codes (`HUMAN RIGHTS`, `GOI EXTERNAL`) and person tags are read by rule (grammar/tags.ts), not listed.
  * Each code has a kind: `subject` (PREL political relations, SNAR narcotics...), `country`
  * (two-letter geographic codes), `organization` (UNSC, IAEA...), `program` (programs and
  * exchanges) or `person` (VIP visit tags like `RICE, CONDOLEEZZA`).
@@ -17,9 +20,9 @@ ETTC EWWT EXIM GTIP IIP KABY KACT KAWC KBCT KBIO KBTR KCFE KCGC KCIP KCOM KCOR K
 KDEM KDEV KDRG KENV KESS KFIN KFLO KFLU KFRD KGCC KGHG KGIC KGIT KHIV KHLS KHUM KICA KICC KIDE KIPR KIRC
 KIRF KISL KJUS KLIG KMCA KMDR KMIG KMPI KMRS KNAR KNEI KNNP KNPP KNUC KOCI KOLY KOMC KPAL KPAO KPKO KPLS
 KPOA KPRP KPRV KRAD KRCM KREC KREF KRFD KRIM KRVC KSAF KSCA KSCI KSEP KSPR KSTC KSTH KSUM KTDB KTER KTEX
-KTFN KTIA KTIP KTRD KUNR KVIR KVPR KWAC KWBG KWMN KWWMN LABOR MARR MASC MASS MCAP MNUC MOPS MTCRE
+KTFN KTIA KTIP KTRD KUNR KVIR KVPR KWAC KWBG KWMN MARR MASC MASS MCAP MNUC MOPS MTCRE
 NARC OCII ODIP OEXC OFDP OIIP OPDC OPRC OREP OSCI OTRA OVIP PARM PBTS PCUL PDEM PDIP PELN PGIV PGOV PHSA
-PHUM PINR PINS PINT PKAO PMIL PNAT PNUC POL PREF PREL PROP PSOE PTER SCUL SENV SHUM
+PHUM PINR PINS PINT PKAO PMIL PNAT PNUC PREF PREL PROP PSOE PTER SCUL SENV SHUM
 SMIG SNAR SOCI SPCE SWCI TBIO TINT TIP TNGD TPHY TRGY TSPA TSPL UNGA UNSC `;
 
 const ORGANIZATION_CODES = `
@@ -51,63 +54,3 @@ export const TAG_KINDS: ReadonlyMap<string, TagKind> = new Map<string, TagKind>(
   ...words(ORGANIZATION_CODES).map((code): [string, TagKind] => [code, 'organization']),
   ...words(PROGRAM_CODES).map((code): [string, TagKind] => [code, 'program']),
 ]);
-
-/**
- * Free-text tags that some posts wrote instead of codes (`HUMAN RIGHTS`, `MEDIA REACTION
- * REPORT`), kept whole as subjects; longest first when matched.
- */
-export const TAG_PHRASES: readonly string[] = [
-  'ISRAELI PALESTINIAN AFFAIRS',
-  'POLITICS FOREIGN POLICY',
-  'MEDIA REACTION REPORT',
-  'ECONOMIC AFFAIRS',
-  'POLITICAL AFFAIRS',
-  'CONSULAR AFFAIRS',
-  'MILITARY AFFAIRS',
-  'FOREIGN POLICY',
-  'FOREIGN POL',
-  'HUMAN RIGHTS',
-  'GOI EXTERNAL',
-  'GOI INTERNAL',
-  'GOI SECURITY',
-  'COUNTERTERRORISM',
-  'COUNTER TERRORISM',
-  'TRADE',
-  'LABOR',
-  'POL',
-  'MIL',
-  'ECONOMY',
-];
-
-/** The words of {@link TAG_PHRASES}, which never name a person. */
-export const TAG_PHRASE_WORDS: ReadonlySet<string> = new Set(TAG_PHRASES.flatMap((phrase) => phrase.split(' ')));
-
-/**
- * Person tags (after `OVIP` and alone) of officials who travelled most, as the TAGS index
- * spells them: written `SURNAME GIVEN` in many cables, meant `SURNAME, GIVEN M.`.
- */
-export const PERSON_TAGS: Readonly<Record<string, string>> = {
-  'BUSH GEORGE': 'BUSH, GEORGE W.',
-  'BUSH GEORGE W': 'BUSH, GEORGE W.',
-  'CHENEY RICHARD': 'CHENEY, RICHARD',
-  'RICE CONDOLEEZZA': 'RICE, CONDOLEEZZA',
-  'POWELL COLIN': 'POWELL, COLIN',
-  'CLINTON HILLARY': 'CLINTON, HILLARY',
-  'OBAMA BARACK': 'OBAMA, BARACK',
-  'BIDEN JOSEPH': 'BIDEN, JOSEPH',
-  'GATES ROBERT': 'GATES, ROBERT',
-  'RUMSFELD DONALD': 'RUMSFELD, DONALD',
-  'ZOELLICK ROBERT': 'ZOELLICK, ROBERT',
-  'NEGROPONTE JOHN': 'NEGROPONTE, JOHN',
-  'STEINBERG JAMES': 'STEINBERG, JAMES B.',
-  'BURNS NICHOLAS': 'BURNS, NICHOLAS',
-  'BURNS WILLIAM': 'BURNS, WILLIAM',
-  'HOLBROOKE RICHARD': 'HOLBROOKE, RICHARD',
-  'KISSINGER HENRY': 'KISSINGER, HENRY A.',
-  'PAULSON HENRY': 'PAULSON, HENRY',
-  'GEITHNER TIMOTHY': 'GEITHNER, TIMOTHY',
-  'PELOSI NANCY': 'PELOSI, NANCY',
-  'KERRY JOHN': 'KERRY, JOHN',
-  'MCCAIN JOHN': 'MCCAIN, JOHN',
-  'LUGAR RICHARD': 'LUGAR, RICHARD',
-};

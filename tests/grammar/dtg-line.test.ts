@@ -78,4 +78,14 @@ describe('dtgLine', () => {
       signals: ['(CCY', 'ADX1C30B8', 'ICTOQ0621-623)'],
     });
   });
+  it('parses the date line of partial-extract pages: no prosign, the month capitalized', () => {
+    const text = '091423Z Mar 06';
+    expect(nodeOf(dtgLine, text)).toEqual({
+      type: 'dtgLine',
+      position: span(text, text),
+      precedence: null,
+      dtg: { written: text, iso: '2006-03-09T14:23:00Z', position: span(text, text) },
+      signals: [],
+    });
+  });
 });

@@ -72,13 +72,48 @@ describe('tags', () => {
       ],
     });
   });
-  it('keeps free-text tags of the phrase table whole, and unknown codes with kind null', () => {
-    expect(nodeOf(tags, 'TAGS: KZ HUMAN RIGHTS')).toMatchObject({
-      children: [{ code: 'KZ' }, { code: 'HUMAN RIGHTS', kind: 'subject' }],
-    });
-    expect(nodeOf(tags, 'TAGS: PREL, XQZW')).toMatchObject({
-      children: [{ code: 'PREL' }, { code: 'XQZW', kind: null }],
-    });
+  it('keeps a run of words the table does not know whole, as one free-text tag; code-shaped words alone', () => {
+    const read = (text: string) => nodeOf(tags, text)?.children.map((t) => [t.code, t.kind]);
+    expect(read('TAGS: KZ MEDIA REACTION REPORT PREL')).toEqual([
+      ['KZ', 'country'],
+      ['MEDIA REACTION REPORT', null],
+      ['PREL', 'subject'],
+    ]);
+    // Two or four capitals are codes the table lacks, not words of a phrase.
+    expect(read('TAGS: PREL QQRS WXYZ')).toEqual([
+      ['PREL', 'subject'],
+      ['QQRS', null],
+      ['WXYZ', null],
+    ]);
+    expect(read('TAGS: PREL, XQZW')).toEqual([
+      ['PREL', 'subject'],
+      ['XQZW', null],
+    ]);
+  });
+  it('reads a person from a comma list or parentheses by its given name; two codes with a comma are two codes', () => {
+    const read = (text: string) => nodeOf(tags, text)?.children.map((t) => [t.code, t.kind]);
+    expect(read('TAGS: PREL, ROE, JOHN, KZ')).toEqual([
+      ['PREL', 'subject'],
+      ['ROE, JOHN', 'person'],
+      ['KZ', 'country'],
+    ]);
+    expect(read('TAGS: ETRD, WTRO')).toEqual([
+      ['ETRD', 'subject'],
+      ['WTRO', null],
+    ]);
+    expect(read('TAGS: PREL (QQRS, WXYZ)')).toEqual([
+      ['PREL', 'subject'],
+      ['QQRS', null],
+      ['WXYZ', null],
+    ]);
+    expect(read('TAGS: OVIP (ROE, KAZIMIERZ) PREL')).toEqual([
+      ['OVIP', 'subject'],
+      ['ROE, KAZIMIERZ', 'person'],
+      ['PREL', 'subject'],
+    ]);
+  });
+  it('splits a word glued to two codes after it', () => {
+    expect(nodeOf(tags, 'TAGS: KZ WORDPRELPGOV')?.children.map((t) => t.code)).toEqual(['KZ', 'WORD', 'PREL', 'PGOV']);
   });
   it('skips a page header glued into the line', () => {
     expect(
@@ -113,5 +148,18 @@ describe('tags', () => {
     });
     // A near word without codes after it is no TAGS line (`TASS: MOSCOW REPORTED`).
     expect(nodeOf(tags, 'TASS: MOSCOW REPORTED')).toBeNull();
+  });
+  it('pairs unknown words as `SURNAME, GIVEN` only after OVIP; elsewhere each is an entry', () => {
+    expect(nodeOf(tags, 'TAGS: OVIP ROE JANE PREL')?.children.map((t) => [t.code, t.kind])).toEqual([
+      ['OVIP', 'subject'],
+      ['ROE, JANE', 'person'],
+      ['PREL', 'subject'],
+    ]);
+    expect(nodeOf(tags, 'TAGS: PREL QQRS WXYZ KZ')?.children.map((t) => [t.code, t.kind])).toEqual([
+      ['PREL', 'subject'],
+      ['QQRS', null],
+      ['WXYZ', null],
+      ['KZ', 'country'],
+    ]);
   });
 });
