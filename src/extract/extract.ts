@@ -7,9 +7,9 @@
 import type { Cable, Paragraph } from '../ast.js';
 import { pointAt, lineIndex } from '../position.js';
 import { textDate } from '../record.js';
-import { extractDates } from './dates.js';
+import { extractDates } from './dates/index.js';
 import { extractEntities } from './entities.js';
-import { extractQuantities } from './quantities.js';
+import { extractQuantities } from './quantities/index.js';
 import type { DateMention, Entity, Quantity } from './schema.js';
 
 /** What {@link extract} finds. */

@@ -1,0 +1,107 @@
+/**
+ * The extractors' machinery, chrono's model: a configuration is a list of parsers, each a regexp
+ * and a function that reads one match into a finding (or none), and a list of refiners, each a
+ * function from all findings to the findings kept (overlaps removed, neighbours merged, values
+ * resolved). Findings carry offsets into the text read; positions are made once, at the end.
+ *
+ * ```
+ * text ─► parser 1 ─┐
+ *      ─► parser 2 ─┼─► findings ─► refiner 1 ─► refiner 2 ─► ... ─► mentions with positions
+ *      ─► parser n ─┘
+ * ```
+ */
+
+/** A finding: a span of the text read (`start` inclusive, `end` exclusive, UTF-16 offsets). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A reader of one family of expressions. */
+export interface Parser<Context, Found extends Span> {
+  /** A global (`g`) regexp: `extract` is called at each of its matches. */
+  pattern: RegExp;
+  /** The finding a match stands for, or null when it is not one after all. */
+  extract(context: Context, match: RegExpExecArray): Found | null;
+}
+
+/** A step over all the findings of a text: returns those kept, maybe changed or merged. */
+export interface Refiner<Context, Found extends Span> {
+  refine(context: Context, found: Found[]): Found[];
+}
+
+/** What a configuration of parsers and refiners reads from a text. */
+export interface Configuration<Context, Found extends Span> {
+  parsers: ReadonlyArray<Parser<Context, Found>>;
+  refiners: ReadonlyArray<Refiner<Context, Found>>;
+}
+
+/**
+ * Every finding of every parser in `text`, then the refiners in order. Linear in the matches:
+ * each parser scans the text once; refiners are expected to be linear after a sort.
+ *
+ * @example
+ * run({ parsers: [years], refiners: [longestFirst] }, context, 'in 2007 and 2008')
+ */
+export function run<Context, Found extends Span>(
+  configuration: Configuration<Context, Found>,
+  context: Context,
+  text: string,
+): Found[] {
+  let found: Found[] = [];
+  for (const parser of configuration.parsers) {
+    const pattern = parser.pattern;
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text))) {
+      if (match[0] === '') {
+        pattern.lastIndex++;
+        continue;
+      }
+      const finding = parser.extract(context, match);
+      if (finding) found.push(finding);
+    }
+  }
+  for (const refiner of configuration.refiners) found = refiner.refine(context, found);
+  return found;
+}
+
+/** Findings in text order, the longer first where two start together. */
+export function byPosition<Found extends Span>(found: Found[]): Found[] {
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A refiner that keeps, of findings that overlap, the one that starts first (the longer where two
+ * start together): `October 16-17` wins over `October 16` and over `16-17`.
+ */
+export function longestFirst<Context, Found extends Span>(): Refiner<Context, Found> {
+  return {
+    refine(_context, found) {
+      const kept: Found[] = [];
+      let end = -1;
+      for (const finding of byPosition(found))
+        if (finding.start >= end) {
+          kept.push(finding);
+          end = finding.end;
+        }
+      return kept;
+    },
+  };
+}
+
+/** Appends `items` to `target` one by one (spreading a large array into `push` overflows the stack). */
+export function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+/** The sentence around `at` (from after the last `.`, `;`, `!` or `?` before it to the next one), and where it starts. */
+export function sentenceAround(text: string, at: number, reach = 300): { sentence: string; from: number } {
+  const floor = Math.max(0, at - reach);
+  let from = at;
+  while (from > floor && !(/[.;!?]/.test(text[from - 1] as string) && /\s/.test(text[from] ?? ' '))) from--;
+  const ceiling = Math.min(text.length, at + reach);
+  let to = at;
+  while (to < ceiling && !(/[.;!?]/.test(text[to] as string) && /\s/.test(text[to + 1] ?? ' '))) to++;
+  return { sentence: text.slice(from, to), from };
+}

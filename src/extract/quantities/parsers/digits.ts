@@ -1,0 +1,42 @@
+/**
+ * Numbers in digits, with a currency before them and a scale after (`$2bn`, `480M`, `5.5 mln`,
+ * `15.5 million`), then their unit.
+ *
+ * ```
+ * PKR 5,000 ... about $60 ... 400 million USD ... 23.479 metric tons ... 480M ... 5.5 mln people
+ * ^^^^^^^^^           ^^^     ^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^^^^     ^^^^     ^^^^^^^
+ * ```
+ * A number glued to letters or a hyphen before it (`G8`, `EU-3`, `F-4E`) is part of a name, not
+ * read here.
+ */
+import { CURRENCY_CODES } from '../../../tables/currency-codes.js';
+import { SCALE_ABBREVIATIONS, SCALES } from '../../numbers.js';
+import type { Parser } from '../../pipeline.js';
+import { amountOf } from '../amount.js';
+import type { FoundQuantity, QuantityContext } from '../found.js';
+
+const SCALE_WORDS = Object.keys(SCALES)
+  .map((w) => `${w}|${w[0]?.toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`)
+  .join('|');
+// `480M`, `2bn`: a scale glued to the digits; `5.5 mln`, `2 bn`: a spaced abbreviation; `15.5 million`.
+const SCALE = `(?:(?<glued>k|mn|mln|M|bn|bln|B|tn|trn)\\b|\\s+(?<scale>${SCALE_WORDS}|mln|mn|bln|bn|tn)\\b)`;
+const SIGN = '\\\\?\\$|US\\$|€|£';
+
+/** Numbers in digits: an optional currency sign or ISO 4217 code, the digits, an optional scale. */
+export const digitsParser: Parser<QuantityContext, FoundQuantity> = {
+  pattern: new RegExp(
+    `(?<![\\w.,\\-/\\\\$£€])(?:(?<sign>${SIGN})\\s?|(?<code>${[...CURRENCY_CODES].join('|')})\\s?(?=\\d))?(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]\\d)${SCALE}?`,
+    'g',
+  ),
+  extract(context, match) {
+    const groups = match.groups ?? {};
+    const currency =
+      groups.code ?? (groups.sign ? (groups.sign.endsWith('€') ? 'EUR' : groups.sign === '£' ? 'GBP' : 'USD') : null);
+    // A glued `M`/`B`/`k` is a scale only on money or before a noun (`480M people`), never before more letters.
+    let value = Number((groups.digits as string).replace(/,/g, ''));
+    if (groups.glued) value *= SCALE_ABBREVIATIONS[groups.glued.toLowerCase()] as number;
+    if (groups.scale)
+      value *= (SCALES[groups.scale.toLowerCase()] ?? SCALE_ABBREVIATIONS[groups.scale.toLowerCase()]) as number;
+    return amountOf(context.text, { start: match.index, end: match.index + match[0].length, value, currency });
+  },
+};
