@@ -21,8 +21,15 @@ export interface Span {
 export interface Parser<Context, Found extends Span> {
   /** A global (`g`) regexp: `extract` is called at each of its matches. */
   pattern: RegExp;
-  /** The finding a match stands for, or null when it is not one after all. */
-  extract(context: Context, match: RegExpExecArray): Found | null;
+  /**
+   * Words (lower case) of which the text must hold at least one for the parser to find anything
+   * (`['jan', 'feb', ...]` for month names): a text without any is not scanned. Omitted: always scan.
+   */
+  needs?: readonly string[];
+  /** When the parser applies to a text at all (all-capitals text, mixed case); omitted: always. */
+  when?(context: Context): boolean;
+  /** The finding a match stands for (or the findings: a run of words may hold several names), or null. */
+  extract(context: Context, match: RegExpExecArray): Found | Found[] | null;
 }
 
 /** A step over all the findings of a text: returns those kept, maybe changed or merged. */
@@ -38,7 +45,8 @@ export interface Configuration<Context, Found extends Span> {
 
 /**
  * Every finding of every parser in `text`, then the refiners in order. Linear in the matches:
- * each parser scans the text once; refiners are expected to be linear after a sort.
+ * each parser scans the text once (none when the text lacks all the words it needs); refiners
+ * are expected to be linear after a sort.
  *
  * @example
  * run({ parsers: [years], refiners: [longestFirst] }, context, 'in 2007 and 2008')
@@ -48,8 +56,22 @@ export function run<Context, Found extends Span>(
   context: Context,
   text: string,
 ): Found[] {
-  let found: Found[] = [];
-  for (const parser of configuration.parsers) {
+  const parsers = configuration.parsers.filter(
+    (parser) => (!parser.when || parser.when(context)) && (!parser.needs || cuesOf(parser.needs).test(text)),
+  );
+  let found = scanned(parsers, context, text);
+  for (const refiner of configuration.refiners) found = refiner.refine(context, found);
+  return found;
+}
+
+/** The findings of parsers each scanning the whole text. */
+function scanned<Context, Found extends Span>(
+  parsers: ReadonlyArray<Parser<Context, Found>>,
+  context: Context,
+  text: string,
+): Found[] {
+  const found: Found[] = [];
+  for (const parser of parsers) {
     const pattern = parser.pattern;
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -59,11 +81,22 @@ export function run<Context, Found extends Span>(
         continue;
       }
       const finding = parser.extract(context, match);
-      if (finding) found.push(finding);
+      if (Array.isArray(finding)) appendAll(found, finding);
+      else if (finding) found.push(finding);
     }
   }
-  for (const refiner of configuration.refiners) found = refiner.refine(context, found);
   return found;
+}
+
+const CUES = new WeakMap<readonly string[], RegExp>();
+/** One case-insensitive regexp for a parser's `needs` (made once): a text without a match is skipped. */
+function cuesOf(needs: readonly string[]): RegExp {
+  let cues = CUES.get(needs);
+  if (!cues) {
+    cues = new RegExp(needs.map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
+    CUES.set(needs, cues);
+  }
+  return cues;
 }
 
 /** Findings in text order, the longer first where two start together. */
@@ -93,6 +126,25 @@ export function longestFirst<Context, Found extends Span>(): Refiner<Context, Fo
 /** Appends `items` to `target` one by one (spreading a large array into `push` overflows the stack). */
 export function appendAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
+}
+
+/**
+ * The words right before `at`, nearest first, lower case, at most `count` and within 40 characters
+ * (`'... the city of '` → `['of', 'city', 'the']`): read by scanning back, no regexp over the text.
+ */
+export function wordsBefore(text: string, at: number, count: number): string[] {
+  const words: string[] = [];
+  let end = at;
+  const floor = Math.max(0, at - 40);
+  while (words.length < count) {
+    while (end > floor && /\s/.test(text[end - 1] as string)) end--;
+    let start = end;
+    while (start > floor && /[\w'’-]/.test(text[start - 1] as string)) start--;
+    if (start === end) break;
+    words.push(text.slice(start, end).toLowerCase());
+    end = start;
+  }
+  return words;
 }
 
 /** The sentence around `at` (from after the last `.`, `;`, `!` or `?` before it to the next one), and where it starts. */

@@ -66,3 +66,35 @@ export const ORGANIZATION_OPENERS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Legal forms of companies written after their names (`Sacyr S.A.`, `Impregilo S.p.A.`, `Jan de
+ * Nul n.v.`), as regexp sources: from the ISO 20275 Entity Legal Forms code list (GLEIF), the
+ * abbreviations of the most common forms.
+ */
+export const LEGAL_FORMS: readonly string[] = [
+  'S\\.A\\.',
+  'S\\.p\\.A\\.',
+  'SpA',
+  'N\\.V\\.',
+  'n\\.v\\.',
+  'B\\.V\\.',
+  'Inc\\.?',
+  'Ltd\\.?',
+  'LLC',
+  'L\\.L\\.C\\.',
+  'GmbH',
+  'AG',
+  'PLC',
+  'plc',
+  'Corp\\.?',
+  'Co\\.',
+  'S\\.L\\.',
+  'S\\.A\\.S\\.',
+  'OAO',
+  'OOO',
+  'ZAO',
+  'JSC',
+  'A\\.S\\.',
+  'SARL',
+];

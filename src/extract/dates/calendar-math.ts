@@ -6,6 +6,26 @@
 import { monthIndex } from '../../tables/calendar.js';
 import { sentenceAround } from '../pipeline.js';
 
+/** The first three letters of the month names, lower case: a text with none of them names no month. */
+export const MONTH_CUES: readonly string[] = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+/** Digits: a text with none of them holds no number. */
+export const DIGIT_CUES: readonly string[] = '0123456789'.split('');
+/** Words of counted periods. */
+export const PERIOD_CUES: readonly string[] = ['year', 'month', 'week', 'day', 'decade'];
+
 const pad = (n: number) => String(n).padStart(2, '0');
 /** `2008-02-21` for year, 0-based month, day. */
 export const iso = (y: number, m: number, d: number): string => `${y}-${pad(m + 1)}-${pad(d)}`;

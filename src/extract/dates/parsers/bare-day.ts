@@ -14,10 +14,12 @@ import { type DateContext, dateAt, type FoundDate } from '../found.js';
 
 /** `on the 21st`. */
 export const bareDayParser: Parser<DateContext, FoundDate> = {
+  needs: ['st', 'nd', 'rd', 'th'],
   pattern:
-    /(?<=\b(?:on|by|until|till|since|from|before|after|through)\s+)the\s+(?<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|time|round|session|meeting|floor|day|year|birthday|place|largest|[A-Z]))/g,
+    /\bthe\s+(?<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|time|round|session|meeting|floor|day|year|birthday|place|largest|[A-Z]))/g,
   extract(context, m) {
-    if (!context.reference) return null;
+    const before = context.text.slice(Math.max(0, m.index - 9), m.index);
+    if (!context.reference || !/\b(?:on|by|until|till|since|from|before|after|through)\s+$/i.test(before)) return null;
     const day = Number(m.groups?.day);
     const tense = tenseAt(context.text, m.index);
     const y = context.reference.getUTCFullYear();

@@ -11,15 +11,16 @@
  * `hours`/`local`/`GMT`, and only as a valid hhmm; `before` makes the mention's `mod`.
  */
 import type { Parser } from '../../pipeline.js';
-import { isoTime } from '../calendar-math.js';
+import { DIGIT_CUES, isoTime } from '../calendar-math.js';
 import type { DateContext, FoundDate } from '../found.js';
 
+const CLOCK_WORD_BEFORE = /\b(?:at|before|after|until|till|by|from|since|around|about|approximately)\s+$/i;
 const MERIDIEM = '(?<meridiem>a\\.\\s?m\\.|p\\.\\s?m\\.|am\\b|pm\\b)';
 const CLOCK = new RegExp(
   [
     `\\b(?<h1>1[0-2]|0?[1-9])(?::(?<m1>[0-5]\\d))?\\s?${MERIDIEM}`,
     `\\b(?<h2>[01]?\\d|2[0-3]):(?<m2>[0-5]\\d)\\b(?!:\\d)(?:\\s*(?:hours|hrs|local|GMT|UTC)\\b)?`,
-    `(?:(?<=\\b(?:at|before|after|until|till|by|from|since|around|about|approximately)\\s+)|(?=\\d{4}\\s*(?:hours|hrs|local|GMT|UTC|Z)\\b))(?<h3>[01]\\d|2[0-3])(?<m3>[0-5]\\d)(?:\\s*(?<suffix>hours|hrs|local|GMT|UTC)\\b|Z\\b)?(?![\\d,.:/-]|\\s*(?:people|persons|troops|dollars|kilos|tons))`,
+    `\\b(?<h3>[01]\\d|2[0-3])(?<m3>[0-5]\\d)(?:\\s*(?<suffix>hours|hrs|local|GMT|UTC)\\b|Z\\b)?(?![\\d,.:/-]|\\s*(?:people|persons|troops|dollars|kilos|tons))`,
     '\\b(?<word>noon|midnight)\\b',
   ].join('|'),
   'gi',
@@ -27,6 +28,7 @@ const CLOCK = new RegExp(
 
 /** `9 P.M.`, `2:45 p.m.`, `at 0430`, `0430 hours`, `noon`. */
 export const clockTimeParser: Parser<DateContext, FoundDate> = {
+  needs: [...DIGIT_CUES, 'noon', 'midnight'],
   pattern: CLOCK,
   extract(context, m) {
     const g = m.groups ?? {};
@@ -38,6 +40,13 @@ export const clockTimeParser: Parser<DateContext, FoundDate> = {
       minute = g.m1 ? Number(g.m1) : null;
     } else if (g.h2) [hour, minute] = [Number(g.h2), Number(g.m2)];
     else {
+      // Four digits: a time only after a word that introduces one, or with `hours`/`local`/`Z` after them.
+      if (
+        !g.suffix &&
+        !/Z$/.test(m[0]) &&
+        !CLOCK_WORD_BEFORE.test(context.text.slice(Math.max(0, m.index - 16), m.index))
+      )
+        return null;
       // `in 2007 before 2008`: a four-digit year after `before` is no time.
       if (/^(?:19|20)\d\d$/.test(`${g.h3}${g.m3}`) && !g.suffix) return null;
       [hour, minute] = [Number(g.h3), Number(g.m3)];

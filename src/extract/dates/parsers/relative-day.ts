@@ -37,6 +37,7 @@ const PHRASE = Object.keys(SHIFTS)
 
 /** `today`, `tomorrow evening`, `last night`. */
 export const relativeDayParser: Parser<DateContext, FoundDate> = {
+  needs: ['today', 'tonight', 'tomorrow', 'yesterday', 'night'],
   pattern: new RegExp(`\\b(?:${PHRASE})\\b`, 'gi'),
   extract(context, m) {
     if (!context.reference) return null;

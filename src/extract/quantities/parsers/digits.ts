@@ -20,16 +20,25 @@ const SCALE_WORDS = Object.keys(SCALES)
   .join('|');
 // `480M`, `2bn`: a scale glued to the digits; `5.5 mln`, `2 bn`: a spaced abbreviation; `15.5 million`.
 const SCALE = `(?:(?<glued>k|mn|mln|M|bn|bln|B|tn|trn)\\b|\\s+(?<scale>${SCALE_WORDS}|mln|mn|bln|bn|tn)\\b)`;
-const SIGN = '\\\\?\\$|US\\$|€|£';
+// A currency before the number: a sign (`$`, markdown's `\$`, `US$`, `€`, `£`) or an ISO 4217 code.
+const CURRENCY_BEFORE = new RegExp(`(?:(?<sign>\\\\?\\$|US\\$|€|£)|\\b(?<code>${[...CURRENCY_CODES].join('|')}))\\s?$`);
+/** What may not stand right before a number: a letter or digit (`G8`), a hyphen (`EU-3`), a point or slash. */
+const GLUED = /[\w.,\-/\\]/;
 
 /** Numbers in digits: an optional currency sign or ISO 4217 code, the digits, an optional scale. */
 export const digitsParser: Parser<QuantityContext, FoundQuantity> = {
-  pattern: new RegExp(
-    `(?<![\\w.,\\-/\\\\$£€])(?:(?<sign>${SIGN})\\s?|(?<code>${[...CURRENCY_CODES].join('|')})\\s?(?=\\d))?(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]\\d)${SCALE}?`,
-    'g',
-  ),
+  needs: '0123456789'.split(''),
+  pattern: new RegExp(`(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]\\d)${SCALE}?`, 'g'),
   extract(context, match) {
-    const groups = match.groups ?? {};
+    const text = context.text;
+    const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, match.index - 6), match.index));
+    const start = match.index - (before ? before[0].length : 0);
+    if (start > 0 && GLUED.test(text[start - 1] as string)) return null;
+    const groups: Record<string, string | undefined> = {
+      ...match.groups,
+      sign: before?.groups?.sign,
+      code: before?.groups?.code,
+    };
     const currency =
       groups.code ?? (groups.sign ? (groups.sign.endsWith('€') ? 'EUR' : groups.sign === '£' ? 'GBP' : 'USD') : null);
     // A glued `M`/`B`/`k` is a scale only on money or before a noun (`480M people`), never before more letters.
@@ -37,6 +46,6 @@ export const digitsParser: Parser<QuantityContext, FoundQuantity> = {
     if (groups.glued) value *= SCALE_ABBREVIATIONS[groups.glued.toLowerCase()] as number;
     if (groups.scale)
       value *= (SCALES[groups.scale.toLowerCase()] ?? SCALE_ABBREVIATIONS[groups.scale.toLowerCase()]) as number;
-    return amountOf(context.text, { start: match.index, end: match.index + match[0].length, value, currency });
+    return amountOf(text, { start, end: match.index + match[0].length, value, currency });
   },
 };

@@ -36,6 +36,7 @@ const DENOMINATORS: Readonly<Record<string, number>> = {
 
 /** `two thirds`, `a quarter`, `half`. */
 export const fractionParser: Parser<QuantityContext, FoundQuantity> = {
+  needs: ['half', 'halves', 'third', 'quarter', 'fourth', 'fifth', 'sixth', 'eighth', 'tenth'],
   pattern:
     /\b(?:(?<numerator>an?|one|two|three|four|five|seven|nine)[\s-]+(?<part>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|(?<half>half))\b(?!-[a-z])/gi,
   extract(context, match) {

@@ -9,7 +9,7 @@
  * `from X to Y` after a verb of change (`rose from 200 to 250`) is two values, not a range; two
  * years (`2001-2004`) are a date range, not a quantity.
  */
-import { WORD_NUMBER, wordValue } from '../../numbers.js';
+import { NUMBER_CUES, WORD_NUMBER, wordValue } from '../../numbers.js';
 import type { Parser } from '../../pipeline.js';
 import { amountOf } from '../amount.js';
 import type { FoundQuantity, QuantityContext } from '../found.js';
@@ -18,16 +18,20 @@ const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMB
 const CHANGE =
   /\b(?:rose|risen|rising|increased?|increasing|fell|fallen|falling|decreased?|decreasing|dropped|grew|grown|jumped|climbed|declined?|went|up|down|reduced|raised|cut|changed|shifted|moved)\s+$/i;
 const numberOf = (written: string) => (/^\d/.test(written) ? Number(written.replace(/,/g, '')) : wordValue(written));
+const OPENER = /\b(from|between)\s+$/i;
 const isYear = (written: string) => /^(?:1[89]|20)\d\d$/.test(written);
 
 /** `200-250 troops`, `from 5 to 7 percent`, `between 10 and 20 kilos`. */
 export const rangeParser: Parser<QuantityContext, FoundQuantity> = {
+  needs: NUMBER_CUES,
   pattern: new RegExp(
-    `(?<![\\w.,\\-/$])(?:(?<opener>from|between)\\s+)?(?<low>${NUMBER})(?<lowUnit>\\s?%|\\s?percent)?\\s*(?<joint>-|–|\\bto\\b|\\band\\b)\\s*(?<high>${NUMBER})\\b(?![-/.]\\d)`,
+    `\\b(?<low>${NUMBER})(?<lowUnit>\\s?%|\\s?percent)?\\s*(?<joint>-|–|\\bto\\b|\\band\\b)\\s*(?<high>${NUMBER})\\b(?![-/.]\\d)`,
     'gi',
   ),
   extract(context, match) {
-    const groups = match.groups ?? {};
+    if (match.index > 0 && /[.,\-/$]/.test(context.text[match.index - 1] as string)) return null;
+    const opener = OPENER.exec(context.text.slice(Math.max(0, match.index - 9), match.index))?.[1];
+    const groups: Record<string, string | undefined> = { ...match.groups, opener };
     const joint = (groups.joint as string).toLowerCase();
     if (joint === 'and' && groups.opener?.toLowerCase() !== 'between') return null;
     // `fell 1.2% to 8,147`, `rose from 200 to 250`: a change between two values, not a range.
@@ -40,7 +44,7 @@ export const rangeParser: Parser<QuantityContext, FoundQuantity> = {
     const high = numberOf(groups.high as string);
     if (low === null || high === null || high <= low) return null;
     if (isYear(groups.low as string) && isYear(groups.high as string)) return null;
-    const start = match.index + (groups.opener ? match[0].indexOf(groups.low as string, groups.opener.length) : 0);
+    const start = match.index;
     const end = match.index + match[0].length;
     const found = amountOf(context.text, { start, end, value: low, currency: null });
     if (groups.lowUnit) {

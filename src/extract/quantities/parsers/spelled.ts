@@ -10,7 +10,7 @@
  * `one` counts only before a unit or a noun (`one squadron`), not in `one of the reasons` or
  * `on the one hand`.
  */
-import { SCALES, WORD_NUMBER, wordValue } from '../../numbers.js';
+import { NUMBER_CUES, SCALES, WORD_NUMBER, wordValue } from '../../numbers.js';
 import type { Parser } from '../../pipeline.js';
 import { amountOf } from '../amount.js';
 import type { FoundQuantity, QuantityContext } from '../found.js';
@@ -21,6 +21,7 @@ const UNIT_AHEAD = '(?:metric\\s+)?(?:tons?|tonnes?|kilos?|kilograms?)\\b';
 
 /** Numbers spelled out, and `a`/`an` before a unit or scale. */
 export const spelledParser: Parser<QuantityContext, FoundQuantity> = {
+  needs: [...NUMBER_CUES.filter((cue) => !/\d/.test(cue)), ...Object.keys(SCALES)],
   pattern: new RegExp(
     `\\b(?:(?<word>${WORD_NUMBER})|(?<article>an?)(?=[\\s-]+${SCALE_WORD}\\b|\\s+${UNIT_AHEAD}))${SCALE}?\\b(?!-(?!fold|year|month|week|day|hour|man|men|member|person|strong)[a-z])`,
     'gi',
