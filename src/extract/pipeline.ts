@@ -128,6 +128,22 @@ export function appendAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
 
+/** True for a white-space character code (space, tab, line breaks, no-break space). */
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 160;
+/** True for a character code of a word: a letter, a digit, `_`, an apostrophe or a hyphen. */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 39 ||
+    code === 45 ||
+    code === 0x2019 ||
+    (code > 127 && !isSpace(code) && code !== 0x201c && code !== 0x201d)
+  );
+}
+
 /**
  * The words right before `at`, nearest first, lower case, at most `count` and within 40 characters
  * (`'... the city of '` → `['of', 'city', 'the']`): read by scanning back, no regexp over the text.
@@ -137,9 +153,9 @@ export function wordsBefore(text: string, at: number, count: number): string[] {
   let end = at;
   const floor = Math.max(0, at - 40);
   while (words.length < count) {
-    while (end > floor && /\s/.test(text[end - 1] as string)) end--;
+    while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
     let start = end;
-    while (start > floor && /[\w'’-]/.test(text[start - 1] as string)) start--;
+    while (start > floor && isWordCode(text.charCodeAt(start - 1))) start--;
     if (start === end) break;
     words.push(text.slice(start, end).toLowerCase());
     end = start;
@@ -147,13 +163,16 @@ export function wordsBefore(text: string, at: number, count: number): string[] {
   return words;
 }
 
+/** True for the code of `.`, `;`, `!` or `?`. */
+const endsSentence = (code: number) => code === 46 || code === 59 || code === 33 || code === 63;
+
 /** The sentence around `at` (from after the last `.`, `;`, `!` or `?` before it to the next one), and where it starts. */
 export function sentenceAround(text: string, at: number, reach = 300): { sentence: string; from: number } {
   const floor = Math.max(0, at - reach);
   let from = at;
-  while (from > floor && !(/[.;!?]/.test(text[from - 1] as string) && /\s/.test(text[from] ?? ' '))) from--;
+  while (from > floor && !(endsSentence(text.charCodeAt(from - 1)) && isSpace(text.charCodeAt(from) || 32))) from--;
   const ceiling = Math.min(text.length, at + reach);
   let to = at;
-  while (to < ceiling && !(/[.;!?]/.test(text[to] as string) && /\s/.test(text[to + 1] ?? ' '))) to++;
+  while (to < ceiling && !(endsSentence(text.charCodeAt(to)) && isSpace(text.charCodeAt(to + 1) || 32))) to++;
   return { sentence: text.slice(from, to), from };
 }

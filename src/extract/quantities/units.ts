@@ -105,8 +105,8 @@ const NOT_COUNTED =
 
 /** The unit of a counted noun after a number: the next word, singular (`252 people` → person), or null. */
 export function countedNoun(text: string, at: number): string | null {
-  // The noun may be a designation with digits (`16 F-4Es` → f-4e).
-  const match = /^\s+(?:[a-z-]+\s+)?([a-z][\w-]*[a-z0-9])\b/i.exec(text.slice(at, at + 40));
+  // The next word; it may be a designation with digits (`16 F-4Es` → f-4e).
+  const match = /^\s+([a-z][\w-]*[a-z0-9])\b/i.exec(text.slice(at, at + 40));
   if (!match) return null;
   const word = (match[1] as string).toLowerCase();
   if (NOT_COUNTED.test(word)) return null;

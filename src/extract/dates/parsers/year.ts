@@ -12,6 +12,7 @@ import type { Parser } from '../../pipeline.js';
 import { type DateContext, dateAt, type FoundDate } from '../found.js';
 
 const YEAR = '(?:19[0-9]\\d|20[0-4]\\d)';
+const UNIT_AFTER = /^\s*(?:%|percent|kilos?|kilograms?|kgs?|tons?|tonnes?|metric|dollars|euros|people|persons)\b/i;
 const NAMED_BEFORE = /\b(?:resolution|resolutions|UNSCR|law|decree|no\.|number|para|section|article|E\.O\.|order)\s*$/i;
 
 /** `2001-2004`, `2001-04`, `from 2001 to 2004`, `between 2001 and 2004`. */
@@ -50,6 +51,8 @@ export const yearParser: Parser<DateContext, FoundDate> = {
   extract(context, m) {
     const g = m.groups ?? {};
     if (NAMED_BEFORE.test(context.text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    // `1999 kilos`, `2000 people`: an amount, not a year.
+    if (UNIT_AFTER.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
     if (g.decade) {
       const decade = Number(g.year);
       if (decade % 10 !== 0) return null;

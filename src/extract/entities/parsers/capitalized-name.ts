@@ -29,7 +29,7 @@ const WORD = `(?:${NAME_WORD})`;
 
 /** Words that open sentences or clauses and are never part of a name. */
 const FUNCTION_WORDS = new Set(
-  'the a an in on at for from to of and but or if as by with during after before since while when where although because this that these those it its he she they we our their his her there here however also according such both all many most some other another each every any no not yet still then thus so per via than'.split(
+  'the a an in on at for from to of and but or if as by with during after before since while when where although because this that these those it its he she they we our their his her there here however also according such both all many most some other another each every any no not yet still then thus so per via than yesterday today tomorrow tonight now recently later earlier meanwhile separately additionally finally subsequently previously currently instead nevertheless moreover furthermore overall'.split(
     ' ',
   ),
 );
@@ -111,15 +111,20 @@ function splitAtAnd(words: Word[]): Word[][] {
   const parts: Word[][] = [[]];
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word;
-    const joint = /^(?:and|or)$|['’]s$/.test(word.text);
-    const joinsOrganization = joint && words.slice(k + 1).some((w) => isOrganizationWord(w.text));
-    if (/^(?:and|or)$/.test(word.text) && !joinsOrganization) parts.push([]);
-    else {
-      parts.at(-1)?.push(word);
-      // `Turkey's EU membership`: a possessive ends a name, unless an organization's name goes on
-      // after it (`Procurator General's Office`, `People's Liberation Army`).
-      if (/['’]s$/.test(word.text) && k < words.length - 1 && !joinsOrganization) parts.push([]);
+    const current = parts.at(-1) as Word[];
+    const organizationAfter = () => words.slice(k + 1).some((w) => isOrganizationWord(w.text));
+    if (/^(?:and|or)$/.test(word.text)) {
+      // `Foreign and Commonwealth Office`: the words before `and` have no head of their own.
+      const sharedHead = !current.some((w) => isOrganizationWord(w.text)) && organizationAfter();
+      if (sharedHead) current.push(word);
+      else parts.push([]);
+      continue;
     }
+    current.push(word);
+    // `Turkey's EU membership`, `Finland's Parliament`: a possessive ends a name, unless an
+    // organization's name goes on after a word that is no place (`Procurator General's Office`).
+    const possessive = /['’]s$/.test(word.text) && k < words.length - 1;
+    if (possessive && (placeWeight(word.text) > 0 || !organizationAfter())) parts.push([]);
   }
   return parts;
 }
@@ -161,11 +166,13 @@ export const capitalizedNameParser: Parser<EntityContext, FoundEntity> = {
   when: (context) => context.mixedCase,
   extract(context, match) {
     // One word that opens a sentence or names a date (`The`, `However`, `Police`, `March`): nothing.
-    if (
-      !/\s/.test(match[0]) &&
-      (DATE_NAMES.has(match[0]) || dropsAtFront(context, { text: match[0], start: match.index }))
-    )
-      return null;
+    if (!/\s/.test(match[0])) {
+      const word = { text: match[0], start: match.index };
+      if (DATE_NAMES.has(word.text) || dropsAtFront(context, word) || isTitlePart(word.text)) return null;
+      if (match.index > 0 && INSIDE_WORD.test(context.text[match.index - 1] as string)) return null;
+      const end = match.index + match[0].length - (/['’]s$/.test(match[0]) ? 2 : 0);
+      return { ...entityAt(match.index, end, 'other'), kind: null };
+    }
     let words = wordsOf(match[0], match.index);
     if (match.index > 0 && INSIDE_WORD.test(context.text[match.index - 1] as string)) words = words.slice(1);
     // Month and weekday names are dates, never part of a name: the run is cut at them.

@@ -21,7 +21,7 @@ const AGREEMENT_WORDS =
 export const operationParser: Parser<EntityContext, FoundEntity> = {
   needs: ['operation'],
   pattern:
-    /\b(?:Operation|OPERATION)\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|\b[A-Z][A-Za-z]+-(?:19|20)\d\d\b(?=\s+\(|\s+(?:[a-z]+\s+)?operation)/g,
+    /\b(?:Operation|OPERATION)\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|\b[A-Z][A-Za-z]+-(?:19|20)\d\d\b(?=\s+\(|\s+(?:[a-z-]+\s+)?operation)/g,
   extract(_context, m) {
     return entityAt(m.index, m.index + m[0].length, 'operation');
   },

@@ -99,6 +99,20 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   return evidence;
 }
 
+/**
+ * True for a single word that no lexicon, title or earlier mention knows and no context word
+ * makes a place: it cannot reach enough evidence, so none is weighed (most candidates are such).
+ */
+function hopeless(context: EntityContext, entity: FoundEntity, name: string): boolean {
+  if (name.includes(' ') || entity.title || entity.acronym) return false;
+  if (placeWeight(name) > 0 || context.places.has(name.toUpperCase()) || isOrganizationWord(name)) return false;
+  if (context.people.has(name) || /^(?:[A-Z]\.){2,}$/.test(name)) return false;
+  const [w1 = '', w2 = '', w3 = ''] = wordsBefore(context.text, entity.start, 3);
+  const [p1, p2] = w1 === 'the' ? [w2, w3] : [w1, w2];
+  if (PLACE_BEFORE.has(p1) || (p1 === 'of' && (PLACE_OF.has(p2) || COMPASS_OF.has(p2)))) return false;
+  return !PLACE_AFTER.test(context.text.slice(entity.end, entity.end + 30));
+}
+
 /** The kind with the most evidence, if it has at least 2. */
 function strongest(evidence: Evidence): Entity['kind'] | null {
   let best: Entity['kind'] | null = null;
@@ -124,7 +138,7 @@ export const typeByEvidenceRefiner: Refiner<EntityContext, FoundEntity> = {
         if (!entity.kind && entity.acronym) entity.kind = 'organization';
         continue;
       }
-      entity.kind = strongest(evidenceFor(context, entity, name));
+      entity.kind = hopeless(context, entity, name) ? null : strongest(evidenceFor(context, entity, name));
     }
     return found;
   },

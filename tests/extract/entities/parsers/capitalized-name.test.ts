@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { capitalizedNameParser } from '../../../../src/extract/entities/parsers/capitalized-name.js';
+import { entityContext, parseWith } from '../../run-one.js';
+
+const read = (text: string) =>
+  parseWith(capitalizedNameParser, entityContext(text), text).map((e) => [e.text, e.kind, e.title]);
+
+describe('capitalizedNameParser', () => {
+  it('keeps composite titles apart from the person after them', () => {
+    expect(read('Yesterday Ghanaian Foreign Minister Kofi Mensah met Former Trade Minister Ana Duarte.')).toEqual([
+      ['Kofi Mensah', 'person', 'Ghanaian Foreign Minister'],
+      ['Ana Duarte', 'person', 'Former Trade Minister'],
+    ]);
+    expect(read('the Deputy Minister of Foreign Affairs Lars Berg said')).toEqual([
+      ['Lars Berg', 'person', 'Deputy Minister of Foreign Affairs'],
+    ]);
+  });
+  it('splits runs at and, possessives and month names, and drops sentence openers', () => {
+    expect(
+      read(
+        "Both Norway and Chile voted. Then Finland's Parliament met on March 3. Police arrested two police officers.",
+      ),
+    ).toEqual([
+      ['Norway', null, null],
+      ['Chile', null, null],
+      ['Finland', null, null],
+      ['Parliament', null, null],
+    ]);
+  });
+  it('keeps an organization whose name holds a possessive or a title word whole', () => {
+    expect(read("the Prime Minister's Office and the Attorney General's Office")).toEqual([
+      ["Prime Minister's Office", null, null],
+      ["Attorney General's Office", null, null],
+    ]);
+  });
+  it('reads names across a line break, with particles, ordinals and legal forms', () => {
+    expect(read('the 4th Infantry Division, Omar bin\nKhalid and Astaldi S.p.A. signed')).toEqual([
+      ['4th Infantry Division', null, null],
+      ['Omar bin\nKhalid', null, null],
+      ['Astaldi S.p.A.', null, null],
+    ]);
+  });
+  it('reads nothing in all-capitals text (the all-caps parser does)', () => {
+    expect(read('THE MINISTER MET GENERAL SMITH')).toEqual([]);
+  });
+});
