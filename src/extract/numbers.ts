@@ -36,8 +36,8 @@ const TENS: Readonly<Record<string, number>> = {
   eighty: 80,
   ninety: 90,
 };
-/** Number words and digits, lower case: a text with none of them holds no number. */
-export const NUMBER_CUES: readonly string[] = [...'0123456789'.split(''), ...Object.keys(UNITS), ...Object.keys(TENS)];
+/** Number words and `#` (a number in digits), lower case: a text with none of them holds no number. */
+export const NUMBER_CUES: readonly string[] = ['#', ...Object.keys(UNITS), ...Object.keys(TENS)];
 
 /** Scale words and their factors. */
 export const SCALES: Readonly<Record<string, number>> = {

@@ -22,8 +22,9 @@ export interface Parser<Context, Found extends Span> {
   /** A global (`g`) regexp: `extract` is called at each of its matches. */
   pattern: RegExp;
   /**
-   * Words (lower case) of which the text must hold at least one for the parser to find anything
-   * (`['jan', 'feb', ...]` for month names): a text without any is not scanned. Omitted: always scan.
+   * Words (whole, lower case; `#` for any number in digits) of which the text must hold at least
+   * one for the parser to find anything (the month names for a month reader): a text without any
+   * is not scanned. Omitted: always scan.
    */
   needs?: readonly string[];
   /** When the parser applies to a text at all (all-capitals text, mixed case); omitted: always. */
@@ -45,7 +46,8 @@ export interface Configuration<Context, Found extends Span> {
 
 /**
  * Every finding of every parser in `text`, then the refiners in order. Linear in the matches:
- * each parser scans the text once (none when the text lacks all the words it needs); refiners
+ * each parser scans the text once (none when the text lacks all the words it needs, looked up in
+ * one pass over its words shared by all the extractors); refiners
  * are expected to be linear after a sort.
  *
  * @example
@@ -57,7 +59,7 @@ export function run<Context, Found extends Span>(
   text: string,
 ): Found[] {
   const parsers = configuration.parsers.filter(
-    (parser) => (!parser.when || parser.when(context)) && (!parser.needs || cuesOf(parser.needs).test(text)),
+    (parser) => (!parser.when || parser.when(context)) && (!parser.needs || holdsAny(text, parser.needs)),
   );
   let found = scanned(parsers, context, text);
   for (const refiner of configuration.refiners) found = refiner.refine(context, found);
@@ -88,15 +90,30 @@ function scanned<Context, Found extends Span>(
   return found;
 }
 
-const CUES = new WeakMap<readonly string[], RegExp>();
-/** One case-insensitive regexp for a parser's `needs` (made once): a text without a match is skipped. */
-function cuesOf(needs: readonly string[]): RegExp {
-  let cues = CUES.get(needs);
-  if (!cues) {
-    cues = new RegExp(needs.map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
-    CUES.set(needs, cues);
+const WORD_OR_NUMBER = /[A-Za-z]+|\d+/g;
+// The words of the last text read: the three extractors read the same text one after another.
+let lastText: string | null = null;
+let lastWords: Set<string> = new Set();
+
+/** The words of `text`, lower case, and `#` when it holds a number in digits (one pass, kept for the next call). */
+export function wordsOf(text: string): ReadonlySet<string> {
+  if (text === lastText) return lastWords;
+  const words = new Set<string>();
+  WORD_OR_NUMBER.lastIndex = 0;
+  for (let m = WORD_OR_NUMBER.exec(text); m; m = WORD_OR_NUMBER.exec(text)) {
+    const code = m[0].charCodeAt(0);
+    words.add(code <= 57 ? '#' : m[0].toLowerCase());
   }
-  return cues;
+  lastText = text;
+  lastWords = words;
+  return words;
+}
+
+/** True when `text` holds one of `needs` as a whole word (see {@link Parser.needs}). */
+function holdsAny(text: string, needs: readonly string[]): boolean {
+  const words = wordsOf(text);
+  for (const word of needs) if (words.has(word)) return true;
+  return false;
 }
 
 /** Findings in text order, the longer first where two start together. */

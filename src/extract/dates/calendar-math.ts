@@ -3,28 +3,28 @@
  * year-less date takes, leaning by the tense of its sentence as the gold conventions say: the
  * previous occurrence for reported events, the next where the text plans or schedules.
  */
-import { monthIndex } from '../../tables/calendar.js';
+import { MONTH_NAMES, monthIndex } from '../../tables/calendar.js';
 import { sentenceAround } from '../pipeline.js';
 
-/** The first three letters of the month names, lower case: a text with none of them names no month. */
-export const MONTH_CUES: readonly string[] = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
+/** The month names as texts write them, lower case: full, three letters, `sept`. */
+export const MONTH_WORDS: readonly string[] = [
+  ...MONTH_NAMES.map((name) => name.toLowerCase()),
+  ...MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase()),
+  'sept',
 ];
-/** Digits: a text with none of them holds no number. */
-export const DIGIT_CUES: readonly string[] = '0123456789'.split('');
-/** Words of counted periods. */
-export const PERIOD_CUES: readonly string[] = ['year', 'month', 'week', 'day', 'decade'];
+/** Words of counted periods, singular and plural. */
+export const PERIOD_WORDS: readonly string[] = [
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'day',
+  'days',
+  'decade',
+  'decades',
+];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** `2008-02-21` for year, 0-based month, day. */

@@ -11,7 +11,7 @@
  * `hours`/`local`/`GMT`, and only as a valid hhmm; `before` makes the mention's `mod`.
  */
 import type { Parser } from '../../pipeline.js';
-import { DIGIT_CUES, isoTime } from '../calendar-math.js';
+import { isoTime } from '../calendar-math.js';
 import type { DateContext, FoundDate } from '../found.js';
 
 const CLOCK_WORD_BEFORE = /\b(?:at|before|after|until|till|by|from|since|around|about|approximately)\s+$/i;
@@ -28,7 +28,7 @@ const CLOCK = new RegExp(
 
 /** `9 P.M.`, `2:45 p.m.`, `at 0430`, `0430 hours`, `noon`. */
 export const clockTimeParser: Parser<DateContext, FoundDate> = {
-  needs: [...DIGIT_CUES, 'noon', 'midnight'],
+  needs: ['#', 'noon', 'midnight'],
   pattern: CLOCK,
   extract(context, m) {
     const g = m.groups ?? {};

@@ -9,7 +9,7 @@
  */
 import { MONTH_PATTERN } from '../../../tables/calendar.js';
 import type { Parser } from '../../pipeline.js';
-import { MONTH_CUES, iso, monthOf, tenseAt, valid, yearFor } from '../calendar-math.js';
+import { MONTH_WORDS, iso, monthOf, tenseAt, valid, yearFor } from '../calendar-math.js';
 import type { DateContext, FoundDate } from '../found.js';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -45,7 +45,7 @@ function dayRange(
 
 /** `October 16-17`, `November 20 to December 15`, `March 3 to 5, 2009`. */
 export const monthDayRangeParser: Parser<DateContext, FoundDate> = {
-  needs: MONTH_CUES,
+  needs: MONTH_WORDS,
   pattern: new RegExp(
     `\\b(${MONTH_PATTERN})\\s+${DAY}${TO}(?:(${MONTH_PATTERN})\\s+)?${DAY}(?:,?\\s+(\\d{4}))?\\b(?![,.]?\\d)`,
     'gi',
@@ -65,7 +65,7 @@ export const monthDayRangeParser: Parser<DateContext, FoundDate> = {
 
 /** `16-17 October`, `16-18 MAY 1986`. */
 export const dayMonthRangeParser: Parser<DateContext, FoundDate> = {
-  needs: MONTH_CUES,
+  needs: MONTH_WORDS,
   pattern: new RegExp(`(?<![\\w.,-])${DAY}${TO}${DAY}\\s+(${MONTH_PATTERN})(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
   extract(context, m) {
     const month = monthOf(m[3] as string);

@@ -9,12 +9,12 @@
 import { fullYear } from '../../../grammar/dtg-line.js';
 import { DTG_MONTH_PATTERN } from '../../../tables/calendar.js';
 import type { Parser } from '../../pipeline.js';
-import { DIGIT_CUES, iso, monthOf, valid } from '../calendar-math.js';
+import { iso, monthOf, valid } from '../calendar-math.js';
 import type { DateContext, FoundDate } from '../found.js';
 
 /** `210951Z FEB 08`. */
 export const dtgParser: Parser<DateContext, FoundDate> = {
-  needs: DIGIT_CUES,
+  needs: ['#'],
   pattern: new RegExp(`\\b(\\d{2})(\\d{2})(\\d{2})Z\\s+(${DTG_MONTH_PATTERN})\\s+(\\d{4}|\\d{2})\\b`, 'gi'),
   extract(_context, m) {
     const month = monthOf(m[4] as string);

@@ -10,7 +10,7 @@
  */
 import { WORD_NUMBER, wordValue } from '../../numbers.js';
 import type { Parser } from '../../pipeline.js';
-import { PERIOD_CUES } from '../calendar-math.js';
+import { PERIOD_WORDS } from '../calendar-math.js';
 import type { DateContext, FoundDate } from '../found.js';
 
 const COUNT = `(?:\\d{1,3}|${WORD_NUMBER}|a|an|several|a\\s+few)`;
@@ -37,7 +37,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** `the last 15 years`, `within two weeks`, `the next four years`, `over the past decade`. */
 export const anchoredDurationParser: Parser<DateContext, FoundDate> = {
-  needs: PERIOD_CUES,
+  needs: PERIOD_WORDS,
   pattern: new RegExp(
     `\\b(?:(?:the\\s+)?(?<which>last|past|next|coming|previous|following)|(?<within>within))\\s+(?:(?<count>${COUNT})\\s+)?(?<unit>${UNIT})\\b`,
     'gi',
@@ -69,7 +69,7 @@ export const anchoredDurationParser: Parser<DateContext, FoundDate> = {
 
 /** `in eighteen months`, `two weeks ago`, `three days later`. */
 export const offsetDateParser: Parser<DateContext, FoundDate> = {
-  needs: PERIOD_CUES,
+  needs: PERIOD_WORDS,
   pattern: new RegExp(
     `\\b(?:in\\s+(?<ahead>${COUNT})\\s+(?<unit1>${UNIT})(?!\\s+(?:of|time|to)\\b)|(?<count>${COUNT})\\s+(?<unit2>${UNIT})\\s+(?<dir>ago|later|hence|earlier|before|after)(?!\\s+(?:the|that|this|his|her|its|their)\\b))\\b`,
     'gi',

@@ -13,7 +13,7 @@
  */
 import { MONTH_PATTERN } from '../../../tables/calendar.js';
 import type { Parser } from '../../pipeline.js';
-import { MONTH_CUES, iso, monthOf, tenseAt, valid, yearFor } from '../calendar-math.js';
+import { MONTH_WORDS, iso, monthOf, tenseAt, valid, yearFor } from '../calendar-math.js';
 import { type DateContext, dateAt, type FoundDate } from '../found.js';
 
 /** The day of a month and year, its year from the reference date when `year` is null. */
@@ -33,7 +33,7 @@ export function dayDate(
 
 /** `December 12`, `November 1, 2007`. */
 export const monthDayParser: Parser<DateContext, FoundDate> = {
-  needs: MONTH_CUES,
+  needs: MONTH_WORDS,
   pattern: new RegExp(
     `\\b(?<month>${MONTH_PATTERN})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?\\b(?![,.]?\\d|:\\d)`,
     'gi',
@@ -53,7 +53,7 @@ export const monthDayParser: Parser<DateContext, FoundDate> = {
 
 /** `21 February 2008`, `3 March`. */
 export const dayMonthParser: Parser<DateContext, FoundDate> = {
-  needs: MONTH_CUES,
+  needs: MONTH_WORDS,
   pattern: new RegExp(
     `(?<![\\w.,-])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_PATTERN})(?:,?\\s+(?<year>\\d{4}))?\\b`,
     'gi',

@@ -12,7 +12,7 @@
  */
 import { MONTH_NAMES, MONTH_PATTERN } from '../../../tables/calendar.js';
 import type { Parser } from '../../pipeline.js';
-import { MONTH_CUES, isoMonth, monthOf, tenseAt, yearFor } from '../calendar-math.js';
+import { MONTH_WORDS, isoMonth, monthOf, tenseAt, yearFor } from '../calendar-math.js';
 import { type DateContext, dateAt, type FoundDate } from '../found.js';
 
 const PART =
@@ -46,7 +46,7 @@ function monthDate(
 
 /** `February 2008`, `mid-March`, `late May 2009`, `the end of January`, `in March`. */
 export const monthParser: Parser<DateContext, FoundDate> = {
-  needs: MONTH_CUES,
+  needs: MONTH_WORDS,
   pattern: new RegExp(
     `(?:\\b${PART})?\\b(?<month>${FULL_MONTH}|${MONTH_PATTERN})(?:\\s+(?:of\\s+)?(?<year>\\d{4}))?\\b(?!\\s*\\d|-\\d)`,
     'gi',
@@ -69,7 +69,7 @@ export const monthParser: Parser<DateContext, FoundDate> = {
 
 /** `JUNE TO DECEMBER`, `June-August 2009`. */
 export const monthRangeParser: Parser<DateContext, FoundDate> = {
-  needs: MONTH_CUES,
+  needs: MONTH_WORDS,
   pattern: new RegExp(
     `\\b(${FULL_MONTH})\\s*(?:-|–|\\s(?:to|until|through|thru)\\s)\\s*(${FULL_MONTH})(?:,?\\s+(\\d{4}))?\\b(?!\\s*\\d)`,
     'gi',

@@ -9,7 +9,7 @@
  * A bare `4/22` elsewhere may be a ratio, a reference or a vote, and is left alone.
  */
 import type { Parser } from '../../pipeline.js';
-import { DIGIT_CUES, iso, tenseAt, valid, yearFor } from '../calendar-math.js';
+import { iso, tenseAt, valid, yearFor } from '../calendar-math.js';
 import { type DateContext, dateAt, type FoundDate } from '../found.js';
 
 const INTRODUCED =
@@ -17,7 +17,7 @@ const INTRODUCED =
 
 /** `02/21/2018`, `2019/12/31`, `on 4/22`. */
 export const numericDateParser: Parser<DateContext, FoundDate> = {
-  needs: DIGIT_CUES,
+  needs: ['#'],
   pattern:
     /(?<![\w/.-])(?:(?<y1>\d{4})[/.-](?<m1>\d{1,2})[/.-](?<d1>\d{1,2})|(?<m2>\d{1,2})\/(?<d2>\d{1,2})(?:\/(?<y2>\d{4}|\d{2}))?)(?![\w/]|[.-]\d)/g,
   extract(context, m) {

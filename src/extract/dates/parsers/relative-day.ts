@@ -37,7 +37,7 @@ const PHRASE = Object.keys(SHIFTS)
 
 /** `today`, `tomorrow evening`, `last night`. */
 export const relativeDayParser: Parser<DateContext, FoundDate> = {
-  needs: ['today', 'tonight', 'tomorrow', 'yesterday', 'night'],
+  needs: ['today', 'tonight', 'tomorrow', 'yesterday', 'night', 'morning', 'afternoon', 'evening'],
   pattern: new RegExp(`\\b(?:${PHRASE})\\b`, 'gi'),
   extract(context, m) {
     if (!context.reference) return null;

@@ -49,7 +49,7 @@ function weekSpan(reference: Date, shift: number, weekend: boolean, coming: bool
 
 /** `next week`, `this coming weekend`, `early next month`, `the coming year`, `the previous year`. */
 export const relativePeriodParser: Parser<DateContext, FoundDate> = {
-  needs: ['week', 'month', 'year'],
+  needs: ['week', 'weekend', 'month', 'year'],
   pattern: RELATIVE,
   extract(context, m) {
     const g = m.groups ?? {};

@@ -18,7 +18,7 @@ const NAMES = WEEKDAY_NAMES.join('|');
 
 /** `Friday`, `next Tuesday`, `last Monday`. */
 export const weekdayParser: Parser<DateContext, FoundDate> = {
-  needs: ['day'],
+  needs: WEEKDAY_NAMES.map((name) => name.toLowerCase()),
   pattern: new RegExp(
     `\\b(?:(?<which>next|coming|this|last|past|this\\s+coming|this\\s+past)\\s+)?(?<day>${NAMES})(?:\\s+(?<part>morning|afternoon|evening|night))?\\b`,
     'gi',

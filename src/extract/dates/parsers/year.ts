@@ -17,7 +17,7 @@ const NAMED_BEFORE = /\b(?:resolution|resolutions|UNSCR|law|decree|no\.|number|p
 
 /** `2001-2004`, `2001-04`, `from 2001 to 2004`, `between 2001 and 2004`. */
 export const yearRangeParser: Parser<DateContext, FoundDate> = {
-  needs: ['19', '20'],
+  needs: ['#'],
   pattern: new RegExp(
     `(?<![\\w-])(?:(?<opener>from|between)\\s+)?(?<low>${YEAR})\\s*(?:-|–|/|\\s(?:to|until|through|and)\\s)\\s*(?<high>${YEAR}|\\d\\d)\\b(?![\\w-])`,
     'gi',
@@ -46,7 +46,7 @@ export const yearRangeParser: Parser<DateContext, FoundDate> = {
 
 /** `in 2007`, `FY2009`, `the 1990s`. */
 export const yearParser: Parser<DateContext, FoundDate> = {
-  needs: ['19', '20'],
+  needs: ['#'],
   pattern: new RegExp(`(?<![\\w-])(?:FY\\s?)?(?<year>${YEAR})(?<decade>'?s)?(?![\\w-]|\\.\\d|,\\d)`, 'g'),
   extract(context, m) {
     const g = m.groups ?? {};

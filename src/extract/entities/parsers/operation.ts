@@ -29,7 +29,7 @@ export const operationParser: Parser<EntityContext, FoundEntity> = {
 
 /** `"Astana - Drug Free City" program`, `Merida Initiative`, `Non-Proliferation Treaty`. */
 export const programParser: Parser<EntityContext, FoundEntity> = {
-  needs: ['"', ...`${PROGRAM_WORDS}|${AGREEMENT_WORDS}`.toLowerCase().split('|')],
+  needs: `${PROGRAM_WORDS}|${AGREEMENT_WORDS}`.toLowerCase().split('|'),
   pattern: new RegExp(
     `"(?<quoted>[A-Z][^"\\n]{2,60})"\\s+(?:program|programme|campaign|initiative)|\\b(?<named>(?:${CAPITALIZED}\\s+){1,4}(?<word>${PROGRAM_WORDS}|${AGREEMENT_WORDS}))\\b`,
     'g',

@@ -27,7 +27,7 @@ const GLUED = /[\w.,\-/\\]/;
 
 /** Numbers in digits: an optional currency sign or ISO 4217 code, the digits, an optional scale. */
 export const digitsParser: Parser<QuantityContext, FoundQuantity> = {
-  needs: '0123456789'.split(''),
+  needs: ['#'],
   pattern: new RegExp(`(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]\\d)${SCALE}?`, 'g'),
   extract(context, match) {
     const text = context.text;

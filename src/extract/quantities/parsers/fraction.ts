@@ -36,7 +36,10 @@ const DENOMINATORS: Readonly<Record<string, number>> = {
 
 /** `two thirds`, `a quarter`, `half`. */
 export const fractionParser: Parser<QuantityContext, FoundQuantity> = {
-  needs: ['half', 'halves', 'third', 'quarter', 'fourth', 'fifth', 'sixth', 'eighth', 'tenth'],
+  needs:
+    'half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths eighth eighths tenth tenths'.split(
+      ' ',
+    ),
   pattern:
     /\b(?:(?<numerator>an?|one|two|three|four|five|seven|nine)[\s-]+(?<part>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|(?<half>half))\b(?!-[a-z])/gi,
   extract(context, match) {

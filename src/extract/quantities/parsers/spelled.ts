@@ -21,7 +21,7 @@ const UNIT_AHEAD = '(?:metric\\s+)?(?:tons?|tonnes?|kilos?|kilograms?)\\b';
 
 /** Numbers spelled out, and `a`/`an` before a unit or scale. */
 export const spelledParser: Parser<QuantityContext, FoundQuantity> = {
-  needs: [...NUMBER_CUES.filter((cue) => !/\d/.test(cue)), ...Object.keys(SCALES)],
+  needs: [...NUMBER_CUES.filter((cue) => cue !== '#'), ...Object.keys(SCALES)],
   pattern: new RegExp(
     `\\b(?:(?<word>${WORD_NUMBER})|(?<article>an?)(?=[\\s-]+${SCALE_WORD}\\b|\\s+${UNIT_AHEAD}))${SCALE}?\\b(?!-(?!fold|year|month|week|day|hour|man|men|member|person|strong)[a-z])`,
     'gi',

@@ -14,6 +14,9 @@ describe('relativeDayParser', () => {
       ['last night', '2009-10-15'],
     ]);
   });
+  it('reads a day part alone', () => {
+    expect(read('They meet this afternoon.')).toEqual([['this afternoon', '2009-10-16']]);
+  });
   it('needs a reference date', () => {
     expect(read('today', null)).toEqual([]);
   });
