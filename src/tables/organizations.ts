@@ -60,6 +60,34 @@ export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
+/**
+ * Ministries as cables abbreviate them: `M` (or `MO`) + the initials of the portfolio (`MFA`
+ * Ministry of Foreign Affairs, `MOD` Ministry of Defense), the portfolios being those of the CIA
+ * directory of cabinet members (see person-titles.ts).
+ */
+export const MINISTRY_PORTFOLIOS: readonly string[] = [
+  'foreign affairs',
+  'defense',
+  'interior',
+  'internal affairs',
+  'finance',
+  'justice',
+  'economy',
+  'health',
+  'education',
+  'agriculture',
+  'energy',
+  'trade',
+  'commerce',
+  'information',
+  'labor',
+  'industry',
+  'transport',
+  'culture',
+  'environment',
+  'emergency situations',
+];
+
 /** Words that open an organization's name (`Ministry of ...`, `Office of ...`, `Bank of ...`). */
 export const ORGANIZATION_OPENERS: ReadonlySet<string> = new Set(
   'ministry office department bureau committee council commission bank court university institute agency house'.split(

@@ -6,7 +6,9 @@
  *   Pacific, European and Eurasian, Near Eastern, South and Central Asian, Western Hemisphere
  *   Affairs) and common geopolitical region names of the same kind (Middle East, Balkans);
  * - oceans and seas of the International Hydrographic Organization's "Limits of Oceans and Seas"
- *   (S-23).
+ *   (S-23);
+ * - countries that no longer exist, from ISO 3166-3 ("Code for formerly used names of countries"),
+ *   with the English abbreviations of their names (USSR, GDR, FRG).
  */
 
 /** Regions, seas and oceans (`central asia`, `middle east`, `persian gulf`). */
@@ -27,6 +29,10 @@ export const WORLD_REGIONS: ReadonlySet<string> = new Set(
     'black sea|caspian sea|red sea|arabian sea|persian gulf|arabian gulf|gulf of aden|gulf of oman|baltic sea',
     'north sea|aegean sea|adriatic sea|south china sea|east china sea|sea of japan|yellow sea|caribbean sea',
     'gulf of mexico|strait of hormuz|bay of bengal|sea of azov|aral sea|dead sea|sea of marmara',
+    // ISO 3166-3 former countries.
+    'soviet union|union of soviet socialist republics|ussr|yugoslavia|czechoslovakia|east germany|west germany',
+    'german democratic republic|federal republic of germany|gdr|frg|zaire|rhodesia|southern rhodesia',
+    'south vietnam|north vietnam|dahomey|upper volta|ceylon|east pakistan|netherlands antilles|serbia and montenegro',
   ]
     .join('|')
     .split('|'),

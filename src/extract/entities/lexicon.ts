@@ -3,10 +3,16 @@
  * organization word, a title part, a given name. Names are compared lower case, white space
  * collapsed, diacritics and a possessive `'s` dropped.
  */
+import { MORE_NATIONALITIES } from '../../tables/demonyms.js';
 import { GIVEN_NAMES } from '../../tables/given-names.js';
 import { ORGANIZATION_WORDS, PLACE_WORDS } from '../../tables/head-words.js';
 import { NATIONALITIES } from '../../tables/nationalities.js';
-import { GOVERNMENT_ACRONYM, GOVERNMENT_WORDS, ORGANIZATION_ACRONYMS } from '../../tables/organizations.js';
+import {
+  GOVERNMENT_ACRONYM,
+  GOVERNMENT_WORDS,
+  MINISTRY_PORTFOLIOS,
+  ORGANIZATION_ACRONYMS,
+} from '../../tables/organizations.js';
 import { PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../../tables/person-titles.js';
 import { CAPITALS, CITIES, COUNTRIES, COUNTRY_ABBREVIATIONS, REGIONS } from '../../tables/places.js';
 import { WORLD_REGIONS } from '../../tables/world-regions.js';
@@ -80,6 +86,24 @@ function initialsOfPlaces(): Set<string> {
   return placeInitials;
 }
 
+let ministryAcronyms: Set<string> | null = null;
+/** `MFA`, `MOFA`, `MOD`, `MOI`...: `M` or `MO` + the initials of a ministry's portfolio. */
+function isMinistryAcronym(acronym: string): boolean {
+  if (!ministryAcronyms) {
+    ministryAcronyms = new Set();
+    for (const portfolio of MINISTRY_PORTFOLIOS) {
+      const initials = portfolio
+        .split(' ')
+        .map((w) => w[0] as string)
+        .join('')
+        .toUpperCase();
+      ministryAcronyms.add(`M${initials}`);
+      ministryAcronyms.add(`MO${initials}`);
+    }
+  }
+  return ministryAcronyms.has(acronym);
+}
+
 /**
  * The kind of a known acronym (`UN`, `USG`, `GOP`, `US`), or null. With `initials`, the initials
  * of a place's name count too (`FATA`): only where capitals mark acronyms (mixed-case text), not
@@ -87,14 +111,16 @@ function initialsOfPlaces(): Set<string> {
  */
 export function acronymKind(acronym: string, initials = true): 'organization' | 'place' | null {
   if (COUNTRY_ABBREVIATIONS.has(acronym)) return 'place';
-  if (ORGANIZATION_ACRONYMS.has(acronym) || GOVERNMENT_ACRONYM.test(acronym)) return 'organization';
+  if (ORGANIZATION_ACRONYMS.has(acronym) || GOVERNMENT_ACRONYM.test(acronym) || isMinistryAcronym(acronym))
+    return 'organization';
   return initials && initialsOfPlaces().has(acronym) ? 'place' : null;
 }
 
 /** True for a given name (`Ahmed`, `Angela`). */
 export const isGivenName = (word: string): boolean => GIVEN_NAMES.has(keyOf(word));
 /** True for a nationality adjective (`Ghanaian`, `French`). */
-export const isNationality = (word: string): boolean => NATIONALITIES.has(keyOf(word));
+export const isNationality = (word: string): boolean =>
+  NATIONALITIES.has(keyOf(word)) || MORE_NATIONALITIES.has(keyOf(word));
 /** True for the head of a title (`Minister`, `General`, `Ambassador`), or an abbreviated title (`Dr.`, `Gen.`). */
 export const isTitleHead = (word: string): boolean => TITLE_HEADS.has(keyOf(word)) || TITLE_ABBREVIATIONS.has(word);
 /** True for a word that may stand before a title's head (`Former`, `Deputy`, `Trade`, `Foreign`). */
@@ -104,6 +130,7 @@ export function isTitlePart(word: string): boolean {
     TITLE_MODIFIERS.has(key.endsWith('-') ? key.slice(0, -1) : key) ||
     PORTFOLIOS.has(key) ||
     NATIONALITIES.has(key) ||
+    MORE_NATIONALITIES.has(key) ||
     TITLE_HEADS.has(key) ||
     TITLE_ABBREVIATIONS.has(word)
   );

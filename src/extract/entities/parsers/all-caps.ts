@@ -14,7 +14,15 @@
  */
 import type { Parser } from '../../pipeline.js';
 import { entityAt, type EntityContext, type FoundEntity } from '../found.js';
-import { acronymKind, isTitleHead, isTitlePart, opensPlaceName, placeWeight } from '../lexicon.js';
+import {
+  acronymKind,
+  isNationality,
+  isOrganizationWord,
+  isTitleHead,
+  isTitlePart,
+  opensPlaceName,
+  placeWeight,
+} from '../lexicon.js';
 
 /** Words after which `US` is the pronoun. */
 const PRONOUN_BEFORE =
@@ -40,6 +48,23 @@ function knownKind(context: EntityContext, name: string): FoundEntity['kind'] {
   return acronymKind(name, false);
 }
 
+const COMPASS = /^(?:NORTH|SOUTH|EAST|WEST|NORTHERN|SOUTHERN|EASTERN|WESTERN|UPPER|LOWER|CENTRAL)$/;
+
+/**
+ * Two words whose shape names a thing: a compass word and a name (`SOUTH WAZIRISTAN`: a place),
+ * a nationality or country and an organization word (`SPANISH ARMY`, `IRANIAN NAVY`).
+ */
+function shapedName(tokens: Token[], k: number): FoundEntity | null {
+  const [first, second] = [tokens[k], tokens[k + 1]];
+  if (!first || !second || NOT_A_NAME.test(second.text) || second.text.length < 3) return null;
+  const end = second.start + second.text.length;
+  if (COMPASS.test(first.text) && !isOrganizationWord(second.text) && !isTitlePart(second.text))
+    return entityAt(first.start, end, 'place');
+  if ((isNationality(first.text) || placeWeight(first.text) === 3) && isOrganizationWord(second.text))
+    return entityAt(first.start, end, 'organization');
+  return null;
+}
+
 /** The found names of one run of capitalized words. */
 function namesOf(context: EntityContext, tokens: Token[], before: string): FoundEntity[] {
   const found: FoundEntity[] = [];
@@ -59,6 +84,12 @@ function namesOf(context: EntityContext, tokens: Token[], before: string): Found
     }
     if (matched) {
       k += matched;
+      continue;
+    }
+    const shaped = shapedName(tokens, k);
+    if (shaped) {
+      found.push(shaped);
+      k += 2;
       continue;
     }
     // A title's head, then a name: `GENERAL AZIMI`, `FOREIGN MINISTER KHALATBARI`.

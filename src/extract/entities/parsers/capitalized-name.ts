@@ -16,8 +16,9 @@ import { appendAll, type Parser } from '../../pipeline.js';
 import { entityAt, type EntityContext, type FoundEntity } from '../found.js';
 import { isOrganizationWord, isPortfolio, isTitleHead, isTitlePart, placeWeight } from '../lexicon.js';
 
-const PARTICLE = '(?:al|el|bin|ibn|bint|von|van|der|den|de|du|da|di|del|della|la|le|ul|abu|y|dos|das)';
-const CONNECTOR = `(?:of|on|for|and|the|to|in|${PARTICLE})`;
+const PARTICLES = 'al el bin ibn bint von van der den de du da di del della la le ul abu y dos das'.split(' ');
+const CONNECTORS = ['of', 'on', 'for', 'and', 'the', 'to', 'in', ...PARTICLES];
+const CONNECTOR = `(?:${CONNECTORS.join('|')})`;
 /** One capitalized word: initials (`U.S.`), a capitalized word (`Kassymov`, `O'Mara`, `al-Maliki`), an acronym, an initial (`J.`). */
 export const NAME_WORD =
   "(?:(?:[A-Z]\\.){2,}|(?:al-|el-)?[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:['’]s)?|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z]\\.)";
@@ -50,9 +51,9 @@ function wordsOf(run: string, at: number): Word[] {
   return words;
 }
 
-const lower = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
-const CONNECTOR_WORD = new RegExp(`^${CONNECTOR}$`);
-const isConnector = (word: string) => CONNECTOR_WORD.test(word);
+const lower = (word: string) => (/['’]s$/.test(word) ? word.slice(0, -2) : word).toLowerCase();
+const CONNECTOR_WORDS = new Set(CONNECTORS);
+const isConnector = (word: string) => CONNECTOR_WORDS.has(word);
 const DATE_NAMES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /** A letter, digit, apostrophe or hyphen right before a run: the run starts inside a word (`iPhone`). */
 const INSIDE_WORD = /[\w'’-]/;

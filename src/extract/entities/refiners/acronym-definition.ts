@@ -15,15 +15,20 @@ import { acronymKind } from '../lexicon.js';
 
 const DEFINITION = /\s*\((?<acronym>[A-Z][A-Za-z0-9&/-]{1,11})\)/y;
 
-/** True when the capitals of a mixed-case alias are initials of the name's words, in order. */
+/**
+ * True when a mixed-case alias is made of the name's initials, in order, one letter each (`AbS`
+ * for `Ahmed bin Said`): a name of two words or more, an alias no longer than its words.
+ */
 function fromInitials(alias: string, name: string): boolean {
-  const initials = name
-    .split(/[\s-]+/)
-    .map((w) => w[0] ?? '')
-    .join('');
+  const initials = name.split(/[\s-]+/).map((w) => w[0] ?? '');
+  if (initials.length < 2 || alias.length > initials.length) return false;
   let k = 0;
-  for (const letter of alias) if (letter === initials[k]?.toUpperCase() || letter.toLowerCase() === initials[k]) k++;
-  return k >= Math.min(2, initials.length) && alias[0] === initials[0]?.toUpperCase();
+  for (const letter of alias) {
+    while (k < initials.length && (initials[k] as string).toLowerCase() !== letter.toLowerCase()) k++;
+    if (k === initials.length) return false;
+    k++;
+  }
+  return alias[0] === initials[0]?.toUpperCase();
 }
 
 /** Records the acronym defined after a name. */

@@ -31,7 +31,12 @@ export const digitsParser: Parser<QuantityContext, FoundQuantity> = {
   pattern: new RegExp(`(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,]\\d)${SCALE}?`, 'g'),
   extract(context, match) {
     const text = context.text;
-    const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, match.index - 6), match.index));
+    // A currency before the number ends in a sign, a letter or one space: only then is it looked for.
+    const previous = text.charCodeAt(match.index - 1);
+    const before =
+      previous === 32 || previous === 36 || previous > 64
+        ? CURRENCY_BEFORE.exec(text.slice(Math.max(0, match.index - 6), match.index))
+        : null;
     const start = match.index - (before ? before[0].length : 0);
     if (start > 0 && GLUED.test(text[start - 1] as string)) return null;
     const groups: Record<string, string | undefined> = {

@@ -26,6 +26,14 @@ describe('allCapsParser', () => {
       ['CANADA', 'place', null],
     ]);
   });
+  it('reads names by their shape: compass + name, nationality + organization word, ministry acronyms, former states', () => {
+    expect(read('THE MFA SAID UNITS OF THE TURKISH NAVY LEFT NORTHERN KORDOVA FOR THE USSR')).toEqual([
+      ['MFA', 'organization', null],
+      ['TURKISH NAVY', 'organization', null],
+      ['NORTHERN KORDOVA', 'place', null],
+      ['USSR', 'place', null],
+    ]);
+  });
   it('takes no verb or title alone for a name', () => {
     expect(read("THE KING RECEIVED HIM. KING'S ENVOY SAID. KING ASKS THAT WE WAIT")).toEqual([]);
   });

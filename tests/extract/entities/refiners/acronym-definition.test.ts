@@ -15,10 +15,13 @@ describe('acronymDefinitionRefiner', () => {
       ['Ahmed bin Said', 'AbS'],
     ]);
   });
-  it('refuses a mixed-case word that is not made of the initials', () => {
-    const text = 'Ahmed bin Said (Tue) met';
-    const [found] = acronymDefinitionRefiner.refine(entityContext(text), [entityAt(text, 'Ahmed bin Said')]);
-    expect(found?.acronym).toBeNull();
+  it('refuses a mixed-case word that is not made of the initials, or a one-word name', () => {
+    const text = 'Ahmed bin Said (Tue) met Vantor (Spain)';
+    const found = acronymDefinitionRefiner.refine(entityContext(text), [
+      entityAt(text, 'Ahmed bin Said'),
+      entityAt(text, 'Vantor'),
+    ]);
+    expect(found.map((e) => e.acronym)).toEqual([null, null]);
   });
   it('makes the name of a known organization acronym an organization', () => {
     const text = 'the World Health Organization (WHO) said';
