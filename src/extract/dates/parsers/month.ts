@@ -27,6 +27,7 @@ const MODS: Readonly<Record<string, FoundDate['mod']>> = {
   middle: 'mid',
 };
 const FULL_MONTH = `(?:${MONTH_NAMES.join('|')})`;
+const FULL_MONTH_ONLY = new RegExp(`^${FULL_MONTH}$`, 'i');
 const DATE_WORD =
   /\b(?:in|of|since|until|till|through|by|during|from|to|before|after|and|early|mid|late|end|beginning|last|next|this|since)[\s-]+$/i;
 
@@ -56,7 +57,7 @@ export const monthParser: Parser<DateContext, FoundDate> = {
     const written = g.month as string;
     if (!g.year) {
       // A month alone: capitalized, a full name, `May` only after a date word.
-      if (!/^[A-Z]/.test(written) || !new RegExp(`^${FULL_MONTH}$`, 'i').test(written)) return null;
+      if (!/^[A-Z]/.test(written) || !FULL_MONTH_ONLY.test(written)) return null;
       const before = context.text.slice(Math.max(0, m.index - 12), m.index + m[0].indexOf(written));
       if (/^may$/i.test(written) && !DATE_WORD.test(before)) return null;
     }

@@ -44,10 +44,13 @@ interface Word {
   start: number;
 }
 
+const NON_SPACE = /\S+/g;
+
 /** The words of a run, with their offsets in the text. */
 function wordsOf(run: string, at: number): Word[] {
   const words: Word[] = [];
-  for (const m of run.matchAll(/\S+/g)) words.push({ text: m[0], start: at + m.index });
+  NON_SPACE.lastIndex = 0;
+  for (let m = NON_SPACE.exec(run); m; m = NON_SPACE.exec(run)) words.push({ text: m[0], start: at + m.index });
   return words;
 }
 

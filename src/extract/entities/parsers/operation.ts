@@ -16,6 +16,7 @@ const CAPITALIZED = "[A-Z][A-Za-z'’-]+";
 const PROGRAM_WORDS = 'Program|Programme|Initiative|Plan|Fund|Project|Strategy|Campaign';
 const AGREEMENT_WORDS =
   'Treaty|Agreement|Accord|Accords|Convention|Protocol|Pact|Act|Law|Charter|Declaration|Memorandum';
+const AGREEMENT_WORD = new RegExp(`^(?:${AGREEMENT_WORDS})$`);
 
 /** `Operation Eastern Safari`, `Barrier-2007 operation`. */
 export const operationParser: Parser<EntityContext, FoundEntity> = {
@@ -47,7 +48,7 @@ export const programParser: Parser<EntityContext, FoundEntity> = {
       named = named.slice(article[0].length);
     }
     if (!/\s/.test(named)) return null;
-    const agreement = new RegExp(`^(?:${AGREEMENT_WORDS})$`).test(g.word as string);
+    const agreement = AGREEMENT_WORD.test(g.word as string);
     return entityAt(start, start + named.length, agreement ? 'other' : 'program');
   },
 };
