@@ -80,8 +80,3 @@ export function wordValue(text: string): number | null {
   }
   return total;
 }
-
-/** The value of a number in digits (`10,502`, `23.479`, `0.5`). */
-export function digitValue(text: string): number {
-  return Number(text.replace(/,/g, ''));
-}

@@ -96,7 +96,7 @@ let lastText: string | null = null;
 let lastWords: Set<string> = new Set();
 
 /** The words of `text`, lower case, and `#` when it holds a number in digits (one pass, kept for the next call). */
-export function wordsOf(text: string): ReadonlySet<string> {
+export function wordSetOf(text: string): ReadonlySet<string> {
   if (text === lastText) return lastWords;
   const words = new Set<string>();
   WORD_OR_NUMBER.lastIndex = 0;
@@ -111,7 +111,7 @@ export function wordsOf(text: string): ReadonlySet<string> {
 
 /** True when `text` holds one of `needs` as a whole word (see {@link Parser.needs}). */
 function holdsAny(text: string, needs: readonly string[]): boolean {
-  const words = wordsOf(text);
+  const words = wordSetOf(text);
   for (const word of needs) if (words.has(word)) return true;
   return false;
 }

@@ -88,13 +88,6 @@ export const MINISTRY_PORTFOLIOS: readonly string[] = [
   'emergency situations',
 ];
 
-/** Words that open an organization's name (`Ministry of ...`, `Office of ...`, `Bank of ...`). */
-export const ORGANIZATION_OPENERS: ReadonlySet<string> = new Set(
-  'ministry office department bureau committee council commission bank court university institute agency house'.split(
-    ' ',
-  ),
-);
-
 /**
  * Legal forms of companies written after their names (`Sacyr S.A.`, `Impregilo S.p.A.`, `Jan de
  * Nul n.v.`), as regexp sources: from the ISO 20275 Entity Legal Forms code list (GLEIF), the

@@ -29,9 +29,6 @@ interface UnitPattern {
   base?: [number, string];
 }
 
-/** Adjective compounds: `three-week offensive`, `10-man team`. */
-export const COMPOUND_UNITS = 'years?|months?|weeks?|days?|hours?|man|men|member|person|strong';
-
 const UNIT_PATTERNS: UnitPattern[] = [
   { pattern: /\s?(?:%|percent\b|per\s+cent\b|pct\b)/iy, unit: '%', kind: 'percent', base: [0.01, '1'] },
   {
