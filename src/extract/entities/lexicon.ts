@@ -116,13 +116,19 @@ export function acronymKind(acronym: string, initials = true): 'organization' | 
   return initials && initialsOfPlaces().has(acronym) ? 'place' : null;
 }
 
+// The abbreviated titles in any case, without their period (`GEN`, `Gen.`, `COL`).
+const ABBREVIATION_KEYS = new Set([...TITLE_ABBREVIATIONS].map((t) => t.toLowerCase().replace(/\.$/, '')));
+
 /** True for a given name (`Ahmed`, `Angela`). */
 export const isGivenName = (word: string): boolean => GIVEN_NAMES.has(keyOf(word));
 /** True for a nationality adjective (`Ghanaian`, `French`). */
 export const isNationality = (word: string): boolean =>
   NATIONALITIES.has(keyOf(word)) || MORE_NATIONALITIES.has(keyOf(word));
 /** True for the head of a title (`Minister`, `General`, `Ambassador`), or an abbreviated title (`Dr.`, `Gen.`). */
-export const isTitleHead = (word: string): boolean => TITLE_HEADS.has(keyOf(word)) || TITLE_ABBREVIATIONS.has(word);
+export function isTitleHead(word: string): boolean {
+  const key = keyOf(word);
+  return TITLE_HEADS.has(key) || ABBREVIATION_KEYS.has(key.endsWith('.') ? key.slice(0, -1) : key);
+}
 /** True for a word that may stand before a title's head (`Former`, `Deputy`, `Trade`, `Foreign`). */
 export function isTitlePart(word: string): boolean {
   const key = keyOf(word);
@@ -132,7 +138,7 @@ export function isTitlePart(word: string): boolean {
     NATIONALITIES.has(key) ||
     MORE_NATIONALITIES.has(key) ||
     TITLE_HEADS.has(key) ||
-    TITLE_ABBREVIATIONS.has(word)
+    ABBREVIATION_KEYS.has(key.endsWith('.') ? key.slice(0, -1) : key)
   );
 }
 /** True for a word of a portfolio (`Internal`, `Affairs`, `Foreign`), which may follow `Minister of`. */

@@ -121,7 +121,8 @@ function namesOf(context: EntityContext, tokens: Token[], before: string): Found
 
 /** Runs of capitalized words in all-capitals text. */
 export const allCapsParser: Parser<EntityContext, FoundEntity> = {
-  pattern: /\b[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*)*/g,
+  // A run may go on over a line break (`INTERIOR MINISTER\nBARRIONUEVO`).
+  pattern: /\b[A-Z][A-Z.'’-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][A-Z.'’-]*)*/g,
   when: (context) => !context.mixedCase,
   extract(context, match) {
     const tokens: Token[] = [];

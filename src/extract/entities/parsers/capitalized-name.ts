@@ -17,7 +17,8 @@ import { entityAt, type EntityContext, type FoundEntity } from '../found.js';
 import { isOrganizationWord, isPortfolio, isTitleHead, isTitlePart, placeWeight } from '../lexicon.js';
 
 const PARTICLES = 'al el bin ibn bint von van der den de du da di del della la le ul abu y dos das'.split(' ');
-const CONNECTORS = ['of', 'on', 'for', 'and', 'the', 'to', 'in', ...PARTICLES];
+// `in` and `to` join no name (`Marsha Singer in WHA`, `Uzbekistan to Kazakhstan`).
+const CONNECTORS = ['of', 'on', 'for', 'and', 'the', ...PARTICLES];
 const CONNECTOR = `(?:${CONNECTORS.join('|')})`;
 /** One capitalized word: initials (`U.S.`), a capitalized word (`Kassymov`, `O'Mara`, `al-Maliki`), an acronym, an initial (`J.`). */
 export const NAME_WORD =
@@ -141,9 +142,11 @@ function namesOf(context: EntityContext, words: Word[]): FoundEntity[] {
     while (part.length && isConnector((part.at(-1) as Word).text)) part = part.slice(0, -1);
     if (!part.length) continue;
     // `Procurator General's Office`, `Prime Minister's Office`: an organization, not a title and a name.
-    const { title, rest } = isOrganizationWord((part.at(-1) as Word).text)
-      ? { title: [], rest: part }
-      : splitTitle(part);
+    const split = isOrganizationWord((part.at(-1) as Word).text) ? { title: [], rest: part } : splitTitle(part);
+    const title = split.title;
+    let rest = split.rest;
+    // `elect Angela Merkel Chancellor`: a title after a name of two words or more is no part of it.
+    while (rest.length > 2 && isTitleHead((rest.at(-1) as Word).text)) rest = rest.slice(0, -1);
     const first = rest[0];
     const last = rest.at(-1);
     if (!first || !last) continue;

@@ -34,6 +34,13 @@ describe('allCapsParser', () => {
       ['USSR', 'place', null],
     ]);
   });
+  it('reads abbreviated titles and a title whose name is on the next line', () => {
+    expect(read('WITH GEN. MORADI AND HIS DEPUTY COL. SAFAVI; INTERIOR MINISTER\nHOSSEINI SAID')).toEqual([
+      ['MORADI', 'person', 'GEN'],
+      ['SAFAVI', 'person', 'COL'],
+      ['HOSSEINI', 'person', 'MINISTER'],
+    ]);
+  });
   it('takes no verb or title alone for a name', () => {
     expect(read("THE KING RECEIVED HIM. KING'S ENVOY SAID. KING ASKS THAT WE WAIT")).toEqual([]);
   });

@@ -15,6 +15,14 @@ describe('capitalizedNameParser', () => {
       ['Lars Berg', 'person', 'Deputy Minister of Foreign Affairs'],
     ]);
   });
+  it('leaves a title after a name out of it, and joins no names over in or to', () => {
+    expect(read('to elect Lars Berg Chancellor; write to Ana Duarte in EUR/CE')).toEqual([
+      ['Lars Berg', null, null],
+      ['Ana Duarte', null, null],
+      ['EUR', null, null],
+      ['CE', null, null],
+    ]);
+  });
   it('splits runs at and, possessives and month names, and drops sentence openers', () => {
     expect(
       read(
