@@ -167,6 +167,37 @@ function namesOf(context: EntityContext, words: Word[]): FoundEntity[] {
   return found;
 }
 
+const HEADLINES = new WeakMap<EntityContext, Map<number, boolean>>();
+
+/**
+ * True when the line around `at` is written in headline case (a subject or title line: three
+ * capitalized words or more, at most one word of four letters or more in lower case), where
+ * capitals are no cue to a name. Decided once per line.
+ */
+function inHeadline(context: EntityContext, at: number): boolean {
+  const start = context.text.lastIndexOf('\n', at) + 1;
+  let lines = HEADLINES.get(context);
+  if (!lines) HEADLINES.set(context, (lines = new Map()));
+  let verdict = lines.get(start);
+  if (verdict === undefined) {
+    const end = context.text.indexOf('\n', at);
+    const line = context.text.slice(start, end < 0 ? context.text.length : end);
+    const capitalized = line.match(/\b[A-Z][a-z]+/g)?.length ?? 0;
+    const lower = line.match(/\b[a-z]{4,}/g)?.length ?? 0;
+    verdict = capitalized >= 3 && lower <= 1;
+    lines.set(start, verdict);
+  }
+  return verdict;
+}
+
+/** True for a word that ends a run of names: a date name, or in a headline a common word. */
+function cutsRun(context: EntityContext, word: Word, headline: boolean): boolean {
+  const text = word.text.replace(/['’]s$/, '');
+  if (DATE_NAMES.has(text)) return true;
+  if (!headline || !/^[A-Z][a-z]+$/.test(text) || !context.lowerWords.has(text.toLowerCase())) return false;
+  return !isOrganizationWord(text) && !isTitlePart(text) && placeWeight(text) === 0 && !isConnector(text);
+}
+
 /** Runs of capitalized words (mixed-case text only). */
 export const capitalizedNameParser: Parser<EntityContext, FoundEntity> = {
   pattern: new RegExp(`${ORDINAL}?${WORD}(?:${LEGAL_FORM}|${GAP}(?:${CONNECTOR}${GAP})*${WORD})*`, 'g'),
@@ -182,11 +213,14 @@ export const capitalizedNameParser: Parser<EntityContext, FoundEntity> = {
     }
     let words = wordsOf(match[0], match.index);
     if (match.index > 0 && INSIDE_WORD.test(context.text[match.index - 1] as string)) words = words.slice(1);
-    // Month and weekday names are dates, never part of a name: the run is cut at them.
+    // Month and weekday names are dates, never part of a name: the run is cut at them; so is it, in a
+    // headline, at a word the cable writes in lower case (`Costa Rica and France Agree`).
+    // (Not in a run that ends in an organization word: `12th Northern Light Infantry Battalion`.)
+    const headline = inHeadline(context, match.index) && !isOrganizationWord((words.at(-1) as Word).text);
     const found: FoundEntity[] = [];
     let from = 0;
     for (let k = 0; k <= words.length; k++)
-      if (k === words.length || DATE_NAMES.has((words[k] as Word).text.replace(/['’]s$/, ''))) {
+      if (k === words.length || cutsRun(context, words[k] as Word, headline)) {
         if (k > from) appendAll(found, namesOf(context, words.slice(from, k)));
         from = k + 1;
       }

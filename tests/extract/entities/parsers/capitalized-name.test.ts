@@ -35,6 +35,16 @@ describe('capitalizedNameParser', () => {
       ['Parliament', null, null],
     ]);
   });
+  it('in a headline-case line, cuts runs at words the text writes in lower case', () => {
+    expect(read('Chile and Norway Agree on Fishing Quotas\nBoth agree that quotas for fishing matter.')).toEqual([
+      ['Chile', null, null],
+      ['Norway', null, null],
+    ]);
+    expect(read('Units: 9th Coastal Rifle Brigade\nthe coastal guard')).toEqual([
+      ['Units', null, null],
+      ['9th Coastal Rifle Brigade', null, null],
+    ]);
+  });
   it('keeps an organization whose name holds a possessive or a title word whole', () => {
     expect(read("the Prime Minister's Office and the Attorney General's Office")).toEqual([
       ["Prime Minister's Office", null, null],
