@@ -20,27 +20,16 @@
 import { LEGAL_FORMS } from '../../../tables/organizations.js';
 import { type Refiner, wordsBefore } from '../../pipeline.js';
 import type { Entity } from '../../schema.js';
+import { COMPASS_OF, noEvidence, PLACE_AFTER, PLACE_BEFORE, PLACE_BEFORE_WEAK, PLACE_OF } from '../context-words.js';
 import { type EntityContext, type FoundEntity, nameAt } from '../found.js';
 import { acronymKind, isGivenName, isOrganizationWord, isPlaceWord, isTitleHead, placeWeight } from '../lexicon.js';
 
 type Evidence = Record<Entity['kind'], number>;
 const KINDS: ReadonlyArray<Entity['kind']> = ['place', 'organization', 'operation', 'program', 'other', 'person'];
 
-// The words before a name that make it a place (`in X`, `north of X`), strongly or weakly.
-const PLACE_BEFORE = new Set('in near toward towards across throughout outside inside into around'.split(' '));
-const COMPASS_OF = new Set('north south east west northeast northwest southeast southwest'.split(' '));
-const PLACE_BEFORE_WEAK = new Set('from to at via visit visited visiting visits entered reached left'.split(' '));
-// `the city of X`, `government of X`: the noun before `of`.
-const PLACE_OF = new Set(
-  'city town village province district region capital island state republic government people president embassy ambassador king minister'.split(
-    ' ',
-  ),
-);
 const LEGAL_FORM_WORDS = new RegExp(`^(?:${LEGAL_FORMS.join('|')})$`);
 const COMPASS =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central|NORTH|SOUTH|EAST|WEST)$/;
-const PLACE_AFTER =
-  /^['’]s\s+(?:government|capital|president|prime\s+minister|foreign\s+minister|borders?|economy|people|territory|parliament|king|military|army|embassy)\b/i;
 const SPEAKER_AFTER =
   /^\s*(?:,\s*who\b|said|says|told|tells|stated|noted|added|explained|argued|asserted|commented|claimed|asked|replied|urged|warned|insisted|confirmed|denied|agreed|emphasized|stressed|believes|thinks|suggested|described)\b/i;
 const PARTICLE = /^(?:al|el|bin|ibn|bint|von|van|der|de|du|da|di|del|ul|abu)$/;
@@ -99,20 +88,6 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   return evidence;
 }
 
-/**
- * True for a single word that no lexicon, title or earlier mention knows and no context word
- * makes a place: it cannot reach enough evidence, so none is weighed (most candidates are such).
- */
-function hopeless(context: EntityContext, entity: FoundEntity, name: string): boolean {
-  if (name.includes(' ') || entity.title || entity.acronym) return false;
-  if (placeWeight(name) > 0 || context.places.has(name.toUpperCase()) || isOrganizationWord(name)) return false;
-  if (context.people.has(name) || /^(?:[A-Z]\.){2,}$/.test(name)) return false;
-  const [w1 = '', w2 = '', w3 = ''] = wordsBefore(context.text, entity.start, 3);
-  const [p1, p2] = w1 === 'the' ? [w2, w3] : [w1, w2];
-  if (PLACE_BEFORE.has(p1) || (p1 === 'of' && (PLACE_OF.has(p2) || COMPASS_OF.has(p2)))) return false;
-  return !PLACE_AFTER.test(context.text.slice(entity.end, entity.end + 30));
-}
-
 /** The kind with the most evidence, if it has at least 2. */
 function strongest(evidence: Evidence): Entity['kind'] | null {
   let best: Entity['kind'] | null = null;
@@ -138,7 +113,10 @@ export const typeByEvidenceRefiner: Refiner<EntityContext, FoundEntity> = {
         if (!entity.kind && entity.acronym) entity.kind = 'organization';
         continue;
       }
-      entity.kind = hopeless(context, entity, name) ? null : strongest(evidenceFor(context, entity, name));
+      entity.kind =
+        !entity.title && !entity.acronym && noEvidence(context, entity.start, entity.end, name)
+          ? null
+          : strongest(evidenceFor(context, entity, name));
     }
     return found;
   },
