@@ -81,5 +81,6 @@ const f1 = ({ tp, fp, found, required }) => {
 console.log(`half ${half ?? 'all'} (${ids.join(' ')}), exact F1:`);
 for (const [name, metric] of Object.entries(totals))
   console.log(
-    `  ${name.padEnd(11)} ${(100 * f1(metric)).toFixed(1).padStart(5)}  (tp ${metric.tp}, fp ${metric.fp}, required ${metric.required})`,
+    `  ${name.padEnd(11)} ${(100 * f1(metric)).toFixed(1).padStart(5)}  ` +
+      `(tp ${metric.tp}, fp ${metric.fp}, required ${metric.required})`,
   );

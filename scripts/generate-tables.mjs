@@ -21,7 +21,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import nlp from 'compromise';
-const model = (file) => import(new URL(`../node_modules/compromise/src/2-two/preTagger/model/${file}`, import.meta.url).href);
+const MODEL = '../node_modules/compromise/src/2-two/preTagger/model/';
+const model = (file) => import(new URL(`${MODEL}${file}`, import.meta.url).href);
 const { default: orgWords } = await model('orgWords.js');
 const { default: placeWords } = await model('placeWords.js');
 
@@ -121,7 +122,9 @@ export const CAPITALS: ReadonlySet<string> = new Set(${list(sorted(capitals, [co
 export const REGIONS: ReadonlySet<string> = new Set(${list(sorted(regions, [countryNames, capitals]))}.split('|'));
 
 /** Cities of at least ${MIN_POPULATION.toLocaleString('en')} people (\`karachi\`, \`shymkent\`). */
-export const CITIES: ReadonlySet<string> = new Set(${list(sorted(cities, [countryNames, capitals, regions]))}.split('|'));
+export const CITIES: ReadonlySet<string> = new Set(${list(sorted(cities, [countryNames, capitals, regions]))}.split(
+  '|',
+));
 `,
 );
 
@@ -153,6 +156,8 @@ export const NATIONALITIES: ReadonlySet<string> = new Set(${list(demonyms.sort()
 // Codes that are also English words other than nouns (`ALL`, `MAD`, `TRY`) are left out: `ALL 16 AIRCRAFT` is no money.
 const wordBeforeNumbers = (code) =>
   tagsOf(code.toLowerCase()).some((tag) => !/Currency|Singular|Noun|Name|Place|Organization/.test(tag));
+/** compromise's word lists, an array or an object's keys, sorted and without repeats. */
+const wordsOf = (words) => [...new Set(Array.isArray(words) ? words : Object.keys(words))].sort();
 const currencyCodes = new Set(
   Object.values(countries)
     .flatMap((c) => c.currency ?? [])
@@ -172,12 +177,13 @@ writeFileSync(
   `${header(`Words that end the names of organizations (\`Ministry\`, \`Committee\`) and of places (\`Valley\`,
  * \`Province\`), lower case: compromise ${version('compromise')}'s orgWords and placeWords (MIT).`)}
 /** Words that make a capitalized phrase an organization (\`... Ministry\`, \`... Committee\`). */
-export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(${list([...new Set(Array.isArray(orgWords) ? orgWords : Object.keys(orgWords))].sort())}.split('|'));
+export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(${list(wordsOf(orgWords))}.split('|'));
 
 /** Words that make a capitalized phrase a place (\`... Valley\`, \`... Province\`). */
-export const PLACE_WORDS: ReadonlySet<string> = new Set(${list([...new Set(Array.isArray(placeWords) ? placeWords : Object.keys(placeWords))].sort())}.split('|'));
+export const PLACE_WORDS: ReadonlySet<string> = new Set(${list(wordsOf(placeWords))}.split('|'));
 `,
 );
 console.log(
-  `countries ${countryNames.size}, capitals ${capitals.size}, regions ${regions.size}, cities ${cities.size}, given names ${givenNames.length}, nationalities ${demonyms.length}`,
+  `countries ${countryNames.size}, capitals ${capitals.size}, regions ${regions.size}, cities ${cities.size}, ` +
+    `given names ${givenNames.length}, nationalities ${demonyms.length}`,
 );

@@ -123,7 +123,10 @@ function outsideDates(quantities: Quantity[], dates: DateMention[]): Quantity[] 
   return kept;
 }
 
-/** The words of the header's addressees after their office word (`AMEMBASSY TEHRAN` → TEHRAN): places of this cable. */
+/**
+ * The words of the header's addressees after their office word (`AMEMBASSY TEHRAN` → TEHRAN):
+ * places of this cable.
+ */
 function addresseePlaces(cable: Cable): Set<string> {
   const places = new Set<string>();
   for (const node of cable.children)
@@ -171,7 +174,10 @@ function headerMentions(cable: Cable, input: string, index: LineIndex, reference
   return result;
 }
 
-/** The originator or an addressee as an organization: its name in the input, or the line's end where the rendering changed its last word. */
+/**
+ * The originator or an addressee as an organization: its name in the input, or the line's end where
+ * the rendering changed its last word.
+ */
 function addresseeEntity(
   input: string,
   item: { name: string; position: Position },

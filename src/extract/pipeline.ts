@@ -183,7 +183,9 @@ export function wordsBefore(text: string, at: number, count: number): string[] {
 /** True for the code of `.`, `;`, `!` or `?`. */
 const endsSentence = (code: number) => code === 46 || code === 59 || code === 33 || code === 63;
 
-/** The sentence around `at` (from after the last `.`, `;`, `!` or `?` before it to the next one), and where it starts. */
+/**
+ * The sentence around `at` (from after the last `.t one), and where it starts.
+ */
 export function sentenceAround(text: string, at: number, reach = 300): { sentence: string; from: number } {
   const floor = Math.max(0, at - reach);
   let from = at;

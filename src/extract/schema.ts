@@ -14,7 +14,8 @@ export type Qualifier = z.infer<typeof Qualifier>;
 /**
  * A quantity: value as written (scale words applied), unit (ISO 4217 for money, `kg`, `t`, `%`,
  * `fold`, `year`..., or the counted noun), kind, qualifier, and the value in base units.
- * @example `23.479 metric tons` → `{ value: 23.479, unit: 't', kind: 'mass', normalized: { value: 23479, unit: 'kg' } }`
+ * @example `23.479 metric tons` → `{ value: 23.479, unit: 't', kind: 'mass', normalized: { value:
+ * 23479, unit: 'kg' } }`
  * @example `200-250 troops` → `{ value: 200, valueEnd: 250, unit: 'troop', kind: 'count' }`
  */
 export const Quantity = z.object({
@@ -62,7 +63,10 @@ export const Entity = z.object({
   kind: z.enum(['person', 'organization', 'place', 'operation', 'program', 'other']),
   /** A person's title as written before the name (`Vice Minister of Internal Affairs`). */
   title: z.string().nullable(),
-  /** The acronym this mention defines (`PGO` for `Procurator General's Office (PGO)`), or the full name an acronym stands for. */
+  /**
+   * The acronym this mention defines (`PGO` for `Procurator General's Office (PGO)`), or the full name
+   * an acronym stands for.
+   */
   acronym: z.string().nullable(),
   expansion: z.string().nullable(),
 });

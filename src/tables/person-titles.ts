@@ -14,9 +14,10 @@
 
 /** Words that make a title of the head after them (`former`, `acting`, `deputy`). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
-  'former acting deputy vice first second assistant under senior principal chief executive special interim caretaker outgoing incoming designate then ex co lead'.split(
-    ' ',
-  ),
+  (
+    'former acting deputy vice first second assistant under senior principal chief executive ' +
+    'special interim caretaker outgoing incoming designate then ex co lead'
+  ).split(' '),
 );
 
 /** Portfolios and fields that stand before a head (`Foreign Minister`, `Trade Minister`, `Defense Secretary`). */
@@ -55,7 +56,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
 
 /** Titles written as abbreviations or honorifics, as written (the period kept). */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  'Mr. Mrs. Ms. Dr. Prof. Sir Dame Sheikh Shaikh Sen. Rep. Gov. Amb. Gen. Lt. Col. Maj. Capt. Adm. Brig. Sgt. Cpl. Cmdr. Pres. PM FM DPM MP Mr Mrs Ms Dr'.split(
-    ' ',
-  ),
+  (
+    'Mr. Mrs. Ms. Dr. Prof. Sir Dame Sheikh Shaikh Sen. Rep. Gov. Amb. Gen. Lt. Col. Maj. Capt. ' +
+    'Adm. Brig. Sgt. Cpl. Cmdr. Pres. PM FM DPM MP Mr Mrs Ms Dr'
+  ).split(' '),
 );

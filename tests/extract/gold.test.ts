@@ -74,7 +74,8 @@ describeShared('extract() against the gold annotations', () => {
       );
       const score = JSON.parse(readFileSync(scoreFile, 'utf8'));
       collect(score[0].categories, totals, accuracy);
-      // The DTG and the declassification date are always right (they stand in the header zone, outside the scored zones).
+      // The DTG and the declassification date are always right (they stand in the header zone, outside the
+      // scored zones).
       const gold = JSON.parse(readFileSync(join(SHARED, `extract-gold/${id}.gold.json`), 'utf8')) as {
         dates: Array<{ start: number; text: string; value: string; optional?: boolean; role?: string }>;
       };

@@ -47,10 +47,17 @@ export const weekdayOf = (date: Date): number => (date.getUTCDay() + 6) % 7;
 /** The 0-based month of a month name (`March`, `MAR`, `Sept.`). */
 export const monthOf = (name: string): number => monthIndex(name);
 
-const FUTURE =
-  /\b(?:will|shall|plans?\s+to|planned|planning|scheduled|expected\s+to|expects?|intends?|upcoming|forthcoming|going\s+to|hopes?\s+to|aims?\s+to|next|coming|propose[sd]?|is\s+to|are\s+to)\b|'ll\b/gi;
-const PAST =
-  /\b(?:was|were|had|did|said|met|held|told|stated|reported|announced|visited|arrived|returned|took\s+place|ago|last|earlier|previously|since|\w{3,}ed)\b/gi;
+const FUTURE = new RegExp(
+  String.raw`\b(?:will|shall|plans?\s+to|planned|planning|scheduled|expected\s+to|expects?|intends?|upc` +
+    String.raw`oming|forthcoming|going\s+to|hopes?\s+to|aims?\s+to|next|coming|propose[sd]?|is\s+to|are\s` +
+    String.raw`+to)\b|'ll\b`,
+  'gi',
+);
+const PAST = new RegExp(
+  String.raw`\b(?:was|were|had|did|said|met|held|told|stated|reported|announced|visited|arrived|returne` +
+    String.raw`d|took\s+place|ago|last|earlier|previously|since|\w{3,}ed)\b`,
+  'gi',
+);
 const DEADLINE = /\b(?:by|before|until|till|no\s+later\s+than)\s+$/i;
 
 /** The distance from `at` to the nearest match of `cues` in `sentence` (which starts at `from`), or Infinity. */

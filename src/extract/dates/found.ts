@@ -2,7 +2,11 @@
 import type { Span } from '../pipeline.js';
 import type { DateMention } from '../schema.js';
 
-/** A date found in the text being read, offsets into it. `clock` marks a time of day alone (`at 0430`), `weekdayOnly` a weekday alone, `anaphoric` the shift in years of `the previous year` from the year under discussion. */
+/**
+ * A date found in the text being read, offsets into it. `clock` marks a time of day alone (`at 0430`),
+ * `weekdayOnly` a weekday alone, `anaphoric` the shift in years of `the previous year` from the year
+ * under discussion.
+ */
 export type FoundDate = Omit<DateMention, 'type' | 'text' | 'position'> &
   Span & { clock?: { hour: number; minute: number | null }; weekdayOnly?: boolean; anaphoric?: number };
 

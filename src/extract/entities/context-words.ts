@@ -23,13 +23,17 @@ export const PLACE_BEFORE_WEAK = new Set(
 // `the city of X`, `government of X`: the noun before `of`.
 /** Nouns before `of` that make the name after it a place. */
 export const PLACE_OF = new Set(
-  'city town village province district region capital island state republic government people president embassy ambassador king minister'.split(
-    ' ',
-  ),
+  (
+    'city town village province district region capital island state republic government people ' +
+    'president embassy ambassador king minister'
+  ).split(' '),
 );
 /** What after a name makes it a place (`X's government`). */
-export const PLACE_AFTER =
-  /^['’]s\s+(?:government|capital|president|prime\s+minister|foreign\s+minister|borders?|economy|people|territory|parliament|king|military|army|embassy)\b/i;
+export const PLACE_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:government|capital|president|prime\s+minister|foreign\s+minister|borders?|econ` +
+    String.raw`omy|people|territory|parliament|king|military|army|embassy)\b`,
+  'i',
+);
 
 /**
  * True for a single word at `start..end` that no lexicon, earlier mention or context word types:

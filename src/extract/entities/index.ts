@@ -63,7 +63,8 @@ export function lowerWordsOf(text: string, into: Set<string> = new Set()): Set<s
  * The named entities of a text, in order.
  *
  * @example
- * extractEntities('the Ministry of Internal Affairs (MVD) stated')[0] // { kind: 'organization', text: 'Ministry of Internal Affairs', acronym: 'MVD', ... }
+ * extractEntities('the Ministry of Internal Affairs (MVD) stated')[0] // { kind: 'organization', text:
+ * 'Ministry of Internal Affairs', acronym: 'MVD', ... }
  */
 export function extractEntities(text: string, options: EntityOptions = {}): Entity[] {
   const base = options.offset ?? 0;

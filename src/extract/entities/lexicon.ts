@@ -26,7 +26,10 @@ export const keyOf = (name: string): string =>
         .toLowerCase()
     : name.toLowerCase();
 
-/** How sure a lexicon is that a name is a place: 3 a country or region of the world, 2 a capital or region, 1 a city, 0 not. */
+/**
+ * How sure a lexicon is that a name is a place: 3 a country or region of the world, 2 a capital or
+ * region, 1 a city, 0 not.
+ */
 export function placeWeight(name: string): number {
   const key = keyOf(name);
   if (COUNTRIES.has(key) || WORLD_REGIONS.has(key) || COUNTRY_ABBREVIATIONS.has(name)) return 3;
@@ -67,7 +70,10 @@ export function isOrganizationWord(word: string): boolean {
 }
 
 let placeInitials: Set<string> | null = null;
-/** The initials of the lexicons' place names of three words or more (`federally administered tribal areas` → FATA). */
+/**
+ * The initials of the lexicons' place names of three words or more (`federally administered
+ * tribal areas` → FATA).
+ */
 function initialsOfPlaces(): Set<string> {
   if (!placeInitials) {
     placeInitials = new Set();

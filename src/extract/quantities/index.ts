@@ -43,7 +43,8 @@ export interface QuantityOptions {
  * The quantities of a text, in order.
  *
  * @example
- * extractQuantities('seized 23.479 metric tons')[0] // { text: '23.479 metric tons', value: 23.479, unit: 't', kind: 'mass', ... }
+ * extractQuantities('seized 23.479 metric tons')[0] // { text: '23.479 metric tons', value: 23.479,
+ * unit: 't', kind: 'mass', ... }
  */
 export function extractQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
   const base = options.offset ?? 0;

@@ -56,7 +56,8 @@ const UNIT_PATTERNS: UnitPattern[] = [
 
 const NATIONS = [...new Set(Object.keys(NATIONAL_CURRENCIES).map((key) => key.slice(0, key.lastIndexOf(' '))))];
 const CURRENCY_NAME = new RegExp(
-  `\\s+(?:(?<nation>${NATIONS.join('|')})\\s+)?(?<name>(?:U\\.?S\\.?\\s+)?(?:${Object.keys(CURRENCY_NAMES).join('|')}))\\b`,
+  `\\s+(?:(?<nation>${NATIONS.join('|')})\\s+)?(?<name>(?:U\\.?S\\.?\\s+)?(?:${Object.keys(CURRENCY_NAMES).join('|')}` +
+    `))\\b`,
   'iy',
 );
 const CURRENCY_CODE_AFTER = /\s+(?<code>[A-Z]{3})\b/y;
@@ -97,8 +98,14 @@ export function unitAfter(text: string, at: number, currencyBefore: boolean): Un
   return { unit: candidate.unit, kind: candidate.kind, length: match[0].length, base: candidate.base };
 }
 
-const NOT_COUNTED =
-  /^(?:of|and|or|to|in|on|at|by|for|from|the|a|an|with|were|was|are|is|had|have|has|percent|per|than|more|less|each|that|which|who|this|these|those|while|when|as|but|into|over|under|about|after|before|since|during|until|if|would|will|could|should|may|might|must|can|did|do|does|been|be|being|also|not|only|other|others|such|so|then|there|their|its|his|her|our|your|my)$/;
+const NOT_COUNTED = new RegExp(
+  '^(?:of|and|or|to|in|on|at|by|for|from|the|a|an|with|were|was|are|is|had|have|has|percent|p' +
+    'er|than|more|less|each|that|which|who|this|these|those|while|when|as|but|into|over|under|a' +
+    'bout|after|before|since|during|until|if|would|will|could|should|may|might|must|can|did|do|' +
+    'does|been|be|being|also|not|only|other|others|such|so|then|there|their|its|his|her|our|you' +
+    'r|my)$',
+  '',
+);
 
 /** The unit of a counted noun after a number: the next word, singular (`252 people` → person), or null. */
 export function countedNoun(text: string, at: number): string | null {

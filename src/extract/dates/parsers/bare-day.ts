@@ -15,8 +15,11 @@ import { type DateContext, dateAt, type FoundDate } from '../found.js';
 /** `on the 21st`. */
 export const bareDayParser: Parser<DateContext, FoundDate> = {
   needs: ['st', 'nd', 'rd', 'th'],
-  pattern:
-    /\bthe\s+(?<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|time|round|session|meeting|floor|day|year|birthday|place|largest|[A-Z]))/g,
+  pattern: new RegExp(
+    String.raw`\bthe\s+(?<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|time|round` +
+      '|session|meeting|floor|day|year|birthday|place|largest|[A-Z]))',
+    'g',
+  ),
   extract(context, m) {
     const before = context.text.slice(Math.max(0, m.index - 9), m.index);
     if (!context.reference || !/\b(?:on|by|until|till|since|from|before|after|through)\s+$/i.test(before)) return null;

@@ -20,7 +20,8 @@ const CLOCK = new RegExp(
   [
     `\\b(?<h1>1[0-2]|0?[1-9])(?::(?<m1>[0-5]\\d))?\\s?${MERIDIEM}`,
     `\\b(?<h2>[01]?\\d|2[0-3]):(?<m2>[0-5]\\d)\\b(?!:\\d)(?:\\s*(?:hours|hrs|local|GMT|UTC)\\b)?`,
-    `\\b(?<h3>[01]\\d|2[0-3])(?<m3>[0-5]\\d)(?:\\s*(?<suffix>hours|hrs|local|GMT|UTC)\\b|Z\\b)?(?![\\d:/-]|[,.]\\d|\\s*(?:people|persons|troops|dollars|kilos|tons))`,
+    `\\b(?<h3>[01]\\d|2[0-3])(?<m3>[0-5]\\d)(?:\\s*(?<suffix>hours|hrs|local|GMT|UTC)\\b|Z\\b)?` +
+      `(?![\\d:/-]|[,.]\\d|\\s*(?:people|persons|troops|dollars|kilos|tons))`,
     '\\b(?<word>noon|midnight)\\b',
   ].join('|'),
   'gi',

@@ -39,7 +39,8 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 export const anchoredDurationParser: Parser<DateContext, FoundDate> = {
   needs: PERIOD_WORDS,
   pattern: new RegExp(
-    `\\b(?:(?:the\\s+)?(?<which>last|past|next|coming|previous|following)|(?<within>within))\\s+(?:(?<count>${COUNT})\\s+)?(?<unit>${UNIT})\\b`,
+    `\\b(?:(?:the\\s+)?(?<which>last|past|next|coming|previous|following)|(?<within>within))\\s` +
+      `+(?:(?<count>${COUNT})\\s+)?(?<unit>${UNIT})\\b`,
     'gi',
   ),
   extract(context, m) {
@@ -71,7 +72,9 @@ export const anchoredDurationParser: Parser<DateContext, FoundDate> = {
 export const offsetDateParser: Parser<DateContext, FoundDate> = {
   needs: PERIOD_WORDS,
   pattern: new RegExp(
-    `\\b(?:in\\s+(?<ahead>${COUNT})\\s+(?<unit1>${UNIT})(?!\\s+(?:of|time|to)\\b)|(?<count>${COUNT})\\s+(?<unit2>${UNIT})\\s+(?<dir>ago|later|hence|earlier|before|after)(?!\\s+(?:the|that|this|his|her|its|their)\\b))\\b`,
+    `\\b(?:in\\s+(?<ahead>${COUNT})\\s+(?<unit1>${UNIT})(?!\\s+(?:of|time|to)\\b)|(?<count>${COUNT}` +
+      `)\\s+(?<unit2>${UNIT})\\s+(?<dir>ago|later|hence|earlier|before|after)(?!\\s+(?:the|that|t` +
+      `his|his|her|its|their)\\b))\\b`,
     'gi',
   ),
   extract(context, m) {

@@ -55,7 +55,8 @@ export const monthDayParser: Parser<DateContext, FoundDate> = {
 export const dayMonthParser: Parser<DateContext, FoundDate> = {
   needs: MONTH_WORDS,
   pattern: new RegExp(
-    `(?<![\\w.,-])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_PATTERN})(?:,?\\s+(?<year>\\d{4}))?\\b`,
+    `(?<![\\w.,-])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_PATTERN})(?:,` +
+      `?\\s+(?<year>\\d{4}))?\\b`,
     'gi',
   ),
   extract(context, m) {

@@ -16,7 +16,8 @@ import { MONTH_WORDS, isoMonth, monthOf, tenseAt, yearFor } from '../calendar-ma
 import { type DateContext, dateAt, type FoundDate } from '../found.js';
 
 const PART =
-  '(?:(?<part>mid|early|late)[\\s-]+|(?:the\\s+)?(?<edge>end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of\\s+)';
+  '(?:(?<part>mid|early|late)[\\s-]+|' +
+  '(?:the\\s+)?(?<edge>end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of\\s+)';
 const MODS: Readonly<Record<string, FoundDate['mod']>> = {
   mid: 'mid',
   early: 'early',
@@ -28,8 +29,11 @@ const MODS: Readonly<Record<string, FoundDate['mod']>> = {
 };
 const FULL_MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const FULL_MONTH_ONLY = new RegExp(`^${FULL_MONTH}$`, 'i');
-const DATE_WORD =
-  /\b(?:in|of|since|until|till|through|by|during|from|to|before|after|and|early|mid|late|end|beginning|last|next|this|since)[\s-]+$/i;
+const DATE_WORD = new RegExp(
+  String.raw`\b(?:in|of|since|until|till|through|by|during|from|to|before|after|and|early|mid|late|end|` +
+    String.raw`beginning|last|next|this|since)[\s-]+$`,
+  'i',
+);
 
 /** The month `month` of the year `year` (or the year the reference date and tense give), as a found date. */
 function monthDate(
@@ -72,7 +76,8 @@ export const monthParser: Parser<DateContext, FoundDate> = {
 export const monthRangeParser: Parser<DateContext, FoundDate> = {
   needs: MONTH_WORDS,
   pattern: new RegExp(
-    `\\b(${FULL_MONTH})\\s*(?:-|–|\\s(?:to|until|through|thru)\\s)\\s*(${FULL_MONTH})(?:,?\\s+(\\d{4}))?\\b(?!\\s*\\d)`,
+    `\\b(${FULL_MONTH})\\s*(?:-|–|\\s(?:to|until|through|thru)\\s)\\s*` +
+      `(${FULL_MONTH})(?:,?\\s+(\\d{4}))?\\b(?!\\s*\\d)`,
     'gi',
   ),
   extract(context, m) {

@@ -18,8 +18,11 @@ const INTRODUCED =
 /** `02/21/2018`, `2019/12/31`, `on 4/22`. */
 export const numericDateParser: Parser<DateContext, FoundDate> = {
   needs: ['#'],
-  pattern:
-    /(?<![\w/.-])(?:(?<y1>\d{4})[/.-](?<m1>\d{1,2})[/.-](?<d1>\d{1,2})|(?<m2>\d{1,2})\/(?<d2>\d{1,2})(?:\/(?<y2>\d{4}|\d{2}))?)(?![\w/]|[.-]\d)/g,
+  pattern: new RegExp(
+    String.raw`(?<![\w/.-])(?:(?<y1>\d{4})[/.-](?<m1>\d{1,2})[/.-](?<d1>\d{1,2})|(?<m2>\d{1,2})\/(?<d2>\d` +
+      String.raw`{1,2})(?:\/(?<y2>\d{4}|\d{2}))?)(?![\w/]|[.-]\d)`,
+    'g',
+  ),
   extract(context, m) {
     const g = m.groups ?? {};
     const end = m.index + m[0].length;

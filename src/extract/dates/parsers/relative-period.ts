@@ -22,8 +22,14 @@ const MODS: Readonly<Record<string, FoundDate['mod']>> = {
   end: 'end',
   beginning: 'start',
 };
-const RELATIVE =
-  /\b(?:(?<mod>early|mid|late|later|earlier)[\s-]+|(?:the\s+)?(?<edge>end|beginning)\s+of\s+)?(?:(?<which>this|next|last|past|coming|previous|preceding|prior|following|the\s+coming|the\s+next|the\s+past|the\s+last|the\s+previous|the\s+preceding|the\s+prior|the\s+following|this\s+coming|this\s+past)\s+|(?<the>the\s+))(?<unit>week|weekend|month|year)\b(?!\s+(?:and|or)\s+a\b)/gi;
+const RELATIVE = new RegExp(
+  String.raw`\b(?:(?<mod>early|mid|late|later|earlier)[\s-]+|(?:the\s+)?(?<edge>end|beginning)\s+of\s+)` +
+    String.raw`?(?:(?<which>this|next|last|past|coming|previous|preceding|prior|following|the\s+coming|th` +
+    String.raw`e\s+next|the\s+past|the\s+last|the\s+previous|the\s+preceding|the\s+prior|the\s+following|` +
+    String.raw`this\s+coming|this\s+past)\s+|(?<the>the\s+))(?<unit>week|weekend|month|year)\b(?!\s+(?:an` +
+    String.raw`d|or)\s+a\b)`,
+  'gi',
+);
 
 /** The shift (in units) a relative word stands for, and whether it is anaphoric (`the previous year`). */
 function shiftOf(which: string): { shift: number; anaphoric: boolean } {

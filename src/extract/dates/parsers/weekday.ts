@@ -20,7 +20,8 @@ const NAMES = WEEKDAY_NAMES.join('|');
 export const weekdayParser: Parser<DateContext, FoundDate> = {
   needs: WEEKDAY_NAMES.map((name) => name.toLowerCase()),
   pattern: new RegExp(
-    `\\b(?:(?<which>next|coming|this|last|past|this\\s+coming|this\\s+past)\\s+)?(?<day>${NAMES})(?:\\s+(?<part>morning|afternoon|evening|night))?\\b`,
+    `\\b(?:(?<which>next|coming|this|last|past|this\\s+coming|this\\s+past)\\s+)?(?<day>${NAMES}` +
+      `)(?:\\s+(?<part>morning|afternoon|evening|night))?\\b`,
     'gi',
   ),
   extract(context, m) {

@@ -19,7 +19,8 @@ const NAMED_BEFORE = /\b(?:resolution|resolutions|UNSCR|law|decree|no\.|number|p
 export const yearRangeParser: Parser<DateContext, FoundDate> = {
   needs: ['#'],
   pattern: new RegExp(
-    `(?<![\\w-])(?:(?<opener>from|between)\\s+)?(?<low>${YEAR})\\s*(?:-|–|/|\\s(?:to|until|through|and)\\s)\\s*(?<high>${YEAR}|\\d\\d)\\b(?![\\w-])`,
+    `(?<![\\w-])(?:(?<opener>from|between)\\s+)?(?<low>${YEAR})\\s*(?:-|–|/|\\s(?:to|until|thro` +
+      `ugh|and)\\s)\\s*(?<high>${YEAR}|\\d\\d)\\b(?![\\w-])`,
     'gi',
   ),
   extract(context, m) {

@@ -25,11 +25,19 @@ import {
 } from '../lexicon.js';
 
 /** Words after which `US` is the pronoun. */
-const PRONOUN_BEFORE =
-  /^(?:TO|FOR|WITH|TOLD|TELL|GAVE|GIVE|ASKED|ASK|LET|OF|FROM|INFORMED|ASSURED|AMONG|SHOW|SHOWED|HELP|JOIN|JOINED|BETWEEN|BY|SENT|SEND|URGED|BEFORE|ABOUT|AGAINST|LIKE|ON|INVITED|CALLED|MET|AT|LEFT|OFFERED)$/;
+const PRONOUN_BEFORE = new RegExp(
+  '^(?:TO|FOR|WITH|TOLD|TELL|GAVE|GIVE|ASKED|ASK|LET|OF|FROM|INFORMED|ASSURED|AMONG|SHOW|SHOW' +
+    'ED|HELP|JOIN|JOINED|BETWEEN|BY|SENT|SEND|URGED|BEFORE|ABOUT|AGAINST|LIKE|ON|INVITED|CALLED' +
+    '|MET|AT|LEFT|OFFERED)$',
+  '',
+);
 /** Capitals words that follow a title without being a name. */
-const NOT_A_NAME =
-  /^(?:OF|THE|AND|FOR|TO|IN|ON|AT|BY|STAFF|SAID|HAS|HAD|WAS|IS|WILL|WOULD|THAT|WHO|ALSO|AS|HIMSELF|HERSELF|WHICH|NOT|ARE|WERE|HAVE|CAN|MAY|SHOULD|COULD|MOST|MORE|VERY|ALREADY|STILL|NOW|THEN|ONLY|EVEN|JUST|SAW|FELT|TOLD|SAYS|GAVE|MADE|TOOK|HIS|HER|ITS)$|(?:ED|ING)$/;
+const NOT_A_NAME = new RegExp(
+  '^(?:OF|THE|AND|FOR|TO|IN|ON|AT|BY|STAFF|SAID|HAS|HAD|WAS|IS|WILL|WOULD|THAT|WHO|ALSO|AS|HI' +
+    'MSELF|HERSELF|WHICH|NOT|ARE|WERE|HAVE|CAN|MAY|SHOULD|COULD|MOST|MORE|VERY|ALREADY|STILL|NO' +
+    'W|THEN|ONLY|EVEN|JUST|SAW|FELT|TOLD|SAYS|GAVE|MADE|TOOK|HIS|HER|ITS)$|(?:ED|ING)$',
+  '',
+);
 /** Function words after which the word before them is a verb (`SHAH ASKS THAT`, `SHAH SEES NO`). */
 const AFTER_A_VERB =
   /^(?:THAT|TO|NO|THE|IT|HIS|HER|A|AN|THIS|THESE|ITS|US|HIM|THEM|WHAT|WHETHER|IF|ABOUT|ANY|SOME|ALL|MUCH)$/;
@@ -138,7 +146,9 @@ export const allCapsParser: Parser<EntityContext, FoundEntity> = {
         }
         continue;
       }
-      const text = m[0].replace(/[.'’-]+$/, (tail) => (/^(?:[A-Z]\.)+$/.test(m[0]) ? tail : '')).replace(/['’]S$/, '');
+      // Trailing punctuation is no part of a word, except the periods of initials (`U.S.`).
+      const initials = /^(?:[A-Z]\.)+$/.test(m[0]);
+      const text = (initials ? m[0] : m[0].replace(/[.'’-]+$/, '')).replace(/['’]S$/, '');
       tokens.push({ text, start: match.index + m.index, possessive: /['’]S$/.test(m[0]) });
     }
     const before = /([A-Z]+)\s*$/.exec(context.text.slice(Math.max(0, match.index - 20), match.index))?.[1] ?? '';

@@ -20,9 +20,13 @@ const PARTICLES = 'al el bin ibn bint von van der den de du da di del della la l
 // `in` and `to` join no name (`Marsha Singer in WHA`, `Uzbekistan to Kazakhstan`).
 const CONNECTORS = ['of', 'on', 'for', 'and', 'the', ...PARTICLES];
 const CONNECTOR = `(?:${CONNECTORS.join('|')})`;
-/** One capitalized word: initials (`U.S.`), a capitalized word (`Kassymov`, `O'Mara`, `al-Maliki`), an acronym, an initial (`J.`). */
+/**
+ * One capitalized word: initials (`U.S.`), a capitalized word (`Kassymov`, `O'Mara`, `al-Maliki`), an
+ * acronym, an initial (`J.`).
+ */
 export const NAME_WORD =
-  "(?:(?:[A-Z]\\.){2,}|(?:al-|el-)?[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:['’]s)?|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z]\\.)";
+  "(?:(?:[A-Z]\\.){2,}|(?:al-|el-)?[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:['’]s)?|" +
+  '[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z]\\.)';
 const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
 // An ordinal may open a unit's name (`7th Division`); a legal form may close a company's (`Impregilo S.p.A.`).
 const ORDINAL = '(?:\\d{1,3}(?:st|nd|rd|th)[ \\t]+)';
@@ -31,9 +35,14 @@ const WORD = `(?:${NAME_WORD})`;
 
 /** Words that open sentences or clauses and are never part of a name. */
 const FUNCTION_WORDS = new Set(
-  'the a an in on at for from to of and but or if as by with during after before since while when where although because this that these those it its he she they we our their his her there here however also according such both all many most some other another each every any no not yet still then thus so per via than yesterday today tomorrow tonight now recently later earlier meanwhile separately additionally finally subsequently previously currently instead nevertheless moreover furthermore overall'.split(
-    ' ',
-  ),
+  (
+    'the a an in on at for from to of and but or if as by with during after before since while ' +
+    'when where although because this that these those it its he she they we our their his her ' +
+    'there here however also according such both all many most some other another each every ' +
+    'any no not yet still then thus so per via than yesterday today tomorrow tonight now ' +
+    'recently later earlier meanwhile separately additionally finally subsequently previously ' +
+    'currently instead nevertheless moreover furthermore overall'
+  ).split(' '),
 );
 /** Words capitalized for the page, not for a name: paragraph captions and section words. */
 const CAPTIONS = new Set(
@@ -111,7 +120,10 @@ function splitTitle(words: Word[]): { title: Word[]; rest: Word[] } {
   return { title: words.slice(0, k), rest: words.slice(k) };
 }
 
-/** Splits `words` at `and`/`or` between names, unless an organization word follows (`Foreign and Commonwealth Office`). */
+/**
+ * Splits `words` at `and`/`or` between names, unless an organization word follows (`Foreign and
+ * Commonwealth Office`).
+ */
 function splitAtAnd(words: Word[]): Word[][] {
   const parts: Word[][] = [[]];
   for (let k = 0; k < words.length; k++) {

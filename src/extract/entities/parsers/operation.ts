@@ -21,8 +21,11 @@ const AGREEMENT_WORD = new RegExp(`^(?:${AGREEMENT_WORDS})$`);
 /** `Operation Eastern Safari`, `Barrier-2007 operation`. */
 export const operationParser: Parser<EntityContext, FoundEntity> = {
   needs: ['operation'],
-  pattern:
-    /\b(?:Operation|OPERATION)\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|\b[A-Z][A-Za-z]+-(?:19|20)\d\d\b(?=\s+\(|\s+(?:[a-z-]+\s+)?operation)/g,
+  pattern: new RegExp(
+    String.raw`\b(?:Operation|OPERATION)\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|\b[A-Z][A-Za-z]+-(?:19|20` +
+      String.raw`)\d\d\b(?=\s+\(|\s+(?:[a-z-]+\s+)?operation)`,
+    'g',
+  ),
   extract(_context, m) {
     return entityAt(m.index, m.index + m[0].length, 'operation');
   },
@@ -32,7 +35,8 @@ export const operationParser: Parser<EntityContext, FoundEntity> = {
 export const programParser: Parser<EntityContext, FoundEntity> = {
   needs: `${PROGRAM_WORDS}|${AGREEMENT_WORDS}`.toLowerCase().split('|'),
   pattern: new RegExp(
-    `"(?<quoted>[A-Z][^"\\n]{2,60})"\\s+(?:program|programme|campaign|initiative)|\\b(?<named>(?:${CAPITALIZED}\\s+){1,4}(?<word>${PROGRAM_WORDS}|${AGREEMENT_WORDS}))\\b`,
+    `"(?<quoted>[A-Z][^"\\n]{2,60})"\\s+(?:program|programme|campaign|initiative)|\\b(?<named>(` +
+      `?:${CAPITALIZED}\\s+){1,4}(?<word>${PROGRAM_WORDS}|${AGREEMENT_WORDS}))\\b`,
     'g',
   ),
   extract(context, m) {

@@ -16,8 +16,12 @@ import type { Refiner } from '../../pipeline.js';
 
 // Capitals that are no organization: classification levels (E.O. 13526), handling captions and
 // portion marks (5 FAH-2 H-440), Roman numerals, compass points.
-const NOT_ORGANIZATION =
-  /^(?:U|C|S|TS|SBU|NF|REL|FOUO|NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|ORCON|UNCLAS|UNCLASSIFIED|CONFIDENTIAL|SECRET|SENSITIVE|[IVXLC]+|[NSEW]{1,3}|AM|PM|OK|TV|ID|KM|KG|MT|GDP|GNP|HIV|AIDS|NB|PS|CV)$/;
+const NOT_ORGANIZATION = new RegExp(
+  '^(?:U|C|S|TS|SBU|NF|REL|FOUO|NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|ORCON|UNCLAS|UNCLASSI' +
+    'FIED|CONFIDENTIAL|SECRET|SENSITIVE|[IVXLC]+|[NSEW]{1,3}|AM|PM|OK|TV|ID|KM|KG|MT|GDP|GNP|HI' +
+    'V|AIDS|NB|PS|CV)$',
+  '',
+);
 
 /** True for an acronym of unknown kind that is most likely an organization's (`FDP`, `TTP`). */
 function likelyOrganization(context: EntityContext, name: string): boolean {

@@ -30,8 +30,12 @@ const KINDS: ReadonlyArray<Entity['kind']> = ['place', 'organization', 'operatio
 const LEGAL_FORM_WORDS = new RegExp(`^(?:${LEGAL_FORMS.join('|')})$`);
 const COMPASS =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central|NORTH|SOUTH|EAST|WEST)$/;
-const SPEAKER_AFTER =
-  /^\s*(?:,\s*who\b|said|says|told|tells|stated|noted|added|explained|argued|asserted|commented|claimed|asked|replied|urged|warned|insisted|confirmed|denied|agreed|emphasized|stressed|believes|thinks|suggested|described)\b/i;
+const SPEAKER_AFTER = new RegExp(
+  String.raw`^\s*(?:,\s*who\b|said|says|told|tells|stated|noted|added|explained|argued|asserted|comment` +
+    'ed|claimed|asked|replied|urged|warned|insisted|confirmed|denied|agreed|emphasized|stressed' +
+    String.raw`|believes|thinks|suggested|described)\b`,
+  'i',
+);
 const PARTICLE = /^(?:al|el|bin|ibn|bint|von|van|der|de|du|da|di|del|ul|abu)$/;
 const AGREEMENT =
   /^(?:treaty|agreement|accords?|convention|protocol|pact|act|law|charter|declaration|summit|resolution)$/i;

@@ -22,6 +22,8 @@ const SCALE_WORDS = Object.keys(SCALES)
 const SCALE = `(?:(?<glued>k|mn|mln|M|bn|bln|B|tn|trn)\\b|\\s+(?<scale>${SCALE_WORDS}|mln|mn|bln|bn|tn)\\b)`;
 // A currency before the number: a sign (`$`, markdown's `\$`, `US$`, `€`, `£`) or an ISO 4217 code.
 const CURRENCY_BEFORE = new RegExp(`(?:(?<sign>\\\\?\\$|US\\$|€|£)|\\b(?<code>${[...CURRENCY_CODES].join('|')}))\\s?$`);
+/** The currencies of the signs (the dollar sign is the US dollar's). */
+const SIGNS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
 /** What may not stand right before a number: a letter or digit (`G8`), a hyphen (`EU-3`), a point or slash. */
 const GLUED = /[\w.,\-/\\]/;
 
@@ -44,8 +46,7 @@ export const digitsParser: Parser<QuantityContext, FoundQuantity> = {
       sign: before?.groups?.sign,
       code: before?.groups?.code,
     };
-    const currency =
-      groups.code ?? (groups.sign ? (groups.sign.endsWith('€') ? 'EUR' : groups.sign === '£' ? 'GBP' : 'USD') : null);
+    const currency = groups.code ?? (groups.sign ? (SIGNS[groups.sign.slice(-1)] ?? 'USD') : null);
     // A glued `M`/`B`/`k` is a scale only on money or before a noun (`480M people`), never before more letters.
     let value = Number((groups.digits as string).replace(/,/g, ''));
     if (groups.glued) value *= SCALE_ABBREVIATIONS[groups.glued.toLowerCase()] as number;

@@ -36,12 +36,15 @@ const DENOMINATORS: Readonly<Record<string, number>> = {
 
 /** `two thirds`, `a quarter`, `half`. */
 export const fractionParser: Parser<QuantityContext, FoundQuantity> = {
-  needs:
-    'half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths eighth eighths tenth tenths'.split(
-      ' ',
-    ),
-  pattern:
-    /\b(?:(?<numerator>an?|one|two|three|four|five|seven|nine)[\s-]+(?<part>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|(?<half>half))\b(?!-[a-z])/gi,
+  needs: (
+    'half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths eighth ' +
+    'eighths tenth tenths'
+  ).split(' '),
+  pattern: new RegExp(
+    String.raw`\b(?:(?<numerator>an?|one|two|three|four|five|seven|nine)[\s-]+(?<part>halves|half|thirds?` +
+      String.raw`|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|(?<half>half))\b(?!-[a-z])`,
+    'gi',
+  ),
   extract(context, match) {
     const groups = match.groups ?? {};
     const end = match.index + match[0].length;

@@ -15,8 +15,12 @@ import { amountOf } from '../amount.js';
 import type { FoundQuantity, QuantityContext } from '../found.js';
 
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})`;
-const CHANGE =
-  /\b(?:rose|risen|rising|increased?|increasing|fell|fallen|falling|decreased?|decreasing|dropped|grew|grown|jumped|climbed|declined?|went|up|down|reduced|raised|cut|changed|shifted|moved)\s+$/i;
+const CHANGE = new RegExp(
+  String.raw`\b(?:rose|risen|rising|increased?|increasing|fell|fallen|falling|decreased?|decreasing|dro` +
+    'pped|grew|grown|jumped|climbed|declined?|went|up|down|reduced|raised|cut|changed|shifted|m' +
+    String.raw`oved)\s+$`,
+  'i',
+);
 const numberOf = (written: string) => (/^\d/.test(written) ? Number(written.replace(/,/g, '')) : wordValue(written));
 const OPENER = /\b(from|between)\s+$/i;
 const isYear = (written: string) => /^(?:1[89]|20)\d\d$/.test(written);
@@ -25,7 +29,8 @@ const isYear = (written: string) => /^(?:1[89]|20)\d\d$/.test(written);
 export const rangeParser: Parser<QuantityContext, FoundQuantity> = {
   needs: NUMBER_CUES,
   pattern: new RegExp(
-    `\\b(?<low>${NUMBER})(?<lowUnit>\\s?%|\\s?percent)?\\s*(?<joint>-|–|\\bto\\b|\\band\\b)\\s*(?<high>${NUMBER})\\b(?![-/.]\\d)`,
+    `\\b(?<low>${NUMBER})(?<lowUnit>\\s?%|\\s?percent)?\\s*(?<joint>-|–|\\bto\\b|\\band\\b)\\s*` +
+      `(?<high>${NUMBER})\\b(?![-/.]\\d)`,
     'gi',
   ),
   extract(context, match) {

@@ -23,7 +23,8 @@ const UNIT_AHEAD = '(?:metric\\s+)?(?:tons?|tonnes?|kilos?|kilograms?)\\b';
 export const spelledParser: Parser<QuantityContext, FoundQuantity> = {
   needs: [...NUMBER_CUES.filter((cue) => cue !== '#'), ...Object.keys(SCALES)],
   pattern: new RegExp(
-    `\\b(?:(?<word>${WORD_NUMBER})|(?<article>an?)(?=[\\s-]+${SCALE_WORD}\\b|\\s+${UNIT_AHEAD}))${SCALE}?\\b(?!-(?!fold|year|month|week|day|hour|man|men|member|person|strong)[a-z])`,
+    `\\b(?:(?<word>${WORD_NUMBER})|(?<article>an?)(?=[\\s-]+${SCALE_WORD}\\b|\\s+${UNIT_AHEAD})` +
+      `)${SCALE}?\\b(?!-(?!fold|year|month|week|day|hour|man|men|member|person|strong)[a-z])`,
     'gi',
   ),
   extract(context, match) {

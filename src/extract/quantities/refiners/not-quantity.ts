@@ -15,7 +15,12 @@ import type { FoundQuantity, QuantityContext } from '../found.js';
 
 // Label words: what they stand before is a name or a number in a series, not an amount.
 const LABEL_BEFORE = new RegExp(
-  `(?:\\b(?:paras?|paragraphs?|reasons?|sections?|E\\.O\\.|EO|No\\.|nos?\\.|numbers?|pages?|ref|reftel|items?|articles?|chapters?|resolutions?|UNSCR|UNSC|law|decree|order|case|cases|flight|route|highway|room|box|tel|phone|fax|vol\\.?|volume|grade|level|phase|stage|category|class|type|model|version|channel|code|serial|ID|tranche|group|team|station|camp|sector|zone|block|unit|gate|exit|lot|plot|post|point|hill|mile|kilometer|km|${MONTH_PATTERN})\\s*$)|[#§]\\s*$`,
+  `(?:\\b(?:paras?|paragraphs?|reasons?|sections?|E\\.O\\.|EO|No\\.|nos?\\.|numbers?|pages?|r` +
+    `ef|reftel|items?|articles?|chapters?|resolutions?|UNSCR|UNSC|law|decree|order|case|cases|f` +
+    `light|route|highway|room|box|tel|phone|fax|vol\\.?|volume|grade|level|phase|stage|category` +
+    `|class|type|model|version|channel|code|serial|ID|tranche|group|team|station|camp|sector|zo` +
+    `ne|block|unit|gate|exit|lot|plot|post|point|hill|mile|kilometer|km|${MONTH_PATTERN})\\s*$)` +
+    `|[#§]\\s*$`,
   'i',
 );
 // Clock times: `at 0430`, `before 1100`, `0430 hours`, `9 p.m.`, `2:45`.

@@ -26,7 +26,7 @@ describe('allCapsParser', () => {
       ['CANADA', 'place', null],
     ]);
   });
-  it('reads names by their shape: compass + name, nationality + organization word, ministry acronyms, former states', () => {
+  it('reads names by shape: compass + name, nationality + organization word, ministries, former states', () => {
     expect(read('THE MFA SAID UNITS OF THE TURKISH NAVY LEFT NORTHERN KORDOVA FOR THE USSR')).toEqual([
       ['MFA', 'organization', null],
       ['TURKISH NAVY', 'organization', null],
