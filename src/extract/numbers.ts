@@ -1,6 +1,7 @@
 /**
  * Numbers as cables write them: digits with thousands commas and decimals (`10,502`, `23.479`),
- * scale words (`15.5 million`), and numbers spelled out (`ten`, `Ninety-five`, `Twenty-one`).
+ * scale words and their abbreviations (`15.5 million`, `5.5 mln`, `$2bn`, `480M`), and numbers
+ * spelled out (`ten`, `Ninety-five`, `two hundred`). Source: English number names.
  */
 
 const UNITS: Readonly<Record<string, number>> = {
@@ -35,6 +36,9 @@ const TENS: Readonly<Record<string, number>> = {
   eighty: 80,
   ninety: 90,
 };
+/** Number words and `#` (a number in digits), lower case: a text with none of them holds no number. */
+export const NUMBER_CUES: readonly string[] = ['#', ...Object.keys(UNITS), ...Object.keys(TENS)];
+
 /** Scale words and their factors. */
 export const SCALES: Readonly<Record<string, number>> = {
   hundred: 100,
@@ -44,24 +48,35 @@ export const SCALES: Readonly<Record<string, number>> = {
   trillion: 1e12,
 };
 
-/** A regexp source for a number spelled out: `ten`, `twenty-one`, `Ninety five`. */
-export const WORD_NUMBER = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS)
+/** Abbreviated scales, glued to the number or after a space (`480M`, `$2bn`, `5.5 mln`), and their factors. */
+export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  k: 1e3,
+  mn: 1e6,
+  mln: 1e6,
+  m: 1e6,
+  bn: 1e9,
+  bln: 1e9,
+  b: 1e9,
+  tn: 1e12,
+  trn: 1e12,
+};
+
+const BELOW_HUNDRED = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS)
   .filter((w) => (UNITS[w] as number) > 0 && (UNITS[w] as number) < 10)
   .join('|')}))?|${Object.keys(UNITS).join('|')})`;
 
-/** The value of a number spelled out, or null. */
+/** A regexp source for a number spelled out: `ten`, `twenty-one`, `Ninety five`, `two hundred (and) fifty`. */
+export const WORD_NUMBER = `(?:${BELOW_HUNDRED}(?:[- ]hundred(?:[- ](?:and[- ])?${BELOW_HUNDRED})?)?)`;
+
+/** The value of a number spelled out (`two hundred and fifty` → 250), or null. */
 export function wordValue(text: string): number | null {
   const words = text.toLowerCase().split(/[- ]+/);
   let total = 0;
   for (const word of words) {
     if (word in TENS) total += TENS[word] as number;
     else if (word in UNITS) total += UNITS[word] as number;
-    else return null;
+    else if (word === 'hundred') total *= 100;
+    else if (word !== 'and') return null;
   }
   return total;
-}
-
-/** The value of a number in digits (`10,502`, `23.479`, `0.5`). */
-export function digitValue(text: string): number {
-  return Number(text.replace(/,/g, ''));
 }

@@ -14,7 +14,9 @@ export type Qualifier = z.infer<typeof Qualifier>;
 /**
  * A quantity: value as written (scale words applied), unit (ISO 4217 for money, `kg`, `t`, `%`,
  * `fold`, `year`..., or the counted noun), kind, qualifier, and the value in base units.
- * @example `23.479 metric tons` → `{ value: 23.479, unit: 't', kind: 'mass', normalized: { value: 23479, unit: 'kg' } }`
+ * @example `23.479 metric tons` → `{ value: 23.479, unit: 't', kind: 'mass', normalized: { value:
+ * 23479, unit: 'kg' } }`
+ * @example `200-250 troops` → `{ value: 200, valueEnd: 250, unit: 'troop', kind: 'count' }`
  */
 export const Quantity = z.object({
   type: z.literal('quantity'),
@@ -25,6 +27,10 @@ export const Quantity = z.object({
   kind: z.enum(['count', 'currency', 'percent', 'ratio', 'mass', 'length', 'duration', 'age']),
   qualifier: Qualifier.nullable(),
   normalized: z.object({ value: z.number(), unit: z.string() }).nullable(),
+  /** The high end of a range (`200-250 troops`: value 200, valueEnd 250); absent otherwise. */
+  valueEnd: z.number().optional(),
+  /** True when the unit was not written but carried from an earlier mention (`... another 2 billion`). */
+  implicitUnit: z.boolean().optional(),
 });
 /** A quantity. */
 export type Quantity = z.infer<typeof Quantity>;
@@ -41,8 +47,10 @@ export const DateMention = z.object({
   value: z.string().nullable(),
   valueEnd: z.string().nullable(),
   duration: z.string().nullable(),
-  granularity: z.enum(['minute', 'day', 'month', 'year']),
-  implied: z.array(z.enum(['year', 'month'])),
+  granularity: z.enum(['minute', 'hour', 'day', 'month', 'year']),
+  implied: z.array(z.enum(['year', 'month', 'day'])),
+  /** A part of the period (`mid-March`: mid; `early next month`: early; `before 1100`: before); absent otherwise. */
+  mod: z.enum(['before', 'after', 'since', 'early', 'mid', 'late', 'end', 'start']).optional(),
 });
 /** A date mention. */
 export type DateMention = z.infer<typeof DateMention>;
@@ -55,7 +63,10 @@ export const Entity = z.object({
   kind: z.enum(['person', 'organization', 'place', 'operation', 'program', 'other']),
   /** A person's title as written before the name (`Vice Minister of Internal Affairs`). */
   title: z.string().nullable(),
-  /** The acronym this mention defines (`PGO` for `Procurator General's Office (PGO)`), or the full name an acronym stands for. */
+  /**
+   * The acronym this mention defines (`PGO` for `Procurator General's Office (PGO)`), or the full name
+   * an acronym stands for.
+   */
   acronym: z.string().nullable(),
   expansion: z.string().nullable(),
 });

@@ -34,7 +34,8 @@ describe('extractEntities', () => {
 describe('extract', () => {
   it('finds mentions in the subject and paragraphs of a cable, offsets into the input', () => {
     const input =
-      'R 210951Z FEB 08\nFM AMEMBASSY ASTANA\n\nUNCLAS ASTANA 000358\n\nSUBJECT: KAZAKHSTAN: DRUG REPORT FOR 2007\n\n1. On December 12, police seized\n10 kilos of heroin in Almaty.';
+      'R 210951Z FEB 08\nFM AMEMBASSY ASTANA\n\nUNCLAS ASTANA 000358\n\n' +
+      'SUBJECT: KAZAKHSTAN: DRUG REPORT FOR 2007\n\n1. On December 12, police seized\n10 kilos of heroin in Almaty.';
     const found = extract(parseCable(input), input);
     const at = (m: { position: { start: { offset: number }; end: { offset: number } } }) =>
       input.slice(m.position.start.offset, m.position.end.offset);

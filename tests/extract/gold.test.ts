@@ -12,11 +12,15 @@ import { describeShared, SHARED } from '../helpers.js';
 
 const GOLD = ['08ASTANA358', '09BERLIN1296', '09STATE69224', '10ISLAMABAD175', '72TEHRAN1164', '86MADRID5480'];
 
-/** The last recorded scores; raise them as the extractors improve. */
+/**
+ * The last recorded scores; raise them as the extractors improve. The entity floors fell when the
+ * lexicon entries taken from these cables were removed (issue 12): they are what the general rules
+ * reach, not a target to tune them to.
+ */
 const FLOORS = {
   quantities: { f1: 0.99, unit: 1, qualifier: 1 },
   dates: { f1: 0.995, value: 1 },
-  entities: { f1: 0.855, person: 0.93 },
+  entities: { f1: 0.86, person: 0.85 },
 };
 
 interface Metric {
@@ -70,7 +74,8 @@ describeShared('extract() against the gold annotations', () => {
       );
       const score = JSON.parse(readFileSync(scoreFile, 'utf8'));
       collect(score[0].categories, totals, accuracy);
-      // The DTG and the declassification date are always right (they stand in the header zone, outside the scored zones).
+      // The DTG and the declassification date are always right (they stand in the header zone, outside the
+      // scored zones).
       const gold = JSON.parse(readFileSync(join(SHARED, `extract-gold/${id}.gold.json`), 'utf8')) as {
         dates: Array<{ start: number; text: string; value: string; optional?: boolean; role?: string }>;
       };

@@ -31,7 +31,8 @@ describe('extractQuantities', () => {
   it('reads money, percentages, scale words, qualifiers and spelled numbers', () => {
     expect(
       pick(
-        'allotted 29 million tenge (approximately \\$240,000); crimes fell 1.2% to 8,147; over 15.5 million people; Ninety-five kilos',
+        'allotted 29 million tenge (approximately \\$240,000); crimes fell 1.2% to 8,147; ' +
+          'over 15.5 million people; Ninety-five kilos',
       ),
     ).toEqual([
       {
@@ -78,7 +79,8 @@ describe('extractQuantities', () => {
   it('leaves out years, dates, ordinals, identifiers and section numbers', () => {
     expect(
       pick(
-        'In 2007 the Barrier-2007 operation; on December 12; the 11th Corps; E.O. 12958; reasons 1.4 (b); see para 2; one of the reasons',
+        'In 2007 the Barrier-2007 operation; on December 12; the 11th Corps; E.O. 12958; ' +
+          'reasons 1.4 (b); see para 2; one of the reasons',
       ),
     ).toEqual([]);
   });

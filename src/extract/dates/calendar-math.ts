@@ -1,0 +1,118 @@
+/**
+ * Calendar arithmetic for the date readers: ISO strings, valid days, shifts, and the year a
+ * year-less date takes, leaning by the tense of its sentence as the gold conventions say: the
+ * previous occurrence for reported events, the next where the text plans or schedules.
+ */
+import { MONTH_NAMES, monthIndex } from '../../tables/calendar.js';
+import { sentenceAround } from '../pipeline.js';
+
+/** The month names as texts write them, lower case: full, three letters, `sept`. */
+export const MONTH_WORDS: readonly string[] = [
+  ...MONTH_NAMES.map((name) => name.toLowerCase()),
+  ...MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase()),
+  'sept',
+];
+/** Words of counted periods, singular and plural. */
+export const PERIOD_WORDS: readonly string[] = [
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'day',
+  'days',
+  'decade',
+  'decades',
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** `2008-02-21` for year, 0-based month, day. */
+export const iso = (y: number, m: number, d: number): string => `${y}-${pad(m + 1)}-${pad(d)}`;
+/** `2008-02` for year and 0-based month. */
+export const isoMonth = (y: number, m: number): string => `${y}-${pad(m + 1)}`;
+/** `T09:30` for hour and minute. */
+export const isoTime = (hour: number, minute: number | null): string =>
+  `T${pad(hour)}${minute === null ? '' : `:${pad(minute)}`}`;
+/** True when year, 0-based month and day make a real date. */
+export function valid(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m, d));
+  return m >= 0 && m < 12 && date.getUTCMonth() === m && date.getUTCDate() === d;
+}
+/** The ISO day `shift` days from `reference`. */
+export const dayOf = (reference: Date, shift: number): string =>
+  new Date(reference.getTime() + shift * 86400000).toISOString().slice(0, 10);
+/** Monday 0 ... Sunday 6 of a date. */
+export const weekdayOf = (date: Date): number => (date.getUTCDay() + 6) % 7;
+/** The 0-based month of a month name (`March`, `MAR`, `Sept.`). */
+export const monthOf = (name: string): number => monthIndex(name);
+
+const FUTURE = new RegExp(
+  String.raw`\b(?:will|shall|plans?\s+to|planned|planning|scheduled|expected\s+to|expects?|intends?|upc` +
+    String.raw`oming|forthcoming|going\s+to|hopes?\s+to|aims?\s+to|next|coming|propose[sd]?|is\s+to|are\s` +
+    String.raw`+to)\b|'ll\b`,
+  'gi',
+);
+const PAST = new RegExp(
+  String.raw`\b(?:was|were|had|did|said|met|held|told|stated|reported|announced|visited|arrived|returne` +
+    String.raw`d|took\s+place|ago|last|earlier|previously|since|\w{3,}ed)\b`,
+  'gi',
+);
+const DEADLINE = /\b(?:by|before|until|till|no\s+later\s+than)\s+$/i;
+
+/** The distance from `at` to the nearest match of `cues` in `sentence` (which starts at `from`), or Infinity. */
+function nearest(cues: RegExp, sentence: string, from: number, at: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  cues.lastIndex = 0;
+  for (let m = cues.exec(sentence); m; m = cues.exec(sentence)) best = Math.min(best, Math.abs(from + m.index - at));
+  return best;
+}
+
+/**
+ * Whether the clause around `at` speaks of what is to come (`will`, `scheduled`, a deadline
+ * `by X`), of what was (`met`, `was`, `-ed`), or neither: the nearer cue decides.
+ */
+export function tenseAt(text: string, at: number): 'future' | 'past' | null {
+  if (DEADLINE.test(text.slice(Math.max(0, at - 20), at))) return 'future';
+  const { sentence, from } = sentenceAround(text, at);
+  const future = nearest(FUTURE, sentence, from, at);
+  const past = nearest(PAST, sentence, from, at);
+  if (future === past) return null;
+  return future < past ? 'future' : 'past';
+}
+
+/** How far (days) a tense may move a year-less date from the nearest occurrence. */
+const LEAN_DAYS = 270;
+
+/**
+ * The year of a year-less month and day (`day` null: the whole month): the occurrence nearest
+ * the reference date, leaning back for a clause in the past and forward for one that plans, within
+ * nine months (`December 12` in February 2008: 2007; `will meet on March 3`: 2008).
+ */
+export function yearFor(reference: Date, month: number, day: number | null, tense: 'future' | 'past' | null): number {
+  const year = reference.getUTCFullYear();
+  const time = reference.getTime();
+  const reach = LEAN_DAYS * 86400000;
+  const candidates = [year - 1, year, year + 1].map((y) => ({
+    y,
+    first: Date.UTC(y, month, day ?? 1),
+    last: day === null ? Date.UTC(y, month + 1, 0) : Date.UTC(y, month, day),
+  }));
+  if (tense === 'past') {
+    const past = candidates.filter((c) => c.first <= time && time - c.first < reach).at(-1);
+    if (past) return past.y;
+  } else if (tense === 'future') {
+    const next = candidates.find((c) => c.last >= time && c.last - time < reach);
+    if (next) return next.y;
+  }
+  let best = year;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const c of candidates) {
+    const away = time < c.first ? c.first - time : time > c.last ? time - c.last : 0;
+    if (away < distance) {
+      best = c.y;
+      distance = away;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,100 @@
+/**
+ * `extractDates`: dates, ranges, times and durations, resolved against a reference date (the
+ * cable's DTG), chrono's way: one parser per family of expressions, then refiners that add
+ * coordinated days, join times and weekdays to their dates, resolve `the previous year` by the
+ * discourse, and keep the longest of overlapping readings.
+ *
+ * ```
+ * 210951Z FEB 08                 DTG, UTC, to the minute
+ * 02/21/2018, 2019/12/31, on 4/22 numeric dates
+ * November 20 to December 15     a range, the years of both ends resolved together
+ * October 21, 22 and 23          three days
+ * at 0430 on March 3, 2:45 p.m.  clock times, joined to their dates
+ * mid-March, early next month    parts of months
+ * Wednesday, March 4             a weekday with its date, one mention
+ * the last 15 years              a duration ending at the reference date
+ * 2001-2004, the 1990s           year ranges
+ * ```
+ */
+import type { Position } from '../../position.js';
+import { type Configuration, longestFirst, run } from '../pipeline.js';
+import { positionsIn } from '../positions.js';
+import type { DateMention } from '../schema.js';
+import type { DateContext, FoundDate } from './found.js';
+import { bareDayParser } from './parsers/bare-day.js';
+import { clockTimeParser } from './parsers/clock-time.js';
+import { dayMonthRangeParser, monthDayRangeParser } from './parsers/day-range.js';
+import { dtgParser } from './parsers/dtg.js';
+import { anchoredDurationParser, offsetDateParser } from './parsers/duration.js';
+import { monthParser, monthRangeParser } from './parsers/month.js';
+import { dayMonthParser, monthDayParser } from './parsers/month-day.js';
+import { numericDateParser } from './parsers/numeric-date.js';
+import { relativeDayParser } from './parsers/relative-day.js';
+import { relativePeriodParser } from './parsers/relative-period.js';
+import { weekdayParser } from './parsers/weekday.js';
+import { yearParser, yearRangeParser } from './parsers/year.js';
+import { coordinatedDaysRefiner } from './refiners/coordinated-days.js';
+import { dateTimeRefiner } from './refiners/date-time.js';
+import { discourseYearRefiner } from './refiners/discourse-year.js';
+
+/** The parsers and refiners of {@link extractDates}, in order. */
+export const DATE_CONFIGURATION: Configuration<DateContext, FoundDate> = {
+  parsers: [
+    dtgParser,
+    numericDateParser,
+    monthDayRangeParser,
+    dayMonthRangeParser,
+    monthDayParser,
+    dayMonthParser,
+    monthRangeParser,
+    monthParser,
+    yearRangeParser,
+    yearParser,
+    relativeDayParser,
+    relativePeriodParser,
+    weekdayParser,
+    anchoredDurationParser,
+    offsetDateParser,
+    clockTimeParser,
+    bareDayParser,
+  ],
+  refiners: [longestFirst(), coordinatedDaysRefiner, dateTimeRefiner, discourseYearRefiner],
+};
+
+/** Options of {@link extractDates}. */
+export interface DateOptions {
+  /** The reference date (`YYYY-MM-DD` or ISO 8601): the cable's date. Without it, year-less dates keep no year. */
+  reference?: string | null;
+  /** Added to every offset (where `text` starts in a larger input). */
+  offset?: number;
+  /** Positions for offsets (default: line and column within `text`). */
+  position?: (start: number, end: number) => Position;
+  /** The year under discussion before this text (for `the previous year`). */
+  discourseYear?: number | null;
+}
+
+/**
+ * The dates of a text, in order, resolved against `options.reference`.
+ *
+ * @example
+ * extractDates('On December 12, the PGO ...', { reference: '2008-02-21' })[0].value // '2007-12-12'
+ */
+export function extractDates(text: string, options: DateOptions = {}): DateMention[] {
+  const base = options.offset ?? 0;
+  const reference =
+    options.reference && /^\d{4}-\d{2}-\d{2}/.test(options.reference)
+      ? new Date(`${options.reference.slice(0, 10)}T00:00:00Z`)
+      : null;
+  const position = positionsIn(text, base, options.position);
+  const context: DateContext = { text, reference, discourseYear: options.discourseYear ?? null };
+  return byStart(run(DATE_CONFIGURATION, context, text)).map(
+    ({ start, end, clock: _clock, weekdayOnly: _weekday, anaphoric: _anaphoric, ...found }) => ({
+      type: 'date' as const,
+      text: text.slice(start, end),
+      position: position(base + start, base + end),
+      ...found,
+    }),
+  );
+}
+
+const byStart = (found: FoundDate[]) => found.sort((a, b) => a.start - b.start);

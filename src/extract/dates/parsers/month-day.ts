@@ -1,0 +1,75 @@
+/**
+ * A month and a day, with or without the year (`December 12`, `November 1, 2007`, `Dec. 12th`),
+ * and a day before its month (`21 February 2008`, `3 March`); more days of the same month after
+ * it (`October 21, 22 and 23`, `March 3 and 17`) are a mention each, read by the coordinated-days
+ * refiner.
+ *
+ * ```
+ * On December 12, ... from November 1, 2007 ... on 21 February 2008 ... ON 3 MARCH
+ *    ^^^^^^^^^^^            ^^^^^^^^^^^^^^^^        ^^^^^^^^^^^^^^^^        ^^^^^^^
+ * ```
+ * Without its year, the day takes the year nearest the reference date, leaning back for reported
+ * events and forward for planned ones.
+ */
+import { MONTH_PATTERN } from '../../../tables/calendar.js';
+import type { Parser } from '../../pipeline.js';
+import { MONTH_WORDS, iso, monthOf, tenseAt, valid, yearFor } from '../calendar-math.js';
+import { type DateContext, dateAt, type FoundDate } from '../found.js';
+
+/** The day of a month and year, its year from the reference date when `year` is null. */
+export function dayDate(
+  context: DateContext,
+  start: number,
+  end: number,
+  month: number,
+  day: number,
+  year: number | null,
+): FoundDate | null {
+  if (year !== null) return valid(year, month, day) ? dateAt(start, end, iso(year, month, day), 'day') : null;
+  if (!context.reference) return null;
+  const y = yearFor(context.reference, month, day, tenseAt(context.text, start));
+  return valid(y, month, day) ? dateAt(start, end, iso(y, month, day), 'day', ['year']) : null;
+}
+
+/** `December 12`, `November 1, 2007`. */
+export const monthDayParser: Parser<DateContext, FoundDate> = {
+  needs: MONTH_WORDS,
+  pattern: new RegExp(
+    `\\b(?<month>${MONTH_PATTERN})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?\\b(?![,.]?\\d|:\\d)`,
+    'gi',
+  ),
+  extract(context, m) {
+    const g = m.groups ?? {};
+    return dayDate(
+      context,
+      m.index,
+      m.index + m[0].length,
+      monthOf(g.month as string),
+      Number(g.day),
+      g.year ? Number(g.year) : null,
+    );
+  },
+};
+
+/** `21 February 2008`, `3 March`. */
+export const dayMonthParser: Parser<DateContext, FoundDate> = {
+  needs: MONTH_WORDS,
+  pattern: new RegExp(
+    `(?<![\\w.,-])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_PATTERN})(?:,` +
+      `?\\s+(?<year>\\d{4}))?\\b`,
+    'gi',
+  ),
+  extract(context, m) {
+    const g = m.groups ?? {};
+    // `3 MAR` without a year is too often a count of something else in capitals; keep full month names then.
+    if (!g.year && (g.month as string).length < 4) return null;
+    return dayDate(
+      context,
+      m.index,
+      m.index + m[0].length,
+      monthOf(g.month as string),
+      Number(g.day),
+      g.year ? Number(g.year) : null,
+    );
+  },
+};

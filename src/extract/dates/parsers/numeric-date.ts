@@ -1,0 +1,42 @@
+/**
+ * Dates in digits: `YYYY/MM/DD`, `MM/DD/YYYY`, `M/D/YY`, and a month and day alone (`4/22`) after
+ * a word that introduces a date, the year from the reference date and the sentence's tense.
+ *
+ * ```
+ * DECL: 02/21/2018 ... E.O. 13526: DECL: 2019/12/31 ... met on 4/22 ... by 5/1
+ *       ^^^^^^^^^^                       ^^^^^^^^^^            ^^^^       ^^^
+ * ```
+ * A bare `4/22` elsewhere may be a ratio, a reference or a vote, and is left alone.
+ */
+import type { Parser } from '../../pipeline.js';
+import { iso, tenseAt, valid, yearFor } from '../calendar-math.js';
+import { type DateContext, dateAt, type FoundDate } from '../found.js';
+
+const INTRODUCED =
+  /\b(?:on|by|since|until|till|through|from|to|before|after|of|dated|and|between|[A-Z][a-z]+day)\s+$|-\s*$/;
+
+/** `02/21/2018`, `2019/12/31`, `on 4/22`. */
+export const numericDateParser: Parser<DateContext, FoundDate> = {
+  needs: ['#'],
+  pattern: new RegExp(
+    String.raw`(?<![\w/.-])(?:(?<y1>\d{4})[/.-](?<m1>\d{1,2})[/.-](?<d1>\d{1,2})|(?<m2>\d{1,2})\/(?<d2>\d` +
+      String.raw`{1,2})(?:\/(?<y2>\d{4}|\d{2}))?)(?![\w/]|[.-]\d)`,
+    'g',
+  ),
+  extract(context, m) {
+    const g = m.groups ?? {};
+    const end = m.index + m[0].length;
+    if (g.y1) {
+      const [y, mo, d] = [Number(g.y1), Number(g.m1) - 1, Number(g.d1)];
+      return valid(y, mo, d) ? dateAt(m.index, end, iso(y, mo, d), 'day') : null;
+    }
+    const [mo, d] = [Number(g.m2) - 1, Number(g.d2)];
+    if (g.y2) {
+      const y = g.y2.length === 2 ? (Number(g.y2) <= 30 ? 2000 : 1900) + Number(g.y2) : Number(g.y2);
+      return valid(y, mo, d) ? dateAt(m.index, end, iso(y, mo, d), 'day') : null;
+    }
+    if (!context.reference || !INTRODUCED.test(context.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    const y = yearFor(context.reference, mo, d, tenseAt(context.text, m.index));
+    return valid(y, mo, d) ? dateAt(m.index, end, iso(y, mo, d), 'day', ['year']) : null;
+  },
+};

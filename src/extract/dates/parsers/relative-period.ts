@@ -1,0 +1,106 @@
+/**
+ * Weeks, months, years and weekends named from the reference date: `this week`, `next month`,
+ * `last year`, `the coming year`, `this coming weekend`, `early next month`, `later this month`,
+ * `earlier this year`, `the end of the year`; and `the previous year`, the year before the one
+ * under discussion. Weeks run Monday to Sunday.
+ *
+ * ```
+ * next week ... this coming weekend ... early next month ... the coming year ... the previous year
+ * ^^^^^^^^^     ^^^^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^^^
+ * ```
+ */
+import type { Parser } from '../../pipeline.js';
+import { dayOf, isoMonth, weekdayOf } from '../calendar-math.js';
+import type { DateContext, FoundDate } from '../found.js';
+
+const MODS: Readonly<Record<string, FoundDate['mod']>> = {
+  early: 'early',
+  mid: 'mid',
+  late: 'late',
+  later: 'late',
+  earlier: 'early',
+  end: 'end',
+  beginning: 'start',
+};
+const RELATIVE = new RegExp(
+  String.raw`\b(?:(?<mod>early|mid|late|later|earlier)[\s-]+|(?:the\s+)?(?<edge>end|beginning)\s+of\s+)` +
+    String.raw`?(?:(?<which>this|next|last|past|coming|previous|preceding|prior|following|the\s+coming|th` +
+    String.raw`e\s+next|the\s+past|the\s+last|the\s+previous|the\s+preceding|the\s+prior|the\s+following|` +
+    String.raw`this\s+coming|this\s+past)\s+|(?<the>the\s+))(?<unit>week|weekend|month|year)\b(?!\s+(?:an` +
+    String.raw`d|or)\s+a\b)`,
+  'gi',
+);
+
+/** The shift (in units) a relative word stands for, and whether it is anaphoric (`the previous year`). */
+function shiftOf(which: string): { shift: number; anaphoric: boolean } {
+  const word = which.toLowerCase().replace(/^the\s+|^this\s+(?=coming|past)/, '');
+  if (/^(?:previous|preceding|prior)$/.test(word)) return { shift: -1, anaphoric: true };
+  if (word === 'following') return { shift: 1, anaphoric: true };
+  if (/^(?:next|coming)$/.test(word)) return { shift: 1, anaphoric: false };
+  if (/^(?:last|past)$/.test(word)) return { shift: -1, anaphoric: false };
+  return { shift: 0, anaphoric: false };
+}
+
+/** The days of a week or weekend `shift` weeks from the reference date's. */
+function weekSpan(reference: Date, shift: number, weekend: boolean, coming: boolean): [string, string] {
+  const weekday = weekdayOf(reference);
+  // `(this) coming weekend` is the next one not yet over; `this weekend` early in the week is the one just past.
+  if (weekend && coming) shift = 0;
+  const past = weekend && shift === 0 && !coming && weekday <= 2 ? -1 : 0;
+  const monday = -weekday + 7 * (shift + past);
+  return weekend
+    ? [dayOf(reference, monday + 5), dayOf(reference, monday + 6)]
+    : [dayOf(reference, monday), dayOf(reference, monday + 6)];
+}
+
+/** `next week`, `this coming weekend`, `early next month`, `the coming year`, `the previous year`. */
+export const relativePeriodParser: Parser<DateContext, FoundDate> = {
+  needs: ['week', 'weekend', 'month', 'year'],
+  pattern: RELATIVE,
+  extract(context, m) {
+    const g = m.groups ?? {};
+    const reference = context.reference;
+    const unit = (g.unit as string).toLowerCase();
+    // `the week`, `the year` alone name no date; `the end of the year` does.
+    if (g.the && !g.edge) return null;
+    const { shift, anaphoric } = shiftOf(g.which ?? 'this');
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const mod = MODS[(g.mod ?? g.edge ?? '').toLowerCase()];
+    const base = {
+      start,
+      end,
+      duration: null,
+      implied: ['year', 'month'] as FoundDate['implied'],
+      ...(mod ? { mod } : {}),
+    };
+    if (unit === 'year') {
+      const year = anaphoric
+        ? (context.discourseYear ?? reference?.getUTCFullYear() ?? null)
+        : (reference?.getUTCFullYear() ?? null);
+      if (year === null) return null;
+      return {
+        ...base,
+        kind: 'year',
+        value: String(year + shift),
+        valueEnd: null,
+        granularity: 'year',
+        implied: [],
+        ...(anaphoric ? { anaphoric: shift } : {}),
+      };
+    }
+    if (!reference || anaphoric) return null;
+    if (unit === 'month') {
+      const date = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + shift, 1));
+      return {
+        ...base,
+        kind: 'month',
+        value: isoMonth(date.getUTCFullYear(), date.getUTCMonth()),
+        valueEnd: null,
+        granularity: 'month',
+      };
+    }
+    const [from, to] = weekSpan(reference, shift, unit === 'weekend', /coming/i.test(g.which ?? ''));
+    return { ...base, kind: 'range', value: from, valueEnd: to, granularity: 'day' };
+  },
+};

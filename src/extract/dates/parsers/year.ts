@@ -1,0 +1,73 @@
+/**
+ * Years: alone (`in 2007`, `FY2009`), in ranges (`2001-2004`, `2001-04`, `from 2001 to 2004`,
+ * `between 2001 and 2004`), and a decade (`the 1990s`).
+ *
+ * ```
+ * in 2007 ... during 2001-2004 ... from 2001 to 2004 ... since the 1990s ... FY2009
+ *    ^^^^            ^^^^^^^^^          ^^^^^^^^^^^^               ^^^^^       ^^^^^^
+ * ```
+ * A year inside a name or identifier (`Barrier-2007`, `Resolution 1540`, `2007-123`) is left alone.
+ */
+import type { Parser } from '../../pipeline.js';
+import { type DateContext, dateAt, type FoundDate } from '../found.js';
+
+const YEAR = '(?:19[0-9]\\d|20[0-4]\\d)';
+const UNIT_AFTER = /^\s*(?:%|percent|kilos?|kilograms?|kgs?|tons?|tonnes?|metric|dollars|euros|people|persons)\b/i;
+const NAMED_BEFORE = /\b(?:resolution|resolutions|UNSCR|law|decree|no\.|number|para|section|article|E\.O\.|order)\s*$/i;
+
+/** `2001-2004`, `2001-04`, `from 2001 to 2004`, `between 2001 and 2004`. */
+export const yearRangeParser: Parser<DateContext, FoundDate> = {
+  needs: ['#'],
+  pattern: new RegExp(
+    `(?<![\\w-])(?:(?<opener>from|between)\\s+)?(?<low>${YEAR})\\s*(?:-|–|/|\\s(?:to|until|thro` +
+      `ugh|and)\\s)\\s*(?<high>${YEAR}|\\d\\d)\\b(?![\\w-])`,
+    'gi',
+  ),
+  extract(context, m) {
+    const g = m.groups ?? {};
+    const low = Number(g.low);
+    let high = Number(g.high);
+    if ((g.high as string).length === 2) high = Math.floor(low / 100) * 100 + high;
+    if (high <= low || high - low > 50) return null;
+    if (/\band\b/i.test(m[0]) && !/^between$/i.test(g.opener ?? '')) return null;
+    if (NAMED_BEFORE.test(context.text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    const start = g.opener ? m.index + m[0].indexOf(g.low as string, (g.opener as string).length) : m.index;
+    return {
+      start,
+      end: m.index + m[0].length,
+      kind: 'range',
+      value: String(low),
+      valueEnd: String(high),
+      duration: null,
+      granularity: 'year',
+      implied: [],
+    };
+  },
+};
+
+/** `in 2007`, `FY2009`, `the 1990s`. */
+export const yearParser: Parser<DateContext, FoundDate> = {
+  needs: ['#'],
+  pattern: new RegExp(`(?<![\\w-])(?:FY\\s?)?(?<year>${YEAR})(?<decade>'?s)?(?![\\w-]|\\.\\d|,\\d)`, 'g'),
+  extract(context, m) {
+    const g = m.groups ?? {};
+    if (NAMED_BEFORE.test(context.text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    // `1999 kilos`, `2000 people`: an amount, not a year.
+    if (UNIT_AFTER.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
+    if (g.decade) {
+      const decade = Number(g.year);
+      if (decade % 10 !== 0) return null;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        kind: 'range',
+        value: String(decade),
+        valueEnd: String(decade + 9),
+        duration: null,
+        granularity: 'year',
+        implied: [],
+      };
+    }
+    return dateAt(m.index, m.index + m[0].length, g.year as string, 'year');
+  },
+};

@@ -1,0 +1,63 @@
+/**
+ * Joins a clock time to the date beside it, either way round, into one datetime mention; and a
+ * weekday to the date right after it (`Monday, March 3`), the date giving the value.
+ *
+ * ```
+ * at 0430 on March 3       → 0430 on March 3 (2009-03-03T04:30)
+ * March 3 at 9 p.m.        → March 3 at 9 p.m. (2009-03-03T21)
+ * Wednesday, March 4       → one date, 2009-03-04
+ * ```
+ */
+import { byPosition, type Refiner } from '../../pipeline.js';
+import { isoTime } from '../calendar-math.js';
+import type { DateContext, FoundDate } from '../found.js';
+
+const TIME_THEN_DATE = /^\s*(?:,\s*|on\s+|of\s+)?$/i;
+const DATE_THEN_TIME = /^\s*(?:,\s*)?(?:at|by|from|around|before|after)?\s*$/i;
+const WEEKDAY_THEN_DATE = /^\s*(?:,\s*|\(\s*)?(?:the\s+)?$/i;
+
+/** The clock time joined to a day: the day's value with the time. */
+function joined(time: FoundDate, day: FoundDate, start: number, end: number): FoundDate {
+  const clock = time.clock as { hour: number; minute: number | null };
+  return {
+    ...day,
+    start,
+    end,
+    kind: 'datetime',
+    value: `${(day.value as string).slice(0, 10)}${isoTime(clock.hour, clock.minute)}`,
+    granularity: clock.minute === null ? 'hour' : 'minute',
+    weekdayOnly: undefined,
+    ...(time.mod ? { mod: time.mod } : {}),
+  };
+}
+
+/** A single day (not a range, not a month). */
+const isDay = (d: FoundDate) => d.kind === 'date' && d.granularity === 'day' && !!d.value;
+
+/** Merges neighbours: time + date, date + time, weekday + date. */
+export const dateTimeRefiner: Refiner<DateContext, FoundDate> = {
+  refine(context, found) {
+    const sorted = byPosition(found);
+    const out: FoundDate[] = [];
+    for (const next of sorted) {
+      const previous = out.at(-1);
+      const between = previous && previous.end <= next.start ? context.text.slice(previous.end, next.start) : null;
+      if (previous && between !== null) {
+        if (previous.clock && isDay(next) && TIME_THEN_DATE.test(between)) {
+          out[out.length - 1] = joined(previous, next, previous.start, next.end);
+          continue;
+        }
+        if (next.clock && isDay(previous) && !previous.clock && DATE_THEN_TIME.test(between)) {
+          out[out.length - 1] = joined(next, previous, previous.start, next.end);
+          continue;
+        }
+        if (previous.weekdayOnly && isDay(next) && !next.weekdayOnly && WEEKDAY_THEN_DATE.test(between)) {
+          out[out.length - 1] = { ...next, start: previous.start };
+          continue;
+        }
+      }
+      out.push(next);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * The words around a name that make it a place, and the test that a single word has no evidence
+ * at all (no lexicon, no context word, no earlier mention), for the typing refiner.
+ *
+ * ```
+ * in X, near X, toward X        → place (strong)      from X, to X, at X  → place (weak)
+ * the city of X, government of X → place              X's government      → place
+ * ```
+ */
+import { wordsBefore } from '../pipeline.js';
+import type { EntityContext } from './found.js';
+import { isOrganizationWord, placeWeight } from './lexicon.js';
+
+// The words before a name that make it a place (`in X`, `north of X`), strongly or weakly.
+/** Words right before a name that make it a place (`in X`). */
+export const PLACE_BEFORE = new Set('in near toward towards across throughout outside inside into around'.split(' '));
+/** Compass words before `of` (`north of X`). */
+export const COMPASS_OF = new Set('north south east west northeast northwest southeast southwest'.split(' '));
+/** Words right before a name that make it a place, weakly (`from X`). */
+export const PLACE_BEFORE_WEAK = new Set(
+  'from to at via visit visited visiting visits entered reached left'.split(' '),
+);
+// `the city of X`, `government of X`: the noun before `of`.
+/** Nouns before `of` that make the name after it a place. */
+export const PLACE_OF = new Set(
+  (
+    'city town village province district region capital island state republic government people ' +
+    'president embassy ambassador king minister'
+  ).split(' '),
+);
+/** What after a name makes it a place (`X's government`). */
+export const PLACE_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:government|capital|president|prime\s+minister|foreign\s+minister|borders?|econ` +
+    String.raw`omy|people|territory|parliament|king|military|army|embassy)\b`,
+  'i',
+);
+
+/**
+ * True for a single word at `start..end` that no lexicon, earlier mention or context word types:
+ * it cannot reach enough evidence to be typed (most capitalized words are such).
+ */
+export function noEvidence(context: EntityContext, start: number, end: number, name: string): boolean {
+  if (name.includes(' ') || /^(?:[A-Z]\.){2,}$/.test(name)) return false;
+  if (placeWeight(name) > 0 || context.places.has(name.toUpperCase()) || isOrganizationWord(name)) return false;
+  if (context.people.has(name)) return false;
+  const [w1 = '', w2 = '', w3 = ''] = wordsBefore(context.text, start, 3);
+  const [p1, p2] = w1 === 'the' ? [w2, w3] : [w1, w2];
+  if (PLACE_BEFORE.has(p1) || (p1 === 'of' && (PLACE_OF.has(p2) || COMPASS_OF.has(p2)))) return false;
+  return !PLACE_AFTER.test(context.text.slice(end, end + 30));
+}

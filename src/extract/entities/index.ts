@@ -1,0 +1,88 @@
+/**
+ * `extractEntities`: people, organizations, places, operations, programs and other named things,
+ * chrono's way. Parsers find runs of capitalized words (mixed case), names a lexicon knows (all
+ * capitals), operations and programs by their shape; refiners record acronym definitions, type
+ * names by evidence (lexicons of public provenance, context words, name shape, head words), type
+ * later mentions by what the cable named before, and keep the longest of overlapping readings.
+ *
+ * ```
+ * Vice Minister of Internal Affairs Kalmukhanbet Kassymov   → person (title kept apart)
+ * the Ministry of Internal Affairs (MVD) ... the MVD         → organization, its acronym, then the acronym
+ * in Peshawar ... Ahmad Ali said ... Ali                     → place, person, person
+ * GENERAL AZIMI TOLD US THE USG AND IRAN AGREED              → person, organization, place
+ * ```
+ */
+import type { Position } from '../../position.js';
+import { type Configuration, longestFirst, run } from '../pipeline.js';
+import { positionsIn } from '../positions.js';
+import type { Entity } from '../schema.js';
+import type { EntityContext, FoundEntity } from './found.js';
+import { allCapsParser } from './parsers/all-caps.js';
+import { capitalizedNameParser } from './parsers/capitalized-name.js';
+import { operationParser, programParser } from './parsers/operation.js';
+import { acronymDefinitionRefiner } from './refiners/acronym-definition.js';
+import { coreferenceRefiner } from './refiners/coreference.js';
+import { listsRefiner } from './refiners/lists.js';
+import { typeByEvidenceRefiner } from './refiners/type-by-evidence.js';
+
+/** The parsers and refiners of {@link extractEntities}, in order. */
+export const ENTITY_CONFIGURATION: Configuration<EntityContext, FoundEntity> = {
+  parsers: [operationParser, programParser, capitalizedNameParser, allCapsParser],
+  refiners: [longestFirst(), acronymDefinitionRefiner, typeByEvidenceRefiner, listsRefiner, coreferenceRefiner],
+};
+
+/** Options of {@link extractEntities}. */
+export interface EntityOptions {
+  /** Added to every offset (where `text` starts in a larger input). */
+  offset?: number;
+  /** Positions for offsets (default: line and column within `text`). */
+  position?: (start: number, end: number) => Position;
+  /** Acronyms defined earlier in the same cable, and what they stand for (updated as new ones are read). */
+  acronyms?: Map<string, { kind: Entity['kind']; expansion: string }>;
+  /** Names of people already named in the same cable (a later bare surname is the same person); updated. */
+  people?: Set<string>;
+  /** Place names known for this cable beyond the lexicons (the header's addressee cities), upper case. */
+  places?: ReadonlySet<string>;
+  /** The words the whole document writes in lower case (default: those of `text`); see {@link lowerWordsOf}. */
+  lowerWords?: ReadonlySet<string>;
+}
+
+const LOWER_WORD = /\b[a-z][a-z'-]+/g;
+
+/**
+ * The words a text writes in lower case: a capitalized one of them opens a sentence and names
+ * nothing. `extract` gathers them once for a whole cable.
+ */
+export function lowerWordsOf(text: string, into: Set<string> = new Set()): Set<string> {
+  LOWER_WORD.lastIndex = 0;
+  for (let m = LOWER_WORD.exec(text); m; m = LOWER_WORD.exec(text)) into.add(m[0]);
+  return into;
+}
+
+/**
+ * The named entities of a text, in order.
+ *
+ * @example
+ * extractEntities('the Ministry of Internal Affairs (MVD) stated')[0] // { kind: 'organization', text:
+ * 'Ministry of Internal Affairs', acronym: 'MVD', ... }
+ */
+export function extractEntities(text: string, options: EntityOptions = {}): Entity[] {
+  const base = options.offset ?? 0;
+  const position = positionsIn(text, base, options.position);
+  const mixedCase = /[a-z]{3,}/.test(text);
+  const context: EntityContext = {
+    text,
+    mixedCase,
+    lowerWords: options.lowerWords ?? (mixedCase ? lowerWordsOf(text) : new Set()),
+    acronyms: options.acronyms ?? new Map(),
+    people: options.people ?? new Set(),
+    places: options.places ?? new Set(),
+  };
+  return run(ENTITY_CONFIGURATION, context, text).map(({ start, end, kind, ...found }) => ({
+    type: 'entity' as const,
+    text: text.slice(start, end),
+    position: position(base + start, base + end),
+    kind: kind ?? 'other',
+    ...found,
+  }));
+}

@@ -1,0 +1,241 @@
+/**
+ * Runs of capitalized words in mixed-case text, split into names: a sentence's opening word that
+ * the text also writes in lower case is no name, `and` between two names splits them (`Germany
+ * and France`), and a title before a name is kept apart (`Former Trade Minister Ahmad Ali`:
+ * title `Former Trade Minister`, person `Ahmad Ali`). The typing refiner decides what the rest is.
+ *
+ * ```
+ * Yesterday Ghanaian Foreign Minister Akwasi Osei met Angela Merkel in Berlin and Bonn.
+ *           ^^^^^^^^^^^^^^^^^^^^^^^^^ ^^^^^^^^^^^     ^^^^^^^^^^^^^    ^^^^^^     ^^^^
+ *           title                     person          (typed later)     (typed)   (typed)
+ * ```
+ */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../tables/calendar.js';
+import { LEGAL_FORMS } from '../../../tables/organizations.js';
+import { appendAll, type Parser } from '../../pipeline.js';
+import { entityAt, type EntityContext, type FoundEntity } from '../found.js';
+import { isOrganizationWord, isPortfolio, isTitleHead, isTitlePart, placeWeight } from '../lexicon.js';
+
+const PARTICLES = 'al el bin ibn bint von van der den de du da di del della la le ul abu y dos das'.split(' ');
+// `in` and `to` join no name (`Marsha Singer in WHA`, `Uzbekistan to Kazakhstan`).
+const CONNECTORS = ['of', 'on', 'for', 'and', 'the', ...PARTICLES];
+const CONNECTOR = `(?:${CONNECTORS.join('|')})`;
+/**
+ * One capitalized word: initials (`U.S.`), a capitalized word (`Kassymov`, `O'Mara`, `al-Maliki`), an
+ * acronym, an initial (`J.`).
+ */
+export const NAME_WORD =
+  "(?:(?:[A-Z]\\.){2,}|(?:al-|el-)?[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:['’]s)?|" +
+  '[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z]\\.)';
+const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
+// An ordinal may open a unit's name (`7th Division`); a legal form may close a company's (`Impregilo S.p.A.`).
+const ORDINAL = '(?:\\d{1,3}(?:st|nd|rd|th)[ \\t]+)';
+const LEGAL_FORM = `(?:,?[ \\t]+(?:${LEGAL_FORMS.join('|')})(?![\\w.]))`;
+const WORD = `(?:${NAME_WORD})`;
+
+/** Words that open sentences or clauses and are never part of a name. */
+const FUNCTION_WORDS = new Set(
+  (
+    'the a an in on at for from to of and but or if as by with during after before since while ' +
+    'when where although because this that these those it its he she they we our their his her ' +
+    'there here however also according such both all many most some other another each every ' +
+    'any no not yet still then thus so per via than yesterday today tomorrow tonight now ' +
+    'recently later earlier meanwhile separately additionally finally subsequently previously ' +
+    'currently instead nevertheless moreover furthermore overall'
+  ).split(' '),
+);
+/** Words capitalized for the page, not for a name: paragraph captions and section words. */
+const CAPTIONS = new Set(
+  'summary comment note begin end action request reftel ref subject tags para paragraph'.split(' '),
+);
+
+interface Word {
+  text: string;
+  start: number;
+}
+
+const NON_SPACE = /\S+/g;
+
+/** The words of a run, with their offsets in the text. */
+function wordsOf(run: string, at: number): Word[] {
+  const words: Word[] = [];
+  NON_SPACE.lastIndex = 0;
+  for (let m = NON_SPACE.exec(run); m; m = NON_SPACE.exec(run)) words.push({ text: m[0], start: at + m.index });
+  return words;
+}
+
+const lower = (word: string) => (/['’]s$/.test(word) ? word.slice(0, -2) : word).toLowerCase();
+const CONNECTOR_WORDS = new Set(CONNECTORS);
+const isConnector = (word: string) => CONNECTOR_WORDS.has(word);
+const DATE_NAMES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+/** A letter, digit, apostrophe or hyphen right before a run: the run starts inside a word (`iPhone`). */
+const INSIDE_WORD = /[\w'’-]/;
+
+/** True when `word` at the front of a name is no part of it. */
+function dropsAtFront(context: EntityContext, word: Word): boolean {
+  const key = lower(word.text);
+  if (FUNCTION_WORDS.has(key) || CAPTIONS.has(key) || isConnector(word.text)) return true;
+  // A sentence opening with a gerund or an adverb (`Regarding`, `Separately`).
+  if (/^[A-Z][a-z]{3,}(?:ing|ly)$/.test(word.text) && placeWeight(word.text) === 0) return true;
+  // A sentence's first word that the text writes in lower case elsewhere (`Police seized`, `Total
+  // seizures`); in mid-sentence a capital is meant (`the Government of Pakistan`).
+  return (
+    /^[A-Z][a-z]+$/.test(word.text) &&
+    context.lowerWords.has(key) &&
+    opensSentence(context.text, word.start) &&
+    placeWeight(word.text) === 0 &&
+    !isTitlePart(word.text)
+  );
+}
+
+/** True when the word at `at` opens a sentence, a line of its own or the text. */
+function opensSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || /[.!?:;"“(\n-]/.test(text[k] as string);
+}
+
+/** The title at the front of `words` (modifiers, portfolios, nationalities, a head, `of X`), and the words after it. */
+function splitTitle(words: Word[]): { title: Word[]; rest: Word[] } {
+  let k = 0;
+  let head = -1;
+  while (k < words.length && isTitlePart(words[k]?.text as string) && !/['’]s$/.test(words[k]?.text as string)) {
+    if (isTitleHead(words[k]?.text as string)) head = k;
+    k++;
+  }
+  if (head < 0) return { title: [], rest: words };
+  k = head + 1;
+  // `Minister of Internal Affairs`, `Governor of Punjab`: `of` and portfolio or place words.
+  if (/^(?:of|for)$/.test(words[k]?.text ?? '')) {
+    let j = k + 1;
+    while (
+      j < words.length &&
+      (isPortfolio(words[j]?.text as string) ||
+        /^(?:and|the)$/.test(words[j]?.text as string) ||
+        placeWeight(words[j]?.text as string) > 0)
+    )
+      j++;
+    if (j > k + 1) k = j;
+  }
+  return { title: words.slice(0, k), rest: words.slice(k) };
+}
+
+/**
+ * Splits `words` at `and`/`or` between names, unless an organization word follows (`Foreign and
+ * Commonwealth Office`).
+ */
+function splitAtAnd(words: Word[]): Word[][] {
+  const parts: Word[][] = [[]];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as Word;
+    const current = parts.at(-1) as Word[];
+    const organizationAfter = () => words.slice(k + 1).some((w) => isOrganizationWord(w.text));
+    if (/^(?:and|or)$/.test(word.text)) {
+      // `Foreign and Commonwealth Office`: the words before `and` have no head of their own.
+      const sharedHead = !current.some((w) => isOrganizationWord(w.text)) && organizationAfter();
+      if (sharedHead) current.push(word);
+      else parts.push([]);
+      continue;
+    }
+    current.push(word);
+    // `Turkey's EU membership`, `Finland's Parliament`: a possessive ends a name, unless an
+    // organization's name goes on after a word that is no place (`Procurator General's Office`).
+    const possessive = /['’]s$/.test(word.text) && k < words.length - 1;
+    if (possessive && (placeWeight(word.text) > 0 || !organizationAfter())) parts.push([]);
+  }
+  return parts;
+}
+
+/** The found names of one run of words. */
+function namesOf(context: EntityContext, words: Word[]): FoundEntity[] {
+  const found: FoundEntity[] = [];
+  for (let part of splitAtAnd(words)) {
+    while (part.length && dropsAtFront(context, part[0] as Word)) part = part.slice(1);
+    while (part.length && isConnector((part.at(-1) as Word).text)) part = part.slice(0, -1);
+    if (!part.length) continue;
+    // `Procurator General's Office`, `Prime Minister's Office`: an organization, not a title and a name.
+    const split = isOrganizationWord((part.at(-1) as Word).text) ? { title: [], rest: part } : splitTitle(part);
+    const title = split.title;
+    let rest = split.rest;
+    // `elect Angela Merkel Chancellor`: a title after a name of two words or more is no part of it.
+    while (rest.length > 2 && isTitleHead((rest.at(-1) as Word).text)) rest = rest.slice(0, -1);
+    const first = rest[0];
+    const last = rest.at(-1);
+    if (!first || !last) continue;
+    const end = last.start + last.text.replace(/['’]s$/, '').length;
+    const titleText = title.length
+      ? context.text.slice((title[0] as Word).start, (title.at(-1) as Word).start + (title.at(-1) as Word).text.length)
+      : null;
+    // A title before a name of one to four words: a person.
+    if (
+      titleText &&
+      rest.length <= 4 &&
+      rest.every((w) => /^[A-Z]/.test(w.text) || /^(?:al|bin|ibn|von|van|de|el|ul)$/.test(w.text))
+    )
+      found.push(entityAt(first.start, end, 'person', { title: titleText }));
+    else if (!titleText || rest.length > 0)
+      found.push({ ...entityAt(first.start, end, 'other'), kind: null, title: titleText });
+  }
+  return found;
+}
+
+const HEADLINES = new WeakMap<EntityContext, Map<number, boolean>>();
+
+/**
+ * True when the line around `at` is written in headline case (a subject or title line: three
+ * capitalized words or more, at most one word of four letters or more in lower case), where
+ * capitals are no cue to a name. Decided once per line.
+ */
+function inHeadline(context: EntityContext, at: number): boolean {
+  const start = context.text.lastIndexOf('\n', at) + 1;
+  let lines = HEADLINES.get(context);
+  if (!lines) HEADLINES.set(context, (lines = new Map()));
+  let verdict = lines.get(start);
+  if (verdict === undefined) {
+    const end = context.text.indexOf('\n', at);
+    const line = context.text.slice(start, end < 0 ? context.text.length : end);
+    const capitalized = line.match(/\b[A-Z][a-z]+/g)?.length ?? 0;
+    const lower = line.match(/\b[a-z]{4,}/g)?.length ?? 0;
+    verdict = capitalized >= 3 && lower <= 1;
+    lines.set(start, verdict);
+  }
+  return verdict;
+}
+
+/** True for a word that ends a run of names: a date name, or in a headline a common word. */
+function cutsRun(context: EntityContext, word: Word, headline: boolean): boolean {
+  const text = word.text.replace(/['’]s$/, '');
+  if (DATE_NAMES.has(text)) return true;
+  if (!headline || !/^[A-Z][a-z]+$/.test(text) || !context.lowerWords.has(text.toLowerCase())) return false;
+  return !isOrganizationWord(text) && !isTitlePart(text) && placeWeight(text) === 0 && !isConnector(text);
+}
+
+/** Runs of capitalized words (mixed-case text only). */
+export const capitalizedNameParser: Parser<EntityContext, FoundEntity> = {
+  pattern: new RegExp(`${ORDINAL}?${WORD}(?:${LEGAL_FORM}|${GAP}(?:${CONNECTOR}${GAP})*${WORD})*`, 'g'),
+  when: (context) => context.mixedCase,
+  extract(context, match) {
+    // One word that opens a sentence or names a date (`The`, `However`, `Police`, `March`): nothing.
+    if (!/\s/.test(match[0])) {
+      const word = { text: match[0], start: match.index };
+      if (DATE_NAMES.has(word.text) || dropsAtFront(context, word) || isTitlePart(word.text)) return null;
+      if (match.index > 0 && INSIDE_WORD.test(context.text[match.index - 1] as string)) return null;
+      const end = match.index + match[0].length - (/['’]s$/.test(match[0]) ? 2 : 0);
+      return { ...entityAt(match.index, end, 'other'), kind: null };
+    }
+    let words = wordsOf(match[0], match.index);
+    if (match.index > 0 && INSIDE_WORD.test(context.text[match.index - 1] as string)) words = words.slice(1);
+    // Month and weekday names are dates, never part of a name: the run is cut at them; so is it, in a
+    // headline, at a word the cable writes in lower case (`Costa Rica and France Agree`).
+    // (Not in a run that ends in an organization word: `12th Northern Light Infantry Battalion`.)
+    const headline = inHeadline(context, match.index) && !isOrganizationWord((words.at(-1) as Word).text);
+    const found: FoundEntity[] = [];
+    let from = 0;
+    for (let k = 0; k <= words.length; k++)
+      if (k === words.length || cutsRun(context, words[k] as Word, headline)) {
+        if (k > from) appendAll(found, namesOf(context, words.slice(from, k)));
+        from = k + 1;
+      }
+    return found;
+  },
+};

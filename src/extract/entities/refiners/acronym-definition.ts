@@ -1,0 +1,55 @@
+/**
+ * An acronym or alias in parentheses right after a name defines it: the name's mention records
+ * it (`acronym`), and later mentions of it are the same entity (see the coreference refiner).
+ * An alias in mixed case (`Ahmed bin Said (AbS)`) must be made of the name's initials; an acronym
+ * in capitals may come from another language (`Ministry of Internal Affairs (MVD)`).
+ *
+ * ```
+ * the Procurator General's Office (PGO) ... Ahmed bin Said (AbS)
+ *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ acronym PGO   ^^^^^^^^^^^^^^ alias AbS
+ * ```
+ */
+import type { Refiner } from '../../pipeline.js';
+import type { EntityContext, FoundEntity } from '../found.js';
+import { acronymKind } from '../lexicon.js';
+
+const DEFINITION = /\s*\((?<acronym>[A-Z][A-Za-z0-9&/-]{1,11})\)/y;
+
+/**
+ * True when a mixed-case alias is made of the name's initials, in order, one letter each (`AbS`
+ * for `Ahmed bin Said`): a name of two words or more, an alias no longer than its words.
+ */
+function fromInitials(alias: string, name: string): boolean {
+  const initials = name.split(/[\s-]+/).map((w) => w[0] ?? '');
+  if (initials.length < 2 || alias.length > initials.length) return false;
+  let k = 0;
+  for (const letter of alias) {
+    while (k < initials.length && (initials[k] as string).toLowerCase() !== letter.toLowerCase()) k++;
+    if (k === initials.length) return false;
+    k++;
+  }
+  return alias[0] === initials[0]?.toUpperCase();
+}
+
+/** Records the acronym defined after a name. */
+export const acronymDefinitionRefiner: Refiner<EntityContext, FoundEntity> = {
+  refine(context, found) {
+    // The parenthesized acronym itself is part of the defining mention, not a mention of its own.
+    const definitions = new Set<number>();
+    for (const entity of found) {
+      DEFINITION.lastIndex = entity.end;
+      const match = DEFINITION.exec(context.text);
+      const acronym = match?.groups?.acronym;
+      if (!acronym) continue;
+      const name = context.text.slice(entity.start, entity.end);
+      const capitals = /^[A-Z0-9&/-]+s?$/.test(acronym);
+      if (!capitals && !fromInitials(acronym, name)) continue;
+      if (acronym === name) continue;
+      entity.acronym = acronym;
+      definitions.add((match?.index ?? 0) + (match?.[0].indexOf(acronym) ?? 0));
+      // A name that defines a known organization's acronym (`World Food Program (WFP)`) is that organization.
+      if (acronymKind(acronym) === 'organization') entity.kind = 'organization';
+    }
+    return definitions.size ? found.filter((entity) => !definitions.has(entity.start)) : found;
+  },
+};

@@ -1,0 +1,63 @@
+/**
+ * Later mentions of what the cable named before: a bare surname of a person (`Kassymov` after
+ * `Kalmukhanbet Kassymov`), an acronym or alias after its definition (`PGO` after `Procurator
+ * General's Office (PGO)`), in this text or an earlier one of the same cable. An acronym nobody
+ * defined is an organization's (most acronyms in cables are), unless it is a caption, a portion
+ * mark or a word the text also writes in lower case. Registers what this text names for the texts
+ * after it; drops what is still untyped.
+ *
+ * ```
+ * Angela Merkel ... Merkel said     → person, person
+ * the Federal Investigation Agency (FIA) ... the FIA  → organization, organization (expansion)
+ * ```
+ */
+import { CURRENCY_CODES } from '../../../tables/currency-codes.js';
+import type { Refiner } from '../../pipeline.js';
+
+// Capitals that are no organization: classification levels (E.O. 13526), handling captions and
+// portion marks (5 FAH-2 H-440), Roman numerals, compass points.
+const NOT_ORGANIZATION = new RegExp(
+  '^(?:U|C|S|TS|SBU|NF|REL|FOUO|NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|ORCON|UNCLAS|UNCLASSI' +
+    'FIED|CONFIDENTIAL|SECRET|SENSITIVE|[IVXLC]+|[NSEW]{1,3}|AM|PM|OK|TV|ID|KM|KG|MT|GDP|GNP|HI' +
+    'V|AIDS|NB|PS|CV)$',
+  '',
+);
+
+/** True for an acronym of unknown kind that is most likely an organization's (`FDP`, `TTP`). */
+function likelyOrganization(context: EntityContext, name: string): boolean {
+  // A plural (`IDPs`, `LOCs`) is a common noun; a currency code is money.
+  return (
+    /^[A-Z][A-Z&]{1,6}$/.test(name) &&
+    !NOT_ORGANIZATION.test(name) &&
+    !CURRENCY_CODES.has(name) &&
+    !context.lowerWords.has(name.toLowerCase())
+  );
+}
+import { type EntityContext, type FoundEntity, nameAt } from '../found.js';
+
+/** Types later mentions from earlier ones and drops the untyped. */
+export const coreferenceRefiner: Refiner<EntityContext, FoundEntity> = {
+  refine(context, found) {
+    const kept: FoundEntity[] = [];
+    for (const entity of found.sort((a, b) => a.start - b.start)) {
+      const written = nameAt(context.text, entity.start, entity.end);
+      const name = /['’]s$/i.test(written) ? written.slice(0, -2) : written;
+      if (!entity.kind) {
+        const defined = context.acronyms.get(name);
+        if (defined) {
+          entity.kind = defined.kind;
+          entity.expansion = defined.expansion;
+        } else if (context.people.has(name)) entity.kind = 'person';
+        else if (context.mixedCase && likelyOrganization(context, name)) entity.kind = 'organization';
+        else continue;
+      }
+      if (entity.acronym) context.acronyms.set(entity.acronym, { kind: entity.kind, expansion: name });
+      if (entity.kind === 'person' && name.includes(' ')) {
+        context.people.add(name);
+        context.people.add(name.split(' ').at(-1) as string);
+      }
+      kept.push(entity);
+    }
+    return kept;
+  },
+};

@@ -1,0 +1,31 @@
+/**
+ * Names in one list are of one kind: an untyped name joined by a comma or `and`/`or` to a typed
+ * place or organization takes its kind.
+ *
+ * ```
+ * in Khyber, Kurram and Peshawar     → Peshawar is a place (lexicon), so are Khyber and Kurram
+ * ```
+ */
+import type { Refiner } from '../../pipeline.js';
+import type { EntityContext, FoundEntity } from '../found.js';
+
+const JOINT = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
+/** Spreads a place's or organization's kind along the list it stands in. */
+export const listsRefiner: Refiner<EntityContext, FoundEntity> = {
+  refine(context, found) {
+    const sorted = found.sort((a, b) => a.start - b.start);
+    const joined = (a: FoundEntity, b: FoundEntity) =>
+      a.end <= b.start && JOINT.test(context.text.slice(a.end, b.start));
+    const spread = (from: FoundEntity, to: FoundEntity) => {
+      if (!to.kind && (from.kind === 'place' || from.kind === 'organization') && !to.title) to.kind = from.kind;
+    };
+    for (let k = 1; k < sorted.length; k++)
+      if (joined(sorted[k - 1] as FoundEntity, sorted[k] as FoundEntity))
+        spread(sorted[k - 1] as FoundEntity, sorted[k] as FoundEntity);
+    for (let k = sorted.length - 2; k >= 0; k--)
+      if (joined(sorted[k] as FoundEntity, sorted[k + 1] as FoundEntity))
+        spread(sorted[k + 1] as FoundEntity, sorted[k] as FoundEntity);
+    return sorted;
+  },
+};

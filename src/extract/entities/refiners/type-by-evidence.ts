@@ -1,0 +1,127 @@
+/**
+ * Types the names the parsers left untyped by weighing evidence, with person the last resort:
+ *
+ * | evidence | for |
+ * |---|---|
+ * | the lexicons (countries 3, capitals and regions 2, cities 1); a place word last (`Swat Valley`) | place |
+ * | `in/near/toward/from X`, `the city/province of X`, `X's government`, `government of X` | place |
+ * | an organization word (`Ministry`, `Committee`, `Forces`), a known or defined acronym | organization |
+ * | a word for a program or agreement (`Treaty`, `Initiative`) | program, other |
+ * | a title before it, a given name first, initials, particles (`bin`, `von`) | person |
+ * | `X said/told/stated`, `, who`; a surname named before in the cable | person |
+ *
+ * The kind with the most evidence wins when it has enough (2); a name with too little is left
+ * untyped (and dropped unless coreference types it).
+ *
+ * ```
+ * in Peshawar → place    the Interior Ministry → organization    Ahmad Ali said → person
+ * ```
+ */
+import { LEGAL_FORMS } from '../../../tables/organizations.js';
+import { type Refiner, wordsBefore } from '../../pipeline.js';
+import type { Entity } from '../../schema.js';
+import { COMPASS_OF, noEvidence, PLACE_AFTER, PLACE_BEFORE, PLACE_BEFORE_WEAK, PLACE_OF } from '../context-words.js';
+import { type EntityContext, type FoundEntity, nameAt } from '../found.js';
+import { acronymKind, isGivenName, isOrganizationWord, isPlaceWord, isTitleHead, placeWeight } from '../lexicon.js';
+
+type Evidence = Record<Entity['kind'], number>;
+const KINDS: ReadonlyArray<Entity['kind']> = ['place', 'organization', 'operation', 'program', 'other', 'person'];
+
+const LEGAL_FORM_WORDS = new RegExp(`^(?:${LEGAL_FORMS.join('|')})$`);
+const COMPASS =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central|NORTH|SOUTH|EAST|WEST)$/;
+const SPEAKER_AFTER = new RegExp(
+  String.raw`^\s*(?:,\s*who\b|said|says|told|tells|stated|noted|added|explained|argued|asserted|comment` +
+    'ed|claimed|asked|replied|urged|warned|insisted|confirmed|denied|agreed|emphasized|stressed' +
+    String.raw`|believes|thinks|suggested|described)\b`,
+  'i',
+);
+const PARTICLE = /^(?:al|el|bin|ibn|bint|von|van|der|de|du|da|di|del|ul|abu)$/;
+const AGREEMENT =
+  /^(?:treaty|agreement|accords?|convention|protocol|pact|act|law|charter|declaration|summit|resolution)$/i;
+
+const add = (evidence: Evidence, kind: Entity['kind'], weight: number) => {
+  evidence[kind] += weight;
+};
+
+/** The evidence, by kind, for the name at `entity`. */
+function evidenceFor(context: EntityContext, entity: FoundEntity, name: string): Evidence {
+  const evidence: Evidence = { person: 0, organization: 0, place: 0, operation: 0, program: 0, other: 0 };
+  const words = name.split(/\s+/);
+  const last = words.at(-1) as string;
+  const after = context.text.slice(entity.end, entity.end + 30);
+  // A city name the text also writes in lower case (`Source`, `Mission`) is that word, not the city.
+  const weight = placeWeight(name);
+  add(evidence, 'place', weight <= 2 && context.lowerWords.has(name.toLowerCase()) ? 0 : weight);
+  if (context.places.has(name.toUpperCase())) add(evidence, 'place', 2);
+  if (words.length > 1 && isPlaceWord(last)) add(evidence, 'place', 2);
+  if (words.length === 2 && COMPASS.test(words[0] as string)) add(evidence, 'place', 2);
+  const [w1 = '', w2 = '', w3 = ''] = wordsBefore(context.text, entity.start, 3);
+  const [p1, p2] = w1 === 'the' ? [w2, w3] : [w1, w2];
+  if (PLACE_BEFORE.has(p1) || (p1 === 'of' && COMPASS_OF.has(p2))) add(evidence, 'place', words.length <= 2 ? 2 : 1);
+  else if (PLACE_BEFORE_WEAK.has(p1)) add(evidence, 'place', 1);
+  if (LEGAL_FORM_WORDS.test(last)) add(evidence, 'organization', 4);
+  if ((p1 === 'of' && PLACE_OF.has(p2)) || PLACE_AFTER.test(after)) add(evidence, 'place', 2);
+  if (words.some(isOrganizationWord))
+    add(evidence, 'organization', words.length > 1 || isOrganizationWord(name) ? 3 : 0);
+  if (AGREEMENT.test(last) && words.length > 1) add(evidence, 'other', 4);
+  if (entity.acronym && !evidence.place) add(evidence, 'organization', 2);
+  if (entity.title) add(evidence, 'person', 3);
+  if (words.length > 1 && isGivenName(words[0] as string)) add(evidence, 'person', 2);
+  if (words.some((w) => /^[A-Z]\.$/.test(w)) && words.length > 1) add(evidence, 'person', 2);
+  if (words.some((w) => PARTICLE.test(w)) && words.length > 1) add(evidence, 'person', 1);
+  if (context.people.has(last) || context.people.has(name)) add(evidence, 'person', 3);
+  if (SPEAKER_AFTER.test(after)) add(evidence, 'person', 1);
+  // Two to four plain capitalized words that no lexicon knows and the text never writes in lower
+  // case: a name's shape, and a person's when nothing else speaks (the last resort).
+  const plain = (w: string) =>
+    (/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$|^[A-Z]\.$/.test(w) &&
+      !context.lowerWords.has(w.toLowerCase()) &&
+      placeWeight(w) < 2) ||
+    PARTICLE.test(w);
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every(plain) &&
+    !evidence.place &&
+    !evidence.organization &&
+    !evidence.other
+  )
+    add(evidence, 'person', 2);
+  if (isTitleHead(words[0] as string)) add(evidence, 'person', -1);
+  return evidence;
+}
+
+/** The kind with the most evidence, if it has at least 2. */
+function strongest(evidence: Evidence): Entity['kind'] | null {
+  let best: Entity['kind'] | null = null;
+  let weight = 1.5;
+  for (const kind of KINDS)
+    if (evidence[kind] > weight) {
+      best = kind;
+      weight = evidence[kind];
+    }
+  return best;
+}
+
+/** Types untyped names by their evidence. */
+export const typeByEvidenceRefiner: Refiner<EntityContext, FoundEntity> = {
+  refine(context, found) {
+    for (const entity of found) {
+      if (entity.kind) continue;
+      const name = nameAt(context.text, entity.start, entity.end);
+      // An acronym: what the cable defined, or a lexicon knows.
+      if (/^(?:[A-Z][A-Z0-9&-]+|(?:[A-Z]\.){2,})$/.test(name)) {
+        entity.kind = context.acronyms.get(name)?.kind ?? acronymKind(name) ?? (placeWeight(name) > 1 ? 'place' : null);
+        if (entity.kind && context.acronyms.has(name)) entity.expansion = context.acronyms.get(name)?.expansion ?? null;
+        if (!entity.kind && entity.acronym) entity.kind = 'organization';
+        continue;
+      }
+      entity.kind =
+        !entity.title && !entity.acronym && noEvidence(context, entity.start, entity.end, name)
+          ? null
+          : strongest(evidenceFor(context, entity, name));
+    }
+    return found;
+  },
+};

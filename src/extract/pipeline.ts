@@ -1,0 +1,197 @@
+/**
+ * The extractors' machinery, chrono's model: a configuration is a list of parsers, each a regexp
+ * and a function that reads one match into a finding (or none), and a list of refiners, each a
+ * function from all findings to the findings kept (overlaps removed, neighbours merged, values
+ * resolved). Findings carry offsets into the text read; positions are made once, at the end.
+ *
+ * ```
+ * text ─► parser 1 ─┐
+ *      ─► parser 2 ─┼─► findings ─► refiner 1 ─► refiner 2 ─► ... ─► mentions with positions
+ *      ─► parser n ─┘
+ * ```
+ */
+
+/** A finding: a span of the text read (`start` inclusive, `end` exclusive, UTF-16 offsets). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A reader of one family of expressions. */
+export interface Parser<Context, Found extends Span> {
+  /** A global (`g`) regexp: `extract` is called at each of its matches. */
+  pattern: RegExp;
+  /**
+   * Words (whole, lower case; `#` for any number in digits) of which the text must hold at least
+   * one for the parser to find anything (the month names for a month reader): a text without any
+   * is not scanned. Omitted: always scan.
+   */
+  needs?: readonly string[];
+  /** When the parser applies to a text at all (all-capitals text, mixed case); omitted: always. */
+  when?(context: Context): boolean;
+  /** The finding a match stands for (or the findings: a run of words may hold several names), or null. */
+  extract(context: Context, match: RegExpExecArray): Found | Found[] | null;
+}
+
+/** A step over all the findings of a text: returns those kept, maybe changed or merged. */
+export interface Refiner<Context, Found extends Span> {
+  refine(context: Context, found: Found[]): Found[];
+}
+
+/** What a configuration of parsers and refiners reads from a text. */
+export interface Configuration<Context, Found extends Span> {
+  parsers: ReadonlyArray<Parser<Context, Found>>;
+  refiners: ReadonlyArray<Refiner<Context, Found>>;
+}
+
+/**
+ * Every finding of every parser in `text`, then the refiners in order. Linear in the matches:
+ * each parser scans the text once (none when the text lacks all the words it needs, looked up in
+ * one pass over its words shared by all the extractors); refiners
+ * are expected to be linear after a sort.
+ *
+ * @example
+ * run({ parsers: [years], refiners: [longestFirst] }, context, 'in 2007 and 2008')
+ */
+export function run<Context, Found extends Span>(
+  configuration: Configuration<Context, Found>,
+  context: Context,
+  text: string,
+): Found[] {
+  const parsers = configuration.parsers.filter(
+    (parser) => (!parser.when || parser.when(context)) && (!parser.needs || holdsAny(text, parser.needs)),
+  );
+  let found = scanned(parsers, context, text);
+  for (const refiner of configuration.refiners) found = refiner.refine(context, found);
+  return found;
+}
+
+/** The findings of parsers each scanning the whole text. */
+function scanned<Context, Found extends Span>(
+  parsers: ReadonlyArray<Parser<Context, Found>>,
+  context: Context,
+  text: string,
+): Found[] {
+  const found: Found[] = [];
+  for (const parser of parsers) {
+    const pattern = parser.pattern;
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text))) {
+      if (match[0] === '') {
+        pattern.lastIndex++;
+        continue;
+      }
+      const finding = parser.extract(context, match);
+      if (Array.isArray(finding)) appendAll(found, finding);
+      else if (finding) found.push(finding);
+    }
+  }
+  return found;
+}
+
+const WORD_OR_NUMBER = /[A-Za-z]+|\d+/g;
+// The words of the last text read: the three extractors read the same text one after another.
+let lastText: string | null = null;
+let lastWords: Set<string> = new Set();
+
+/** The words of `text`, lower case, and `#` when it holds a number in digits (one pass, kept for the next call). */
+export function wordSetOf(text: string): ReadonlySet<string> {
+  if (text === lastText) return lastWords;
+  const words = new Set<string>();
+  WORD_OR_NUMBER.lastIndex = 0;
+  for (let m = WORD_OR_NUMBER.exec(text); m; m = WORD_OR_NUMBER.exec(text)) {
+    const code = m[0].charCodeAt(0);
+    words.add(code <= 57 ? '#' : m[0].toLowerCase());
+  }
+  lastText = text;
+  lastWords = words;
+  return words;
+}
+
+/** True when `text` holds one of `needs` as a whole word (see {@link Parser.needs}). */
+function holdsAny(text: string, needs: readonly string[]): boolean {
+  const words = wordSetOf(text);
+  for (const word of needs) if (words.has(word)) return true;
+  return false;
+}
+
+/** Findings in text order, the longer first where two start together. */
+export function byPosition<Found extends Span>(found: Found[]): Found[] {
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A refiner that keeps, of findings that overlap, the one that starts first (the longer where two
+ * start together): `October 16-17` wins over `October 16` and over `16-17`.
+ */
+export function longestFirst<Context, Found extends Span>(): Refiner<Context, Found> {
+  return {
+    refine(_context, found) {
+      const kept: Found[] = [];
+      let end = -1;
+      for (const finding of byPosition(found))
+        if (finding.start >= end) {
+          kept.push(finding);
+          end = finding.end;
+        }
+      return kept;
+    },
+  };
+}
+
+/** Appends `items` to `target` one by one (spreading a large array into `push` overflows the stack). */
+export function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+/** True for a white-space character code (space, tab, line breaks, no-break space). */
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 160;
+/** True for a character code of a word: a letter, a digit, `_`, an apostrophe or a hyphen. */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 39 ||
+    code === 45 ||
+    code === 0x2019 ||
+    (code > 127 && !isSpace(code) && code !== 0x201c && code !== 0x201d)
+  );
+}
+
+/**
+ * The words right before `at`, nearest first, lower case, at most `count` and within 40 characters
+ * (`'... the city of '` → `['of', 'city', 'the']`): read by scanning back, no regexp over the text.
+ */
+export function wordsBefore(text: string, at: number, count: number): string[] {
+  const words: string[] = [];
+  let end = at;
+  const floor = Math.max(0, at - 40);
+  while (words.length < count) {
+    while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > floor && isWordCode(text.charCodeAt(start - 1))) start--;
+    if (start === end) break;
+    words.push(text.slice(start, end).toLowerCase());
+    end = start;
+  }
+  return words;
+}
+
+/** True for the code of `.`, `;`, `!` or `?`. */
+const endsSentence = (code: number) => code === 46 || code === 59 || code === 33 || code === 63;
+
+/**
+ * The sentence around `at` (from after the last `.t one), and where it starts.
+ */
+export function sentenceAround(text: string, at: number, reach = 300): { sentence: string; from: number } {
+  const floor = Math.max(0, at - reach);
+  let from = at;
+  while (from > floor && !(endsSentence(text.charCodeAt(from - 1)) && isSpace(text.charCodeAt(from) || 32))) from--;
+  const ceiling = Math.min(text.length, at + reach);
+  let to = at;
+  while (to < ceiling && !(endsSentence(text.charCodeAt(to)) && isSpace(text.charCodeAt(to + 1) || 32))) to++;
+  return { sentence: text.slice(from, to), from };
+}

@@ -1,0 +1,11 @@
+/** What the quantity parsers and refiners pass along: a quantity without its position yet. */
+import type { Span } from '../pipeline.js';
+import type { Quantity } from '../schema.js';
+
+/** A quantity found in the text being read, offsets into it. */
+export type FoundQuantity = Omit<Quantity, 'type' | 'text' | 'position'> & Span;
+
+/** What every quantity parser and refiner reads: the text itself. */
+export interface QuantityContext {
+  text: string;
+}

@@ -1,0 +1,73 @@
+/**
+ * Fractions and halves, as ratios (unit `fraction`, the value the ratio itself).
+ *
+ * ```
+ * nearly half of ... a third of ... roughly two\nthirds ... three-quarters ... one fifth
+ *        ^^^^        ^^^^^^^                ^^^^^^^^^^     ^^^^^^^^^^^^^^     ^^^^^^^^^
+ * ```
+ * `half` alone counts before `of`, a number or an article (`half of the vessels`, `half the
+ * budget`), not in `the second half of 2009`, `on behalf of` or `half-hearted`.
+ */
+import type { Parser } from '../../pipeline.js';
+import type { FoundQuantity, QuantityContext } from '../found.js';
+
+const NUMERATORS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  seven: 7,
+  nine: 9,
+};
+const DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2,
+  halve: 2,
+  third: 3,
+  quarter: 4,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  eighth: 8,
+  tenth: 10,
+};
+
+/** `two thirds`, `a quarter`, `half`. */
+export const fractionParser: Parser<QuantityContext, FoundQuantity> = {
+  needs: (
+    'half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths eighth ' +
+    'eighths tenth tenths'
+  ).split(' '),
+  pattern: new RegExp(
+    String.raw`\b(?:(?<numerator>an?|one|two|three|four|five|seven|nine)[\s-]+(?<part>halves|half|thirds?` +
+      String.raw`|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|(?<half>half))\b(?!-[a-z])`,
+    'gi',
+  ),
+  extract(context, match) {
+    const groups = match.groups ?? {};
+    const end = match.index + match[0].length;
+    const before = context.text.slice(Math.max(0, match.index - 12), match.index);
+    const after = context.text.slice(end, end + 12);
+    if (groups.half) {
+      if (/(?:first|second|latter|former|other|and\s+a|and|on)\s+$/i.test(before)) return null;
+      if (!/^\s+(?:of|the|a|an|its|their|his|her|our|all|\d)/i.test(after)) return null;
+    } else if (/^an?$/i.test(groups.numerator as string) && !/^\s+of\b/i.test(after)) return null;
+    const numerator = groups.half ? 1 : (NUMERATORS[(groups.numerator as string).toLowerCase()] as number);
+    const part = (groups.part ?? 'half')
+      .toLowerCase()
+      .replace(/s$/, '')
+      .replace(/^halve$/, 'half');
+    const value = Math.round((numerator / (DENOMINATORS[part] as number)) * 1e6) / 1e6;
+    return {
+      start: match.index,
+      end,
+      value,
+      unit: 'fraction',
+      kind: 'ratio',
+      qualifier: null,
+      normalized: { value, unit: '1' },
+    };
+  },
+};

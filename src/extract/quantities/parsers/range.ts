@@ -1,0 +1,64 @@
+/**
+ * Ranges as one quantity with both ends (`value` the low end, `valueEnd` the high end), the unit
+ * read after the high end (or after the low one: `5% to 7%`).
+ *
+ * ```
+ * 200-250 troops ... from 5 to 7 percent ... between 10 and 20 kilos ... two to three weeks
+ * ^^^^^^^                 ^^^^^^^^^^^^^^             ^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^^^^
+ * ```
+ * `from X to Y` after a verb of change (`rose from 200 to 250`) is two values, not a range; two
+ * years (`2001-2004`) are a date range, not a quantity.
+ */
+import { NUMBER_CUES, WORD_NUMBER, wordValue } from '../../numbers.js';
+import type { Parser } from '../../pipeline.js';
+import { amountOf } from '../amount.js';
+import type { FoundQuantity, QuantityContext } from '../found.js';
+
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})`;
+const CHANGE = new RegExp(
+  String.raw`\b(?:rose|risen|rising|increased?|increasing|fell|fallen|falling|decreased?|decreasing|dro` +
+    'pped|grew|grown|jumped|climbed|declined?|went|up|down|reduced|raised|cut|changed|shifted|m' +
+    String.raw`oved)\s+$`,
+  'i',
+);
+const numberOf = (written: string) => (/^\d/.test(written) ? Number(written.replace(/,/g, '')) : wordValue(written));
+const OPENER = /\b(from|between)\s+$/i;
+const isYear = (written: string) => /^(?:1[89]|20)\d\d$/.test(written);
+
+/** `200-250 troops`, `from 5 to 7 percent`, `between 10 and 20 kilos`. */
+export const rangeParser: Parser<QuantityContext, FoundQuantity> = {
+  needs: NUMBER_CUES,
+  pattern: new RegExp(
+    `\\b(?<low>${NUMBER})(?<lowUnit>\\s?%|\\s?percent)?\\s*(?<joint>-|–|\\bto\\b|\\band\\b)\\s*` +
+      `(?<high>${NUMBER})\\b(?![-/.]\\d)`,
+    'gi',
+  ),
+  extract(context, match) {
+    if (match.index > 0 && /[.,\-/$]/.test(context.text[match.index - 1] as string)) return null;
+    const opener = OPENER.exec(context.text.slice(Math.max(0, match.index - 9), match.index))?.[1];
+    const groups: Record<string, string | undefined> = { ...match.groups, opener };
+    const joint = (groups.joint as string).toLowerCase();
+    if (joint === 'and' && groups.opener?.toLowerCase() !== 'between') return null;
+    // `fell 1.2% to 8,147`, `rose from 200 to 250`: a change between two values, not a range.
+    if (
+      joint === 'to' &&
+      CHANGE.test(context.text.slice(Math.max(0, match.index - 30), match.index).replace(/\s*from\s*$/i, ' '))
+    )
+      return null;
+    const low = numberOf(groups.low as string);
+    const high = numberOf(groups.high as string);
+    if (low === null || high === null || high <= low) return null;
+    if (isYear(groups.low as string) && isYear(groups.high as string)) return null;
+    const start = match.index;
+    const end = match.index + match[0].length;
+    const found = amountOf(context.text, { start, end, value: low, currency: null });
+    if (groups.lowUnit) {
+      // `5% to 7%` is a range; `1.2% to 8,147` is not.
+      if (found.kind !== 'percent') return null;
+    }
+    // A bare number range with nothing counted (`1-2`) is too often a label or a score.
+    if (found.kind === 'count' && found.unit === null) return null;
+    found.valueEnd = high;
+    return found;
+  },
+};

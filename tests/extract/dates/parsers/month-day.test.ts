@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { dayMonthParser, monthDayParser } from '../../../../src/extract/dates/parsers/month-day.js';
+import { dateContext, parseWith } from '../../run-one.js';
+
+const read = (parser: typeof monthDayParser, text: string, reference = '2009-10-16') =>
+  parseWith(parser, dateContext(text, reference), text).map((d) => [d.text, d.value]);
+
+describe('monthDayParser', () => {
+  it('reads a month and a day, with or without the year', () => {
+    expect(read(monthDayParser, 'signed on Aug. 3rd, 2007 and ratified June 30, 2008')).toEqual([
+      ['Aug. 3rd, 2007', '2007-08-03'],
+      ['June 30, 2008', '2008-06-30'],
+    ]);
+  });
+  it('gives a year-less day the year its clause leans to', () => {
+    // 2009-10-16: March 2 is nearer in 2010, but a visit reported is the one before; July 2 is
+    // nearer in 2009, but a visit planned is the one after; with no tense, the nearer one.
+    expect(read(monthDayParser, 'The minister visited Kabul on March 2.')).toEqual([['March 2', '2009-03-02']]);
+    expect(read(monthDayParser, 'The minister will visit Kabul on July 2.')).toEqual([['July 2', '2010-07-02']]);
+    expect(read(monthDayParser, 'Elections: March 2.')).toEqual([['March 2', '2010-03-02']]);
+  });
+  it('leaves times and other numbers after a month alone', () => {
+    expect(read(monthDayParser, 'May 5:30 and March 1,000')).toEqual([]);
+  });
+});
+
+describe('dayMonthParser', () => {
+  it('reads a day before its month', () => {
+    expect(read(dayMonthParser, 'on 21 February 2008 and on the 3 MARCH')).toEqual([
+      ['21 February 2008', '2008-02-21'],
+      ['3 MARCH', '2010-03-03'],
+    ]);
+  });
+  it('leaves an abbreviated month without a year alone (3 MAR is as often a count)', () => {
+    expect(read(dayMonthParser, 'with 3 MAR units')).toEqual([]);
+  });
+});

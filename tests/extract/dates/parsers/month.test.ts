@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { monthParser, monthRangeParser } from '../../../../src/extract/dates/parsers/month.js';
+import { dateContext, parseWith } from '../../run-one.js';
+
+const read = (parser: typeof monthParser, text: string, reference = '2009-10-16') =>
+  parseWith(parser, dateContext(text, reference), text).map((d) => [d.text, d.value, d.mod ?? null]);
+
+describe('monthParser', () => {
+  it('reads months with a year and with a part of them', () => {
+    expect(
+      read(monthParser, 'in April 2008, by mid-March, early June, late May 2009, until the end of January'),
+    ).toEqual([
+      ['April 2008', '2008-04', null],
+      ['mid-March', '2010-03', 'mid'],
+      ['early June', '2009-06', 'early'],
+      ['late May 2009', '2009-05', 'late'],
+      ['the end of January', '2010-01', 'end'],
+    ]);
+  });
+  it('reads May alone only after a date word, and months alone only capitalized', () => {
+    expect(read(monthParser, 'They may march in May. He said it May help.')).toEqual([['May', '2009-05', null]]);
+  });
+});
+
+describe('monthRangeParser', () => {
+  it('reads ranges of months, across a year end too', () => {
+    expect(read(monthRangeParser, 'FROM JUNE TO DECEMBER and November-February')).toEqual([
+      ['JUNE TO DECEMBER', '2009-06', null],
+      ['November-February', '2009-11', null],
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { yearParser, yearRangeParser } from '../../../../src/extract/dates/parsers/year.js';
+import { dateContext, parseWith } from '../../run-one.js';
+
+const read = (parser: typeof yearParser, text: string) =>
+  parseWith(parser, dateContext(text), text).map((d) => [d.text, d.value, d.valueEnd]);
+
+describe('yearRangeParser', () => {
+  it('reads year ranges in every shape', () => {
+    expect(read(yearRangeParser, 'in 1998-2001, 2005-07, from 1979 to 1989, between 2002 and 2004')).toEqual([
+      ['1998-2001', '1998', '2001'],
+      ['2005-07', '2005', '2007'],
+      ['1979 to 1989', '1979', '1989'],
+      ['2002 and 2004', '2002', '2004'],
+    ]);
+  });
+  it('leaves numbered things and backwards ranges alone', () => {
+    expect(read(yearRangeParser, 'Resolution 1973-1999; 2004-2001; 2001 and 2004')).toEqual([]);
+  });
+});
+
+describe('yearParser', () => {
+  it('reads bare years, fiscal years and decades', () => {
+    expect(read(yearParser, 'in 1996, FY2011, the 1980s')).toEqual([
+      ['1996', '1996', null],
+      ['FY2011', '2011', null],
+      ['1980s', '1980', '1989'],
+    ]);
+  });
+  it('leaves years inside names and identifiers alone', () => {
+    expect(read(yearParser, 'Operation Shield-2008, Resolution 1540, case 2007-123, 1,999 people, 2000 kilos')).toEqual(
+      [],
+    );
+  });
+});

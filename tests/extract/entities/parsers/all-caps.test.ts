@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { allCapsParser } from '../../../../src/extract/entities/parsers/all-caps.js';
+import { entityContext, parseWith } from '../../run-one.js';
+
+const read = (text: string, places: string[] = []) =>
+  parseWith(allCapsParser, entityContext(text, { places: new Set(places) }), text).map((e) => [
+    e.text,
+    e.kind,
+    e.title,
+  ]);
+
+describe('allCapsParser', () => {
+  it('reads lexicon names, a title and its name, and the pronoun US apart from the country', () => {
+    expect(read('COLONEL RASHIDI TOLD US THE US AND JORDAN WILL MEET IN AMMAN')).toEqual([
+      ['RASHIDI', 'person', 'COLONEL'],
+      ['US', 'place', null],
+      ['JORDAN', 'place', null],
+      ['AMMAN', 'place', null],
+    ]);
+  });
+  it('reads multi-word places and known acronyms, and splits hyphenated known names', () => {
+    expect(read('THE UNITED KINGDOM, NATO AND THE US-CANADA BORDER')).toEqual([
+      ['UNITED KINGDOM', 'place', null],
+      ['NATO', 'organization', null],
+      ['US', 'place', null],
+      ['CANADA', 'place', null],
+    ]);
+  });
+  it('reads names by shape: compass + name, nationality + organization word, ministries, former states', () => {
+    expect(read('THE MFA SAID UNITS OF THE TURKISH NAVY LEFT NORTHERN KORDOVA FOR THE USSR')).toEqual([
+      ['MFA', 'organization', null],
+      ['TURKISH NAVY', 'organization', null],
+      ['NORTHERN KORDOVA', 'place', null],
+      ['USSR', 'place', null],
+    ]);
+  });
+  it('reads abbreviated titles and a title whose name is on the next line', () => {
+    expect(read('WITH GEN. MORADI AND HIS DEPUTY COL. SAFAVI; INTERIOR MINISTER\nHOSSEINI SAID')).toEqual([
+      ['MORADI', 'person', 'GEN'],
+      ['SAFAVI', 'person', 'COL'],
+      ['HOSSEINI', 'person', 'MINISTER'],
+    ]);
+  });
+  it('takes no verb or title alone for a name', () => {
+    expect(read("THE KING RECEIVED HIM. KING'S ENVOY SAID. KING ASKS THAT WE WAIT")).toEqual([]);
+  });
+  it('knows the header addressee cities as places', () => {
+    expect(read('TALKS IN MUSCAT', ['MUSCAT'])).toEqual([['MUSCAT', 'place', null]]);
+  });
+  it('reads nothing in mixed-case text', () => {
+    expect(read('The Minister met General Smith in Amman')).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { capitalizedNameParser } from '../../../../src/extract/entities/parsers/capitalized-name.js';
+import { entityContext, parseWith } from '../../run-one.js';
+
+const read = (text: string) =>
+  parseWith(capitalizedNameParser, entityContext(text), text).map((e) => [e.text, e.kind, e.title]);
+
+describe('capitalizedNameParser', () => {
+  it('keeps composite titles apart from the person after them', () => {
+    expect(read('Yesterday Ghanaian Foreign Minister Kofi Mensah met Former Trade Minister Ana Duarte.')).toEqual([
+      ['Kofi Mensah', 'person', 'Ghanaian Foreign Minister'],
+      ['Ana Duarte', 'person', 'Former Trade Minister'],
+    ]);
+    expect(read('the Deputy Minister of Foreign Affairs Lars Berg said')).toEqual([
+      ['Lars Berg', 'person', 'Deputy Minister of Foreign Affairs'],
+    ]);
+  });
+  it('leaves a title after a name out of it, and joins no names over in or to', () => {
+    expect(read('to elect Lars Berg Chancellor; write to Ana Duarte in EUR/CE')).toEqual([
+      ['Lars Berg', null, null],
+      ['Ana Duarte', null, null],
+      ['EUR', null, null],
+      ['CE', null, null],
+    ]);
+  });
+  it('splits runs at and, possessives and month names, and drops sentence openers', () => {
+    expect(
+      read(
+        "Both Norway and Chile voted. Then Finland's Parliament met on March 3. Police arrested two police officers.",
+      ),
+    ).toEqual([
+      ['Norway', null, null],
+      ['Chile', null, null],
+      ['Finland', null, null],
+      ['Parliament', null, null],
+    ]);
+  });
+  it('in a headline-case line, cuts runs at words the text writes in lower case', () => {
+    expect(read('Chile and Norway Agree on Fishing Quotas\nBoth agree that quotas for fishing matter.')).toEqual([
+      ['Chile', null, null],
+      ['Norway', null, null],
+    ]);
+    expect(read('Units: 9th Coastal Rifle Brigade\nthe coastal guard')).toEqual([
+      ['Units', null, null],
+      ['9th Coastal Rifle Brigade', null, null],
+    ]);
+  });
+  it('keeps an organization whose name holds a possessive or a title word whole', () => {
+    expect(read("the Prime Minister's Office and the Attorney General's Office")).toEqual([
+      ["Prime Minister's Office", null, null],
+      ["Attorney General's Office", null, null],
+    ]);
+  });
+  it('reads names across a line break, with particles, ordinals and legal forms', () => {
+    expect(read('the 4th Infantry Division, Omar bin\nKhalid and Astaldi S.p.A. signed')).toEqual([
+      ['4th Infantry Division', null, null],
+      ['Omar bin\nKhalid', null, null],
+      ['Astaldi S.p.A.', null, null],
+    ]);
+  });
+  it('reads nothing in all-capitals text (the all-caps parser does)', () => {
+    expect(read('THE MINISTER MET GENERAL SMITH')).toEqual([]);
+  });
+});

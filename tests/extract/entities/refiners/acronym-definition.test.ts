@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { acronymDefinitionRefiner } from '../../../../src/extract/entities/refiners/acronym-definition.js';
+import { entityAt, entityContext } from '../../run-one.js';
+
+describe('acronymDefinitionRefiner', () => {
+  it('records an acronym or initials alias defined in parentheses, and drops the parenthesis as a mention', () => {
+    const text = 'the State Border Guard Service (SBGS) and Ahmed bin Said (AbS) met';
+    const found = acronymDefinitionRefiner.refine(entityContext(text), [
+      entityAt(text, 'State Border Guard Service'),
+      entityAt(text, 'SBGS'),
+      entityAt(text, 'Ahmed bin Said'),
+    ]);
+    expect(found.map((e) => [text.slice(e.start, e.end), e.acronym])).toEqual([
+      ['State Border Guard Service', 'SBGS'],
+      ['Ahmed bin Said', 'AbS'],
+    ]);
+  });
+  it('refuses a mixed-case word that is not made of the initials, or a one-word name', () => {
+    const text = 'Ahmed bin Said (Tue) met Vantor (Spain)';
+    const found = acronymDefinitionRefiner.refine(entityContext(text), [
+      entityAt(text, 'Ahmed bin Said'),
+      entityAt(text, 'Vantor'),
+    ]);
+    expect(found.map((e) => e.acronym)).toEqual([null, null]);
+  });
+  it('makes the name of a known organization acronym an organization', () => {
+    const text = 'the World Health Organization (WHO) said';
+    const [found] = acronymDefinitionRefiner.refine(entityContext(text), [entityAt(text, 'World Health Organization')]);
+    expect(found).toMatchObject({ acronym: 'WHO', kind: 'organization' });
+  });
+});

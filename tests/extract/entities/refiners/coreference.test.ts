@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { coreferenceRefiner } from '../../../../src/extract/entities/refiners/coreference.js';
+import { entityAt, entityContext } from '../../run-one.js';
+
+describe('coreferenceRefiner', () => {
+  it('types a later surname and a later acronym by their first mention, and registers them', () => {
+    const text = 'Ana Duarte of the Kestrel Shipping Company (KSC) said KSC would pay; Duarte agreed';
+    const context = entityContext(text);
+    const found = coreferenceRefiner.refine(context, [
+      entityAt(text, 'Ana Duarte', { kind: 'person' }),
+      entityAt(text, 'Kestrel Shipping Company', { kind: 'organization', acronym: 'KSC' }),
+      { ...entityAt(text, 'KSC'), start: text.lastIndexOf('KSC'), end: text.lastIndexOf('KSC') + 3 },
+      entityAt(text, 'Duarte agreed', { end: text.indexOf('Duarte agreed') + 6 }),
+    ]);
+    expect(found.map((e) => [text.slice(e.start, e.end), e.kind, e.expansion])).toEqual([
+      ['Ana Duarte', 'person', null],
+      ['Kestrel Shipping Company', 'organization', null],
+      ['KSC', 'organization', 'Kestrel Shipping Company'],
+      ['Duarte', 'person', null],
+    ]);
+    expect(context.people.has('Duarte')).toBe(true);
+    expect(context.acronyms.get('KSC')?.kind).toBe('organization');
+  });
+  it('makes an undefined acronym an organization, not a caption, plural or currency code', () => {
+    const text = 'The QXR joined; SBU; IDPs fled; EUR rose';
+    const found = coreferenceRefiner.refine(entityContext(text), [
+      entityAt(text, 'QXR'),
+      entityAt(text, 'SBU'),
+      entityAt(text, 'IDPs'),
+      entityAt(text, 'EUR'),
+    ]);
+    expect(found.map((e) => [text.slice(e.start, e.end), e.kind])).toEqual([['QXR', 'organization']]);
+  });
+});

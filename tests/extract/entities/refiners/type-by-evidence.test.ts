@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { typeByEvidenceRefiner } from '../../../../src/extract/entities/refiners/type-by-evidence.js';
+import { entityAt, entityContext } from '../../run-one.js';
+
+const typed = (text: string, names: string[], people: string[] = []) =>
+  typeByEvidenceRefiner
+    .refine(
+      entityContext(text, { people: new Set(people) }),
+      names.map((n) => entityAt(text, n)),
+    )
+    .map((e) => [text.slice(e.start, e.end), e.kind]);
+
+describe('typeByEvidenceRefiner', () => {
+  it('types places by lexicon, place words and context words', () => {
+    expect(
+      typed('talks in Zorvan near Tbilisi, in the Kasra Valley, and the city of Oruk', [
+        'Zorvan',
+        'Tbilisi',
+        'Kasra Valley',
+        'Oruk',
+      ]),
+    ).toEqual([
+      ['Zorvan', 'place'],
+      ['Tbilisi', 'place'],
+      ['Kasra Valley', 'place'],
+      ['Oruk', 'place'],
+    ]);
+  });
+  it('types organizations by head words, legal forms and acronyms', () => {
+    expect(
+      typed('the Kestrel Shipping Company, Vantor GmbH and the UNHCR', [
+        'Kestrel Shipping Company',
+        'Vantor GmbH',
+        'UNHCR',
+      ]),
+    ).toEqual([
+      ['Kestrel Shipping Company', 'organization'],
+      ['Vantor GmbH', 'organization'],
+      ['UNHCR', 'organization'],
+    ]);
+  });
+  it('types people by given names, initials, particles and the name shape as a last resort', () => {
+    expect(
+      typed('Maria Kowalczyk, J. Ortwin, Tarek al Masri and Brandt Holloway met', [
+        'Maria Kowalczyk',
+        'J. Ortwin',
+        'Tarek al Masri',
+        'Brandt Holloway',
+      ]),
+    ).toEqual([
+      ['Maria Kowalczyk', 'person'],
+      ['J. Ortwin', 'person'],
+      ['Tarek al Masri', 'person'],
+      ['Brandt Holloway', 'person'],
+    ]);
+  });
+  it('types a surname named before as a person, and leaves a lone unknown word untyped', () => {
+    expect(typed('Holloway said so. Quorvex agreed.', ['Holloway', 'Quorvex'], ['Holloway'])).toEqual([
+      ['Holloway', 'person'],
+      ['Quorvex', null],
+    ]);
+  });
+  it('does not take words the text writes in lower case for a name shape', () => {
+    expect(typed('Senior Staff met; the senior staff agreed', ['Senior Staff'])).toEqual([['Senior Staff', null]]);
+  });
+});

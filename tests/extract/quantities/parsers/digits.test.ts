@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { digitsParser } from '../../../../src/extract/quantities/parsers/digits.js';
+import { parseWith, quantityContext } from '../../run-one.js';
+
+const read = (text: string) =>
+  parseWith(digitsParser, quantityContext(text), text).map((q) => [q.text, q.value, q.unit, q.kind]);
+
+describe('digitsParser', () => {
+  it('reads scale suffixes glued or spaced: 480M, $2bn, 5.5 mln, 3 billion', () => {
+    expect(read('a budget of $2bn, 480M subscribers, 5.5 mln voters and 3 billion people')).toEqual([
+      ['$2bn', 2e9, 'USD', 'currency'],
+      ['480M', 480e6, 'subscriber', 'count'],
+      ['5.5 mln', 5.5e6, 'voter', 'count'],
+      ['3 billion', 3e9, 'person', 'count'],
+    ]);
+  });
+  it('reads currency signs and ISO 4217 codes before or after the amount', () => {
+    expect(read('fees of EUR 12,500 and 900 million GBP, plus £40 and \\$75')).toEqual([
+      ['EUR 12,500', 12500, 'EUR', 'currency'],
+      ['900 million GBP', 900e6, 'GBP', 'currency'],
+      ['£40', 40, 'GBP', 'currency'],
+      ['\\$75', 75, 'USD', 'currency'],
+    ]);
+  });
+  it('reads a unit on the next line', () => {
+    expect(read('turnout was 48\npercent and they moved 7\nmetric tons')).toEqual([
+      ['48\npercent', 48, '%', 'percent'],
+      ['7\nmetric tons', 7, 't', 'mass'],
+    ]);
+  });
+  it('leaves numbers glued to names alone: G8, EU-3, F-16, P5', () => {
+    expect(read('the G8 and the EU-3 sent two F-16 jets to the P5 talks')).toEqual([]);
+  });
+  it('does not take an English word in capitals for a currency code (ALL 12 SHIPS)', () => {
+    expect(read('ALL 12 SHIPS')).toEqual([['12', 12, 'ship', 'count']]);
+  });
+});

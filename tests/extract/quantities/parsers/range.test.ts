@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { rangeParser } from '../../../../src/extract/quantities/parsers/range.js';
+import { parseWith, quantityContext } from '../../run-one.js';
+
+const read = (text: string) =>
+  parseWith(rangeParser, quantityContext(text), text).map((q) => [q.text, q.value, q.valueEnd, q.unit]);
+
+describe('rangeParser', () => {
+  it('reads ranges as one quantity with both ends', () => {
+    expect(read('some 300-400 fighters; from 5 to 7 percent; between 10 and 20 kilos; two to three weeks')).toEqual([
+      ['300-400', 300, 400, 'fighter'],
+      ['5 to 7 percent', 5, 7, '%'],
+      ['10 and 20 kilos', 10, 20, 'kg'],
+      ['two to three weeks', 2, 3, 'week'],
+    ]);
+  });
+  it('reads 5% to 7% as a range but not a change between two values', () => {
+    expect(read('growth of 5% to 7%; prices rose from 200 to 250 dinars; crimes fell 1.2% to 8,147')).toEqual([
+      ['5% to 7%', 5, 7, '%'],
+    ]);
+  });
+  it('leaves year ranges and bare number pairs to others', () => {
+    expect(read('during 2001-2004, the vote was 1-2. Ages 10 and 12')).toEqual([]);
+  });
+});

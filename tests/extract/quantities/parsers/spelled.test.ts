@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { spelledParser } from '../../../../src/extract/quantities/parsers/spelled.js';
+import { parseWith, quantityContext } from '../../run-one.js';
+
+const read = (text: string) =>
+  parseWith(spelledParser, quantityContext(text), text).map((q) => [q.text, q.value, q.unit, q.kind]);
+
+describe('spelledParser', () => {
+  it('reads numbers spelled out, with hundreds and scale words', () => {
+    expect(read('Forty-two kilos, two hundred and fifty guards and three billion dollars')).toEqual([
+      ['Forty-two kilos', 42, 'kg', 'mass'],
+      ['two hundred and fifty', 250, 'guard', 'count'],
+      ['three billion dollars', 3e9, 'USD', 'currency'],
+    ]);
+  });
+  it('reads a/an only with a unit or a scale', () => {
+    expect(read('a metric ton of hashish, a million refugees, a report')).toEqual([
+      ['a metric ton', 1, 't', 'mass'],
+      ['a million', 1e6, 'refugee', 'count'],
+    ]);
+  });
+  it('reads one only before a unit or a noun on the same line', () => {
+    expect(read('one battalion left; one of the guards; on the one hand; one\nsaid')).toEqual([
+      ['one', 1, 'battalion', 'count'],
+    ]);
+  });
+  it('reads capitals as well (1970s telegrams)', () => {
+    expect(read('IN LOTS OF FOUR')).toEqual([['FOUR', 4, null, 'count']]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { notQuantityRefiner } from '../../../../src/extract/quantities/refiners/not-quantity.js';
+import { quantityAt, quantityContext } from '../../run-one.js';
+
+const kept = (text: string, written: string[]) =>
+  notQuantityRefiner
+    .refine(
+      quantityContext(text),
+      written.map((w) => quantityAt(text, w)),
+    )
+    .map((q) => text.slice(q.start, q.end));
+
+describe('notQuantityRefiner', () => {
+  it('drops numbers after label words: Resolution 1701, para 2, article 5, E.O. 12958', () => {
+    const text = 'under Resolution 1701, see para 2 and article 5 of E.O. 12958; 40 observers';
+    expect(kept(text, ['1701', '2', '5', '12958', '40'])).toEqual(['40']);
+  });
+  it('drops clock times: at 0430, before 1100, 0900 hours, 9 p.m.', () => {
+    const text = 'at 9 p.m., at 0430, before 1100, 0800 hours; 1500 troops';
+    expect(kept(text, ['9', '0430', '1100', '0800', '1500'])).toEqual(['1500']);
+  });
+  it('drops ordinals, days of dates and bare years, not counts of years', () => {
+    const text = 'the 3rd Brigade; on 12 March; in 1999; 2000 arrests';
+    expect(kept(text, ['3', '12', '1999', '2000'])).toEqual(['2000']);
+  });
+});
