@@ -10,6 +10,7 @@ import {
   type ArchiveMetadata,
 } from './html.js';
 import { looksLikeCsvRow, renderCsvRow } from './csv.js';
+import { renderGluedRow } from './glued-row.js';
 import { looksLikeMarkdown, renderMarkdown } from './markdown.js';
 import { IDENTITY_MAP, type OffsetMap } from './offset-map.js';
 
@@ -83,5 +84,7 @@ export function render(input: string, format: Format | 'auto' = 'auto'): Rendere
       return { text: row.text, map: row.map, format: chosen, archive: row.archive, cells: row.cells, problems };
     }
   }
+  const glued = chosen === 'raw' ? renderGluedRow(input) : null;
+  if (glued) return { ...glued, format: 'raw', problems: [] };
   return { text: input, format: 'raw', map: IDENTITY_MAP, archive: null, cells: {}, problems: [] };
 }
