@@ -37,21 +37,28 @@ export interface Line {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
 
-/** Splits `text` into trimmed non-blank lines; a line ends at `\n`, `\r\n` or a lone `\r`. */
+// The line breaks other than the line feed: carriage return, and Unicode's next line, line separator and
+// paragraph separator (the mandatory breaks of UAX #14, which conversions of archive pages leave in the text).
+const OTHER_BREAKS = /[\r\u0085\u2028\u2029]/;
+const isBreak = (code: number) => code === 10 || code === 13 || code === 0x85 || code === 0x2028 || code === 0x2029;
+
+/**
+ * Splits `text` into trimmed non-blank lines; a line ends at `\n`, `\r\n`, a lone `\r`, or Unicode's NEL,
+ * LINE SEPARATOR or PARAGRAPH SEPARATOR.
+ */
 export function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   // Control characters are looked for line by line only in a text that has some; line ends without
-  // carriage returns are found by the native search.
+  // other breaks than line feeds are found by the native search.
   const hasControl = CONTROL.test(text);
-  const lineFeedsOnly = !text.includes('\r');
+  const lineFeedsOnly = !OTHER_BREAKS.test(text);
   const n = text.length;
   let blank = false;
   for (let start = 0; start <= n; ) {
     let end = lineFeedsOnly ? text.indexOf('\n', start) : start;
     if (end < 0) end = n;
     if (!lineFeedsOnly) {
-      let code = 0;
-      while (end < n && (code = text.charCodeAt(end)) !== 10 && code !== 13) end++;
+      while (end < n && !isBreak(text.charCodeAt(end))) end++;
     }
     const from = trimStart(text, start, end);
     const to = trimEnd(text, from, end);

@@ -11,6 +11,15 @@ describe('lines', () => {
       ['D', 13, 14, true],
     ]);
   });
+  it("splits at Unicode's line and paragraph separators and NEL as at line feeds", () => {
+    const text = 'FM AMEMBASSY ASTANA\n\u2028\u2028UNCLAS ASTANA 000358\u2029TAGS: SNAR KZ\u0085SUBJECT: X';
+    expect(linesOf(text).map((l) => [l.value, l.blankBefore])).toEqual([
+      ['FM AMEMBASSY ASTANA', false],
+      ['UNCLAS ASTANA 000358', true],
+      ['TAGS: SNAR KZ', false],
+      ['SUBJECT: X', false],
+    ]);
+  });
   it('marks lines with control characters', () => {
     expect(linesOf('a\nb\u0000c\nd').map((l) => l.control)).toEqual([false, true, false]);
   });
