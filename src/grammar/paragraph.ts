@@ -19,7 +19,8 @@ import { inlineClassifiedBy } from './classified-by.js';
 import { ANY_ZONE, type Construct, type Reading } from './construct.js';
 import { opensConstruct } from './field.js';
 import type { ParagraphHead } from './lexemes.js';
-import { headOf, type Line } from './lines.js';
+import { cutAtInlineField, headOf, keywordOf, type Line } from './lines.js';
+import { inlineFieldAt } from '../tables/keywords.js';
 import { isPageMarker, pageMarker } from './page-marker.js';
 import { collapse, trimEnd } from './shared.js';
 
@@ -89,6 +90,9 @@ function bodyOf(
   let end = children.length > 0 ? first.end : trimEnd(reading.text, first.start, textStart);
   let next = i + 1;
   for (; next < lines.length; next++) {
+    // Before the body, a line that lost its line breaks is cut where a field starts in it, as the driver cuts
+    // a line it reads (`... PASS TO USFWS E.O. 12958: N/A TAGS: ...`): the field ends the paragraph.
+    if (!reading.state.seenBody) next = cutAtInlineField(reading.text, lines, next);
     const line = lines[next] as Line;
     // Most lines of a paragraph open with a letter that starts no construct: taken at once.
     if (!line.blankBefore && !line.control && /^[a-z"'$%&,;]/.test(line.value)) {
@@ -112,6 +116,25 @@ function bodyOf(
   return { children, next, end };
 }
 
+// How far an unnumbered line before the body looks for the opening's fields after it.
+const FIELDS_AHEAD = 8;
+
+/**
+ * True when an unnumbered paragraph begins the body (a numbered or marked one always does): it does unless a field
+ * of the opening (E.O., TAGS, SUBJECT, REF, `Classified By`) follows it before a numbered paragraph, within
+ * {@link FIELDS_AHEAD} lines: then it is a note of the opening (`C O R R E C T E D C O P Y`, a passing line
+ * that lost its shape), and the field lines after it are still read, and cut, as the opening's.
+ */
+function beginsBody(reading: Reading, next: number): boolean {
+  const { lines } = reading;
+  for (let j = next; j < lines.length && j < next + FIELDS_AHEAD; j++) {
+    const line = lines[j] as Line;
+    if (headOf(line)?.written != null) return true;
+    if (keywordOf(line) !== null || inlineFieldAt(line.value) >= 0) return false;
+  }
+  return true;
+}
+
 /** A paragraph: a numbered or marked head, or any text line, and the lines that go on with it. */
 export const paragraph: Construct<Paragraph> = {
   name: 'paragraph',
@@ -127,10 +150,12 @@ export const paragraph: Construct<Paragraph> = {
     const head = headOf(line);
     const number = head ? numberOf(reading, line, head) : null;
     const textStart = line.start + (head?.text ?? 0);
-    const { children, next, end } = bodyOf(reading, i, textStart);
     const { state } = reading;
+    // A numbered or marked paragraph begins the body before its lines are read (its prose is not cut at fields).
+    if (head?.written != null || head?.marking) state.seenBody = true;
+    const { children, next, end } = bodyOf(reading, i, textStart);
     const inline = !state.classifiedBy && state.paragraphs < 3 ? inlineClassifiedBy(reading, children) : null;
-    state.seenBody = true;
+    if (!state.seenBody) state.seenBody = beginsBody(reading, next);
     state.paragraphs++;
     const node: Paragraph = {
       type: 'paragraph',

@@ -120,6 +120,39 @@ describe('paragraph', () => {
       { type: 'signature' },
     ]);
   });
+  it('leaves the body unopened after an unnumbered note that the opening fields follow', () => {
+    const input =
+      'UNCLAS ASTANA 000358\n\nC O R R E C T E D  C O P Y - TEXT\n\nSIPDIS\n\nE.O. 12958: N/A\nTAGS: SNAR KZ';
+    const { read, reading } = readWith(paragraph, input, { at: 1, state: { classified: true } });
+    expect(read?.next).toBe(2);
+    expect(reading.state.seenBody).toBe(false);
+    expect(blocks(input).map((node) => node.type)).toEqual([
+      'classificationLine',
+      'paragraph',
+      'caption',
+      'executiveOrder',
+      'tags',
+    ]);
+  });
+  it('opens the body with an unnumbered text that no field follows, and with any numbered one', () => {
+    const prose = readWith(paragraph, 'The Ministry reported.\nASTANA 00000358 002 OF 002\nThe end.');
+    expect(prose.reading.state.seenBody).toBe(true);
+    const numbered = readWith(paragraph, '1. The Ministry reported.\nTAGS: SNAR');
+    expect(numbered.reading.state.seenBody).toBe(true);
+  });
+  it('before the body, cuts a line it takes where a field starts inside it, and ends there', () => {
+    const input = 'STATE PLEASE PASS TO DEA\nAND INL E.O. 12958: N/A TAGS: SNAR KZ\nSUBJECT: DRUGS';
+    expect(blocks(input)).toMatchObject([
+      { type: 'paragraph', position: spanFromTo(input, 'STATE', 'AND INL') },
+      { type: 'executiveOrder', position: span(input, 'E.O. 12958: N/A') },
+      { type: 'tags', position: span(input, 'TAGS: SNAR KZ') },
+      { type: 'subject' },
+    ]);
+  });
+  it('in the body, leaves a field keyword inside its prose alone', () => {
+    const input = '1. The designation under\nthe order E.O. 13224 of two groups.';
+    expect(blocks(input).map((node) => node.type)).toEqual(['paragraph']);
+  });
   it('gives its text with lines joined and white space collapsed', () => {
     expect(paragraphText(nodeOf(paragraph, '1. One  line\nand   another.') as never)).toBe('One line and another.');
   });
