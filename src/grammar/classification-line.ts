@@ -17,25 +17,37 @@ import type { ClassificationLine } from '../ast.js';
 import { knownOrigin } from '../canonical-id.js';
 import { CAVEAT_PATTERN, CAVEATS } from '../tables/caveats.js';
 import { classificationLevel as levelOf, LEVEL_PATTERN } from '../tables/classification.js';
-import { ANY_ZONE, lineConstruct } from './construct.js';
+import { ANY_ZONE, type Construct, type Reading } from './construct.js';
 import { classificationLevel, originAndSerial } from './lexemes.js';
-import type { Line } from './lines.js';
-import { run } from './shared.js';
+import { type Line, restOfLine } from './lines.js';
+import { readPrefix, run, trimEnd } from './shared.js';
 
+/** What a classification line says: its node without type and position. */
+type ClassificationParts = Omit<ClassificationLine, 'type' | 'position'>;
 type Item = { caveat: string } | { section: [number, number] } | { origin: string; serial: string };
 
 const separator = P.regexp(/[ ,]*(?:\/\/?|-)?[ ,]*/).desc('a separator');
-const item: P.Parser<Item> = P.alt<Item>(
-  P.regexp(new RegExp(`(?:${CAVEAT_PATTERN})(?![A-Z])`, 'i'))
-    .desc('a caveat like `NOFORN`')
-    .map((w) => ({ caveat: CAVEATS[w.toUpperCase().replace(/ +/g, ' ')] ?? w.toUpperCase() })),
-  P.regexp(/SECTION +(\d{1,2}) +OF +(\d{1,2})/i, 0)
-    .desc('`SECTION nn OF nn`')
-    .map((w) => {
-      const [, n, of] = /(\d+) +OF +(\d+)/i.exec(w) ?? [];
-      return { section: [Number(n), Number(of)] as [number, number] };
-    }),
-  originAndSerial,
+const caveat: P.Parser<Item> = P.regexp(new RegExp(`(?:${CAVEAT_PATTERN})(?![A-Z])`, 'i'))
+  .desc('a caveat like `NOFORN`')
+  .map((w) => ({ caveat: CAVEATS[w.toUpperCase().replace(/ +/g, ' ')] ?? w.toUpperCase() }));
+const section: P.Parser<Item> = P.regexp(/SECTION +(\d{1,2}) +OF +(\d{1,2})/i, 0)
+  .desc('`SECTION nn OF nn`')
+  .map((w) => {
+    const [, n, of] = /(\d+) +OF +(\d+)/i.exec(w) ?? [];
+    return { section: [Number(n), Number(of)] as [number, number] };
+  });
+const item: P.Parser<Item> = P.alt<Item>(caveat, section, originAndSerial);
+const after = (parser: P.Parser<Item>) => P.seq(separator, parser).map(([, it]) => it);
+
+/**
+ * Reads the start of a classification line up to its origin and serial and the caveats right after them (what
+ * follows is text glued on: `... MOSCOW 005585 SIPDIS E.O. 12958: ...`, where `E.O. 12958` is no origin).
+ */
+const gluedLineRule: P.Parser<unknown> = P.seq(
+  classificationLevel,
+  after(P.alt(caveat, section)).many(),
+  after(originAndSerial),
+  after(caveat).many(),
 );
 
 /** Reads a whole classification line: the level as written and the items after it. */
@@ -58,13 +70,13 @@ const LEVEL_ALONE = new RegExp(`^${LEVEL_PATTERN}$`);
  * not in capitals is read only when its origin is a known post (`Secret police 5000` is prose) or its letters
  * are spaced out.
  */
-export function classificationOf(value: string): Omit<ClassificationLine, 'type' | 'position'> | null {
+export function classificationOf(value: string): ClassificationParts | null {
   const read = run(classificationLineRule, value);
   const meant = read && levelOf(read.level);
   if (!read || !meant) return null;
   const origin = read.items.find((it): it is { origin: string; serial: string } => 'origin' in it);
   if (/[a-z]/.test(value) && !/^(?:[A-Za-z] ){3,}/.test(value) && !(origin && knownOrigin(origin.origin))) return null;
-  const parts: Omit<ClassificationLine, 'type' | 'position'> = {
+  const parts: ClassificationParts = {
     classification: { written: read.level, meant },
     caveats: [],
     section: null,
@@ -83,36 +95,58 @@ export function classificationOf(value: string): Omit<ClassificationLine, 'type'
   return parts;
 }
 
+/**
+ * A classification line with text glued after it (a text that lost its line breaks: `... MOSCOW 005585 SIPDIS DEPT
+ * FOR ...`, `... SANTO DOMINGO 000409SIPDIS...`): its parts read up to where the line's rule stopped, and that
+ * length, or null. It must give a serial and a known post as its origin (`SECRET POLICE HELD 120000 MEN` is prose).
+ */
+export function gluedClassificationOf(value: string): { parts: ClassificationParts; end: number } | null {
+  const read = readPrefix(gluedLineRule, value);
+  if (!read || read.end >= value.length) return null;
+  const end = trimEnd(value, 0, read.end);
+  const parts = classificationOf(value.slice(0, end));
+  if (!parts?.serial || !parts.origin || !knownOrigin(parts.origin)) return null;
+  return { parts, end };
+}
+
 /** True when `line` may be a classification line (its first letters are a level's). */
 export const mayBeClassification = (line: Line): boolean => LEVEL_START.test(line.value);
 
-/** The classification line; CG201 when its `SECTION n OF m` is impossible. */
-export const classificationLine = lineConstruct<ClassificationLine>({
+/** The node of a classification line read from `start` to `end`; CG201 when its `SECTION n OF m` is impossible. */
+function nodeOf(reading: Reading, start: number, end: number, parts: ClassificationParts): ClassificationLine {
+  const { section } = parts;
+  if (section && (section.number < 1 || section.number > section.of)) {
+    const found = `SECTION ${section.number} OF ${section.of}`;
+    const message = `Expected \`SECTION n OF m\` with 1 <= n <= m, found section ${section.number} of ${section.of}`;
+    reading.report('CG201', start, end, message, { expected: 'SECTION n OF m with 1 <= n <= m', actual: found });
+  }
+  const node: ClassificationLine = { type: 'classificationLine', position: reading.position(start, end), ...parts };
+  reading.keep(node, { start, end });
+  reading.state.classified = true;
+  return node;
+}
+
+/**
+ * The classification line: a whole line, or the start of one with text glued after it, whose rest is left in the
+ * line's slot for the constructs after it (a line of its own, marked `cut`).
+ */
+export const classificationLine: Construct<ClassificationLine> = {
   name: 'classificationLine',
   zones: ANY_ZONE,
   first: /[UCSTLucstl]/,
   zoneAfter: 'text',
   starts: mayBeClassification,
   interrupts: (line) => LEVEL_ALONE.test(line.value),
-  node(reading, line) {
+  read(reading, i) {
+    const line = reading.lines[i] as Line;
     const parts = classificationOf(line.value);
-    if (!parts) return null;
-    const { section } = parts;
-    if (section && (section.number < 1 || section.number > section.of)) {
-      const found = `SECTION ${section.number} OF ${section.of}`;
-      const message = `Expected \`SECTION n OF m\` with 1 <= n <= m, found section ${section.number} of ${section.of}`;
-      reading.report('CG201', line.start, line.end, message, {
-        expected: 'SECTION n OF m with 1 <= n <= m',
-        actual: found,
-      });
-    }
-    const node: ClassificationLine = {
-      type: 'classificationLine',
-      position: reading.position(line.start, line.end),
-      ...parts,
-    };
-    reading.keep(node, line);
-    reading.state.classified = true;
-    return node;
+    if (parts) return { node: nodeOf(reading, line.start, line.end, parts), next: i + 1 };
+    const glued = gluedClassificationOf(line.value);
+    if (!glued) return null;
+    const node = nodeOf(reading, line.start, line.start + glued.end, glued.parts);
+    const rest = restOfLine(reading.text, line, glued.end);
+    if (!rest) return { node, next: i + 1 };
+    reading.lines[i] = rest;
+    return { node, next: i };
   },
-});
+};

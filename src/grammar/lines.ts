@@ -85,6 +85,16 @@ function lineOf(
   return { start, end, value, blankBefore, cut, control, keyword: undefined, head: undefined, marker: undefined };
 }
 
+/**
+ * The rest of `line` after its first `at` characters (white space before it skipped), a line of its own marked
+ * `cut`: what a construct that read the start of a line leaves for the next (the driver reads it in the line's
+ * slot), or null when only white space follows.
+ */
+export function restOfLine(text: string, line: Line, at: number): Line | null {
+  const start = trimStart(text, line.start + at, line.end);
+  return start < line.end ? lineOf(text, start, line.end, false, true, line.control) : null;
+}
+
 /** The paragraph head (number, portion mark) `line` opens with, or null; read once per line. */
 export function headOf(line: Line): ParagraphHead | null {
   if (line.head === undefined) line.head = readParagraphHead(line.value);

@@ -59,6 +59,12 @@ export function runPrefix<T>(parser: P.Parser<T>, input: string): T | null {
   return reply.status ? reply.value : null;
 }
 
+/** Runs `parser` at the start of `input`: its value and the offset where it stopped, or null when it does not match. */
+export function readPrefix<T>(parser: P.Parser<T>, input: string): { value: T; end: number } | null {
+  const reply = stepOf(parser)(input, 0);
+  return reply.status ? { value: reply.value, end: reply.index } : null;
+}
+
 /**
  * A regexp made of parts written one after another (each a regexp, for its own comment, or a source string):
  * `regexpOf([/(?<day>\d{2})/, / +/, /(?<month>[A-Z]{3})/])` is `/(?<day>\d{2}) +(?<month>[A-Z]{3})/`.

@@ -188,9 +188,14 @@ const capitalized = (word: string) => word.charAt(0) + word.slice(1).toLowerCase
 const colonForms = (words: readonly string[]) =>
   words.flatMap((w) => [w, capitalized(w)]).map((w) => `${w.replace(/[()]/g, '\\$&')}\\s*:`);
 const TAGS_AND_SUBJECT = [...colonForms(FIELD_KEYWORDS.tags), ...colonForms(FIELD_KEYWORDS.subject)].join('|');
+const GLUED_TAGS_AND_SUBJECT = [...FIELD_KEYWORDS.tags, ...FIELD_KEYWORDS.subject].map((w) => `${w}:`).join('|');
 const INLINE_FIELD = new RegExp(
   [
-    `\\s(?:E\\.O\\.? ?\\d{5}|EO \\d{5}|${TAGS_AND_SUBJECT})`,
+    `\\s(?:EO \\d{5}|${TAGS_AND_SUBJECT})`,
+    // Glued: the E.O. by its dotted letters and order number after any word, TAGS: and SUBJECT: in capitals after a
+    // digit (`SIPDISE.O. 12958`, `DECL: 02/07/2016TAGS:`).
+    'E\\.O\\.? ?\\d{5}',
+    `(?<=\\d)(?:${GLUED_TAGS_AND_SUBJECT})`,
     `(?:${colonForms(FIELD_KEYWORDS.references).join('|')})`,
     'CLASSIFIED BY\\b|Classified [Bb]y\\b',
     '\\sSensitive [Bb]ut\\b|\\sSENSITIVE BUT UNCLASSIFIED',

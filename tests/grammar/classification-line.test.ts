@@ -67,6 +67,30 @@ describe('classificationLine', () => {
     expect(nodeOf(classificationLine, 'SECRETARY RICE 1234')).toBeNull();
     expect(nodeOf(classificationLine, 'Secret police 5000')).toBeNull();
   });
+  it('reads the start of a line with text glued after its serial, and leaves the rest in its slot', () => {
+    const text = 'C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000358 SIPDIS DEPT FOR SCA/CEN';
+    const { read, reading } = readWith(classificationLine, text);
+    expect(read).toEqual({
+      node: line('C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000358 SIPDIS', {
+        classification: { written: 'C O N F I D E N T I A L', meant: 'CONFIDENTIAL' },
+        caveats: ['SIPDIS'],
+        section: { number: 1, of: 2 },
+        origin: 'ASTANA',
+        serial: '000358',
+      }),
+      next: 0,
+    });
+    expect(reading.lines[0]).toMatchObject({ value: 'DEPT FOR SCA/CEN', cut: true, start: text.indexOf('DEPT') });
+  });
+  it('cuts a serial glued to the word after it, only after a known post', () => {
+    const glued = readWith(classificationLine, 'UNCLAS ASTANA 000358SIPDISSTATE FOR INL');
+    expect(glued.read?.node).toMatchObject({ origin: 'ASTANA', serial: '000358' });
+    expect(glued.reading.lines[0]?.value).toBe('SIPDISSTATE FOR INL');
+    expect(nodeOf(classificationLine, 'SECRET POLICE HELD 120000 MEN IN CAMPS')).toBeNull();
+    // The E.O. number after the caveats is the next field's, not a second origin and serial.
+    const before = readWith(classificationLine, 'UNCLAS ASTANA 000358 SIPDIS E.O. 12958: N/A');
+    expect(before.reading.lines[0]?.value).toBe('E.O. 12958: N/A');
+  });
   it('reports CG201 for an impossible section', () => {
     const text = 'UNCLAS SECTION 03 OF 02 ASTANA 000358';
     expect(readWith(classificationLine, text).diagnostics).toEqual([

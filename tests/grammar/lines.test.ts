@@ -39,6 +39,18 @@ describe('lines', () => {
       ['TAGS: PREL', true],
     ]);
   });
+  it('cuts where an E.O. with its order number, or TAGS: after a digit, is glued to the text before it', () => {
+    const text = 'SIPDISSTATE FOR INL/AEE.O. 12958: DECL: 10/03/2018TAGS: SNAR KZ';
+    const lines = linesOf(text);
+    let i = cutAtInlineField(text, lines, 0);
+    expect(lines[i]?.value).toBe('SIPDISSTATE FOR INL/AE');
+    // The rest stands in the next slot; cut again, each part moves one slot back (lines before are not read again).
+    i = cutAtInlineField(text, lines, i + 1);
+    expect([lines[i]?.value, lines[i + 1]?.value]).toEqual(['E.O. 12958: DECL: 10/03/2018', 'TAGS: SNAR KZ']);
+    const prose = linesOf('The GEO 12345 satellite; Sublet:');
+    expect(cutAtInlineField('The GEO 12345 satellite; Sublet:', prose, 0)).toBe(0);
+    expect(prose).toHaveLength(1);
+  });
   it('cuts a line before a dashed heading glued to its end', () => {
     const text = '1. Text.\nTHE SUBJECT WENT ON ------- Summary -------';
     const lines = linesOf(text);
