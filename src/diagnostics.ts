@@ -38,6 +38,7 @@ export const DIAGNOSTIC_CODES = {
   CG303: { severity: 'warning', summary: 'A SUBJECT line carries no subject text.' },
   CG304: { severity: 'warning', summary: 'A REF line carries no references.' },
   CG305: { severity: 'info', summary: 'A `Classified By` line gives no 1.4/1.5 reasons.' },
+  CG306: { severity: 'warning', summary: "A `Classified By` line names no officer (an editor's note, a serial)." },
   CG401: {
     severity: 'info',
     summary: 'A paragraph number was read differently from how it was written (a mangled pilcrow, `16.` meaning 6).',

@@ -38,6 +38,7 @@ const PRODUCERS: Record<Exclude<DiagnosticCode, 'CG999' | 'CG930'>, string> = {
   CG303: 'SUBJECT:',
   CG304: 'REF:',
   CG305: 'Classified By: Ambassador John Ordway',
+  CG306: 'Classified By: 08 STATE 123456',
   CG401: '5. Five.\n\n16. Six.',
   CG402: '1. One.\n\n3. Three.',
   CG501: 'ASTANA 00000358 003 OF 002',

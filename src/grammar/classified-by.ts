@@ -13,7 +13,7 @@
  */
 import type { ClassifiedBy, PageMarker, Text } from '../ast.js';
 import { closestWord } from '../tables/fuzzy.js';
-import { LONG_TITLE_WORDS, NAME_SUFFIXES, TITLE_WORDS } from '../tables/titles.js';
+import { isCompoundTitleWord, LONG_TITLE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORDS } from '../tables/titles.js';
 import { ANY_ZONE, type Construct, type Reading } from './construct.js';
 import { fieldEnd, keywordFor, reportFuzzyKeyword } from './field.js';
 import { headOf, type Line } from './lines.js';
@@ -114,6 +114,9 @@ export function officerEnd(text: string): number {
     }
     const semicolon = token.word.indexOf(';');
     if (semicolon >= 0) return token.start + semicolon;
+    // `reasons` glued to the name by a hyphen (`Reed-reasons 1.4`): the authority begins at the hyphen.
+    const hyphen = token.word.indexOf('-');
+    if (hyphen > 0 && isReasonWord(token.word.slice(hyphen + 1), tokens[k + 1]?.word)) return token.start + hyphen;
   }
   // Words that lead to an authority the text lost (`DCM ANNA BORG BASED ON`, cut where the E.O. line began).
   const start = leadsBefore(tokens, tokens.length);
@@ -126,7 +129,7 @@ function leadsBefore(tokens: Token[], k: number): number {
     LEADS.has(
       unzero(words.map((t) => t.word).join(''))
         .toLowerCase()
-        .replace(/[.,:]$/, ''),
+        .replace(/[.,:]+$/, ''),
     );
   let start = k;
   for (;;) {
@@ -143,6 +146,7 @@ function isTitleWord(token: string, mixedCase: boolean, fuzzy: string[][]): bool
   if (NAME_SUFFIXES.has(lower.replace(/,$/, ''))) return false;
   const bare = unzero(token)
     .toLowerCase()
+    .replace(/\u2019/g, "'")
     .replace(/[.,:]+$/, '')
     .replace(/^[dl]'(?=[a-z]{4})/, '');
   if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(bare)) return true;
@@ -150,6 +154,7 @@ function isTitleWord(token: string, mixedCase: boolean, fuzzy: string[][]): bool
   if (token.includes('/') || /^[A-Za-z](?:-[A-Za-z]+)+[.,:]?$/.test(token) || !/[A-Za-z0-9]/.test(token)) return true;
   // A hyphenated title (`Minister-Counselor`, `Ambassador-designate`, `Pol-Mil`): every part a title word.
   if (bare.includes('-') && bare.split('-').every((part) => TITLE_WORDS.has(part))) return true;
+  if (isCompoundTitleWord(bare)) return true;
   // In mixed-case text an all-capitals word of two or more letters is an office symbol (DCM, PRT).
   if (mixedCase && /^[A-Z&]{2,}[.,:]?$/.test(token)) return true;
   const near = bare.length >= 6 && /^[a-zé']+$/.test(bare) ? nearestTitleWord(bare) : null;
@@ -186,12 +191,39 @@ const PART_BREAK = /,(?!\s*(?:Jr|JR|Sr|SR)\b)|:|\s[-?]\s|(?<!\b[A-Z0-9])\.\s+(?=
 function nameOf(tokens: string[], last: number): string {
   let nameTokens = tokens.slice(last + 1);
   const initialOrSuffix = (t: string) =>
-    /^[A-Z0-9]\.?$/.test(t) || NAME_SUFFIXES.has(t.toLowerCase().replace(/,$/, ''));
+    /^[A-Z0-9]\.?$/.test(t) || NAME_SUFFIXES.has(t.toLowerCase().replace(/,$/, '')) || NAME_PARTICLES.has(t);
   if (nameTokens.length > 3 && !nameTokens.some(initialOrSuffix)) nameTokens = nameTokens.slice(-2);
   let name = nameTokens.join(' ').replace(/[,;:]+$/, '');
   // A sentence's period goes; an initial's, a suffix's and an ellipsis (a name the archive cut off) stay.
   if (/[^.]\.$/.test(name) && !/(?:^|\s)(?:[A-Z]|Jr|Sr|JR|SR)\.$/.test(name)) name = name.slice(0, -1);
   return name;
+}
+
+/**
+ * The words of a mixed-case officer part mended: a short piece in lower case after a capitalized word is the rest
+ * of it, broken by a stray space (`Jo hn` → `John`, `Do nald` → `Donald`, `Mil ls` → `Mills`), unless it is a
+ * title's word, a surname's particle or the start of the authority; a lone lower-case letter is a stray one
+ * (`Hoagland x`) and goes.
+ */
+function mended(part: string): string {
+  const out: string[] = [];
+  for (const token of part.split(' ')) {
+    const previous = out.at(-1);
+    if (/^[a-z]$/.test(token)) continue;
+    // A piece of a word: no vowel (`hn`, `ls`), or it or the capitalized word before it of three letters or fewer
+    // (`Do nald`, `Delga do`); two longer words with vowels are two words (`Editor note`).
+    const piece = /^[a-z]{2,}$/.test(token) && !TITLE_WORDS.has(token) && !NAME_PARTICLES.has(token);
+    const short = (word: string) => word.length <= 3 || !/[aeiouy]/.test(word);
+    const broken = piece && previous && /^[A-Z][a-z]*$/.test(previous) && (short(token) || previous.length <= 3);
+    if (broken && !isReasonStart(token)) out[out.length - 1] += token;
+    else out.push(token);
+  }
+  return out.join(' ');
+}
+
+/** True when a name read from mixed-case text is a person's: no word in lower case but a surname's particle. */
+function isPersonName(name: string): boolean {
+  return name.split(' ').every((word) => !/^[a-z]/.test(word) || NAME_PARTICLES.has(word));
 }
 
 /**
@@ -205,22 +237,27 @@ export function readOfficer(text: string): Officer {
   // The sentence's period goes (`AMBASSADOR. REASONS`); an initial's, a suffix's and an ellipsis stay.
   if (/[^.]\.$/.test(officer) && !/(?:^|[\s.])(?:[A-Za-z]|Jr|Sr|JR|SR)\.$/.test(officer))
     officer = officer.slice(0, -1);
+  // `a.i.` (ad interim) written with a space (`CHARGE D'AFFAIRES A. I. CAROL URBAN`) is one title word.
+  officer = officer.replace(/(?<=\s)([Aa])\. ([Ii])\.(?=\s|,|$)/g, '$1.$2.');
   const mixedCase = /[a-z]/.test(officer);
   const parts = officer
     .split(PART_BREAK)
-    .map((p) => p.trim())
+    .map((p) => (mixedCase ? mended(p.trim()) : p.trim()))
     .filter(Boolean);
   const titles: string[] = [];
   const fuzzy: string[][] = [];
   for (const [index, part] of parts.entries()) {
     const tokens = part.split(' ');
     let last = -1;
-    tokens.forEach((token, k) => {
-      if (isTitleWord(token, mixedCase, fuzzy)) last = k;
-    });
+    // A word that is no title followed by an initial or a surname's particle (`Jane Q.`, `Jaap de`) has begun the
+    // name: title words after it are the name's (`Jane Q. Public`, `Jaap de Hoop Scheffer`).
+    const begun = (k: number) =>
+      k - 1 > last && k >= 1 && (/^[A-Z]\.$/.test(tokens[k] as string) || NAME_PARTICLES.has(tokens[k] as string));
+    for (let k = 0; k < tokens.length && !begun(k); k++)
+      if (isTitleWord(tokens[k] as string, mixedCase, fuzzy)) last = k;
     const name = nameOf(tokens, last);
     if (last >= 0) titles.push(tokens.slice(0, last + 1).join(' '));
-    if (/[A-Za-z]{2,}/.test(name)) {
+    if (/[A-Za-z]{2,}/.test(name) && (!mixedCase || isPersonName(name))) {
       const title = [...titles, ...parts.slice(index + 1)].join(', ').trim();
       return { name, title: title || null, fuzzy };
     }
@@ -244,6 +281,10 @@ export function classifiedByOf(reading: Reading, start: number, textStart: numbe
     );
   }
   const { name, title, fuzzy } = readOfficer(text);
+  if (name === null) {
+    const message = "Expected an officer's name in the `Classified By` line, found none (a note, a serial?)";
+    reading.report('CG306', start, end, message, { expected: 'an officer', actual: text.slice(0, 60) });
+  }
   for (const [written, meant] of fuzzy) {
     const at = reading.text.indexOf(written as string, textStart);
     if (at >= 0 && at < end) {

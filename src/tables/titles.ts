@@ -35,3 +35,37 @@ export const LONG_TITLE_WORDS: readonly string[] = [...TITLE_WORDS].filter((word
 
 /** Suffixes that belong to a name (`Robert O. Blake, Jr.`, `Walter Parrs III`). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+// The title words that parts of a compound title are made of: letters only, not the function words.
+const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'in', 'at', 'by', 'de', 'on']);
+const STEMS = [...TITLE_WORDS].filter((word) => /^[a-z]{2,}$/.test(word) && !FUNCTION_WORDS.has(word));
+
+/**
+ * True for a title written as its parts run together (`PolEconCouns`, `polmiloff`, `PolMinCouns`): the word, in
+ * any case, is two or more title words with nothing left over.
+ */
+export function isCompoundTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^[a-z]{4,20}$/.test(lower)) return false;
+  // parts[i]: the fewest title words that make up lower.slice(0, i) (Infinity when none do).
+  const parts = new Array<number>(lower.length + 1).fill(Number.POSITIVE_INFINITY);
+  parts[0] = 0;
+  for (let i = 1; i <= lower.length; i++) {
+    for (const stem of STEMS) {
+      const from = i - stem.length;
+      if (from >= 0 && (parts[from] as number) + 1 < (parts[i] as number) && lower.startsWith(stem, from))
+        parts[i] = (parts[from] as number) + 1;
+    }
+  }
+  const count = parts[lower.length] as number;
+  return count >= 2 && count < Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Particles of surnames, lower case (`Jaap de Hoop Scheffer`, `Ahmed bin Said`, `Ursula von der Leyen`): words in
+ * lower case that belong to a name. Source: the surname particles of the Dutch, German, French, Spanish,
+ * Portuguese, Italian and Arabic naming conventions (Wikipedia, "Nobiliary particle" and "Arabic name").
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  words('van von der den de del della di da das dos du la le bin ibn bint al el y'),
+);

@@ -115,7 +115,33 @@ describe('the officer part', () => {
     expect(readOfficer('Ambassador John Roe III').name).toBe('John Roe III');
     expect(readOfficer('AMBASSADOR JOHN R..').name).toBe('JOHN R..');
   });
-  it('finds no name in a line that names no person', () => {
+  it('finds no name in a line that names no person, and reports CG306', () => {
     expect(readOfficer('SECTION 1.5 (B)').name).toBeNull();
+    expect(readOfficer('Editor note: this text was reclassified').name).toBeNull();
+    const { read, diagnostics } = readWith(classifiedBy, 'Classified By: 08 STATE 123456');
+    expect(read?.node).toMatchObject({ name: null });
+    expect(diagnostics.map((d) => d.code)).toEqual(['CG305', 'CG306']);
+  });
+  it('reads a title whose parts run together, in any case', () => {
+    expect(readOfficer('PolEconCouns Jane Roe')).toMatchObject({ name: 'Jane Roe', title: 'PolEconCouns' });
+    expect(readOfficer('POLMILOFF JOHN ROE')).toMatchObject({ name: 'JOHN ROE', title: 'POLMILOFF' });
+    expect(readOfficer('Mincouns Jane Roe').name).toBe('Jane Roe');
+    // A name that only starts like title words stays a name.
+    expect(readOfficer('Ambassador Colin Roe').name).toBe('Colin Roe');
+  });
+  it('mends words a stray space broke, drops a stray letter, and ends at `-reasons` or a cut `for...`', () => {
+    expect(readOfficer('Ambassador Jo hn Roe').name).toBe('John Roe');
+    expect(readOfficer('DCM Do nald A. Roe').name).toBe('Donald A. Roe');
+    expect(readOfficer('DCM Jane Ro es for reasons 1.4 (b)').name).toBe('Jane Roes');
+    expect(readOfficer('Ambassador Jane Roe x for Reasons 1.4 (b)').name).toBe('Jane Roe');
+    expect(readOfficer('Polcouns Jane Roe-reasons 1.4 (b)').name).toBe('Jane Roe');
+    expect(readOfficer('Ambassador Jane M. Roe for...').name).toBe('Jane M. Roe');
+  });
+  it('keeps title words and particles after a name has begun with the name', () => {
+    expect(readOfficer('PolOff Jane Q. Public')).toMatchObject({ name: 'Jane Q. Public', title: 'PolOff' });
+    expect(readOfficer('Ambassador Jan de Roe Vos').name).toBe('Jan de Roe Vos');
+    expect(readOfficer('Ahmed bin Said al Roe, Political Officer').name).toBe('Ahmed bin Said al Roe');
+    expect(readOfficer("CHARGE D'AFFAIRES A. I. JANE ROE")).toMatchObject({ name: 'JANE ROE' });
+    expect(readOfficer('Charge d\u2019Affaires Jane Roe').name).toBe('Jane Roe');
   });
 });
