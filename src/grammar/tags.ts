@@ -227,7 +227,10 @@ function wordsOf(text: string, start: number, end: number): Entry[] {
   if (code.includes(',')) return [{ start, end, code, kind: 'person' }];
   if (kindOf(code)) return [{ start, end, code, kind: kindOf(code) }];
   const words = matchesOf(WORD, written).map((m) => ({ start: start + m.index, end: start + m.index + m[0].length }));
-  if (words.length > 1 && words.every((w) => TAG_KINDS.has(tagCode(text.slice(w.start, w.end)))))
+  const known = words.filter((w) => TAG_KINDS.has(tagCode(text.slice(w.start, w.end)))).length;
+  // All codes (`PREL PGOV`), or a code and a word beside the list's comma (`PREL KERRY, JOHN KZ`: a list by spaces
+  // whose one comma is a person's): word by word.
+  if (words.length > 1 && (known === words.length || (words.length === 2 && known === 1)))
     return groupWords(text, words);
   const split = words.length === 1 ? splitRunTogether(code) : null;
   if (split) return piecesOf(start, split);
@@ -330,6 +333,8 @@ function tagsOf(reading: Reading, from: number, to: number): Tag[] {
     let lineEnd = reading.text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     for (const entry of tagEntries(reading.text, lineStart, lineEnd)) {
+      // Punctuation alone (`TAGS: --`, `TAGS: N/A` is a code) is no tag: the node keeps it, CG302 says none.
+      if (!/[A-Za-z0-9]/.test(entry.code)) continue;
       const position = reading.position(entry.start, entry.end);
       const written = reading.text.slice(entry.start, entry.end);
       children.push({ type: 'tag', position, written, code: entry.code, kind: entry.kind });

@@ -112,6 +112,20 @@ describe('tags', () => {
       ['PREL', 'subject'],
     ]);
   });
+  it('reads a list by spaces whose one comma is a person\'s: the codes beside the comma stand alone', () => {
+    const read = (text: string) => nodeOf(tags, text)?.children.map((t) => [t.code, t.kind]);
+    expect(read('TAGS: PREL ROE, JOHN KZ')).toEqual([
+      ['PREL', 'subject'],
+      ['ROE, JOHN', 'person'],
+      ['KZ', 'country'],
+    ]);
+    // A phrase of three words or more, or of unknown words, stays whole.
+    expect(read('TAGS: PREL, KZ, HUMAN RIGHTS WATCH')).toEqual([
+      ['PREL', 'subject'],
+      ['KZ', 'country'],
+      ['HUMAN RIGHTS WATCH', null],
+    ]);
+  });
   it('splits a word glued to two codes after it', () => {
     expect(nodeOf(tags, 'TAGS: KZ WORDPRELPGOV')?.children.map((t) => t.code)).toEqual(['KZ', 'WORD', 'PREL', 'PGOV']);
   });
@@ -119,6 +133,11 @@ describe('tags', () => {
     expect(
       nodeOf(tags, 'TAGS: PREL, KZ                 SECRET       PAGE 02        ASTANA  03067  211833Z'),
     ).toMatchObject({ children: [{ code: 'PREL' }, { code: 'KZ' }] });
+  });
+  it('reads punctuation alone as no tag, and reports CG302', () => {
+    const { read, diagnostics } = readWith(tags, 'TAGS: --');
+    expect(read?.node.children).toEqual([]);
+    expect(diagnostics.map((d) => d.code)).toEqual(['CG302']);
   });
   it('reports CG302 when no tags follow', () => {
     const text = 'TAGS:';
