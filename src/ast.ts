@@ -284,7 +284,11 @@ export const Reference = node('reference', {
 export type Reference = z.infer<typeof Reference>;
 
 /** The REF line(s), one `reference` child per entry. */
-export const References = node('references', { keyword: z.string(), children: z.array(Reference) });
+export const References = node('references', {
+  keyword: z.string(),
+  // A page marker falls inside a list that goes on across a page.
+  children: z.array(z.union([Reference, PageMarker])),
+});
 /** The REF line(s). */
 export type References = z.infer<typeof References>;
 

@@ -74,7 +74,8 @@ export function cableIdOf(year: string, origin: string, serial: string): string 
   const name = canonicalOrigin(origin);
   const number = serial.replace(/^0+(?=\d)/, '');
   const yy = year.length === 4 ? year.slice(2) : year;
-  if (!name || !/^\d{2}$/.test(yy) || !/^\d+$/.test(number)) return null;
+  // A serial of zeros is none (`ASTANA 000`): no cable is numbered 0.
+  if (!name || !/^\d{2}$/.test(yy) || !/^\d+$/.test(number) || number === '0') return null;
   return `${yy}${name}${number}`;
 }
 

@@ -223,7 +223,9 @@ export function toRecord(cable: Cable): CableRecord {
     tags: [...tags],
     subject: subject?.text ? collapse(subject.text) : null,
     references: all(cable, 'references').flatMap((list) =>
-      list.children.map((ref) => ({ label: ref.label, id: ref.id, text: ref.text })),
+      list.children.flatMap((ref) =>
+        ref.type === 'reference' ? [{ label: ref.label, id: ref.id, text: ref.text }] : [],
+      ),
     ),
     classifiedBy: classifiedByOf(cable),
     summary: cable.summary?.text ?? null,

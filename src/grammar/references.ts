@@ -12,11 +12,12 @@
  * keyword label  reference (year? origin serial), or any other text
  * ```
  */
-import type { Reference, ReferenceKind, References } from '../ast.js';
+import type { PageMarker, Reference, ReferenceKind, References } from '../ast.js';
 import { cableIdOf, knownOrigin } from '../canonical-id.js';
 import { ANY_ZONE, type Construct, type Reading } from './construct.js';
 import { fieldEnd, keywordFor, opensWithColon, reportFuzzyKeyword } from './field.js';
-import type { Line } from './lines.js';
+import { keywordOf, type Line, restOfLine } from './lines.js';
+import { isPageMarker, pageMarker } from './page-marker.js';
 import { anyOf, regexpOf, trimEnd, trimStart } from './shared.js';
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
@@ -25,10 +26,15 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /**
  * The labels opening entries: `A.`, `A)`, `(A)`, `[A]`, `¶B.`, `(1)`, at the start or after white
  * space, `;` or `,` (`(99)` is a year, not a label; `U.S.` is no label). The entry may follow
- * without a space: `(A)STATE 071143`, `D.01 BRASILIA`. A scan by hand: a REF line of a hundred
+ * without a space: `(A)STATE 071143`, `D.01 BRASILIA`. Labels run in order from `previousLabel` (the last one
+ * before this text, or null). A scan by hand: a REF line of a hundred
  * thousand labels must not cost a match object each.
  */
-function labelsOf(text: string, from: number): Array<{ at: number; after: number; label: string }> {
+function labelsOf(
+  text: string,
+  from: number,
+  previousLabel: string | null,
+): Array<{ at: number; after: number; label: string }> {
   const labels: Array<{ at: number; after: number; label: string }> = [];
   for (let i = from; i < text.length; i++) {
     const before = i === from ? 32 : text.charCodeAt(i - 1);
@@ -46,10 +52,25 @@ function labelsOf(text: string, from: number): Array<{ at: number; after: number
     // A. A) (but not the `U.S.` of a name)
     else if (isUpper(c0) && (c1 === 46 || c1 === 41) && !(isUpper(c2) && text.charCodeAt(at + 3) === 46)) length = 2;
     if (!length) continue;
-    labels.push({ at: i, after: at + length, label: text.charAt(c0 === 40 || c0 === 91 ? at + 1 : at) });
+    const label = text.charAt(c0 === 40 || c0 === 91 ? at + 1 : at);
+    // Labels run in order: after `A` comes `B` (or `C`, one skipped); `J. ROE` after `A.` is an initial.
+    const previous = labels.at(-1)?.label ?? previousLabel;
+    if (previous !== null && !follows(previous, label)) continue;
+    labels.push({ at: i, after: at + length, label });
     i = at + length - 1;
   }
   return labels;
+}
+
+/**
+ * True when label `next` may follow label `previous`: the next letter or digit, the one after it, or itself again
+ * (`A. A.`).
+ */
+function follows(previous: string, next: string): boolean {
+  // A number after letters (`1)` after `D.`) is a paragraph's the list ran into: read as a label, as before.
+  if (/\d/.test(previous) !== /\d/.test(next)) return true;
+  const step = next.charCodeAt(0) - previous.charCodeAt(0);
+  return step >= 0 && step <= 2;
 }
 // A line that goes on with a REF list even after a blank line: it opens with a label (`¶B.`, `(C)`, `[D]`), a
 // year or a serial, or names a post and a serial in a few words.
@@ -69,6 +90,8 @@ const CABLE = regexpOf(
     /(?<![A-Za-z0-9])(?:(?<year>\d{4}|\d{2})\s*|\((?<pyear>\d{2})\)\s*)?/,
     /(?<origin>[A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*){0,3})/,
     /[\s:]*(?<serial>\d{1,7})(?![0-9/A-Za-z])/,
+    // The year in parentheses after the serial (`LIMA 567 (99)`, `ASTANA 1234 (2006)`).
+    /(?:[ \t]*\((?<ayear>(?:19|20)?\d{2})\))?/,
   ],
   'g',
 );
@@ -107,14 +130,14 @@ export function cableMentions(text: string, base: number): CableMention[] {
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text))) {
-    const groups = match.groups as { year?: string; pyear?: string; origin: string; serial: string };
+    const groups = match.groups as { year?: string; pyear?: string; ayear?: string; origin: string; serial: string };
     const origin = postOf(groups.origin);
     if (!origin) {
       // Not a reference here (`C 05` in `C 05 OTTAWA 2970`): look again one character on.
       pattern.lastIndex = match.index + 1;
       continue;
     }
-    const year = groups.year ?? groups.pyear ?? null;
+    const year = groups.year ?? groups.pyear ?? groups.ayear ?? null;
     const start = base + match.index + (year && origin === groups.origin ? 0 : match[0].indexOf(origin));
     found.push({ start, end: base + match.index + match[0].length, year, origin, serial: groups.serial });
   }
@@ -133,8 +156,8 @@ interface EntrySpan {
  * CAIRO IIR 6 899 0149 10; 2009 CAIRO 2394`), the label on the first piece; each trimmed of white space and a
  * closing comma or semicolon; an entry of white space alone (`A. B. C.` with nothing after the labels) is none.
  */
-function entrySpans(text: string, listStart: number): EntrySpan[] {
-  const labels = labelsOf(text, listStart);
+function entrySpans(text: string, listStart: number, previousLabel: string | null): EntrySpan[] {
+  const labels = labelsOf(text, listStart, previousLabel);
   const semicolons: number[] = [];
   for (let at = text.indexOf(';', listStart); at >= 0; at = text.indexOf(';', at + 1)) semicolons.push(at);
   let next = 0;
@@ -204,6 +227,106 @@ function referencesOf(
   });
 }
 
+/** The references of the text from `start` to `end` (entries from `listStart` on), labels going on after `previous`. */
+function listOf(reading: Reading, start: number, end: number, listStart: number, previous: string | null): Reference[] {
+  const text = reading.text.slice(start, end);
+  const found: Reference[] = [];
+  for (const entry of entrySpans(text, listStart, previous))
+    found.push(...referencesOf(reading, entry, text.slice(entry.start, entry.end), start, reading.state.year));
+  return found;
+}
+
+const goesOn = (line: Line) => REFERENCE_LINE.test(line.value);
+// A line that opens with a label: after a page marker, only such a line goes on with the list.
+const LABEL_FIRST = /^¶?(?:\(?[A-Z][.)\]]|\[[A-Z]\]|\(\d\))/;
+
+// A paragraph's start that a list ran into: a portion mark no list uses as a label (`(U)`, `(SBU)`, `(C/NF)`), or a
+// number and any portion mark (`1) (C)`, `1. (S)`), then a sentence's first word (`Summary`, `Post`).
+const PROSE_START =
+  /(?:^|\s)(?:(?:¶?\d{1,2}[.)]\s*)\((?:[CSU]|SBU|TS)\)|\((?:U|SBU|TS|[CS]\/\/?NF)\))\s+[A-Z][a-z]{2,}/;
+
+/** Where a part of a list ends: its last line, the offset after its text, and the index of the next line to read. */
+interface ListEnd {
+  last: number;
+  end: number;
+  next: number;
+}
+
+/**
+ * The end of a list's part read from line `from` to `last`, before a paragraph it ran into: a line that opens with
+ * one is left out; one that holds one after list text is cut there, its rest left in its slot for the next
+ * construct (then `next` is that slot).
+ */
+function endOfList(reading: Reading, from: number, last: number): ListEnd {
+  const { lines } = reading;
+  for (let j = from; j <= last; j++) {
+    const line = lines[j] as Line;
+    const match = PROSE_START.exec(line.value);
+    if (!match) continue;
+    const at = match.index + (match[0].length - match[0].trimStart().length);
+    if (at === 0 && j > from) return { last: j - 1, end: (lines[j - 1] as Line).end, next: j };
+    const rest = at > 0 ? restOfLine(reading.text, line, at) : null;
+    if (!rest) continue;
+    lines[j] = rest;
+    return { last: j, end: trimEnd(reading.text, line.start, line.start + at), next: j };
+  }
+  return { last, end: (lines[last] as Line).end, next: last + 1 };
+}
+
+/** True when the label `line` opens with may follow the last label of the list from line `i` to the line before. */
+function labelGoesOn(reading: Reading, i: number, line: Line): boolean {
+  const text = reading.text.slice((reading.lines[i] as Line).start, line.start);
+  const labels = labelsOf(text, 0, null);
+  const previous = labels.at(-1)?.label ?? null;
+  const next = labelsOf(line.value, 0, null)[0]?.label;
+  return previous === null || next === undefined || follows(previous, next);
+}
+
+/**
+ * The children of the list whose keyword line is `i` (its entries from `listStart`) and the index of its last
+ * line: the lines that go on with it, and across a page marker (a child of the list) when the line after it opens
+ * with a label (`ASTANA 00000358 002 OF 002` between `C.` and `D.`).
+ */
+function listAcrossPages(
+  reading: Reading,
+  i: number,
+  listStart: number,
+): { children: Array<Reference | PageMarker>; end: number; next: number } {
+  const { lines } = reading;
+  const children: Array<Reference | PageMarker> = [];
+  // After a blank line, a label must go on with the list's (`(U) Post delivered ...` after `B.` is a paragraph's
+  // portion mark).
+  const acrossBlank = (next: Line) => goesOn(next) && (!LABEL_FIRST.test(next.value) || labelGoesOn(reading, i, next));
+  // A part of the list from line `from`: its start taken before endOfList may cut its line (the rest in that slot).
+  const partFrom = (from: number) => {
+    const start = (lines[from] as Line).start;
+    return {
+      start,
+      ...endOfList(
+        reading,
+        from,
+        fieldEnd(reading, from, () => true, 8, acrossBlank),
+      ),
+    };
+  };
+  let part = partFrom(i);
+  let previous: string | null = null;
+  for (let first = true; ; first = false) {
+    const found = listOf(reading, part.start, part.end, first ? listStart : 0, previous);
+    for (const reference of found) if (reference.label !== null) previous = reference.label;
+    children.push(...found);
+    const marker = lines[part.last + 1];
+    const after = lines[part.last + 2];
+    if (part.next === part.last || !marker || !after || !isPageMarker(marker)) break;
+    if (!LABEL_FIRST.test(after.value) || keywordOf(after)) break;
+    const node = pageMarker.node(reading, marker) as PageMarker;
+    reading.keep(node, marker);
+    children.push(node);
+    part = partFrom(part.last + 2);
+  }
+  return { children, end: part.end, next: part.next };
+}
+
 // What may stand between the keyword and the list.
 const SEPARATOR = /^(?![A-Za-z])[ \t]*[:.]?/;
 
@@ -222,23 +345,10 @@ export const references: Construct<References> = {
     const line = reading.lines[i] as Line;
     const keyword = keywordFor(line, 'references');
     if (!keyword) return null;
-    const last = fieldEnd(
-      reading,
-      i,
-      () => true,
-      8,
-      (next) => REFERENCE_LINE.test(next.value),
-    );
-    const end = (reading.lines[last] as Line).end;
-    const text = reading.text.slice(line.start, end);
-    const listStart = keyword.end + (SEPARATOR.exec(text.slice(keyword.end))?.[0].length ?? 0);
-    const children: Reference[] = [];
-    for (const entry of entrySpans(text, listStart)) {
-      const body = text.slice(entry.start, entry.end);
-      children.push(...referencesOf(reading, entry, body, line.start, reading.state.year));
-    }
+    const listStart = keyword.end + (SEPARATOR.exec(line.value.slice(keyword.end))?.[0].length ?? 0);
+    const { children, end, next } = listAcrossPages(reading, i, listStart);
     // A short keyword read by its nearest spelling (`RES:`) needs a cable reference or a label after it.
-    const evidence = children.some((reference) => reference.kind === 'cable' || reference.label !== null);
+    const evidence = children.some((child) => child.type === 'reference' && (child.kind === 'cable' || child.label));
     if (keyword.distance > 0 && keyword.written.length < 6 && !evidence) return null;
     reportFuzzyKeyword(reading, line, keyword);
     if (children.length === 0) {
@@ -247,7 +357,7 @@ export const references: Construct<References> = {
     }
     return {
       node: { type: 'references', position: reading.position(line.start, end), keyword: keyword.written, children },
-      next: last + 1,
+      next,
     };
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { references } from '../../src/grammar/references.js';
-import { span } from '../helpers.js';
+import { span, spanFromTo } from '../helpers.js';
 import { nodeOf, readWith } from './read.js';
 
 describe('references', () => {
@@ -120,8 +120,58 @@ describe('references', () => {
     });
   });
   it('reads a short misspelled keyword only when a cable reference follows', () => {
-    expect(nodeOf(references, 'REFS: A. STATE 12345', { year: '08' })?.children[0]?.id).toBe('08STATE12345');
-    expect(nodeOf(references, 'RES: STATE 12345', { year: '08' })?.children[0]?.id).toBe('08STATE12345');
+    expect(nodeOf(references, 'REFS: A. STATE 12345', { year: '08' })?.children[0]).toMatchObject({
+      id: '08STATE12345',
+    });
+    expect(nodeOf(references, 'RES: STATE 12345', { year: '08' })?.children[0]).toMatchObject({ id: '08STATE12345' });
     expect(nodeOf(references, 'RES: THE MINISTER SAID')).toBeNull();
+  });
+  it("takes a year written in parentheses after the serial before the cable's", () => {
+    const ids = (text: string) => nodeOf(references, text, { year: '08' })?.children.map((c) => 'id' in c && c.id);
+    expect(ids('REF: A. ASTANA 567 (99) B. ASTANA 1234 (2006) C. ASTANA 89 (NOTAL)')).toEqual([
+      '99ASTANA567',
+      '06ASTANA1234',
+      '08ASTANA89',
+    ]);
+  });
+  it('invents no serial: a reference numbered zero has no id', () => {
+    expect(nodeOf(references, 'REF: ASTANA 000', { year: '08' })?.children[0]).toMatchObject({
+      kind: 'cable',
+      id: null,
+    });
+  });
+  it('reads labels in order: an initial out of order is text, a label repeated is one', () => {
+    const read = (text: string) =>
+      nodeOf(references, text, { year: '08' })?.children.map((c) => 'label' in c && [c.label, c.text]);
+    expect(read('REF: A. EMAIL FROM J. ROE 2/3/08 B. 07 ASTANA 123')).toEqual([
+      ['A', 'EMAIL FROM J. ROE 2/3/08'],
+      ['B', '07 ASTANA 123'],
+    ]);
+    expect(read('REF: A. A. ASTANA 1 B. B. ASTANA 2')).toEqual([
+      ['A', 'ASTANA 1'],
+      ['B', 'ASTANA 2'],
+    ]);
+  });
+  it('goes on across a page marker when a label follows it, the marker a child of the list', () => {
+    const text = 'REF: A. ASTANA 100\n     B. ASTANA 200\n\nASTANA 00000358 002 OF 002\n\n     C. ASTANA 300';
+    const node = nodeOf(references, text, { year: '08' });
+    expect(node?.children.map((c) => c.type)).toEqual(['reference', 'reference', 'pageMarker', 'reference']);
+    expect(node?.position).toEqual(spanFromTo(text, 'REF', 'ASTANA 300'));
+  });
+  it('ends before a paragraph whose portion mark is no next label', () => {
+    const text = 'REF: A. STATE 1\n     B. ASTANA 2\n\n(U) Post delivered the points.';
+    expect(readWith(references, text, { state: { year: '08' } }).read?.next).toBe(2);
+  });
+  it('ends where a paragraph it ran into begins (a portion mark, then a sentence), the rest a line of its own', () => {
+    const text = 'REF: STATE 43799 (SBU) Poloff delivered the points on April 28.\n\n2. More.';
+    const { read, reading } = readWith(references, text, { state: { year: '08' } });
+    expect(read?.node).toMatchObject({ position: span(text, 'REF: STATE 43799'), children: [{ id: '08STATE43799' }] });
+    expect(read?.next).toBe(0);
+    expect(reading.lines[0]).toMatchObject({ value: '(SBU) Poloff delivered the points on April 28.', cut: true });
+    const list = 'REF: A. STATE 1\nB. ASTANA 2 1. (C) Summary: the Minister said.';
+    expect(nodeOf(references, list, { year: '08' })?.children.map((c) => 'text' in c && c.text)).toEqual([
+      'STATE 1',
+      'ASTANA 2',
+    ]);
   });
 });

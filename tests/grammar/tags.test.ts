@@ -112,7 +112,7 @@ describe('tags', () => {
       ['PREL', 'subject'],
     ]);
   });
-  it('reads a list by spaces whose one comma is a person\'s: the codes beside the comma stand alone', () => {
+  it("reads a list by spaces whose one comma is a person's: the codes beside the comma stand alone", () => {
     const read = (text: string) => nodeOf(tags, text)?.children.map((t) => [t.code, t.kind]);
     expect(read('TAGS: PREL ROE, JOHN KZ')).toEqual([
       ['PREL', 'subject'],
