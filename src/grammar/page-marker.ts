@@ -13,7 +13,8 @@ import P from 'parsimmon';
 import type { PageMarker } from '../ast.js';
 import { ANY_ZONE, lineConstruct, type Reading } from './construct.js';
 import type { Line } from './lines.js';
-import { regexpOf, run } from './shared.js';
+import { knownOrigin } from '../canonical-id.js';
+import { matchesOf, regexpOf, run } from './shared.js';
 
 interface PageMarkerParts {
   style: 'serial' | 'page';
@@ -59,6 +60,33 @@ export const pageMarkerRule: P.Parser<PageMarkerParts> = P.alt(
   P.regexp(PAGE_STYLE).desc('a page line like `PAGE 02 VATICA 01261 061419Z`').map(parts(PAGE_STYLE, 'page')),
   P.regexp(SERIAL_STYLE).desc('a page marker like `ASTANA 00000358 001.2 OF 002`').map(parts(SERIAL_STYLE, 'serial')),
 );
+
+// Inside a line: an 8-digit serial with a page (`00000358 001.2 OF 002`), or with the precedence, classification and
+// date of the message system's page header (`00000231 P CO 04-MAR-08`); the origin words before it are found apart.
+const INLINE_TAIL = /\b\d{8} +(?:\d{3}(?:\.\d+)? +OF +\d{3}|[A-Z]{1,2} +[A-Z]{2} +\d{2}-[A-Z]{3}-\d{2})\b/g;
+
+/**
+ * The spans (offsets in `value`) of page markers and page headers glued inside a line of text (`SUBJECT: ... LONDON
+ * 00002525 001.2 OF 002`, `ANKARA 00000231 P CO 04-MAR-08 SUBJECT TEXT`): each opens with a known post's name (one
+ * to three words) before its serial.
+ */
+export function inlinePageMarkers(value: string): Array<{ start: number; end: number }> {
+  if (!/\d{8}/.test(value)) return [];
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const tail of matchesOf(INLINE_TAIL, value)) {
+    const words = value.slice(0, tail.index).trimEnd().split(' ');
+    // Origin words are words of capitals (a post's name has no digits: `FOR 2007 ASTANA` is text, then ASTANA).
+    let letters = 0;
+    while (letters < 3 && /^[A-Z][A-Z.'-]*$/.test(words[words.length - 1 - letters] ?? '')) letters++;
+    for (let n = letters; n >= 1; n--) {
+      const origin = words.slice(-n).join(' ');
+      if (!knownOrigin(origin)) continue;
+      spans.push({ start: value.lastIndexOf(origin, tail.index), end: tail.index + tail[0].length });
+      break;
+    }
+  }
+  return spans;
+}
 
 /** True when a line may be a page marker (either style): the cheap test before the rule runs. */
 function mayBePageMarker(value: string): boolean {

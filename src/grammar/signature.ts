@@ -22,6 +22,7 @@ export const signatureRule: P.Parser<string[]> = P.regexp(/[A-Z][A-Z'-]*[A-Z](?:
 /** The `signature` node of the name from `start` to `end` (its position up to `to`), or null when it is no name. */
 export function signatureOf(reading: Reading, start: number, end: number, to: number): Signature | null {
   const names = run(signatureRule, reading.text.slice(start, end));
-  if (!names) return null;
+  // A redaction (`XXXXXXXXXXXX`, the archive's mark for a protected name) is no signer's name.
+  if (!names || /^X+$/.test(names[0] as string)) return null;
   return { type: 'signature', position: reading.position(start, to), names };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageMarker } from '../../src/grammar/page-marker.js';
+import { inlinePageMarkers, pageMarker } from '../../src/grammar/page-marker.js';
 import { parseCable } from '../../src/index.js';
 import { blocks, span } from '../helpers.js';
 import { nodeOf, readWith } from './read.js';
@@ -80,5 +80,13 @@ describe('pageMarker', () => {
   it('reports each out-of-order marker once, however often the rules look ahead at it', () => {
     const text = 'SUBJECT: A SUBJECT\nASTANA 00000358 002 OF 003\n\n1. Text\n\nASTANA 00000358 001 OF 003\n\nwent on.';
     expect(parseCable(text).diagnostics.map((d) => d.code)).toEqual(['CG501']);
+  });
+  it('finds page markers and page headers glued inside a line, after a known post only', () => {
+    const line = 'DRUG REPORT ASTANA 00000358 001.2 OF 002 MORE TEXT ASTANA 00000358 P CO 21-FEB-08';
+    expect(inlinePageMarkers(line).map((s) => line.slice(s.start, s.end))).toEqual([
+      'ASTANA 00000358 001.2 OF 002',
+      'ASTANA 00000358 P CO 21-FEB-08',
+    ]);
+    expect(inlinePageMarkers('SEE PLAN 12345678 001 OF 002')).toEqual([]);
   });
 });

@@ -15,8 +15,8 @@ describe('signature', () => {
       });
     }
   });
-  it('reads no name of lower-case letters or four words', () => {
-    for (const text of ['Ordway', 'ONE TWO THREE FOUR']) {
+  it('reads no name of lower-case letters or four words, nor a redaction', () => {
+    for (const text of ['Ordway', 'ONE TWO THREE FOUR', 'XXXXXXXXXXXX']) {
       expect(signatureOf(readWith(transmissionId, text).reading, 0, text.length, text.length)).toBeNull();
     }
   });

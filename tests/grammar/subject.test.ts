@@ -78,4 +78,23 @@ describe('subject', () => {
       ['CG303', 'Expected a subject after `SUBJECT`, found none'],
     ]);
   });
+  it("leaves out a page marker or page header glued inside, and a line's escaping backslash", () => {
+    const glued = 'SUBJECT: DRUG REPORT FOR 2007 ASTANA 00000358 001.2 OF 002';
+    expect(nodeOf(subject, glued)).toMatchObject({
+      text: 'DRUG REPORT FOR 2007',
+      children: [{ value: 'DRUG REPORT FOR 2007' }],
+    });
+    expect(nodeOf(subject, 'SUBJECT: ASTANA 00000358 P CO 21-FEB-08 DRUG REPORT')?.text).toBe('DRUG REPORT');
+    const escaped = 'SUBJECT: DRUG REPORT \\\nFOR 2007 \\';
+    expect(nodeOf(subject, escaped)).toMatchObject({ text: 'DRUG REPORT FOR 2007', position: span(escaped, escaped) });
+    // An origin that is no post, or a serial of other digits, is text.
+    expect(nodeOf(subject, 'SUBJECT: PLAN 12345678 001 OF 002')?.text).toBe('PLAN 12345678 001 OF 002');
+  });
+  it('undoes HTML entities a conversion left in its text, the children as written', () => {
+    const text = 'SUBJECT: KAZAKHSTAN&#8217;S DRUG REPORT &amp; CRIME, AT&T';
+    expect(nodeOf(subject, text)).toMatchObject({
+      text: 'KAZAKHSTAN\u2019S DRUG REPORT & CRIME, AT&T',
+      children: [{ value: 'KAZAKHSTAN&#8217;S DRUG REPORT &amp; CRIME, AT&T' }],
+    });
+  });
 });

@@ -37,4 +37,21 @@ describe('the signature pass', () => {
     const text = `1. Text.\n\nJONES${'#'.repeat(200_000)}`;
     expect(blocks(text).at(-1)).toMatchObject({ type: 'signature', names: ['JONES'] });
   });
+  it('looks past trailer lines (BT, #0358, NNNN), an end marker and a website line, also in the last paragraph', () => {
+    const signer = (text: string) => blocks(text).find((b) => b.type === 'signature');
+    expect(signer('1. Text.\n\nMINIMIZE CONSIDERED\nJONES\nBT\n#0358\nNNNN')).toMatchObject({ names: ['JONES'] });
+    expect(signer('1. Text.\n\nJONES\n\n#')).toMatchObject({ names: ['JONES'] });
+    expect(signer('1. Text.\n\nJONES\n\nCONFIDENTIAL\n\n<< END OF DOCUMENT >>')).toMatchObject({ names: ['JONES'] });
+    expect(signer("1. Text.\n\nVisit Astana's Classified Website: http://example\nJONES")).toMatchObject({
+      names: ['JONES'],
+    });
+    expect(signer("1. Text.\n\nJONES\n\nVisit Astana's Classified Website: http://example")).toMatchObject({
+      names: ['JONES'],
+    });
+    const glued = '1. Text.\n\nJONES NNNN';
+    expect(signer(glued)).toEqual({ type: 'signature', position: span(glued, 'JONES NNNN'), names: ['JONES'] });
+  });
+  it('reads no end-of-message signal as a name, however many N', () => {
+    expect(blocks('1. Text.\n\nNNN').map((b) => b.type)).not.toContain('signature');
+  });
 });
