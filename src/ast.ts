@@ -353,16 +353,30 @@ export const ThematicBreak = node('thematicBreak', { value: z.string() });
 export type ThematicBreak = z.infer<typeof ThematicBreak>;
 
 /**
- * The office distribution block of Department telegrams: a role line (`ACTION`, `INFO`) and the lines of codes
- * that continue it, office codes with copy counts, and a total.
+ * The office distribution block of Department telegrams: a role line (`ORIGIN`, `ACTION`, `INFO`) and the lines
+ * of codes that continue it, office codes with copy counts, and a total.
  * @example `INFO  LOG-00   MFA-00   EEB-00` → `{ role: 'info', offices: ['LOG-00', 'MFA-00', 'EEB-00'] }`
  */
 export const DistributionLine = node('distributionLine', {
-  role: z.enum(['action', 'info']).nullable(),
+  role: z.enum(['origin', 'action', 'info']).nullable(),
   offices: z.array(z.string()),
 });
 /** An office distribution line. */
 export type DistributionLine = z.infer<typeof DistributionLine>;
+
+/**
+ * The drafting block of an outgoing Department telegram: who drafted and who approved it, and the offices that
+ * cleared it (one line each, as written).
+ * @example `DRAFTED BY EUR/RPM:JDOE:JR` / `APPROVED BY EUR:AROE` / `S/S - MR. BROWN` → `{ drafter: 'EUR/RPM:JDOE:JR',
+ * approver: 'EUR:AROE', clearances: ['S/S - MR. BROWN'] }`
+ */
+export const DraftingBlock = node('draftingBlock', {
+  drafter: z.string().nullable(),
+  approver: z.string().nullable(),
+  clearances: z.array(z.string()),
+});
+/** A drafting block. */
+export type DraftingBlock = z.infer<typeof DraftingBlock>;
 
 /**
  * The date line that media-edited copies put at the top of the text instead of a DTG.
@@ -420,6 +434,7 @@ export const Block = z.discriminatedUnion('type', [
   Signature,
   ThematicBreak,
   DistributionLine,
+  DraftingBlock,
   DateLine,
   PartialExtractNotice,
   UnknownLine,

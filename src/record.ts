@@ -45,6 +45,9 @@ export const CableRecord = z.object({
   from: z.string().nullable(),
   to: z.array(RecordAddressee),
   info: z.array(RecordAddressee),
+  distribution: z.object({ action: z.array(z.string()), info: z.array(z.string()) }).nullable(),
+  drafter: z.string().nullable(),
+  approver: z.string().nullable(),
   classification: ClassificationLevel.nullable(),
   caveats: z.array(z.string()),
   section: z.object({ number: z.number().int(), of: z.number().int() }).nullable(),
@@ -167,6 +170,15 @@ function idOf(cable: Cable, year: string | null): string | null {
   return null;
 }
 
+/** The page marker of the first page's head: a block before any paragraph (a later one may be another section's). */
+function headerPageMarker(cable: Cable): PageMarker | undefined {
+  for (const node of cable.children) {
+    if (node.type === 'pageMarker') return node;
+    if (node.type === 'paragraph') return undefined;
+  }
+  return undefined;
+}
+
 /** The first page marker of the cable: a block, or one that fell inside a paragraph or an address list. */
 function firstPageMarker(cable: Cable): PageMarker | undefined {
   for (const node of cable.children) {
@@ -177,6 +189,22 @@ function firstPageMarker(cable: Cable): PageMarker | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The office distribution of a Department telegram: the offices (`EUR-12`) of its ORIGIN or ACTION lines, and of
+ * its INFO lines (the lines that continue one count with it); totals (`/040 R`) left out. Null without such lines.
+ */
+function distributionOf(cable: Cable): CableRecord['distribution'] {
+  const lines = all(cable, 'distributionLine');
+  if (lines.length === 0) return null;
+  const distribution: NonNullable<CableRecord['distribution']> = { action: [], info: [] };
+  let role: 'action' | 'info' = 'info';
+  for (const line of lines) {
+    if (line.role) role = line.role === 'info' ? 'info' : 'action';
+    for (const office of line.offices) if (!office.startsWith('/')) distribution[role].push(office);
+  }
+  return distribution;
 }
 
 /**
@@ -216,9 +244,13 @@ export function toRecord(cable: Cable): CableRecord {
     dtg,
     from: first(cable, 'fromLine')?.name ?? null,
     ...addressees(cable),
+    distribution: distributionOf(cable),
+    drafter: first(cable, 'draftingBlock')?.drafter ?? null,
+    approver: first(cable, 'draftingBlock')?.approver ?? null,
     classification: classification?.classification.meant ?? first(cable, 'securityLine')?.classification ?? null,
     caveats: [...caveats],
-    section: classification?.section ?? null,
+    // 1970s telegrams carry the section on their page lines (`PAGE 01 ANKARA 04567 01 OF 02`).
+    section: classification?.section ?? headerPageMarker(cable)?.section ?? null,
     executiveOrder: eo ? { order: eo.order, declassify: eo.declassify?.iso ?? null, raw: eo.instruction } : null,
     tags: [...tags],
     subject: subject?.text ? collapse(subject.text) : null,

@@ -26,6 +26,10 @@ describe('toRecord', () => {
         { routingIndicator: 'RUEHAST', name: 'USOFFICE ALMATY', precedence: null, sequence: '0244', excluded: [] },
         { routingIndicator: 'RUCNCLS', name: 'SCA COLLECTIVE', precedence: null, sequence: null, excluded: [] },
       ],
+      // Not in DESIGN.md's record: fields of 1970s Department telegrams (issue 11), absent from this cable.
+      distribution: null,
+      drafter: null,
+      approver: null,
       classification: 'UNCLASSIFIED',
       caveats: ['SIPDIS'],
       section: { number: 1, of: 2 },
@@ -88,5 +92,36 @@ describe('toRecord', () => {
   });
   it('has no summary when the cable has none', () => {
     expect(toRecord(parseCable('1. The minister agreed.')).summary).toBeNull();
+  });
+  it('reads the office distribution, drafter and approver of a Department telegram, and its page line section', () => {
+    const text = [
+      'CONFIDENTIAL',
+      '',
+      'PAGE 01        STATE  234567  02 OF 03',
+      'ORIGIN NEA-16',
+      '',
+      'INFO  OCT-01   ISO-00   SS-15',
+      '      L-03     /012 R',
+      'DRAFTED BY NEA/ARN:RWILSON:LM',
+      'APPROVED BY NEA:JBAKER',
+      'S/S - MR. KING',
+      '                     --------------------- 045512',
+      'O 021530Z JUN 75',
+      'FM SECSTATE WASHDC',
+      'TO AMEMBASSY BEIRUT IMMEDIATE',
+      'C O N F I D E N T I A L STATE 234567',
+    ].join('\n');
+    const record = toRecord(parseCable(text));
+    expect({
+      distribution: record.distribution,
+      drafter: record.drafter,
+      approver: record.approver,
+      section: record.section,
+    }).toEqual({
+      distribution: { action: ['NEA-16'], info: ['OCT-01', 'ISO-00', 'SS-15', 'L-03'] },
+      drafter: 'NEA/ARN:RWILSON:LM',
+      approver: 'NEA:JBAKER',
+      section: { number: 2, of: 3 },
+    });
   });
 });

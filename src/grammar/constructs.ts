@@ -10,6 +10,7 @@ import { classifiedBy } from './classified-by.js';
 import type { Construct } from './construct.js';
 import { dateLine } from './date-line.js';
 import { distributionLine } from './distribution-line.js';
+import { draftingBlock } from './drafting-block.js';
 import { dtgLine } from './dtg-line.js';
 import { executiveOrder } from './executive-order.js';
 import { fromLine } from './from-line.js';
@@ -33,6 +34,7 @@ import { transmissionId } from './transmission-id.js';
 export const CONSTRUCTS: readonly Construct[] = [
   // `INFO LOG-00 MFA-00` is an office distribution line, not an INFO address list.
   distributionLine,
+  draftingBlock,
   // Before page markers: in the header, `TO PAGE 02 STATE 015113 182333Z` is a page break the address list
   // keeps; in the body (no lists there), the page marker reads it.
   addresseeList,

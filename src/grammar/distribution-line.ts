@@ -5,7 +5,7 @@
  * ```
  * INFO  LOG-00   MFA-00   EEB-00   AF-00
  *       CDC-00   VCIE-00  SWCI-00    /007R      continuation: codes only, no blank line before
- * ACTION NODS-00
+ * ACTION NODS-00                               (`ORIGIN EUR-12` in outgoing Department telegrams)
  * └─┬─┘  └──┬──┘
  * role   office-copies
  * ```
@@ -19,14 +19,17 @@ import { run, spaces, spaces1 } from './shared.js';
 // An office and its copies (`LOG-00`), or the total and its letter (`/007R`, `/044 R`, `/001 W`).
 const office = P.regexp(/[A-Z][A-Z0-9]{0,5}-\d{2}|\/\d{3}(?: *[A-Z])?/).desc('an office code like `LOG-00`');
 
+// A role and an office code: a line no text goes on into.
+const ROLE_LINE = /^(?:ORIGIN|ACTION|INFO) +[A-Z][A-Z0-9]{0,5}-\d\d\b/;
+
 /** Reads an optional role and the office codes. */
-export const distributionLineRule: P.Parser<{ role: 'action' | 'info' | null; offices: string[] }> = P.seqMap(
-  P.regexp(/(ACTION|INFO) +/, 1)
-    .desc('`ACTION` or `INFO`')
+export const distributionLineRule: P.Parser<{ role: DistributionLine['role']; offices: string[] }> = P.seqMap(
+  P.regexp(/(ORIGIN|ACTION|INFO) +/, 1)
+    .desc('`ORIGIN`, `ACTION` or `INFO`')
     .atMost(1),
   P.sepBy1(office, spaces1),
   spaces,
-  (role, offices) => ({ role: role[0] ? (role[0].toLowerCase() as 'action' | 'info') : null, offices }),
+  (role, offices) => ({ role: role[0] ? (role[0].toLowerCase() as DistributionLine['role']) : null, offices }),
 );
 
 /** The offices of a line that continues a block (codes only, no role), or null. */
@@ -44,7 +47,9 @@ export const distributionLine: Construct<DistributionLine> = {
   zoneAfter: 'routing',
   starts: (line) =>
     line.value.includes('-') &&
-    /^(?:ACTION|INFO) +[A-Z][A-Z0-9]{0,5}-\d\d\b|^[A-Z][A-Z0-9]{0,5}-\d\d +[A-Z]/.test(line.value),
+    /^(?:ORIGIN|ACTION|INFO) +[A-Z][A-Z0-9]{0,5}-\d\d\b|^[A-Z][A-Z0-9]{0,5}-\d\d +[A-Z]/.test(line.value),
+  // A role line with an office code ends whatever text stands before it (`TED8265` / `ORIGIN DRL-00`).
+  interrupts: (line) => ROLE_LINE.test(line.value),
   read(reading, i) {
     const first = reading.lines[i] as Line;
     const read = run(distributionLineRule, first.value);

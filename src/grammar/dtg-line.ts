@@ -45,7 +45,7 @@ export const dtgLineRule: P.Parser<{ prosign: string | null; at: number; dtg: st
   // Operating signals, and whatever a relay appended (`(CCY ADX1C30B8 ICTOQ0621-623)`).
   P.regexp(/(?: +\S.*)?/).desc('operating signals'),
   (mark, at, dtg, signals) => ({
-    prosign: mark[0]?.replace(' ', '') ?? null,
+    prosign: mark[0] ?? null,
     at,
     dtg,
     signals: signals.split(/ +/).filter(Boolean),

@@ -7,6 +7,7 @@
  * PAGE 02 VATICA 01261 061419Z          page style: page, origin, serial, (section OF n), time
  * TO PAGE 02 STATE 015113 182333Z       the same inside an address list
  * PAGE 01 SECTO 02063 01 OF 02 302041Z  with a section
+ * PAGE 01 STATE 123456                  without a time (first pages of 1970s telegrams), or `301956 Z` spaced
  * ```
  */
 import P from 'parsimmon';
@@ -35,7 +36,8 @@ const SERIAL_STYLE =
 const PAGE_STYLE = regexpOf([
   /(?:(?:TO|INFO|XMT) +)?PAGE +(?<page>\d{2,3})/,
   / +(?<origin>[A-Z][A-Z]*(?: [A-Z]+)*) +(?<serial>\d{4,6})/,
-  /(?: +(?<section>\d{2}) +OF +(?<of>\d{2}))? +(?<time>\d{6}Z)/,
+  // The time may be missing (first pages of older telegrams) or spaced (`301956 Z`, the PlusD copies).
+  /(?: +(?<section>\d{2}) +OF +(?<of>\d{2}))?(?: +(?<time>\d{6} ?Z))?/,
 ]);
 // A serial-style marker's tail: the cheap test before the rule runs.
 const SERIAL_TAIL = /\d{8} +\d{3}(?:\.\d+)? +OF +\d{3}$/;
@@ -51,7 +53,7 @@ const parts =
       page: g.page ?? '',
       pages: g.pages ?? null,
       section: g.section && g.of ? [g.section, g.of] : null,
-      time: g.time ?? null,
+      time: g.time?.replace(' ', '') ?? null,
     };
   };
 

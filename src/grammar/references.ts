@@ -89,7 +89,8 @@ const CABLE = regexpOf(
   [
     /(?<![A-Za-z0-9])(?:(?<year>\d{4}|\d{2})\s*|\((?<pyear>\d{2})\)\s*)?/,
     /(?<origin>[A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*){0,3})/,
-    /[\s:]*(?<serial>\d{1,7})(?![0-9/A-Za-z])/,
+    // A dash before the serial is a spacing artefact of the PlusD copies (`STATE -123456`).
+    /[\s:]*(?:-[ \t]*)?(?<serial>\d{1,7})(?![0-9/A-Za-z])/,
     // The year in parentheses after the serial (`LIMA 567 (99)`, `ASTANA 1234 (2006)`).
     /(?:[ \t]*\((?<ayear>(?:19|20)?\d{2})\))?/,
   ],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distributionLine } from '../../src/grammar/distribution-line.js';
+import { parseCable } from '../../src/index.js';
 import { span, spanFromTo } from '../helpers.js';
 import { readWith } from './read.js';
 
@@ -22,5 +23,16 @@ describe('distributionLine', () => {
       node: { type: 'distributionLine', position: span(text, 'ACTION NODS-00'), role: 'action', offices: ['NODS-00'] },
       next: 1,
     });
+  });
+});
+
+describe('distributionLine in outgoing Department telegrams', () => {
+  it('parses an ORIGIN line', () => {
+    const text = 'ORIGIN EUR-12\n\nINFO  OCT-01';
+    expect(readWith(distributionLine, text).read?.node).toMatchObject({ role: 'origin', offices: ['EUR-12'] });
+  });
+  it('ends the text before a role line: the line of codes is not read into it', () => {
+    const kinds = parseCable('TZE4411\nORIGIN NEA-16\nINFO  OCT-01   ISO-00   /012 R').children.map((n) => n.type);
+    expect(kinds.slice(-2)).toEqual(['distributionLine', 'distributionLine']);
   });
 });

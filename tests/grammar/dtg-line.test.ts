@@ -68,12 +68,12 @@ describe('dtgLine', () => {
       },
     ]);
   });
-  it('parses a spaced prosign pair and relay notes after the DTG', () => {
+  it('parses a spaced prosign pair (kept as written) and relay notes after the DTG', () => {
     const text = 'O R 041614Z FEB 10     (CCY ADX1C30B8 ICTOQ0621-623)';
     expect(nodeOf(dtgLine, text)).toEqual({
       type: 'dtgLine',
       position: span(text, text),
-      precedence: { written: 'OR', meant: 'IMMEDIATE' },
+      precedence: { written: 'O R', meant: 'IMMEDIATE' },
       dtg: { written: '041614Z FEB 10', iso: '2010-02-04T16:14:00Z', position: span(text, '041614Z FEB 10') },
       signals: ['(CCY', 'ADX1C30B8', 'ICTOQ0621-623)'],
     });

@@ -89,4 +89,19 @@ describe('pageMarker', () => {
     ]);
     expect(inlinePageMarkers('SEE PLAN 12345678 001 OF 002')).toEqual([]);
   });
+  it('parses the page style without a time, and with the time spaced before its Z', () => {
+    expect(nodeOf(pageMarker, 'PAGE 01        STATE  123456')).toMatchObject({
+      origin: 'STATE',
+      serial: '123456',
+      page: { written: '01', meant: 1 },
+      section: null,
+      time: null,
+    });
+    expect(nodeOf(pageMarker, 'PAGE 01        ANKARA 04567  01 OF 02  301956 Z')).toMatchObject({
+      origin: 'ANKARA',
+      section: { number: 1, of: 2 },
+      time: '301956Z',
+    });
+    expect(nodeOf(pageMarker, 'PAGE 2 OF THE REPORT')).toBeNull();
+  });
 });

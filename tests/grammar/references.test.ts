@@ -174,4 +174,11 @@ describe('references', () => {
       'ASTANA 2',
     ]);
   });
+  it('reads a dash between the origin and the serial as spacing', () => {
+    const node = nodeOf(references, 'REF: A. STATE -123456 B. ANKARA - 4567', { year: '76' });
+    expect(node?.children.map((child) => child.type === 'reference' && child.id)).toEqual([
+      '76STATE123456',
+      '76ANKARA4567',
+    ]);
+  });
 });
