@@ -79,10 +79,12 @@ async function* cablesOf(
   options: BatchOptions,
   outcome: { empty: boolean },
 ): AsyncGenerator<CableSummary> {
+  // Only the reading options: the output's `format` is no rendering of the input.
+  const reading = { jobs: options.jobs, maxBytes: options.maxBytes };
   for (const path of paths) {
     let found = 0;
     const input = path === '-' ? (io.stdin() as never) : path;
-    for await (const summary of mapArchive(input, options, 'summary') as AsyncGenerator<CableSummary>) {
+    for await (const summary of mapArchive(input, reading, 'summary') as AsyncGenerator<CableSummary>) {
       found++;
       yield summary;
     }

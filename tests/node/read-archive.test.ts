@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Cable, toRecord } from '../../src/index.js';
+import { type Cable, parseCable, toRecord } from '../../src/index.js';
 import { runCli } from '../../src/node/command.js';
 import { readArchive } from '../../src/node/read-archive.js';
 import { ROOT } from '../helpers.js';
@@ -287,6 +287,12 @@ describe('cablegram records and stats', () => {
       ['08ASTANA361', 'c-page.html', null],
     ]);
     expect(records[1]).toMatchObject({ subject: null, paragraphs: [], diagnostics: 1 });
+    // Each record as parse gives it (the output's --format is no option of the parser).
+    expect(records[0]).toEqual({ ...toRecord(parseCable(seed)), source: { file: join(dir, 'a-seed.txt'), row: null } });
+    const csv = (await cli(['records', join(dir, 'a-seed.txt'), '--format', 'csv'])).stdout;
+    expect(csv.endsWith(`,0,${join(dir, 'a-seed.txt')},\n`)).toBe(true);
+    const json = (await cli(['records', join(dir, 'a-seed.txt'), '--format', 'json'])).stdout;
+    expect(JSON.parse(json)[0].diagnostics).toBe(0);
   });
   it('writes as many records as stats counts cables: 1,780 rows with mixed line ends', async () => {
     const file = join(work, 'mixed-cli.csv');
