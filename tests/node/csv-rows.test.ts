@@ -1,21 +1,13 @@
 /**
  * The cables.csv row splitter on rows written here in the file's shape: line ends of every kind mixed, a header
- * row, fields ending in a backslash, rows cut short or never closed, rows too long, text arriving in any pieces;
- * and a property against a model writer: the rows out are the rows in, in order, whatever the pieces.
+ * row, fields ending in a backslash, rows cut short or never closed, rows too long, text arriving in any pieces.
+ * The properties against a model writer are in tests/fuzz/fuzz-csv-rows.test.ts.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderCsvRow } from '../../src/render/csv.js';
 import { type CsvRow, csvSplitter, opensLikeCsv } from '../../src/node/csv-rows.js';
 
-/** A field as cables.csv writes it: quoted, backslashes and quotes escaped with a backslash. */
-const quoted = (value: string) => `"${value.replace(/[\\"]/g, '\\$&')}"`;
-
-/** A cables.csv row of our own: the eight fields, the header and content given. */
-const row = (n: number, header: string, content: string) =>
-  [String(n), '2/21/2008 9:51', `08ASTANA${1000 + n}`, 'Embassy Astana', 'UNCLASSIFIED', '', header, content]
-    .map(quoted)
-    .join(',');
+import { csvRow as row } from '../fuzz/generators.js';
 
 const HEADER = 'R 210951Z FEB 08\nFM AMEMBASSY ASTANA';
 const content = (n: number) => `UNCLAS ASTANA 00${1000 + n}\n\nSUBJECT: ROW ${n}, WITH \\ AND "QUOTES"\n\n1. Text.\n`;
@@ -122,68 +114,5 @@ describe('opensLikeCsv', () => {
     expect(opensLikeCsv('1,2/21/2008 9:51,08ASTANA1001')).toBe(true);
     expect(opensLikeCsv('UNCLAS ASTANA 000358\n\n1. Text.')).toBe(false);
     expect(opensLikeCsv('id,date,refid\nUNCLAS ASTANA 000358')).toBe(false);
-  });
-});
-
-/** What a field may hold: text with the characters the dialect turns on (no line opens like a row: no `/`). */
-const fieldText = fc
-  .array(fc.constantFrom('A', 'b', '1', ' ', ',', '"', '\\', '\n', '\r\n', '\r', '""', '\\"', 'x\u00e9', '\u0000'), {
-    maxLength: 30,
-  })
-  .map((parts) => parts.join(''));
-
-describe('csvSplitter against a model (property)', () => {
-  it('gives the rows written, in order, with their fields, whatever the pieces and line ends', () => {
-    const model = fc.record({
-      header: fc.boolean(),
-      rows: fc.array(
-        fc.record({ header: fieldText, content: fieldText, end: fc.constantFrom('\n', '\r\n', '\r', '\n\n') }),
-        {
-          maxLength: 12,
-        },
-      ),
-      cuts: fc.array(fc.nat(), { maxLength: 6 }),
-    });
-    fc.assert(
-      fc.property(model, ({ header, rows, cuts }) => {
-        const text =
-          (header ? 'id,date,refid,origin,classification,references,header,content\n' : '') +
-          rows.map((r, k) => row(k + 1, r.header, r.content) + r.end).join('');
-        const splitter = csvSplitter(1 << 20);
-        const got: CsvRow[] = [];
-        let at = 0;
-        for (const cut of [...cuts.map((c) => c % (text.length + 1))].sort((a, b) => a - b)) {
-          got.push(...splitter.push(text.slice(at, cut)));
-          at = cut;
-        }
-        got.push(...splitter.push(text.slice(at)), ...splitter.end());
-        expect(got.map((r) => r.row)).toEqual(rows.map((_, k) => k + 1));
-        expect(got.map((r) => fieldsOf(r.text))).toEqual(
-          rows.map((r, k) => ({
-            refid: `08ASTANA${1001 + k}`,
-            text: `${r.header}\n\n${r.content}`,
-            unterminated: null,
-          })),
-        );
-      }),
-      { numRuns: 500, seed: 20261129 },
-    );
-  });
-  it('loses only the last row of a stream cut anywhere', () => {
-    const rows = fc.array(fc.record({ header: fieldText, content: fieldText }), { minLength: 1, maxLength: 8 });
-    fc.assert(
-      fc.property(rows, fc.double({ min: 0, max: 1, noNaN: true }), (written, f) => {
-        const whole = written.map((r, k) => `${row(k + 1, r.header, r.content)}\n`).join('');
-        const cut = Math.floor(whole.length * f);
-        const got = split(whole.slice(0, cut), 17);
-        // Every row that ended before the cut is there whole; the last one, maybe cut, after them.
-        const complete = whole.slice(0, cut).split(/\n(?="\d+","2\/21)/).length - 1;
-        for (let k = 0; k < complete; k++)
-          expect(fieldsOf(got[k]?.text ?? '').text).toBe(`${written[k]?.header}\n\n${written[k]?.content}`);
-        expect(got.length - complete).toBeLessThanOrEqual(1);
-        expect(got.map((r) => r.row)).toEqual(got.map((_, k) => k + 1));
-      }),
-      { numRuns: 300, seed: 20261129 },
-    );
   });
 });
