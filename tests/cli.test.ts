@@ -281,6 +281,23 @@ describe('the cablegram executable', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(`cablegram: ${join(dir, 'nope.txt')}: cannot read: no such file\n`);
   });
+  it('loses only a truncated last row with --jobs 2, blaming that row, and writes a record for each row', () => {
+    const place = mkdtempSync(join(tmpdir(), 'cablegram-cut-'));
+    const csv = join(place, 'cut.csv');
+    const text = Array.from({ length: 40 }, (_, k) => row(k + 1)).join('');
+    writeFileSync(csv, text.slice(0, text.lastIndexOf('1. Text')));
+    const result = run(`node ${q(bundle)} records ${q(csv)} --jobs 2`);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      `cablegram: ${csv}:row 40: Expected a closing \`"\` for this quoted field, found the end of the input ` +
+        '(a truncated file?)\n',
+    );
+    const records = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(records.map((r) => r.id)).toEqual(Array.from({ length: 40 }, (_, k) => `08ASTANA${1001 + k}`));
+  });
   it('exits 2 with one line, no stack trace, when standard output or --out is a full disk', () => {
     const stdout = run(`node ${q(bundle)} parse ${q(seed)} --tree > /dev/full`);
     expect([stdout.status, stdout.stderr]).toEqual([

@@ -4,7 +4,7 @@
  * stops its worker; and the same output on one thread and on two (a property).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -258,13 +258,14 @@ describe('readArchive on worker threads', () => {
   });
 });
 
-async function cli(argv: string[]) {
+async function cli(argv: string[], stdin?: () => NodeJS.ReadableStream) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await runCli(argv, {
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
     stdin: () => Buffer.alloc(0),
+    ...(stdin ? { stdinStream: stdin } : {}),
   });
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
@@ -293,6 +294,24 @@ describe('cablegram records and stats', () => {
     expect(csv.endsWith(`,0,${join(dir, 'a-seed.txt')},\n`)).toBe(true);
     const json = (await cli(['records', join(dir, 'a-seed.txt'), '--format', 'json'])).stdout;
     expect(JSON.parse(json)[0].diagnostics).toBe(0);
+  });
+  it('reads a cables.csv with a header row from standard input as from the file', async () => {
+    const file = join(work, 'headed-cli.csv');
+    writeFileSync(file, `id,date,refid,origin,classification,references,header,content\n${CSV}`);
+    const fromFile = await cli(['records', file]);
+    const fromStdin = await cli(['records', '-'], () => createReadStream(file));
+    const ids = (out: string) =>
+      out
+        .trim()
+        .split('\n')
+        .map((line) => [JSON.parse(line).id, JSON.parse(line).source.row]);
+    expect(ids(fromFile.stdout)).toEqual([
+      ['08ASTANA358', 1],
+      ['08ASTANA359', 2],
+      ['08ASTANA360', 3],
+    ]);
+    expect(ids(fromStdin.stdout)).toEqual(ids(fromFile.stdout));
+    expect([fromStdin.code, fromStdin.stderr]).toEqual([0, '']);
   });
   it('writes as many records as stats counts cables: 1,780 rows with mixed line ends', async () => {
     const file = join(work, 'mixed-cli.csv');
