@@ -6,8 +6,16 @@
  * input order. A file or row that cannot be read, or that stops a worker, becomes a cable with no
  * children and a CG930 diagnostic, and the batch goes on: one cable out for every cable in.
  */
-import { closeSync, type Dirent, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
-import { createReadStream } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  type Dirent,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Cable, CableSource, Format } from '../ast.js';
@@ -65,13 +73,16 @@ export interface ArchiveEntry {
 
 /**
  * The files of a directory, recursively, in name order, with a cable's extension. Symbolic links are followed; a
- * link to a directory read already (a loop, or the same directory twice), a broken link, a device, FIFO or socket
- * with a cable's extension, an unreadable directory: each is an entry with its reason, never left out in silence.
+ * directory read already (a loop of links, or one reached twice), a broken link, a device, FIFO or socket with a
+ * cable's extension, an unreadable directory: each is an entry with its reason, never left out in silence.
  */
 export function filesOf(dir: string, seen: Set<string> = new Set()): ArchiveEntry[] {
   let entries: Dirent[];
   try {
-    seen.add(realpathSync(dir));
+    const real = realpathSync(dir);
+    if (seen.has(real))
+      return [{ path: dir, error: `a directory read already (${real}): a loop of links, or a link to it` }];
+    seen.add(real);
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     return [{ path: dir, error: unreadableReason(error) }];
@@ -89,15 +100,6 @@ function entryOf(path: string, entry: Dirent, seen: Set<string>): ArchiveEntry[]
       kind = specialKind(statSync(path));
     } catch {
       return hasCableExtension(path) ? [{ path, error: 'a broken symbolic link' }] : [];
-    }
-    if (kind === 'a directory') {
-      let real: string;
-      try {
-        real = realpathSync(path);
-      } catch (error) {
-        return [{ path, error: unreadableReason(error) }];
-      }
-      if (seen.has(real)) return [{ path, error: `a symbolic link to a directory read already (${real})` }];
     }
   }
   if (kind === 'a directory') return filesOf(path, seen);

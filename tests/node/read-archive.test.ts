@@ -169,6 +169,8 @@ describe('readArchive keeps every row', () => {
     symlinkSync(linked, join(linked, 'd-loop'));
     execFileSync('mkfifo', [join(linked, 'e-fifo.txt')]);
     symlinkSync(join(outside, 'seed.txt'), join(linked, 'f-link.png'));
+    // The directory b-dir stands for, reached again: reported, not read twice.
+    symlinkSync(join(outside, 'more'), join(linked, 'g-same'));
     const cables = await collect(linked);
     expect(
       cables.map((c) => [
@@ -180,8 +182,9 @@ describe('readArchive keeps every row', () => {
       ['a-link.txt', '08ASTANA358', undefined],
       ['b-dir/row.csv', '08ASTANA362', undefined],
       ['c-broken.txt', null, 'a broken symbolic link'],
-      ['d-loop', null, `a symbolic link to a directory read already (${linked})`],
+      ['d-loop', null, `a directory read already (${linked}): a loop of links, or a link to it`],
       ['e-fifo.txt', null, 'a FIFO, not a regular file'],
+      ['g-same', null, `a directory read already (${join(outside, 'more')}): a loop of links, or a link to it`],
     ]);
   });
 });
