@@ -79,7 +79,8 @@ export const DIAGNOSTIC_CODES = {
   CG930: {
     severity: 'error',
     summary:
-      'A file of an archive could not be read (missing, unreadable, binary) or a CSV stream broke off; ' +
+      'A file or cables.csv row of an archive could not be read (missing, unreadable, binary, a device or FIFO, a ' +
+      'broken link or a loop, over `maxBytes`, a row that stopped its worker) or a CSV stream broke off; ' +
       'the batch goes on.',
   },
   CG999: {

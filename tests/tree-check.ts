@@ -3,7 +3,7 @@
  * (line and column match the offset), children lie inside their parents, siblings are in order
  * and disjoint, every non-blank character of a plain-text input lies inside a node below the
  * root, the schema accepts the tree, and it is plain JSON; toRecord and extract never throw and
- * mentions point inside the input. Fast enough for the fuzzer.
+ * mentions point inside the input, their lines and columns agreeing with it. Fast enough for the fuzzer.
  */
 import { Cable, extract, type ParseOptions, parseCable, toRecord, type Position } from '../src/index.js';
 
@@ -80,6 +80,8 @@ export function treeProblems(input: string, options: { schema?: boolean; parse?:
     const { start, end } = mention.position;
     if (start.offset < 0 || end.offset > input.length || start.offset > end.offset)
       found.push(`${mention.type} ${JSON.stringify(mention.text)} at ${start.offset}-${end.offset} outside the input`);
+    else if (!pointOk(start) || !pointOk(end))
+      found.push(`${mention.type} ${JSON.stringify(mention.text)}: line and column disagree with the text`);
   }
   return found;
 }

@@ -41,9 +41,10 @@ export interface CliIO {
 }
 
 const USAGE = `usage: cablegram parse FILE... [--record | --tree] [--strict] [--date YYYY-MM-DD] [--pretty]
-       cablegram records PATH... [--format ndjson|csv|json] [--jobs N] [--out FILE]
-       cablegram stats PATH... [--json] [--jobs N]
-       cablegram extract FILE [--json]
+                       [--max-bytes SIZE]
+       cablegram records PATH... [--format ndjson|csv|json] [--jobs N] [--out FILE] [--max-bytes SIZE]
+       cablegram stats PATH... [--json] [--jobs N] [--max-bytes SIZE]
+       cablegram extract FILE [--json] [--max-bytes SIZE]
 
   FILE        a cable: raw text, markdown rendition, Cablegate page, cables.csv row; - reads stdin
   PATH        a file, a directory (its .txt .html .md .csv files, recursively) or a cables.csv
