@@ -45,10 +45,26 @@ export const DIAGNOSTIC_CODES = {
   },
   CG402: { severity: 'warning', summary: 'A paragraph number breaks the sequence (a gap or a step back).' },
   CG501: { severity: 'warning', summary: 'A page marker is out of order, or its page number exceeds its page count.' },
-  CG900: { severity: 'error', summary: 'The input holds no cable text (empty or blank).' },
+  CG900: { severity: 'error', summary: 'The input holds no cable text (empty or blank, or no string at all).' },
   CG902: {
     severity: 'warning',
     summary: 'The input holds replacement characters (U+FFFD): bytes that were not valid UTF-8 where it was decoded.',
+  },
+  CG903: {
+    severity: 'warning',
+    summary:
+      'An option of parseCable is not valid (a date that is no real date, an unknown format, a limit that is no ' +
+      'whole number, options that are no object); it was ignored.',
+  },
+  CG904: {
+    severity: 'error',
+    summary: 'The input is longer than `maxBytes` (64 MiB by default); it was not read.',
+  },
+  CG905: {
+    severity: 'error',
+    summary:
+      'The tree reached `maxNodes` (a million nodes, diagnostics and lines by default); the input from that line ' +
+      'on was not read.',
   },
   CG910: { severity: 'warning', summary: "The archive's reference id and the id the text gives disagree." },
   CG911: { severity: 'warning', summary: "The archive's creation date and the text's date (DTG) disagree." },
@@ -64,7 +80,8 @@ export const DIAGNOSTIC_CODES = {
   CG930: {
     severity: 'error',
     summary:
-      'A file of an archive could not be read (missing, unreadable, binary) or a CSV stream broke off; ' +
+      'A file or cables.csv row of an archive could not be read (missing, unreadable, binary, a device or FIFO, a ' +
+      'broken link or a loop, over `maxBytes`, a row that stopped its worker) or a CSV stream broke off; ' +
       'the batch goes on.',
   },
   CG999: {

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export { parseCable, parseCableStrict, type ParseOptions } from './parse.js';
+export { parseCable, parseCableStrict, PARSE_LIMITS, type ParseOptions } from './parse.js';
 export { toRecord, paragraphText, CableRecord, RecordAddressee } from './record.js';
 export { canonicalCableId, canonicalOrigin } from './canonical-id.js';
 export {

@@ -78,3 +78,47 @@ export function pointAt(index: LineIndex, offset: number): Point {
   index.last = lo;
   return { line: lo + 1, column: offset - (starts[lo] as number) + 1, offset };
 }
+
+/**
+ * The offset where line `lines + 1` of `text` starts (lines end at `\n`, `\r\n` or a lone `\r`), or null when
+ * the text has no more than `lines` lines. Counts without storing anything: a text is measured before any table
+ * of it is built.
+ *
+ * @example
+ * lineStartAfter('a\nb\nc', 2) // 4
+ */
+export function lineStartAfter(text: string, lines: number): number | null {
+  let seen = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (seen++ === lines) return i + 1 < text.length ? i + 1 : null;
+  }
+  return null;
+}
+
+/** The start of the line that holds `offset` (the line break itself belongs to the line it ends). */
+export function lineStartAt(text: string, offset: number): number {
+  let at = Math.min(offset, text.length);
+  while (at > 0) {
+    const c = text.charCodeAt(at - 1);
+    if (c === 10 || (c === 13 && text.charCodeAt(at) !== 10)) break;
+    at--;
+  }
+  return at;
+}
+
+/** The point at the end of `text`, counted without a {@link LineIndex}. */
+export function endPoint(text: string): Point {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    line++;
+    start = i + 1;
+  }
+  return { line, column: text.length - start + 1, offset: text.length };
+}

@@ -11,6 +11,7 @@ import {
   parseCable,
   parseCableStrict,
   type DiagnosticCode,
+  type ParseOptions,
 } from '../src/index.js';
 
 /** A Cablegate page of our own, in the shape of the site's: metadata table, header and body `<pre>` blocks. */
@@ -25,8 +26,8 @@ const ROW =
   '"1","2/21/2008 9:51","08ASTANA358","Embassy Astana","UNCLASSIFIED","","R 210951Z FEB 08\nFM AMEMBASSY ' +
   'ASTANA","UNCLAS ASTANA 000358\n\n1. The \\"text\\"."\n';
 
-/** One input per code that produces it. */
-const PRODUCERS: Record<Exclude<DiagnosticCode, 'CG999' | 'CG930'>, string> = {
+/** One input per code that produces it (with the options it needs, for some). */
+const PRODUCERS: Record<Exclude<DiagnosticCode, 'CG999' | 'CG930'>, string | [string, ParseOptions]> = {
   CG100: 'R 210951Z FEB 08\nFM AMEMBASSY ASTANA\n%%% GARBLED %%%',
   CG101: 'R 321299Z FEB 08',
   CG102: 'TO RUEHC/ 1822',
@@ -45,6 +46,9 @@ const PRODUCERS: Record<Exclude<DiagnosticCode, 'CG999' | 'CG930'>, string> = {
   CG900: '   \n',
   CG901: '1. Text.\n\nab\u0000cd',
   CG902: '1. Caf\ufffd au lait.',
+  CG903: ['UNCLAS ASTANA 000358', { date: '2008-02-30' }],
+  CG904: ['UNCLAS ASTANA 000358\n\n1. Text.', { maxBytes: 20 }],
+  CG905: ['UNCLAS ASTANA 000358\n\n1. One.\n\n2. Two.\n\n3. Three.', { maxNodes: 4 }],
   CG910: page('08ASTANA359', '2008-02-21 09:51', 'UNCLASSIFIED'),
   CG911: page('08ASTANA358', '2008-02-22 09:51', 'UNCLASSIFIED'),
   CG912: page('08ASTANA358', '2008-02-21 09:51', 'SECRET//NOFORN'),
@@ -53,9 +57,10 @@ const PRODUCERS: Record<Exclude<DiagnosticCode, 'CG999' | 'CG930'>, string> = {
 };
 
 describe('diagnostic catalogue', () => {
-  for (const [code, input] of Object.entries(PRODUCERS)) {
+  for (const [code, producer] of Object.entries(PRODUCERS)) {
     it(`produces ${code}`, () => {
-      const diagnostics = parseCable(input).diagnostics;
+      const [input, options] = typeof producer === 'string' ? [producer, {}] : producer;
+      const diagnostics = parseCable(input, options).diagnostics;
       expect(diagnostics.map((d) => d.code)).toContain(code);
       const diagnostic = diagnostics.find((d) => d.code === code);
       expect(diagnostic?.severity).toBe(DIAGNOSTIC_CODES[code as DiagnosticCode].severity);

@@ -1,6 +1,6 @@
 /**
  * What the library never does, checked on its source: no `eval` or `new Function`, no network
- * modules or `fetch`, no file writes but the `--out` file the user names.
+ * modules or `fetch`, no file writes but the `--out` file the user names (through a temporary file beside it).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -19,11 +19,27 @@ const FORBIDDEN: Array<[string, RegExp]> = [
   ['new Function', /\bnew\s+Function\b/],
   ['network modules', /from\s+['"](?:node:)?(?:http|https|http2|net|dgram|dns|tls)['"]/],
   ['fetch', /\bfetch\s*\(/],
-  [
-    'file writes but --out',
-    /\b(?:writeFile|writeFileSync|appendFile|appendFileSync|mkdir|mkdirSync|rm|rmSync|unlink|unlinkSync)\s*\(/,
-  ],
 ];
+
+/** File writes, renames and removals of any kind. */
+const WRITES = new RegExp(
+  `\\b(?:${[
+    'writeFile',
+    'appendFile',
+    'mkdir',
+    'rm',
+    'unlink',
+    'rename',
+    'copyFile',
+    'truncate',
+    'symlink',
+    'link',
+    'chmod',
+  ]
+    .map((name) => `${name}|${name}Sync`)
+    .join('|')}|createWriteStream)\\s*\\(`,
+  'g',
+);
 
 describe('the source', () => {
   const files = sources(join(ROOT, 'src'));
@@ -37,13 +53,24 @@ describe('the source', () => {
       ).toEqual([]);
     });
   }
-  it('writes a file only where the user named it (--out)', () => {
+  it('writes files in one module only, the --out writer', () => {
     const writers = files
-      .filter((file) => /\bcreateWriteStream\s*\(/.test(readFileSync(file, 'utf8')))
+      .filter((file) => readFileSync(file, 'utf8').match(WRITES) !== null)
       .map((file) => relative(ROOT, file));
-    expect(writers).toEqual(['src/node/command.ts']);
-    expect(readFileSync(join(ROOT, 'src/node/command.ts'), 'utf8').match(/createWriteStream\(([^)]*)\)/g)).toEqual([
-      'createWriteStream(values.out)',
+    expect(writers).toEqual(['src/node/output.ts']);
+  });
+  it('writes a file only where the user named it (--out): a device in place, else a temporary file beside it', () => {
+    const text = readFileSync(join(ROOT, 'src/node/output.ts'), 'utf8');
+    expect(text.match(WRITES)).toEqual(['createWriteStream(', 'createWriteStream(', 'unlinkSync(', 'renameSync(']);
+    expect(text.match(/(?:createWriteStream|unlinkSync|renameSync)\([^,)]*[,)]/g)).toEqual([
+      'createWriteStream(path)',
+      'createWriteStream(temp,',
+      'unlinkSync(temp)',
+      'renameSync(temp,',
     ]);
+    // The temporary file: beside the --out path, named after it, opened only if it does not exist.
+    expect(text).toMatch(/const temp = join\(dirname\(path\), `\.\$\{basename\(path\)\}\./);
+    expect(text).toContain("createWriteStream(temp, { flags: 'wx'");
+    expect(text).toContain('renameSync(temp, path)');
   });
 });

@@ -3,9 +3,9 @@
  * (line and column match the offset), children lie inside their parents, siblings are in order
  * and disjoint, every non-blank character of a plain-text input lies inside a node below the
  * root, the schema accepts the tree, and it is plain JSON; toRecord and extract never throw and
- * mentions point inside the input. Fast enough for the fuzzer.
+ * mentions point inside the input, their lines and columns agreeing with it. Fast enough for the fuzzer.
  */
-import { Cable, extract, parseCable, toRecord, type Position } from '../src/index.js';
+import { Cable, extract, type ParseOptions, parseCable, toRecord, type Position } from '../src/index.js';
 
 type AnyNode = { type: string; position: Position; children?: AnyNode[] };
 
@@ -20,9 +20,9 @@ function lineStarts(text: string): number[] {
 }
 
 /** Problems with the tree of `input` (an empty list when every invariant holds). */
-export function treeProblems(input: string, options: { schema?: boolean } = {}): string[] {
+export function treeProblems(input: string, options: { schema?: boolean; parse?: ParseOptions } = {}): string[] {
   const found: string[] = [];
-  const cable = parseCable(input);
+  const cable = parseCable(input, options.parse);
   if (options.schema !== false) {
     const schema = Cable.safeParse(cable);
     if (!schema.success) found.push(`schema: ${schema.error.message.slice(0, 300)}`);
@@ -57,6 +57,9 @@ export function treeProblems(input: string, options: { schema?: boolean } = {}):
     }
   };
   check(cable as AnyNode, null, 0);
+  // What a limit left unread (CG904, CG905) lies in no node, but in its diagnostic's span.
+  for (const d of cable.diagnostics)
+    if (d.code === 'CG904' || d.code === 'CG905') covered.fill(1, d.position.start.offset, d.position.end.offset);
   if (cable.format === 'raw' || cable.format === 'markdown') {
     for (let i = 0; i < input.length; i++) {
       if (!covered[i] && !/\s/.test(input[i] as string)) {
@@ -65,9 +68,11 @@ export function treeProblems(input: string, options: { schema?: boolean } = {}):
       }
     }
   }
-  for (const d of cable.diagnostics)
+  for (const d of cable.diagnostics) {
     if (!pointOk(d.position.start) || !pointOk(d.position.end))
       found.push(`${d.code}: position disagrees with the text`);
+    if (d.position.start.offset > d.position.end.offset) found.push(`${d.code}: start after end`);
+  }
   toRecord(cable);
   // The extractors never throw either, and their mentions point inside the input.
   const mentions = extract(cable, input);
@@ -75,6 +80,8 @@ export function treeProblems(input: string, options: { schema?: boolean } = {}):
     const { start, end } = mention.position;
     if (start.offset < 0 || end.offset > input.length || start.offset > end.offset)
       found.push(`${mention.type} ${JSON.stringify(mention.text)} at ${start.offset}-${end.offset} outside the input`);
+    else if (!pointOk(start) || !pointOk(end))
+      found.push(`${mention.type} ${JSON.stringify(mention.text)}: line and column disagree with the text`);
   }
   return found;
 }

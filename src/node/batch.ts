@@ -2,13 +2,14 @@
  * The batch commands: `cablegram records` (one record per cable of an archive, as NDJSON, CSV or
  * JSON) and `cablegram stats` (per-field coverage over an archive, diagnostics by code, slowest
  * and largest cables). One bad file or row never stops a batch: it is reported (file, row,
- * reason) and the rest goes on; the exit code says whether anything failed. A progress line goes
- * to stderr when stderr is a terminal (cables, MB, MB/s, ETA).
+ * reason), it still gives its record (nulls, its source, its diagnostics counted: records out equal
+ * cables in, the count `stats` gives), and the rest goes on; the exit code says whether anything
+ * failed. A progress line goes to stderr when stderr is a terminal (cables, MB, MB/s, ETA).
  */
 import { statSync } from 'node:fs';
 import { toRecord } from '../record.js';
 import { csvLine, flattenRecord, RECORD_COLUMNS } from './flatten.js';
-import { filesOf, mapArchive, type CableSummary } from './read-archive.js';
+import { type CableSummary, filesOf, mapArchive } from './read-archive.js';
 
 /** Where a batch writes: output (awaited, for back-pressure), messages, and whether stderr is a terminal. */
 export interface BatchIO {
@@ -19,14 +20,20 @@ export interface BatchIO {
   stdin(): NodeJS.ReadableStream;
 }
 
+/** How a batch reads: worker threads, and the largest file or row read. */
+export interface BatchOptions {
+  jobs: number;
+  maxBytes?: number;
+}
+
 /** Total size in bytes of the files the paths stand for (those readArchive reads), for the ETA; null when unknown. */
 function totalBytes(paths: string[]): number | null {
   let total = 0;
   try {
     for (const path of paths) {
       if (path === '-') return null;
-      const files = statSync(path).isDirectory() ? filesOf(path) : [path];
-      for (const file of files) total += statSync(file).size;
+      const files = statSync(path).isDirectory() ? filesOf(path) : [{ path, error: null }];
+      for (const file of files) if (file.error === null) total += statSync(file.path).size;
     }
   } catch {
     return null;
@@ -69,16 +76,15 @@ function progress(io: BatchIO, total: number | null) {
 async function* cablesOf(
   paths: string[],
   io: BatchIO,
-  jobs: number,
+  options: BatchOptions,
   outcome: { empty: boolean },
 ): AsyncGenerator<CableSummary> {
+  // Only the reading options: the output's `format` is no rendering of the input.
+  const reading = { jobs: options.jobs, maxBytes: options.maxBytes };
   for (const path of paths) {
     let found = 0;
-    for await (const summary of mapArchive(
-      path === '-' ? (io.stdin() as never) : path,
-      { jobs },
-      'summary',
-    ) as AsyncGenerator<CableSummary>) {
+    const input = path === '-' ? (io.stdin() as never) : path;
+    for await (const summary of mapArchive(input, reading, 'summary') as AsyncGenerator<CableSummary>) {
       found++;
       yield summary;
     }
@@ -100,35 +106,45 @@ function reportFailure(summary: CableSummary, io: BatchIO): boolean {
   return true;
 }
 
-/** `cablegram records`: writes one record per cable; returns the exit code (2 when any input failed). */
+/**
+ * `cablegram records`: writes one record per cable, a failed one too; returns the exit code (2 when any input
+ * failed). JSON output is closed (`]`) whatever stops the batch, unless writing itself failed.
+ */
 export async function recordsCommand(
   paths: string[],
-  options: { format: 'ndjson' | 'csv' | 'json'; jobs: number },
+  options: BatchOptions & { format: 'ndjson' | 'csv' | 'json' },
   io: BatchIO,
 ): Promise<number> {
   const bar = progress(io, totalBytes(paths));
   let failed = false;
   let first = true;
-  if (options.format === 'csv') await io.write(`${RECORD_COLUMNS.join(',')}\n`);
-  if (options.format === 'json') await io.write('[');
+  let writing = true;
+  const write = async (text: string) => {
+    writing = false;
+    await io.write(text);
+    writing = true;
+  };
+  if (options.format === 'csv') await write(`${RECORD_COLUMNS.join(',')}\n`);
+  if (options.format === 'json') await write('[');
   const outcome = { empty: false };
-  for await (const summary of cablesOf(paths, io, options.jobs, outcome)) {
-    bar.add(summary);
-    if (reportFailure(summary, io)) {
-      failed = true;
-      if (summary.codes.includes('CG930')) continue;
+  try {
+    for await (const summary of cablesOf(paths, io, options, outcome)) {
+      bar.add(summary);
+      if (reportFailure(summary, io)) failed = true;
+      const { record } = summary;
+      const source = summary.source ? { file: summary.source.file, row: summary.source.row } : undefined;
+      if (options.format === 'csv') await write(csvLine(flattenRecord(record, source)));
+      else {
+        const line = JSON.stringify({ ...record, source });
+        await write(options.format === 'json' ? `${first ? '\n' : ',\n'}${line}` : `${line}\n`);
+      }
+      first = false;
     }
-    const { record } = summary;
-    const source = summary.source ? { file: summary.source.file, row: summary.source.row } : undefined;
-    if (options.format === 'csv') await io.write(csvLine(flattenRecord(record, source)));
-    else {
-      const line = JSON.stringify({ ...record, source });
-      await io.write(options.format === 'json' ? `${first ? '\n' : ',\n'}${line}` : `${line}\n`);
-    }
-    first = false;
+  } finally {
+    // Valid JSON however the batch ends, but after a failed write (nothing more can be written).
+    if (options.format === 'json' && writing) await write(first ? ']\n' : '\n]\n');
+    bar.end();
   }
-  if (options.format === 'json') await io.write(first ? ']\n' : '\n]\n');
-  bar.end();
   return failed || outcome.empty ? 2 : 0;
 }
 
@@ -154,7 +170,7 @@ const present = (value: unknown) =>
 /** `cablegram stats`: coverage of every record field, diagnostics by code, the slowest and largest cables. */
 export async function statsCommand(
   paths: string[],
-  options: { json: boolean; jobs: number },
+  options: BatchOptions & { json: boolean },
   io: BatchIO,
 ): Promise<number> {
   const started = performance.now();
@@ -172,7 +188,7 @@ export async function statsCommand(
     if (list.length > 5) list.pop();
   };
   const outcome = { empty: false };
-  for await (const summary of cablesOf(paths, io, options.jobs, outcome)) {
+  for await (const summary of cablesOf(paths, io, options, outcome)) {
     bar.add(summary);
     cables++;
     bytes += summary.size;

@@ -1,21 +1,31 @@
 /**
  * `readArchive`: the cables of a file, a directory (recursively: `.txt`, `.html`, `.htm`, `.md`,
- * `.csv`), a cables.csv stream or standard input, as an async iterable in input order. CSV files
- * and streams are split into rows by csv-parse as they stream, so memory stays flat whatever the
- * archive's size; `jobs: N` parses on N worker threads and still yields in input order. A file or
- * row that cannot be read becomes a cable with no children and a CG930 diagnostic, and the batch
- * goes on.
+ * `.csv`; symbolic links followed), a cables.csv stream or standard input, as an async iterable in
+ * input order. CSV files and streams are split into rows as they stream (csv-rows.ts), so memory
+ * stays flat whatever the archive's size; `jobs: N` parses on N worker threads and still yields in
+ * input order. A file or row that cannot be read, or that stops a worker, becomes a cable with no
+ * children and a CG930 diagnostic, and the batch goes on: one cable out for every cable in.
  */
-import { closeSync, createReadStream, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  type Dirent,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { Worker } from 'node:worker_threads';
-import { parse as csvParse } from 'csv-parse';
 import type { Cable, CableSource, Format } from '../ast.js';
 import { DIAGNOSTIC_CODES } from '../diagnostics.js';
+import { PARSE_LIMITS } from '../options.js';
 import { parseCable } from '../parse.js';
-import { isBinary, unreadableReason } from './file-text.js';
-import { toRecord, type CableRecord } from '../record.js';
+import { type CableRecord, toRecord } from '../record.js';
+import { csvSplitter, opensLikeCsv } from './csv-rows.js';
+import { BINARY, isBinary, readTextFile, regularFileProblem, specialKind, unreadableReason } from './file-text.js';
+import { parseOnWorkers } from './worker-pool.js';
 
 /** Options of {@link readArchive}. */
 export interface ArchiveOptions {
@@ -23,6 +33,18 @@ export interface ArchiveOptions {
   jobs?: number;
   /** The rendering of the files (detected per file when `auto`, the default). */
   format?: Format | 'auto';
+  /**
+   * The largest file or CSV row read, in bytes (64 MiB by default): a larger one becomes a CG930 cable, never
+   * read. Also `parseCable`'s `maxBytes`.
+   */
+  maxBytes?: number;
+  /** `parseCable`'s `maxNodes` (a million by default): the tree of one cable is cut there (CG905). */
+  maxNodes?: number;
+  /**
+   * The heap of each worker thread, in MB (2048 by default): a cable that exhausts it stops its worker and costs
+   * that cable alone (a CG930 cable); the others are parsed on a new worker. With `jobs: 1` there is no worker.
+   */
+  workerMemoryMb?: number;
 }
 
 /** One unit of work: a text to parse and where it came from, or why it could not be read. */
@@ -34,129 +56,188 @@ export interface ArchiveItem {
   error?: string;
 }
 
+/** What parsing an item needs besides the item: `parseCable`'s limits. */
+export interface ItemLimits {
+  maxBytes: number;
+  maxNodes: number;
+}
+
 const EXTENSIONS = new Set(['.txt', '.html', '.htm', '.md', '.csv']);
+const hasCableExtension = (path: string) => EXTENSIONS.has(extname(path).toLowerCase());
 
-/** The files of a directory, recursively, in name order, with a cable's extension. */
-export function filesOf(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
+/** A file of a directory, or why a path of it is not read (a broken link, a FIFO, a loop of links). */
+export interface ArchiveEntry {
+  path: string;
+  error: string | null;
+}
+
+/**
+ * The files of a directory, recursively, in name order, with a cable's extension. Symbolic links are followed; a
+ * directory read already (a loop of links, or one reached twice), a broken link, a device, FIFO or socket with a
+ * cable's extension, an unreadable directory: each is an entry with its reason, never left out in silence.
+ */
+export function filesOf(dir: string, seen: Set<string> = new Set()): ArchiveEntry[] {
+  let entries: Dirent[];
+  try {
+    const real = realpathSync(dir);
+    if (seen.has(real))
+      return [{ path: dir, error: `a directory read already (${real}): a loop of links, or a link to it` }];
+    seen.add(real);
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    return [{ path: dir, error: unreadableReason(error) }];
+  }
+  return entries
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return filesOf(path);
-      return entry.isFile() && EXTENSIONS.has(extname(entry.name).toLowerCase()) ? [path] : [];
-    });
+    .flatMap((entry) => entryOf(join(dir, entry.name), entry, seen));
 }
 
-/** The rows of a cables.csv stream, each as its raw text. */
-async function* csvRows(stream: Readable, file: string | null): AsyncGenerator<ArchiveItem> {
-  const parser = stream.pipe(
-    csvParse({ escape: '\\', raw: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }),
-  );
-  let row = 0;
+/** The entries one directory entry stands for (its files when it is a directory). */
+function entryOf(path: string, entry: Dirent, seen: Set<string>): ArchiveEntry[] {
+  let kind = specialKind(entry);
+  if (kind === 'a symbolic link') {
+    try {
+      kind = specialKind(statSync(path));
+    } catch {
+      return hasCableExtension(path) ? [{ path, error: 'a broken symbolic link' }] : [];
+    }
+  }
+  if (kind === 'a directory') return filesOf(path, seen);
+  if (!hasCableExtension(path)) return [];
+  return [{ path, error: kind ? `${kind}, not a regular file` : null }];
+}
+
+/** An item for a path that is not read, with the reason. */
+const failed = (file: string | null, row: number | null, format: Format | 'auto', error: string): ArchiveItem => ({
+  text: '',
+  file,
+  row,
+  format,
+  error,
+});
+
+/** The rows of a cables.csv stream as items; a stream that breaks off gives one item with the reason. */
+async function* csvItems(stream: AsyncIterable<unknown>, file: string | null, maxBytes: number) {
+  const decoder = new TextDecoder();
+  const split = csvSplitter(maxBytes);
+  let last = 0;
+  const item = (row: { row: number; text: string; error?: string }): ArchiveItem => {
+    last = row.row;
+    const found: ArchiveItem = { text: row.text, file, row: row.row, format: 'cablegate-csv' };
+    if (row.error !== undefined) found.error = row.error;
+    return found;
+  };
   try {
-    for await (const record of parser as AsyncIterable<{ raw: string }>) {
-      row++;
-      yield { text: record.raw, file, row, format: 'cablegate-csv' };
+    for await (const chunk of stream) {
+      const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
+      for (const row of split.push(text)) yield item(row);
     }
   } catch (error) {
-    yield {
-      text: '',
-      file,
-      row: row + 1,
-      format: 'cablegate-csv',
-      error: `the CSV breaks off: ${(error as Error).message}`,
-    };
-  }
-}
-
-/** The bytes of a file as text, or why they are not a cable. */
-function readText(file: string): { text: string; error?: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    return { text: '', error: unreadableReason(error) };
-  }
-  if (isBinary(bytes)) return { text: '', error: 'binary content (NUL bytes)' };
-  return { text: bytes.toString('utf8') };
-}
-
-/** The items of an archive: one per file, one per CSV row. */
-export async function* archiveItems(
-  input: string | Readable,
-  options: ArchiveOptions = {},
-): AsyncGenerator<ArchiveItem> {
-  const format = options.format ?? 'auto';
-  if (typeof input !== 'string') {
-    // A stream: a cables.csv when it opens like one, else one cable.
-    const chunks: Buffer[] = [];
-    let head = '';
-    const iterator = input[Symbol.asyncIterator]();
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) break;
-      const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(String(next.value));
-      chunks.push(chunk);
-      head += chunk.toString('utf8');
-      if (head.length > 200) break;
-    }
-    const { Readable: ReadableStream } = await import('node:stream');
-    const rest = ReadableStream.from(
-      (async function* () {
-        yield* chunks;
-        for (;;) {
-          const next = await iterator.next();
-          if (next.done) return;
-          yield next.value;
-        }
-      })(),
-    );
-    if (format === 'cablegate-csv' || (format === 'auto' && /^\s*"?\d+"?,"?\d{1,2}\/\d{1,2}\/\d{4} /.test(head))) {
-      yield* csvRows(rest, null);
-      return;
-    }
-    const all: Buffer[] = [];
-    for await (const chunk of rest) all.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-    yield { text: Buffer.concat(all).toString('utf8'), file: null, row: null, format };
+    yield failed(file, last + 1, 'cablegate-csv', `the CSV breaks off: ${unreadableReason(error)}`);
     return;
   }
-  let files: string[];
-  try {
-    files = statSync(input).isDirectory() ? filesOf(input) : [input];
-  } catch {
-    yield { text: '', file: input, row: null, format, error: 'no such file or directory' };
-    return;
-  }
-  for (const file of files) {
-    if (extname(file).toLowerCase() === '.csv' || format === 'cablegate-csv') {
-      const { error } = readHead(file);
-      if (error) yield { text: '', file, row: null, format, error };
-      else yield* csvRows(createReadStream(file), file);
-      continue;
-    }
-    const { text, error } = readText(file);
-    yield error ? { text: '', file, row: null, format, error } : { text, file, row: null, format };
-  }
+  split.push(decoder.decode());
+  for (const row of split.end()) yield item(row);
 }
 
-/** Checks that a CSV file can be opened and that its first bytes are text. */
-function readHead(file: string): { error?: string } {
+/** The first bytes of a CSV file, to tell a cables.csv from a binary file named `.csv`; or why it cannot be read. */
+function csvHeadProblem(file: string): string | null {
+  const problem = regularFileProblem(file);
+  if (problem) return problem;
   try {
     const fd = openSync(file, 'r');
     try {
       const head = Buffer.alloc(8000);
       const length = readSync(fd, head, 0, head.length, 0);
-      return isBinary(head.subarray(0, length)) ? { error: 'binary content (NUL bytes)' } : {};
+      const bytes = head.subarray(0, length);
+      // A NUL in a cables.csv is a row's problem (CG901), not the archive's.
+      return isBinary(bytes) && !opensLikeCsv(bytes.toString('utf8')) ? BINARY : null;
     } finally {
       closeSync(fd);
     }
   } catch (error) {
-    return { error: unreadableReason(error) };
+    return unreadableReason(error);
+  }
+}
+
+/** The items of one stream: a cables.csv when it opens like one, else one cable (of at most `maxBytes`). */
+async function* streamItems(input: Readable, format: Format | 'auto', maxBytes: number): AsyncGenerator<ArchiveItem> {
+  const iterator = input[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let length = 0;
+  let ended = false;
+  while (length < 8192) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(String(next.value));
+    head.push(chunk);
+    length += chunk.length;
+  }
+  const rest = (async function* () {
+    yield* head;
+    while (!ended) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value as Buffer;
+    }
+  })();
+  const first = Buffer.concat(head);
+  if (format === 'cablegate-csv' || (format === 'auto' && opensLikeCsv(first.toString('utf8')))) {
+    yield* csvItems(rest, null, maxBytes);
+    return;
+  }
+  const all: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of rest) {
+    all.push(chunk);
+    size += chunk.length;
+    if (size > maxBytes) {
+      await iterator.return?.();
+      yield failed(null, null, format, `standard input of more than ${maxBytes} bytes (maxBytes)`);
+      return;
+    }
+  }
+  const bytes = Buffer.concat(all);
+  yield isBinary(bytes)
+    ? failed(null, null, format, BINARY)
+    : { text: bytes.toString('utf8'), file: null, row: null, format };
+}
+
+/** The items of an archive: one per file, one per CSV row, one per path that cannot be read. */
+export async function* archiveItems(
+  input: string | Readable,
+  options: ArchiveOptions = {},
+): AsyncGenerator<ArchiveItem> {
+  const format = options.format ?? 'auto';
+  const maxBytes = options.maxBytes ?? PARSE_LIMITS.maxBytes;
+  if (typeof input !== 'string') {
+    yield* streamItems(input, format, maxBytes);
+    return;
+  }
+  let entries: ArchiveEntry[];
+  try {
+    entries = statSync(input).isDirectory() ? filesOf(input) : [{ path: input, error: null }];
+  } catch {
+    entries = [{ path: input, error: regularFileProblem(input) ?? 'no such file or directory' }];
+  }
+  for (const { path: file, error } of entries) {
+    if (error !== null) yield failed(file, null, format, error);
+    else if (extname(file).toLowerCase() === '.csv' || format === 'cablegate-csv') {
+      const problem = csvHeadProblem(file);
+      if (problem) yield failed(file, null, format, problem);
+      else yield* csvItems(createReadStream(file, { highWaterMark: 1 << 20 }), file, maxBytes);
+    } else {
+      const read = readTextFile(file, maxBytes);
+      yield 'error' in read ? failed(file, null, format, read.error) : { text: read.text, file, row: null, format };
+    }
   }
 }
 
 /** Parses one item into a cable, with its source; an unreadable item into a cable with CG930. */
-export function parseItem(item: ArchiveItem): Cable {
+export function parseItem(item: ArchiveItem, limits: ItemLimits = PARSE_LIMITS): Cable {
   const started = performance.now();
   if (item.error !== undefined) {
     const point = { line: 1, column: 1, offset: 0 };
@@ -181,7 +262,7 @@ export function parseItem(item: ArchiveItem): Cable {
       source: { file: item.file, row: item.row, ms: 0 },
     };
   }
-  const cable = parseCable(item.text, { format: item.format });
+  const cable = parseCable(item.text, { format: item.format, ...limits });
   cable.source = { file: item.file, row: item.row, ms: performance.now() - started };
   return cable;
 }
@@ -208,15 +289,18 @@ export interface CableSummary {
   failure: string | null;
 }
 
+/** The codes that make a cable a failure of its batch: not read (CG930, CG904), read in part (CG920, CG905), a bug. */
+const FAILURES = new Set(['CG930', 'CG904', 'CG920', 'CG905', 'CG999']);
+
 /** The summary of a parsed cable (what the batch commands print and count). */
 export function summarize(cable: Cable): CableSummary {
-  const failure = cable.diagnostics.find((d) => d.code === 'CG930' || d.code === 'CG920');
+  const failure = cable.diagnostics.find((d) => FAILURES.has(d.code));
   return {
     record: toRecord(cable),
     source: cable.source,
     codes: cable.diagnostics.map((d) => d.code),
     size: cable.position.end.offset,
-    failure: failure ? (failure.actual ?? failure.message) : null,
+    failure: failure ? (failure.code === 'CG930' ? (failure.actual ?? failure.message) : failure.message) : null,
   };
 }
 
@@ -230,72 +314,16 @@ export async function* mapArchive(
   result: ArchiveResult,
 ): AsyncGenerator<Cable | CableSummary> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  const limits = {
+    maxBytes: options.maxBytes ?? PARSE_LIMITS.maxBytes,
+    maxNodes: options.maxNodes ?? PARSE_LIMITS.maxNodes,
+  };
   if (jobs === 1) {
     for await (const item of archiveItems(input, options)) {
-      const cable = parseItem(item);
+      const cable = parseItem(item, limits);
       yield result === 'cable' ? cable : summarize(cable);
     }
     return;
   }
-  yield* parseOnWorkers(archiveItems(input, options), jobs, result);
-}
-
-/**
- * Worker heaps: a small young generation keeps each worker's resident memory low (a cable is
- * parsed and dropped at once, so little survives a scavenge); the old generation may grow for a
- * very large single cable.
- */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 2048 };
-
-/** Parses items on `jobs` worker threads, at most a few per worker in flight, yielding in order. */
-async function* parseOnWorkers(
-  items: AsyncGenerator<ArchiveItem>,
-  jobs: number,
-  result: ArchiveResult,
-): AsyncGenerator<Cable | CableSummary> {
-  const workers = Array.from(
-    { length: jobs },
-    () =>
-      new Worker(new URL('./worker.js', import.meta.url), { workerData: { result }, resourceLimits: WORKER_LIMITS }),
-  );
-  const done = new Map<number, Cable | CableSummary>();
-  const waiting = new Map<number, () => void>();
-  let failure: Error | null = null;
-  for (const worker of workers) {
-    worker.on('message', ({ id, value }: { id: number; value: Cable | CableSummary }) => {
-      done.set(id, value);
-      waiting.get(id)?.();
-    });
-    worker.on('error', (error) => {
-      failure = error;
-      for (const wake of waiting.values()) wake();
-    });
-  }
-  const limit = jobs * 8;
-  let sent = 0;
-  let next = 0;
-  const arrived = (id: number) =>
-    new Promise<void>((resolve) => {
-      if (done.has(id) || failure) resolve();
-      else waiting.set(id, resolve);
-    });
-  const take = async () => {
-    await arrived(next);
-    if (failure) throw failure;
-    const value = done.get(next) as Cable | CableSummary;
-    done.delete(next);
-    waiting.delete(next);
-    next++;
-    return value;
-  };
-  try {
-    for await (const item of items) {
-      (workers[sent % jobs] as Worker).postMessage({ id: sent, item });
-      sent++;
-      while (sent - next >= limit) yield await take();
-    }
-    while (next < sent) yield await take();
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
+  yield* parseOnWorkers(archiveItems(input, options), { jobs, result, limits, memoryMb: options.workerMemoryMb });
 }

@@ -9,8 +9,14 @@
  *  row     created          refid              origin          classification  references  header         content
  * ```
  * The text the grammar reads is the header and the content, a blank line between; the other
- * fields are what the archive says (`archive`). Streams of rows are split by `readArchive`
- * (csv-parse); this reads one row, with the offsets of its characters.
+ * fields are what the archive says (`archive`). This reads one row, with the offsets of its
+ * characters; `readArchive` splits streams of rows by the same rules ({@link scanQuoted}):
+ * - a quote closes its field only before a comma, a line end or the end (else it is text);
+ * - `\"` is an escaped quote, unless it certainly ends the row (the last field ending in a
+ *   backslash the file did not escape): at the very end of the text, or before a line end and a
+ *   line that opens like a row;
+ * - inside quotes, a line end before a line that opens like a row ends the row: its quote never
+ *   closed (a row cut short, CG920), and the next row is not swallowed.
  */
 import type { ArchiveCell, ArchiveMetadata } from './html.js';
 import { renderBuilder, type OffsetMap } from './offset-map.js';
@@ -42,24 +48,100 @@ interface Field {
   quoted: boolean;
 }
 
+const [BACKSLASH, QUOTE, COMMA, LF, CR] = [92, 34, 44, 10, 13];
+
+/**
+ * The opening of a cables.csv row, tried at one place (sticky): a row number, then a `MM/DD/YYYY hh:mm` date, each
+ * maybe quoted. No cable's text has a line that opens so.
+ */
+const ROW_OPENING = /"?\d{1,9}"?,"?\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}/y;
+/** Characters enough to tell whether a row opens at a place. */
+const OPENING_LENGTH = 48;
+
+/** Whether a cables.csv row opens at `at`: null when the text ends too soon to say and more of it may come. */
+export function rowOpensAt(text: string, at: number, ended: boolean): boolean | null {
+  ROW_OPENING.lastIndex = at;
+  if (ROW_OPENING.test(text)) return true;
+  return !ended && text.length - at < OPENING_LENGTH ? null : false;
+}
+
+/** The offset after the line end at `at` (`\r\n` is one). */
+const afterLineEnd = (text: string, at: number) =>
+  at + (text.charCodeAt(at) === CR && text.charCodeAt(at + 1) === LF ? 2 : 1);
+
+/**
+ * Whether the quote before `after` closes its field (see the rules above); null when the text ends too soon to
+ * say and more may come. `escaped`: the quote follows a backslash.
+ */
+function quoteCloses(text: string, after: number, ended: boolean, escaped: boolean): boolean | null {
+  if (after >= text.length) return ended ? true : null;
+  const c = text.charCodeAt(after);
+  if (!escaped) return c === COMMA || c === CR || c === LF;
+  if (c !== CR && c !== LF) return false;
+  if (c === CR && after + 1 >= text.length && !ended) return null;
+  // Before a line end, it closes only when a row opens next: at the end of a stream (`\"` and a line break) it is
+  // a row cut short just after an escaped quote as likely as a last field ending in a backslash; CG920 says so.
+  return rowOpensAt(text, afterLineEnd(text, after), ended);
+}
+
+/** How a quoted field ends: closed (`end` its value's end, `next` after the quote), open, or not known yet. */
+export type QuotedScan =
+  | { kind: 'closed'; end: number; next: number }
+  | { kind: 'open'; end: number }
+  | { kind: 'more'; at: number };
+
+const QUOTED_SPECIAL = /[\\"\r\n]/g;
+
+/**
+ * Scans a quoted field from `from` (just after its opening quote, or where an earlier scan asked for more) to its
+ * closing quote. `open`: the field never closes: the text ends (`ended`), or a line end at `end` comes before a
+ * line that opens like a row. `more`: the text ends before that can be told; scan again from `at` with more text.
+ */
+export function scanQuoted(text: string, from: number, ended: boolean): QuotedScan {
+  let i = from;
+  for (;;) {
+    QUOTED_SPECIAL.lastIndex = i;
+    const found = QUOTED_SPECIAL.exec(text);
+    if (!found) return ended ? { kind: 'open', end: text.length } : { kind: 'more', at: text.length };
+    i = found.index;
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) {
+      if (i + 1 >= text.length) return ended ? { kind: 'open', end: text.length } : { kind: 'more', at: i };
+      if (text.charCodeAt(i + 1) === QUOTE) {
+        const closes = quoteCloses(text, i + 2, ended, true);
+        if (closes === null) return { kind: 'more', at: i };
+        if (closes) return { kind: 'closed', end: i + 1, next: i + 2 };
+      }
+      i += 2;
+    } else if (c === QUOTE) {
+      const closes = quoteCloses(text, i + 1, ended, false);
+      if (closes === null) return { kind: 'more', at: i };
+      if (closes) return { kind: 'closed', end: i, next: i + 1 };
+      i++;
+    } else {
+      if (c === CR && i + 1 >= text.length && !ended) return { kind: 'more', at: i };
+      const next = afterLineEnd(text, i);
+      const opens = rowOpensAt(text, next, ended);
+      if (opens === null) return { kind: 'more', at: i };
+      if (opens) return { kind: 'open', end: i };
+      i = next;
+    }
+  }
+}
+
 /** Splits the first row of `input` into fields; notes an unterminated quote. */
 function fieldsOf(input: string): { fields: Field[]; end: number; unterminated: number | null } {
   const fields: Field[] = [];
   let i = 0;
-  let unterminated: number | null = null;
   while (i <= input.length) {
     if (input[i] === '"') {
-      const open = i;
-      i++;
-      const start = i;
-      while (i < input.length && input[i] !== '"') i += input[i] === '\\' ? 2 : 1;
-      if (i >= input.length) {
-        unterminated = open;
-        fields.push({ start, end: input.length, quoted: true });
-        return { fields, end: input.length, unterminated };
+      const scan = scanQuoted(input, i + 1, true);
+      if (scan.kind !== 'closed') {
+        fields.push({ start: i + 1, end: scan.kind === 'open' ? scan.end : input.length, quoted: true });
+        return { fields, end: scan.kind === 'open' ? scan.end : input.length, unterminated: i };
       }
-      fields.push({ start, end: i, quoted: true });
-      i++;
+      fields.push({ start: i + 1, end: scan.end, quoted: true });
+      i = scan.next;
     } else {
       const start = i;
       while (i < input.length && input[i] !== ',' && input[i] !== '\n' && input[i] !== '\r') i++;
@@ -71,7 +153,7 @@ function fieldsOf(input: string): { fields: Field[]; end: number; unterminated: 
     }
     break;
   }
-  return { fields, end: i, unterminated };
+  return { fields, end: i, unterminated: null };
 }
 
 /** The value of a field, escapes undone. */

@@ -3,7 +3,8 @@
  * soups built from the grammar's keywords, and mutations of real cables (the bundled seed, and
  * ../shared/corpus when it is there): truncation, deleted / duplicated / swapped lines, flipped
  * case, control characters, NUL bytes, lone surrogates, CRLF and CR line ends, very long lines,
- * and a page marker or `REF:` dropped in anywhere.
+ * and a page marker or `REF:` dropped in anywhere; and cables.csv archives as models (rows of any
+ * field text and line ends, a header row, places to cut), for the splitter's properties.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -235,3 +236,43 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 export const mutatedCable: fc.Arbitrary<string> = fc
   .tuple(fc.nat(REAL_TEXTS.length - 1), fc.array(mutation, { minLength: 1, maxLength: 4 }))
   .map(([k, mutations]) => mutations.reduce((text, mutate) => mutate(text), REAL_TEXTS[k] as string));
+
+/** A field as cables.csv writes it: quoted, backslashes and quotes escaped with a backslash. */
+const csvQuoted = (value: string) => `"${value.replace(/[\\"]/g, '\\$&')}"`;
+
+/** A cables.csv row of our own (no line end): row `n`, the archive's fields, the header and content given. */
+export const csvRow = (n: number, header: string, content: string): string =>
+  [String(n), '2/21/2008 9:51', `08ASTANA${1000 + n}`, 'Embassy Astana', 'UNCLASSIFIED', '', header, content]
+    .map(csvQuoted)
+    .join(',');
+
+/**
+ * What a cables.csv field may hold: text with the characters the dialect turns on (quotes, backslashes, commas,
+ * every line end, a NUL); no line of it opens like a row (it has no `/`).
+ */
+export const csvFieldText: fc.Arbitrary<string> = fc
+  .array(fc.constantFrom('A', 'b', '1', ' ', ',', '"', '\\', '\n', '\r\n', '\r', '""', '\\"', 'x\u00e9', '\u0000'), {
+    maxLength: 30,
+  })
+  .map((parts) => parts.join(''));
+
+/** A cables.csv as a model: maybe a header row, rows with their fields and line ends, places to cut it in pieces. */
+export const csvArchive = fc.record({
+  header: fc.boolean(),
+  rows: fc.array(
+    fc.record({ header: csvFieldText, content: csvFieldText, end: fc.constantFrom('\n', '\r\n', '\r', '\n\n') }),
+    { maxLength: 12 },
+  ),
+  cuts: fc.array(fc.nat(), { maxLength: 6 }),
+});
+
+/** The text of a {@link csvArchive} model, as the file holds it. */
+export function csvArchiveText(model: {
+  header: boolean;
+  rows: Array<{ header: string; content: string; end: string }>;
+}) {
+  return (
+    (model.header ? 'id,date,refid,origin,classification,references,header,content\n' : '') +
+    model.rows.map((r, k) => csvRow(k + 1, r.header, r.content) + r.end).join('')
+  );
+}
