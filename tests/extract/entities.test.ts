@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lowerWordsOf } from '../../src/extract/entities/index.js';
 import { extract, extractEntities, parseCable } from '../../src/index.js';
 import { treeProblems } from '../tree-check.js';
 
@@ -28,6 +29,21 @@ describe('extractEntities', () => {
       ['USG', 'organization', null],
       ['IRAN', 'place', null],
     ]);
+  });
+});
+
+describe('lowerWordsOf', () => {
+  it('gathers the words written in lower case, with their apostrophes and hyphens', () => {
+    const words = lowerWordsOf("Police seized don't-care goods; the well-known x-Ray at sea");
+    expect([...words]).toEqual(['seized', "don't-care", 'goods', 'the', 'well-known', 'x-', 'at', 'sea']);
+  });
+  it('takes no word that starts inside another word, nor one letter alone', () => {
+    expect([...lowerWordsOf('McCain met 2nd_place iPhone users a b')]).toEqual(['met', 'users']);
+    expect([...lowerWordsOf('(note) -- "quoted" ends')]).toEqual(['note', 'quoted', 'ends']);
+  });
+  it('adds to the set it is given (a whole cable, text by text)', () => {
+    const words = lowerWordsOf('first text', new Set(['kept']));
+    expect([...lowerWordsOf('second text', words)]).toEqual(['kept', 'first', 'text', 'second']);
   });
 });
 
