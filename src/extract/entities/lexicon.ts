@@ -17,25 +17,91 @@ import { PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '.
 import { CAPITALS, CITIES, COUNTRIES, COUNTRY_ABBREVIATIONS, REGIONS } from '../../tables/places.js';
 import { WORLD_REGIONS } from '../../tables/world-regions.js';
 
-/** A name as the lexicons key it. */
-export const keyOf = (name: string): string =>
-  /[\s'’]/.test(name)
-    ? name
-        .replace(/['’]s$/i, '')
-        .replace(/\s+/g, ' ')
-        .toLowerCase()
-    : name.toLowerCase();
+// Administrative divisions named in ISO 3166-2 (oblast, governorate, raion, wilaya, emirate, agency
+// of Pakistan's tribal areas) and GeoNames feature classes H and T (canals, passes, dams).
+const ADMINISTRATIVE_AND_FEATURE =
+  /^(?:oblast|oblys|agency|governorate|raion|rayon|wilaya|emirate|tehsil|canal|pass|dam|border|crossing)$/i;
+
+// The abbreviated titles in any case, without their period (`GEN`, `Gen.`, `COL`).
+const ABBREVIATION_KEYS = new Set([...TITLE_ABBREVIATIONS].map((t) => t.toLowerCase().replace(/\.$/, '')));
+
+/** A name as the lexicons key it: lower case, a possessive `'s` dropped, white space collapsed. */
+function keyOf(name: string): string {
+  for (let k = 0; k < name.length; k++) {
+    const code = name.charCodeAt(k);
+    // White space, an apostrophe or its typographic form: the slow path.
+    if (code === 39 || code === 0x2019 || code === 32 || (code >= 9 && code <= 13) || code === 160 || code >= 0x1680)
+      return /[\s'’]/.test(name)
+        ? name
+            .replace(/['’]s$/i, '')
+            .replace(/\s+/g, ' ')
+            .toLowerCase()
+        : name.toLowerCase();
+  }
+  return name.toLowerCase();
+}
+
+// What the lexicons say of a name, as bits: its place weight (0-3) in the two lowest.
+const PLACE_WEIGHT = 3;
+const ORGANIZATION_WORD = 4;
+const TITLE_PART = 8;
+const TITLE_HEAD = 16;
+const GIVEN_NAME = 32;
+const PORTFOLIO = 64;
+const NATIONALITY = 128;
+const PLACE_WORD = 256;
+
+/** How many names' facts are kept before the memo starts afresh (a bound on its memory over an archive). */
+const MEMO_SIZE = 1 << 16;
+/**
+ * The longest name kept: V8 copies a slice shorter than 13 characters, but a longer one may be a
+ * view of the whole text it was cut from, which the memo would then keep alive.
+ */
+const MEMO_LENGTH = 12;
+const FACTS = new Map<string, number>();
+
+/**
+ * What the lexicons say of a name as written, looked up once and kept (names of a word or two):
+ * the cable's names repeat, and every question the readers ask of a name (place? title? given
+ * name?) is then one Map hit.
+ */
+function factsOf(name: string): number {
+  if (name.length > MEMO_LENGTH) return lookUp(name);
+  let facts = FACTS.get(name);
+  if (facts === undefined) {
+    if (FACTS.size >= MEMO_SIZE) FACTS.clear();
+    facts = lookUp(name);
+    FACTS.set(name, facts);
+  }
+  return facts;
+}
+
+/** The facts of {@link factsOf}, from the lexicons. */
+function lookUp(name: string): number {
+  const key = keyOf(name);
+  let facts: number;
+  if (COUNTRIES.has(key) || WORLD_REGIONS.has(key) || COUNTRY_ABBREVIATIONS.has(name)) facts = 3;
+  else if (CAPITALS.has(key) || REGIONS.has(key)) facts = 2;
+  else facts = CITIES.has(key) ? 1 : 0;
+  if (ORGANIZATION_WORDS.has(key) || GOVERNMENT_WORDS.has(key)) facts |= ORGANIZATION_WORD;
+  const title = key.endsWith('.') ? key.slice(0, -1) : key;
+  const head = TITLE_HEADS.has(key) || ABBREVIATION_KEYS.has(title);
+  if (head) facts |= TITLE_HEAD;
+  const nationality = NATIONALITIES.has(key) || MORE_NATIONALITIES.has(key);
+  if (nationality) facts |= NATIONALITY;
+  if (PORTFOLIOS.has(key)) facts |= PORTFOLIO;
+  const modifier = TITLE_MODIFIERS.has(key.endsWith('-') ? key.slice(0, -1) : key);
+  if (modifier || head || nationality || (facts & PORTFOLIO) !== 0) facts |= TITLE_PART;
+  if (GIVEN_NAMES.has(key)) facts |= GIVEN_NAME;
+  if (PLACE_WORDS.has(key) || ADMINISTRATIVE_AND_FEATURE.test(name)) facts |= PLACE_WORD;
+  return facts;
+}
 
 /**
  * How sure a lexicon is that a name is a place: 3 a country or region of the world, 2 a capital or
  * region, 1 a city, 0 not.
  */
-export function placeWeight(name: string): number {
-  const key = keyOf(name);
-  if (COUNTRIES.has(key) || WORLD_REGIONS.has(key) || COUNTRY_ABBREVIATIONS.has(name)) return 3;
-  if (CAPITALS.has(key) || REGIONS.has(key)) return 2;
-  return CITIES.has(key) ? 1 : 0;
-}
+export const placeWeight = (name: string): number => factsOf(name) & PLACE_WEIGHT;
 
 let firstWords: Set<string> | null = null;
 /**
@@ -55,19 +121,10 @@ export function opensPlaceName(word: string): boolean {
 }
 
 /** True for the last word of a place's name (`Valley`, `Province`, `Oblast`, `District`). */
-export const isPlaceWord = (word: string): boolean =>
-  PLACE_WORDS.has(keyOf(word)) || ADMINISTRATIVE_AND_FEATURE.test(word);
-
-// Administrative divisions named in ISO 3166-2 (oblast, governorate, raion, wilaya, emirate, agency
-// of Pakistan's tribal areas) and GeoNames feature classes H and T (canals, passes, dams).
-const ADMINISTRATIVE_AND_FEATURE =
-  /^(?:oblast|oblys|agency|governorate|raion|rayon|wilaya|emirate|tehsil|canal|pass|dam|border|crossing)$/i;
+export const isPlaceWord = (word: string): boolean => (factsOf(word) & PLACE_WORD) !== 0;
 
 /** True for a word that makes a phrase an organization (`Ministry`, `Committee`, `Forces`). */
-export function isOrganizationWord(word: string): boolean {
-  const key = keyOf(word);
-  return ORGANIZATION_WORDS.has(key) || GOVERNMENT_WORDS.has(key);
-}
+export const isOrganizationWord = (word: string): boolean => (factsOf(word) & ORGANIZATION_WORD) !== 0;
 
 let placeInitials: Set<string> | null = null;
 /**
@@ -122,30 +179,13 @@ export function acronymKind(acronym: string, initials = true): 'organization' | 
   return initials && initialsOfPlaces().has(acronym) ? 'place' : null;
 }
 
-// The abbreviated titles in any case, without their period (`GEN`, `Gen.`, `COL`).
-const ABBREVIATION_KEYS = new Set([...TITLE_ABBREVIATIONS].map((t) => t.toLowerCase().replace(/\.$/, '')));
-
 /** True for a given name (`Ahmed`, `Angela`). */
-export const isGivenName = (word: string): boolean => GIVEN_NAMES.has(keyOf(word));
+export const isGivenName = (word: string): boolean => (factsOf(word) & GIVEN_NAME) !== 0;
 /** True for a nationality adjective (`Ghanaian`, `French`). */
-export const isNationality = (word: string): boolean =>
-  NATIONALITIES.has(keyOf(word)) || MORE_NATIONALITIES.has(keyOf(word));
+export const isNationality = (word: string): boolean => (factsOf(word) & NATIONALITY) !== 0;
 /** True for the head of a title (`Minister`, `General`, `Ambassador`), or an abbreviated title (`Dr.`, `Gen.`). */
-export function isTitleHead(word: string): boolean {
-  const key = keyOf(word);
-  return TITLE_HEADS.has(key) || ABBREVIATION_KEYS.has(key.endsWith('.') ? key.slice(0, -1) : key);
-}
+export const isTitleHead = (word: string): boolean => (factsOf(word) & TITLE_HEAD) !== 0;
 /** True for a word that may stand before a title's head (`Former`, `Deputy`, `Trade`, `Foreign`). */
-export function isTitlePart(word: string): boolean {
-  const key = keyOf(word);
-  return (
-    TITLE_MODIFIERS.has(key.endsWith('-') ? key.slice(0, -1) : key) ||
-    PORTFOLIOS.has(key) ||
-    NATIONALITIES.has(key) ||
-    MORE_NATIONALITIES.has(key) ||
-    TITLE_HEADS.has(key) ||
-    ABBREVIATION_KEYS.has(key.endsWith('.') ? key.slice(0, -1) : key)
-  );
-}
+export const isTitlePart = (word: string): boolean => (factsOf(word) & TITLE_PART) !== 0;
 /** True for a word of a portfolio (`Internal`, `Affairs`, `Foreign`), which may follow `Minister of`. */
-export const isPortfolio = (word: string): boolean => PORTFOLIOS.has(keyOf(word));
+export const isPortfolio = (word: string): boolean => (factsOf(word) & PORTFOLIO) !== 0;
