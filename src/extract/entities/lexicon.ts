@@ -63,37 +63,48 @@ const FACTS = new Map<string, number>();
 /**
  * What the lexicons say of a name as written, looked up once and kept (names of a word or two):
  * the cable's names repeat, and every question the readers ask of a name (place? title? given
- * name?) is then one Map hit.
+ * name?) is then one Map hit. A longer name is looked up for the `wanted` facts alone.
  */
-function factsOf(name: string): number {
-  if (name.length > MEMO_LENGTH) return lookUp(name);
+function factsOf(name: string, wanted: number): number {
+  if (name.length > MEMO_LENGTH) return lookUp(name, wanted);
   let facts = FACTS.get(name);
   if (facts === undefined) {
     if (FACTS.size >= MEMO_SIZE) FACTS.clear();
-    facts = lookUp(name);
+    facts = lookUp(name, ALL);
     FACTS.set(name, facts);
   }
   return facts;
 }
 
-/** The facts of {@link factsOf}, from the lexicons. */
-function lookUp(name: string): number {
+const ALL = 511;
+const TITLE_WORDS = TITLE_PART | TITLE_HEAD | PORTFOLIO | NATIONALITY;
+
+/** The `wanted` facts of {@link factsOf} (and maybe more), from the lexicons. */
+function lookUp(name: string, wanted: number): number {
   const key = keyOf(name);
-  let facts: number;
-  if (COUNTRIES.has(key) || WORLD_REGIONS.has(key) || COUNTRY_ABBREVIATIONS.has(name)) facts = 3;
-  else if (CAPITALS.has(key) || REGIONS.has(key)) facts = 2;
-  else facts = CITIES.has(key) ? 1 : 0;
-  if (ORGANIZATION_WORDS.has(key) || GOVERNMENT_WORDS.has(key)) facts |= ORGANIZATION_WORD;
+  let facts = 0;
+  if ((wanted & PLACE_WEIGHT) !== 0) {
+    if (COUNTRIES.has(key) || WORLD_REGIONS.has(key) || COUNTRY_ABBREVIATIONS.has(name)) facts = 3;
+    else if (CAPITALS.has(key) || REGIONS.has(key)) facts = 2;
+    else facts = CITIES.has(key) ? 1 : 0;
+  }
+  if ((wanted & ORGANIZATION_WORD) !== 0 && (ORGANIZATION_WORDS.has(key) || GOVERNMENT_WORDS.has(key)))
+    facts |= ORGANIZATION_WORD;
+  if ((wanted & TITLE_WORDS) !== 0) facts |= titleFacts(key);
+  if ((wanted & GIVEN_NAME) !== 0 && GIVEN_NAMES.has(key)) facts |= GIVEN_NAME;
+  if ((wanted & PLACE_WORD) !== 0 && (PLACE_WORDS.has(key) || ADMINISTRATIVE_AND_FEATURE.test(name)))
+    facts |= PLACE_WORD;
+  return facts;
+}
+
+/** The title facts of a key: head, nationality, portfolio, and title part for any of them or a modifier. */
+function titleFacts(key: string): number {
+  let facts = 0;
   const title = key.endsWith('.') ? key.slice(0, -1) : key;
-  const head = TITLE_HEADS.has(key) || ABBREVIATION_KEYS.has(title);
-  if (head) facts |= TITLE_HEAD;
-  const nationality = NATIONALITIES.has(key) || MORE_NATIONALITIES.has(key);
-  if (nationality) facts |= NATIONALITY;
-  if (PORTFOLIOS.has(key)) facts |= PORTFOLIO;
-  const modifier = TITLE_MODIFIERS.has(key.endsWith('-') ? key.slice(0, -1) : key);
-  if (modifier || head || nationality || (facts & PORTFOLIO) !== 0) facts |= TITLE_PART;
-  if (GIVEN_NAMES.has(key)) facts |= GIVEN_NAME;
-  if (PLACE_WORDS.has(key) || ADMINISTRATIVE_AND_FEATURE.test(name)) facts |= PLACE_WORD;
+  if (TITLE_HEADS.has(key) || ABBREVIATION_KEYS.has(title)) facts |= TITLE_HEAD | TITLE_PART;
+  if (NATIONALITIES.has(key) || MORE_NATIONALITIES.has(key)) facts |= NATIONALITY | TITLE_PART;
+  if (PORTFOLIOS.has(key)) facts |= PORTFOLIO | TITLE_PART;
+  if (TITLE_MODIFIERS.has(key.endsWith('-') ? key.slice(0, -1) : key)) facts |= TITLE_PART;
   return facts;
 }
 
@@ -101,7 +112,9 @@ function lookUp(name: string): number {
  * How sure a lexicon is that a name is a place: 3 a country or region of the world, 2 a capital or
  * region, 1 a city, 0 not.
  */
-export const placeWeight = (name: string): number => factsOf(name) & PLACE_WEIGHT;
+export const placeWeight = (name: string): number => factsOf(name, PLACE_WEIGHT) & PLACE_WEIGHT;
+/** True when the lexicons give `name` the fact `fact` (one of the bits above). */
+const holds = (name: string, fact: number): boolean => (factsOf(name, fact) & fact) !== 0;
 
 let firstWords: Set<string> | null = null;
 /**
@@ -121,10 +134,10 @@ export function opensPlaceName(word: string): boolean {
 }
 
 /** True for the last word of a place's name (`Valley`, `Province`, `Oblast`, `District`). */
-export const isPlaceWord = (word: string): boolean => (factsOf(word) & PLACE_WORD) !== 0;
+export const isPlaceWord = (word: string): boolean => holds(word, PLACE_WORD);
 
 /** True for a word that makes a phrase an organization (`Ministry`, `Committee`, `Forces`). */
-export const isOrganizationWord = (word: string): boolean => (factsOf(word) & ORGANIZATION_WORD) !== 0;
+export const isOrganizationWord = (word: string): boolean => holds(word, ORGANIZATION_WORD);
 
 let placeInitials: Set<string> | null = null;
 /**
@@ -180,12 +193,12 @@ export function acronymKind(acronym: string, initials = true): 'organization' | 
 }
 
 /** True for a given name (`Ahmed`, `Angela`). */
-export const isGivenName = (word: string): boolean => (factsOf(word) & GIVEN_NAME) !== 0;
+export const isGivenName = (word: string): boolean => holds(word, GIVEN_NAME);
 /** True for a nationality adjective (`Ghanaian`, `French`). */
-export const isNationality = (word: string): boolean => (factsOf(word) & NATIONALITY) !== 0;
+export const isNationality = (word: string): boolean => holds(word, NATIONALITY);
 /** True for the head of a title (`Minister`, `General`, `Ambassador`), or an abbreviated title (`Dr.`, `Gen.`). */
-export const isTitleHead = (word: string): boolean => (factsOf(word) & TITLE_HEAD) !== 0;
+export const isTitleHead = (word: string): boolean => holds(word, TITLE_HEAD);
 /** True for a word that may stand before a title's head (`Former`, `Deputy`, `Trade`, `Foreign`). */
-export const isTitlePart = (word: string): boolean => (factsOf(word) & TITLE_PART) !== 0;
+export const isTitlePart = (word: string): boolean => holds(word, TITLE_PART);
 /** True for a word of a portfolio (`Internal`, `Affairs`, `Foreign`), which may follow `Minister of`. */
-export const isPortfolio = (word: string): boolean => (factsOf(word) & PORTFOLIO) !== 0;
+export const isPortfolio = (word: string): boolean => holds(word, PORTFOLIO);

@@ -179,7 +179,37 @@ function namesOf(context: EntityContext, words: Word[]): FoundEntity[] {
   return found;
 }
 
-const HEADLINES = new WeakMap<EntityContext, Map<number, boolean>>();
+/** True for the code of a character of `\w` (a-z, A-Z, a digit, `_`): what stands before no word's start. */
+const isWordCode = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+const isUpper = (code: number) => code >= 65 && code <= 90;
+const isLower = (code: number) => code >= 97 && code <= 122;
+
+/**
+ * True when `line` is written in headline case: three capitalized words or more (`\b[A-Z][a-z]+`),
+ * at most one word of four letters or more in lower case (`\b[a-z]{4,}`), counted in one pass.
+ */
+export function isHeadline(line: string): boolean {
+  let capitalized = 0;
+  let lower = 0;
+  for (let k = 0; k < line.length; k++) {
+    const code = line.charCodeAt(k);
+    if (k > 0 && isWordCode(line.charCodeAt(k - 1))) continue;
+    if (isUpper(code) && isLower(line.charCodeAt(k + 1))) capitalized++;
+    else if (
+      isLower(code) &&
+      isLower(line.charCodeAt(k + 1)) &&
+      isLower(line.charCodeAt(k + 2)) &&
+      isLower(line.charCodeAt(k + 3))
+    )
+      lower++;
+  }
+  return capitalized >= 3 && lower <= 1;
+}
+
+// The line of the last question, and its verdict: runs come in text order, mostly on the same line.
+let lastText: string | null = null;
+let lastLine = { start: -1, end: -1, headline: false };
 
 /**
  * True when the line around `at` is written in headline case (a subject or title line: three
@@ -187,19 +217,14 @@ const HEADLINES = new WeakMap<EntityContext, Map<number, boolean>>();
  * capitals are no cue to a name. Decided once per line.
  */
 function inHeadline(context: EntityContext, at: number): boolean {
-  const start = context.text.lastIndexOf('\n', at) + 1;
-  let lines = HEADLINES.get(context);
-  if (!lines) HEADLINES.set(context, (lines = new Map()));
-  let verdict = lines.get(start);
-  if (verdict === undefined) {
-    const end = context.text.indexOf('\n', at);
-    const line = context.text.slice(start, end < 0 ? context.text.length : end);
-    const capitalized = line.match(/\b[A-Z][a-z]+/g)?.length ?? 0;
-    const lower = line.match(/\b[a-z]{4,}/g)?.length ?? 0;
-    verdict = capitalized >= 3 && lower <= 1;
-    lines.set(start, verdict);
-  }
-  return verdict;
+  const text = context.text;
+  if (text === lastText && at >= lastLine.start && at < lastLine.end) return lastLine.headline;
+  const start = text.lastIndexOf('\n', at) + 1;
+  const newline = text.indexOf('\n', at);
+  const end = newline < 0 ? text.length : newline;
+  lastText = text;
+  lastLine = { start, end, headline: isHeadline(text.slice(start, end)) };
+  return lastLine.headline;
 }
 
 /** True for a word that ends a run of names: a date name, or in a headline a common word. */
