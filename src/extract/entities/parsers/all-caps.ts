@@ -117,7 +117,7 @@ function namesOf(context: EntityContext, tokens: Token[], before: string): Found
       next.text.length > 2
     ) {
       const name = next.text.replace(/['’]S$/, '');
-      found.push(entityAt(next.start, next.start + name.length, 'person', { title: token.text }));
+      found.push(entityAt(next.start, next.start + name.length, 'person', token.text));
       context.people.add(name);
       k += 2;
       continue;
