@@ -8,10 +8,10 @@
 import type { Cable, Paragraph } from '../ast.js';
 import { type LineIndex, lineIndex, pointAt, type Position } from '../position.js';
 import { textDate } from '../record.js';
-import { extractDates } from './dates/index.js';
-import { extractEntities, lowerWordsOf } from './entities/index.js';
+import { type DateOptions, extractDates } from './dates/index.js';
+import { type EntityOptions, extractEntities, lowerWordsOf } from './entities/index.js';
 import { appendAll } from './pipeline.js';
-import { extractQuantities } from './quantities/index.js';
+import { extractQuantities, type QuantityOptions } from './quantities/index.js';
 import type { DateMention, Entity, Quantity } from './schema.js';
 
 /** What {@link extract} finds. */
@@ -50,23 +50,27 @@ export function extract(cable: Cable, input: string): Extraction {
   const runs = bodyRuns(cable, input);
   const lowerWords = new Set<string>();
   for (const run of runs) lowerWordsOf(input.slice(run.start, run.end), lowerWords);
-  const shared = {
+  // One options object per extractor, its offset moved from run to run (no object made per run).
+  const quantityOptions: QuantityOptions = { offset: 0, position };
+  const dateOptions: DateOptions = { offset: 0, position, reference, discourseYear: null };
+  const entityOptions: EntityOptions = {
+    offset: 0,
+    position,
     acronyms: new Map<string, { kind: Entity['kind']; expansion: string }>(),
     people: new Set<string>(),
     places: addresseePlaces(cable),
     lowerWords,
   };
-  let discourseYear: number | null = null;
   for (const run of runs) {
     const text = input.slice(run.start, run.end);
-    const options = { offset: run.start, position };
-    appendAll(result.quantities, extractQuantities(text, options));
-    const dates = extractDates(text, { ...options, reference, discourseYear });
+    quantityOptions.offset = dateOptions.offset = entityOptions.offset = run.start;
+    appendAll(result.quantities, extractQuantities(text, quantityOptions));
+    const dates = extractDates(text, dateOptions);
     for (const date of dates)
       if ((date.kind === 'year' || date.kind === 'date') && !date.implied.includes('year'))
-        discourseYear = Number((date.value ?? '').slice(0, 4)) || discourseYear;
+        dateOptions.discourseYear = Number((date.value ?? '').slice(0, 4)) || dateOptions.discourseYear;
     appendAll(result.dates, dates);
-    appendAll(result.entities, extractEntities(text, { ...options, ...shared }));
+    appendAll(result.entities, extractEntities(text, entityOptions));
   }
   const byStart = (a: { position: Position }, b: { position: Position }) =>
     a.position.start.offset - b.position.start.offset;

@@ -90,11 +90,13 @@ export function extractEntities(text: string, options: EntityOptions = {}): Enti
     people: options.people ?? new Set(),
     places: options.places ?? new Set(),
   };
-  return run(ENTITY_CONFIGURATION, context, text).map(({ start, end, kind, ...found }) => ({
+  return run(ENTITY_CONFIGURATION, context, text).map((found) => ({
     type: 'entity' as const,
-    text: text.slice(start, end),
-    position: position(base + start, base + end),
-    kind: kind ?? 'other',
-    ...found,
+    text: text.slice(found.start, found.end),
+    position: position(base + found.start, base + found.end),
+    kind: found.kind ?? 'other',
+    title: found.title,
+    acronym: found.acronym,
+    expansion: found.expansion,
   }));
 }
