@@ -152,8 +152,8 @@ function titleEnd(words: Word[], from: number, to: number): number {
  * Commonwealth Office`). One pass: where the last organization word stands is known beforehand.
  */
 function splitAtAnd(words: Word[]): Word[][] {
-  let lastOrganization = words.length - 1;
-  while (lastOrganization >= 0 && !isOrganizationWord((words[lastOrganization] as Word).text)) lastOrganization--;
+  const organizations = words.map((word) => isOrganizationWord(word.text));
+  const lastOrganization = organizations.lastIndexOf(true);
   const parts: Word[][] = [[]];
   // Whether the current part holds an organization word.
   let organization = false;
@@ -164,7 +164,7 @@ function splitAtAnd(words: Word[]): Word[][] {
       // `Foreign and Commonwealth Office`: the words before `and` have no head of their own.
       if (!organization && lastOrganization > k) {
         current.push(word);
-        organization = isOrganizationWord(word.text);
+        organization = organizations[k] as boolean;
       } else {
         parts.push([]);
         organization = false;
@@ -172,7 +172,7 @@ function splitAtAnd(words: Word[]): Word[][] {
       continue;
     }
     current.push(word);
-    organization ||= isOrganizationWord(word.text);
+    organization ||= organizations[k] as boolean;
     // `Turkey's EU membership`, `Finland's Parliament`: a possessive ends a name, unless an
     // organization's name goes on after a word that is no place (`Procurator General's Office`).
     if (isPossessive(word.text) && k < words.length - 1 && (placeWeight(word.text) > 0 || lastOrganization <= k)) {
@@ -259,12 +259,16 @@ function inHeadline(context: EntityContext, at: number): boolean {
   return lastLine.headline;
 }
 
-/** True for a word that ends a run of names: a date name, or in a headline a common word. */
-function cutsRun(context: EntityContext, word: Word, headline: boolean): boolean {
+/**
+ * True for a word that ends a run of names: a date name, or in a headline a common word (`headline`
+ * is asked only of a word that could be one).
+ */
+function cutsRun(context: EntityContext, word: Word, headline: () => boolean): boolean {
   const text = isPossessive(word.text) ? word.text.slice(0, -2) : word.text;
   if (DATE_NAMES.has(text)) return true;
-  if (!headline || !isCapitalized(text) || !context.lowerWords.has(text.toLowerCase())) return false;
-  return !isOrganizationWord(text) && !isTitlePart(text) && placeWeight(text) === 0 && !isConnector(text);
+  if (!isCapitalized(text) || !context.lowerWords.has(text.toLowerCase())) return false;
+  const common = !isOrganizationWord(text) && !isTitlePart(text) && placeWeight(text) === 0 && !isConnector(text);
+  return common && headline();
 }
 
 /** Runs of capitalized words (mixed-case text only). */
@@ -285,7 +289,9 @@ export const capitalizedNameParser: Parser<EntityContext, FoundEntity> = {
     // Month and weekday names are dates, never part of a name: the run is cut at them; so is it, in a
     // headline, at a word the cable writes in lower case (`Costa Rica and France Agree`).
     // (Not in a run that ends in an organization word: `12th Northern Light Infantry Battalion`.)
-    const headline = inHeadline(context, match.index) && !isOrganizationWord((words.at(-1) as Word).text);
+    let headlineCase: boolean | undefined;
+    const headline = () =>
+      (headlineCase ??= inHeadline(context, match.index) && !isOrganizationWord((words.at(-1) as Word).text));
     const found: FoundEntity[] = [];
     let from = 0;
     for (let k = 0; k <= words.length; k++)
