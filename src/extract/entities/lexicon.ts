@@ -16,6 +16,7 @@ import {
 import { PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../../tables/person-titles.js';
 import { CAPITALS, CITIES, COUNTRIES, COUNTRY_ABBREVIATIONS, REGIONS } from '../../tables/places.js';
 import { WORLD_REGIONS } from '../../tables/world-regions.js';
+import { isWhiteSpace } from './found.js';
 
 // Administrative divisions named in ISO 3166-2 (oblast, governorate, raion, wilaya, emirate, agency
 // of Pakistan's tribal areas) and GeoNames feature classes H and T (canals, passes, dams).
@@ -27,18 +28,19 @@ const ABBREVIATION_KEYS = new Set([...TITLE_ABBREVIATIONS].map((t) => t.toLowerC
 
 /** A name as the lexicons key it: lower case, a possessive `'s` dropped, white space collapsed. */
 function keyOf(name: string): string {
-  for (let k = 0; k < name.length; k++) {
-    const code = name.charCodeAt(k);
-    // White space, an apostrophe or its typographic form: the slow path.
-    if (code === 39 || code === 0x2019 || code === 32 || (code >= 9 && code <= 13) || code === 160 || code >= 0x1680)
-      return /[\s'’]/.test(name)
-        ? name
-            .replace(/['’]s$/i, '')
-            .replace(/\s+/g, ' ')
-            .toLowerCase()
-        : name.toLowerCase();
+  let key = name;
+  const last = key.charCodeAt(key.length - 1);
+  const apostrophe = key.charCodeAt(key.length - 2);
+  if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) key = key.slice(0, -2);
+  // Any white space but a lone space is collapsed to one space.
+  for (let k = 0; k < key.length; k++) {
+    const code = key.charCodeAt(k);
+    if (isWhiteSpace(code) && (code !== 32 || isWhiteSpace(key.charCodeAt(k + 1)))) {
+      key = key.replace(/\s+/g, ' ');
+      break;
+    }
   }
-  return name.toLowerCase();
+  return key.toLowerCase();
 }
 
 // What the lexicons say of a name, as bits: its place weight (0-3) in the two lowest.
@@ -67,14 +69,20 @@ const FACTS = new Map<string, number>();
  */
 function factsOf(name: string, wanted: number): number {
   if (name.length > MEMO_LENGTH) return lookUp(name, wanted);
+  // The readers ask several questions of one word in a row: the last answer is kept apart.
+  if (name === lastName) return lastFacts;
   let facts = FACTS.get(name);
   if (facts === undefined) {
     if (FACTS.size >= MEMO_SIZE) FACTS.clear();
     facts = lookUp(name, ALL);
     FACTS.set(name, facts);
   }
+  lastName = name;
+  lastFacts = facts;
   return facts;
 }
+let lastName: string | null = null;
+let lastFacts = 0;
 
 const ALL = 511;
 const TITLE_WORDS = TITLE_PART | TITLE_HEAD | PORTFOLIO | NATIONALITY;
@@ -83,11 +91,7 @@ const TITLE_WORDS = TITLE_PART | TITLE_HEAD | PORTFOLIO | NATIONALITY;
 function lookUp(name: string, wanted: number): number {
   const key = keyOf(name);
   let facts = 0;
-  if ((wanted & PLACE_WEIGHT) !== 0) {
-    if (COUNTRIES.has(key) || WORLD_REGIONS.has(key) || COUNTRY_ABBREVIATIONS.has(name)) facts = 3;
-    else if (CAPITALS.has(key) || REGIONS.has(key)) facts = 2;
-    else facts = CITIES.has(key) ? 1 : 0;
-  }
+  if ((wanted & PLACE_WEIGHT) !== 0) facts = placeWeightOf(key, name);
   if ((wanted & ORGANIZATION_WORD) !== 0 && (ORGANIZATION_WORDS.has(key) || GOVERNMENT_WORDS.has(key)))
     facts |= ORGANIZATION_WORD;
   if ((wanted & TITLE_WORDS) !== 0) facts |= titleFacts(key);
@@ -95,6 +99,17 @@ function lookUp(name: string, wanted: number): number {
   if ((wanted & PLACE_WORD) !== 0 && (PLACE_WORDS.has(key) || ADMINISTRATIVE_AND_FEATURE.test(name)))
     facts |= PLACE_WORD;
   return facts;
+}
+
+/** The place weight of a name and its key (see {@link placeWeight}). */
+function placeWeightOf(key: string, name: string): number {
+  if (COUNTRY_ABBREVIATIONS.has(name)) return 3;
+  // A name of several words is looked up only when some place's name opens with its first word.
+  const space = key.indexOf(' ');
+  if (space > 0 && !placeFirstWords().has(key.slice(0, space))) return 0;
+  if (COUNTRIES.has(key) || WORLD_REGIONS.has(key)) return 3;
+  if (CAPITALS.has(key) || REGIONS.has(key)) return 2;
+  return CITIES.has(key) ? 1 : 0;
 }
 
 /** The title facts of a key: head, nationality, portfolio, and title part for any of them or a modifier. */
@@ -117,11 +132,8 @@ export const placeWeight = (name: string): number => factsOf(name, PLACE_WEIGHT)
 const holds = (name: string, fact: number): boolean => (factsOf(name, fact) & fact) !== 0;
 
 let firstWords: Set<string> | null = null;
-/**
- * True when `word` opens some place name of two or more words in the lexicons (`new` of `new
- * york`, `south` of `south africa`): only then is a longer name worth looking up.
- */
-export function opensPlaceName(word: string): boolean {
+/** The first words of the lexicons' place names of two or more words (`new` of `new york`). */
+function placeFirstWords(): Set<string> {
   if (!firstWords) {
     firstWords = new Set();
     for (const names of [COUNTRIES, CAPITALS, REGIONS, CITIES, WORLD_REGIONS])
@@ -130,8 +142,14 @@ export function opensPlaceName(word: string): boolean {
         if (space > 0) firstWords.add(name.slice(0, space));
       }
   }
-  return firstWords.has(word.toLowerCase());
+  return firstWords;
 }
+
+/**
+ * True when `word` opens some place name of two or more words in the lexicons (`new` of `new
+ * york`, `south` of `south africa`): only then is a longer name worth looking up.
+ */
+export const opensPlaceName = (word: string): boolean => placeFirstWords().has(word.toLowerCase());
 
 /** True for the last word of a place's name (`Valley`, `Province`, `Oblast`, `District`). */
 export const isPlaceWord = (word: string): boolean => holds(word, PLACE_WORD);
