@@ -10,6 +10,7 @@
  *      ─► parser n ─┘
  * ```
  */
+import { type Anchor, eachAnchoredMatch } from './anchors.js';
 import { cueBit, cuesOf } from './cues.js';
 
 /** A finding: a span of the text read (`start` inclusive, `end` exclusive, UTF-16 offsets). */
@@ -28,6 +29,12 @@ export interface Parser<Context, Found extends Span> {
    * is not scanned. Omitted: always scan.
    */
   needs?: readonly string[];
+  /**
+   * Where the matches can be (a month's name in every match, and how far before it a match can
+   * start): the pattern is then tried near the anchors only, with the same matches as a scan of
+   * the whole text (see anchors.ts). Omitted: the whole text is scanned.
+   */
+  anchor?: Anchor;
   /** When the parser applies to a text at all (all-capitals text, mixed case); omitted: always. */
   when?(context: Context): boolean;
   /** The finding a match stands for (or the findings: a run of words may hold several names), or null. */
@@ -85,7 +92,7 @@ function compiled<Context, Found extends Span>(
   return parsers;
 }
 
-/** The findings of parsers each scanning the whole text. */
+/** The findings of parsers each scanning the whole text (or near its anchors). */
 function scanned<Context, Found extends Span>(
   parsers: ReadonlyArray<Parser<Context, Found>>,
   context: Context,
@@ -93,17 +100,21 @@ function scanned<Context, Found extends Span>(
 ): Found[] {
   const found: Found[] = [];
   for (const parser of parsers) {
+    const each = (match: RegExpExecArray) => {
+      const finding = parser.extract(context, match);
+      if (Array.isArray(finding)) appendAll(found, finding);
+      else if (finding) found.push(finding);
+    };
+    if (parser.anchor) {
+      eachAnchoredMatch(parser.pattern, parser.anchor, text, each);
+      continue;
+    }
     const pattern = parser.pattern;
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(text))) {
-      if (match[0] === '') {
-        pattern.lastIndex++;
-        continue;
-      }
-      const finding = parser.extract(context, match);
-      if (Array.isArray(finding)) appendAll(found, finding);
-      else if (finding) found.push(finding);
+      if (match[0] === '') pattern.lastIndex++;
+      else each(match);
     }
   }
   return found;
