@@ -5,13 +5,13 @@
  * own date. What one paragraph defines (acronyms, people) is known in the next, and the header's
  * addressee cities are known places.
  */
-import type { Cable, Paragraph } from '../ast.js';
-import { type LineIndex, lineIndex, pointAt, type Position } from '../position.js';
+import type { Addressee, Cable, FromLine, Paragraph, Text } from '../ast.js';
+import { lineIndex, pointAt, type Position } from '../position.js';
 import { textDate } from '../record.js';
-import { extractDates } from './dates/index.js';
-import { extractEntities, lowerWordsOf } from './entities/index.js';
+import { type DateOptions, extractDates } from './dates/index.js';
+import { type EntityOptions, extractEntities, lowerWordsOf } from './entities/index.js';
 import { appendAll } from './pipeline.js';
-import { extractQuantities } from './quantities/index.js';
+import { extractQuantities, type QuantityOptions } from './quantities/index.js';
 import type { DateMention, Entity, Quantity } from './schema.js';
 
 /** What {@link extract} finds. */
@@ -46,27 +46,31 @@ export function extract(cable: Cable, input: string): Extraction {
     end: pointAt(index, end),
   });
   const reference = textDate(cable) ?? cable.date;
-  const result = headerMentions(cable, input, index, reference);
-  const runs = bodyRuns(cable, input);
+  const result = headerMentions(cable, input, position, reference);
+  const runs = bodyRuns(cable);
   const lowerWords = new Set<string>();
   for (const run of runs) lowerWordsOf(input.slice(run.start, run.end), lowerWords);
-  const shared = {
+  // One options object per extractor, its offset moved from run to run (no object made per run).
+  const quantityOptions: QuantityOptions = { offset: 0, position };
+  const dateOptions: DateOptions = { offset: 0, position, reference, discourseYear: null };
+  const entityOptions: EntityOptions = {
+    offset: 0,
+    position,
     acronyms: new Map<string, { kind: Entity['kind']; expansion: string }>(),
     people: new Set<string>(),
     places: addresseePlaces(cable),
     lowerWords,
   };
-  let discourseYear: number | null = null;
   for (const run of runs) {
     const text = input.slice(run.start, run.end);
-    const options = { offset: run.start, position };
-    appendAll(result.quantities, extractQuantities(text, options));
-    const dates = extractDates(text, { ...options, reference, discourseYear });
+    quantityOptions.offset = dateOptions.offset = entityOptions.offset = run.start;
+    appendAll(result.quantities, extractQuantities(text, quantityOptions));
+    const dates = extractDates(text, dateOptions);
     for (const date of dates)
       if ((date.kind === 'year' || date.kind === 'date') && !date.implied.includes('year'))
-        discourseYear = Number((date.value ?? '').slice(0, 4)) || discourseYear;
+        dateOptions.discourseYear = Number((date.value ?? '').slice(0, 4)) || dateOptions.discourseYear;
     appendAll(result.dates, dates);
-    appendAll(result.entities, extractEntities(text, { ...options, ...shared }));
+    appendAll(result.entities, extractEntities(text, entityOptions));
   }
   const byStart = (a: { position: Position }, b: { position: Position }) =>
     a.position.start.offset - b.position.start.offset;
@@ -76,16 +80,14 @@ export function extract(cable: Cable, input: string): Extraction {
   return result;
 }
 
-const SUBJECT_HEAD = /^\s*U?S?UBJ(?:ECT)?\s*[:.]?\s*(?:\([A-Z/]+\)\s*)?/i;
-
 /** The subject's text after its keyword and portion mark, and each paragraph's lines between page markers. */
-function bodyRuns(cable: Cable, input: string): Run[] {
+function bodyRuns(cable: Cable): Run[] {
   const runs: Run[] = [];
   for (const node of cable.children) {
-    if (node.type === 'subject' && node.text) {
-      const { start, end } = { start: node.position.start.offset, end: node.position.end.offset };
-      const head = SUBJECT_HEAD.exec(input.slice(start, end))?.[0].length ?? 0;
-      runs.push({ start: start + head, end });
+    if (node.type === 'subject' && node.text && node.children.length > 0) {
+      // The subject's text: its lines after the keyword and portion mark, one `text` child each.
+      const last = node.children[node.children.length - 1] as Text;
+      runs.push({ start: (node.children[0] as Text).position.start.offset, end: last.position.end.offset });
     } else if (node.type === 'paragraph') {
       let first: number | null = null;
       let last = 0;
@@ -141,58 +143,43 @@ function addresseePlaces(cable: Cable): Set<string> {
 }
 
 /**
- * The header's mentions: the DTG, the declassification date of the E.O. line, and the originator
- * and addressees as organizations. Read here from the lines' own text; the grammar will give
- * these values their own positions, and this function is the one to swap for them.
+ * The header's mentions, read where the tree places them: the DTG (`dtg.position`), the
+ * declassification date of the E.O. line (`declassify.position`), and the originator and
+ * addressees as organizations (`namePosition`). No text is searched again.
  */
-function headerMentions(cable: Cable, input: string, index: LineIndex, reference: string | null): Extraction {
+function headerMentions(
+  cable: Cable,
+  input: string,
+  position: (start: number, end: number) => Position,
+  reference: string | null,
+): Extraction {
   const result: Extraction = { quantities: [], dates: [], entities: [] };
-  const position = (start: number, end: number): Position => ({
-    start: pointAt(index, start),
-    end: pointAt(index, end),
-  });
+  const datesAt = (at: Position) =>
+    extractDates(input.slice(at.start.offset, at.end.offset), { offset: at.start.offset, reference, position });
   for (const node of cable.children) {
-    if (node.type === 'dtgLine' && node.dtg.iso) {
-      const start = input.indexOf(node.dtg.written, node.position.start.offset);
-      if (start >= 0) appendAll(result.dates, extractDates(node.dtg.written, { offset: start, reference, position }));
-    } else if (node.type === 'executiveOrder' && /DECL/i.test(node.instruction)) {
-      // The declassification date (`DECL: 02/21/2018`, `DECL: JUNE 21, 2006`), read from the line.
-      const start = node.position.start.offset;
-      const dates = extractDates(input.slice(start, node.position.end.offset), { offset: start, reference, position });
-      appendAll(
-        result.dates,
-        dates.filter((d) => d.kind === 'date'),
-      );
-    } else if (node.type === 'fromLine' || node.type === 'addresseeList') {
-      const named = node.type === 'fromLine' ? [node] : node.children.filter((child) => child.type === 'addressee');
-      for (const item of named) {
-        const entity = addresseeEntity(input, item, node.type === 'fromLine' ? 3 : 0, position);
+    if (node.type === 'dtgLine' && node.dtg.iso) appendAll(result.dates, datesAt(node.dtg.position));
+    else if (node.type === 'executiveOrder' && node.declassify) {
+      for (const date of datesAt(node.declassify.position)) if (date.kind === 'date') result.dates.push(date);
+    } else if (node.type === 'fromLine') {
+      const entity = nameEntity(input, node, position);
+      if (entity) result.entities.push(entity);
+    } else if (node.type === 'addresseeList')
+      for (const item of node.children) {
+        const entity = item.type === 'addressee' ? nameEntity(input, item, position) : null;
         if (entity) result.entities.push(entity);
       }
-    }
   }
   return result;
 }
 
-/**
- * The originator or an addressee as an organization: its name in the input, or the line's end where
- * the rendering changed its last word.
- */
-function addresseeEntity(
+/** The originator or an addressee as an organization, at its name's position. */
+function nameEntity(
   input: string,
-  item: { name: string; position: Position },
-  keyword: number,
+  item: FromLine | Addressee,
   position: (start: number, end: number) => Position,
 ): Entity | null {
-  if (!item.name) return null;
-  const start = input.indexOf(item.name.split(' ')[0] as string, item.position.start.offset + keyword);
-  if (start < 0 || start > item.position.end.offset) return null;
-  const lastWord = item.name.split(' ').at(-1) as string;
-  const lastAt = input.indexOf(lastWord, start);
-  const end =
-    lastAt >= 0 && lastAt + lastWord.length <= item.position.end.offset
-      ? lastAt + lastWord.length
-      : item.position.end.offset;
+  if (!item.name || !item.namePosition) return null;
+  const { start, end } = { start: item.namePosition.start.offset, end: item.namePosition.end.offset };
   if (end <= start) return null;
   return {
     type: 'entity',

@@ -10,6 +10,8 @@
  *      ─► parser n ─┘
  * ```
  */
+import { type Anchor, eachAnchoredMatch } from './anchors.js';
+import { cueBit, cuesOf } from './cues.js';
 
 /** A finding: a span of the text read (`start` inclusive, `end` exclusive, UTF-16 offsets). */
 export interface Span {
@@ -27,6 +29,12 @@ export interface Parser<Context, Found extends Span> {
    * is not scanned. Omitted: always scan.
    */
   needs?: readonly string[];
+  /**
+   * Where the matches can be (a month's name in every match, and how far before it a match can
+   * start): the pattern is then tried near the anchors only, with the same matches as a scan of
+   * the whole text (see anchors.ts). Omitted: the whole text is scanned.
+   */
+  anchor?: Anchor;
   /** When the parser applies to a text at all (all-capitals text, mixed case); omitted: always. */
   when?(context: Context): boolean;
   /** The finding a match stands for (or the findings: a run of words may hold several names), or null. */
@@ -46,9 +54,9 @@ export interface Configuration<Context, Found extends Span> {
 
 /**
  * Every finding of every parser in `text`, then the refiners in order. Linear in the matches:
- * each parser scans the text once (none when the text lacks all the words it needs, looked up in
- * one pass over its words shared by all the extractors); refiners
- * are expected to be linear after a sort.
+ * each parser scans the text once (none when the text lacks all the words it needs, found in
+ * one pass over its characters shared by all the extractors: see cues.ts); refiners are expected
+ * to be linear after a sort.
  *
  * @example
  * run({ parsers: [years], refiners: [longestFirst] }, context, 'in 2007 and 2008')
@@ -58,15 +66,33 @@ export function run<Context, Found extends Span>(
   context: Context,
   text: string,
 ): Found[] {
-  const parsers = configuration.parsers.filter(
-    (parser) => (!parser.when || parser.when(context)) && (!parser.needs || holdsAny(text, parser.needs)),
-  );
+  const parsers: Array<Parser<Context, Found>> = [];
+  let cues: number | null = null;
+  for (const [parser, bit] of compiled(configuration)) {
+    if (parser.when && !parser.when(context)) continue;
+    if (bit !== 0 && ((cues ??= cuesOf(text)) & bit) === 0) continue;
+    parsers.push(parser);
+  }
   let found = scanned(parsers, context, text);
   for (const refiner of configuration.refiners) found = refiner.refine(context, found);
   return found;
 }
 
-/** The findings of parsers each scanning the whole text. */
+const COMPILED = new WeakMap<object, ReadonlyArray<readonly [Parser<never, never>, number]>>();
+
+/** The parsers of a configuration, each with the bit of the cue words it needs (0: none, always scanned). */
+function compiled<Context, Found extends Span>(
+  configuration: Configuration<Context, Found>,
+): ReadonlyArray<readonly [Parser<Context, Found>, number]> {
+  let parsers = COMPILED.get(configuration) as ReadonlyArray<readonly [Parser<Context, Found>, number]> | undefined;
+  if (!parsers) {
+    parsers = configuration.parsers.map((parser) => [parser, parser.needs ? cueBit(parser.needs) : 0] as const);
+    COMPILED.set(configuration, parsers as never);
+  }
+  return parsers;
+}
+
+/** The findings of parsers each scanning the whole text (or near its anchors). */
 function scanned<Context, Found extends Span>(
   parsers: ReadonlyArray<Parser<Context, Found>>,
   context: Context,
@@ -74,46 +100,24 @@ function scanned<Context, Found extends Span>(
 ): Found[] {
   const found: Found[] = [];
   for (const parser of parsers) {
+    const each = (match: RegExpExecArray) => {
+      const finding = parser.extract(context, match);
+      if (Array.isArray(finding)) appendAll(found, finding);
+      else if (finding) found.push(finding);
+    };
+    if (parser.anchor) {
+      eachAnchoredMatch(parser.pattern, parser.anchor, text, each);
+      continue;
+    }
     const pattern = parser.pattern;
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(text))) {
-      if (match[0] === '') {
-        pattern.lastIndex++;
-        continue;
-      }
-      const finding = parser.extract(context, match);
-      if (Array.isArray(finding)) appendAll(found, finding);
-      else if (finding) found.push(finding);
+      if (match[0] === '') pattern.lastIndex++;
+      else each(match);
     }
   }
   return found;
-}
-
-const WORD_OR_NUMBER = /[A-Za-z]+|\d+/g;
-// The words of the last text read: the three extractors read the same text one after another.
-let lastText: string | null = null;
-let lastWords: Set<string> = new Set();
-
-/** The words of `text`, lower case, and `#` when it holds a number in digits (one pass, kept for the next call). */
-export function wordSetOf(text: string): ReadonlySet<string> {
-  if (text === lastText) return lastWords;
-  const words = new Set<string>();
-  WORD_OR_NUMBER.lastIndex = 0;
-  for (let m = WORD_OR_NUMBER.exec(text); m; m = WORD_OR_NUMBER.exec(text)) {
-    const code = m[0].charCodeAt(0);
-    words.add(code <= 57 ? '#' : m[0].toLowerCase());
-  }
-  lastText = text;
-  lastWords = words;
-  return words;
-}
-
-/** True when `text` holds one of `needs` as a whole word (see {@link Parser.needs}). */
-function holdsAny(text: string, needs: readonly string[]): boolean {
-  const words = wordSetOf(text);
-  for (const word of needs) if (words.has(word)) return true;
-  return false;
 }
 
 /** Findings in text order, the longer first where two start together. */

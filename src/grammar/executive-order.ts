@@ -7,6 +7,8 @@
  * E.O. 12958: DECL: 02/21/2018
  * EO 12958 DECL: 12/31/2034
  * E.O. 13526: DECL: 2019/12/31
+ * E.O. 12958: DECL: 08 OCTOBER 2019               month names: day first, or month first
+ * E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 21, 2006
  * DECL: OADR
  * └─┬─┘└─┬─┘  └──────┬──────┘
  * E.O. order   instruction (declassification date when one is given)
@@ -14,6 +16,7 @@
  */
 import P from 'parsimmon';
 import type { ExecutiveOrder } from '../ast.js';
+import { MONTH_PATTERN, monthIndex } from '../tables/calendar.js';
 import { ANY_ZONE, lineConstruct, type Reading } from './construct.js';
 import { keywordFor } from './field.js';
 import type { Line } from './lines.js';
@@ -36,21 +39,30 @@ export const executiveOrderRule: P.Parser<{ order: string | null; instruction: s
 const MDY = /(?<m>\d{1,2})[/.-](?<d>\d{1,2})[/.-](?<y>\d{4}|\d{2})(?!\d)/;
 const YMD = /(?<y>\d{4})[/.-](?<m>\d{1,2})[/.-](?<d>\d{1,2})(?!\d)/;
 
+// `08 OCTOBER 2019` and `JUNE 21, 2006`: a month's name, the day before or after it.
+const DAY_MONTH = new RegExp(`^(?<d>\\d{1,2})\\s+(?<name>${MONTH_PATTERN})\\s+(?<y>\\d{4})$`, 'i');
+const MONTH_DAY = new RegExp(`^(?<name>${MONTH_PATTERN})\\s+(?<d>\\d{1,2}),?\\s+(?<y>\\d{4})$`, 'i');
+
 /** Reads a declassification date as written into ISO `YYYY-MM-DD`; null when it is not a real date. */
 export function readDeclassifyDate(written: string): string | null {
-  const groups = (YMD.exec(written) ?? MDY.exec(written))?.groups;
+  const groups = (YMD.exec(written) ?? MDY.exec(written) ?? DAY_MONTH.exec(written) ?? MONTH_DAY.exec(written))?.groups;
   if (!groups) return null;
   const y = groups.y as string;
   const year = y.length === 2 ? 2000 + Number(y) : Number(y);
-  const month = Number(groups.m);
+  const month = groups.name ? monthIndex(groups.name) + 1 : Number(groups.m);
   const day = Number(groups.d);
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return date.toISOString().slice(0, 10);
 }
 
-// The declassification date after `DECL` (or `DECLASSIFY`), as written.
-const DECL_DATE = /DECL\w*\s*:?\s*(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})/i;
+// The declassification date after `DECL` (or `DECLASSIFY`, `DECLASSIFIED`), as written: in digits, or with
+// the month's name.
+const DECL_DATE = new RegExp(
+  String.raw`DECL\w*\s*:?\s*(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\s+${MONTH_PATTERN}\s+\d{4}\b|` +
+    String.raw`${MONTH_PATTERN}\s+\d{1,2},?\s+\d{4}\b)`,
+  'i',
+);
 // The E.O. line with its order number and a colon, or `DECL:`: strong enough to break into prose.
 const WITH_COLON = /^(?:E\.? ?O\.? ?\d{4,5}\s*:|DECL *:)/i;
 

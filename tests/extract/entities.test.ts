@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lowerWordsOf } from '../../src/extract/entities/index.js';
 import { extract, extractEntities, parseCable } from '../../src/index.js';
 import { treeProblems } from '../tree-check.js';
 
@@ -31,6 +32,21 @@ describe('extractEntities', () => {
   });
 });
 
+describe('lowerWordsOf', () => {
+  it('gathers the words written in lower case, with their apostrophes and hyphens', () => {
+    const words = lowerWordsOf("Police seized don't-care goods; the well-known x-Ray at sea");
+    expect([...words]).toEqual(['seized', "don't-care", 'goods', 'the', 'well-known', 'x-', 'at', 'sea']);
+  });
+  it('takes no word that starts inside another word, nor one letter alone', () => {
+    expect([...lowerWordsOf('McCain met 2nd_place iPhone users a b')]).toEqual(['met', 'users']);
+    expect([...lowerWordsOf('(note) -- "quoted" ends')]).toEqual(['note', 'quoted', 'ends']);
+  });
+  it('adds to the set it is given (a whole cable, text by text)', () => {
+    const words = lowerWordsOf('first text', new Set(['kept']));
+    expect([...lowerWordsOf('second text', words)]).toEqual(['kept', 'first', 'text', 'second']);
+  });
+});
+
 describe('extract', () => {
   it('finds mentions in the subject and paragraphs of a cable, offsets into the input', () => {
     const input =
@@ -51,13 +67,13 @@ describe('extract', () => {
       ['Almaty', 'place'],
     ]);
   });
-  it('keeps header addressee spans inside the input when the rendering changed their words', () => {
+  it('places header addressees where the tree places their names, also where the rendering changed them', () => {
     const input = 'TO PAGE 02 STATE 015113 182333Z\nAMEMBASSY ASTANA !\\!\n[SNAR](#)';
     expect(treeProblems(input)).toEqual([]);
     expect(
       extract(parseCable(input), input).entities.map((e) =>
         input.slice(e.position.start.offset, e.position.end.offset),
       ),
-    ).toEqual(['AMEMBASSY ASTANA !\\!', 'SNAR']);
+    ).toEqual(['AMEMBASSY ASTANA !\\!', '[SNAR](#)']);
   });
 });

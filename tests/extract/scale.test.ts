@@ -14,6 +14,17 @@ function cableWith(n: number): string {
   return `SUBJECT: SEIZURES\n\n1. ${items.join(', ')}.\n`;
 }
 
+/** A made-up capitalized name for `k` that no lexicon holds (`Qab`, `Qac`...). */
+const nameFor = (k: number): string =>
+  `Q${k.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)))}z`;
+
+/** A cable whose one paragraph is a run of `n` capitalized names joined by `and`, ending in an organization word. */
+function namesWith(n: number): string {
+  const names: string[] = [];
+  for (let k = 0; k < n; k++) names.push(nameFor(k));
+  return `SUBJECT: NAMES\n\n1. The delegates of ${names.join(' and ')} Council met.\n`;
+}
+
 const counted = { regexp: 0, visited: 0, slices: 0 };
 const originals: Array<[object, string, unknown]> = [];
 /** Counts calls of `name` on `owner` (and the length searched, for array searches) while tests run. */
@@ -64,5 +75,16 @@ describe('extract() at scale', () => {
     // Ten times the mentions: ten times the work, give or take (a quadratic step would be 100x).
     expect(largeWork / smallWork).toBeGreaterThan(8);
     expect(largeWork / smallWork).toBeLessThan(13);
+  });
+  it('does work linear in the length of a run of capitalized names (counted, not timed)', { timeout: 60_000 }, () => {
+    const small = namesWith(1_000);
+    const large = namesWith(4_000);
+    const smallCable = parseCable(small, { date: '2009-10-16' });
+    const largeCable = parseCable(large, { date: '2009-10-16' });
+    const smallWork = work(() => extract(smallCable, small));
+    const largeWork = work(() => extract(largeCable, large));
+    // Four times the names: four times the work, give or take (a quadratic step would be 16x).
+    expect(largeWork / smallWork).toBeGreaterThan(3.2);
+    expect(largeWork / smallWork).toBeLessThan(5.2);
   });
 });

@@ -34,6 +34,20 @@ describe('executiveOrder', () => {
       declassify: { iso: '2018-06-03' },
     });
   });
+  it('parses dates with the month named, day first or month first, after DECL or DECLASSIFIED', () => {
+    const text = 'E.O. 12958: DECL: 08 OCTOBER 2019';
+    expect(nodeOf(executiveOrder, text)).toMatchObject({
+      declassify: { written: '08 OCTOBER 2019', iso: '2019-10-08', position: span(text, '08 OCTOBER 2019') },
+    });
+    const amended = 'E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 21, 2006';
+    expect(nodeOf(executiveOrder, amended)).toMatchObject({
+      declassify: { written: 'JUNE 21, 2006', iso: '2006-06-21', position: span(amended, 'JUNE 21, 2006') },
+    });
+    expect(nodeOf(executiveOrder, 'E.O. 12958: DECL: Sept. 3 2015')).toMatchObject({
+      declassify: { iso: '2015-09-03' },
+    });
+    expect(nodeOf(executiveOrder, 'E.O. 12958: DECL: TWENTY YEARS')).toMatchObject({ declassify: null });
+  });
   it('parses DECL alone and OADR', () => {
     const text = 'DECL: OADR';
     expect(nodeOf(executiveOrder, text)).toEqual({
@@ -51,6 +65,11 @@ describe('executiveOrder', () => {
     expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
       ['CG301', 'Expected a declassification date like `02/21/2018` or `2019/12/31`, found `13/45/2018`'],
     ]);
+  });
+  it('reports CG301 for an impossible date with the month named', () => {
+    const { read, diagnostics } = readWith(executiveOrder, 'E.O. 12958: DECL: 31 JUNE 2019');
+    expect(read?.node.declassify?.iso).toBeNull();
+    expect(diagnostics.map((d) => d.code)).toEqual(['CG301']);
   });
   it('interrupts prose only with its number and colon', () => {
     const lines = readWith(executiveOrder, 'E.O. 12958: N/A\nEO 12958 GDS').reading.lines;

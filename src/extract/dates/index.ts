@@ -87,14 +87,19 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
       : null;
   const position = positionsIn(text, base, options.position);
   const context: DateContext = { text, reference, discourseYear: options.discourseYear ?? null };
-  return byStart(run(DATE_CONFIGURATION, context, text)).map(
-    ({ start, end, clock: _clock, weekdayOnly: _weekday, anaphoric: _anaphoric, ...found }) => ({
-      type: 'date' as const,
-      text: text.slice(start, end),
-      position: position(base + start, base + end),
-      ...found,
-    }),
-  );
+  return byStart(run(DATE_CONFIGURATION, context, text)).map((found) => {
+    const date = {
+      type: 'date',
+      text: text.slice(found.start, found.end),
+      position: position(base + found.start, base + found.end),
+    } as Record<string, unknown>;
+    // The finding's keys in their order (a parser may give `mod` before `kind`), less the working ones.
+    for (const key in found) if (!WORKING_KEYS.has(key)) date[key] = found[key as keyof FoundDate];
+    return date as DateMention;
+  });
 }
+
+/** The keys of a finding that are no part of the mention: its span, and what only the refiners read. */
+const WORKING_KEYS = new Set(['start', 'end', 'clock', 'weekdayOnly', 'anaphoric']);
 
 const byStart = (found: FoundDate[]) => found.sort((a, b) => a.start - b.start);

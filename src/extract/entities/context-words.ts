@@ -41,10 +41,13 @@ export const PLACE_AFTER = new RegExp(
  */
 export function noEvidence(context: EntityContext, start: number, end: number, name: string): boolean {
   if (name.includes(' ') || /^(?:[A-Z]\.){2,}$/.test(name)) return false;
-  if (placeWeight(name) > 0 || context.places.has(name.toUpperCase()) || isOrganizationWord(name)) return false;
+  if (placeWeight(name) > 0 || isOrganizationWord(name)) return false;
+  if (context.places.size > 0 && context.places.has(name.toUpperCase())) return false;
   if (context.people.has(name)) return false;
   const [w1 = '', w2 = '', w3 = ''] = wordsBefore(context.text, start, 3);
   const [p1, p2] = w1 === 'the' ? [w2, w3] : [w1, w2];
   if (PLACE_BEFORE.has(p1) || (p1 === 'of' && (PLACE_OF.has(p2) || COMPASS_OF.has(p2)))) return false;
-  return !PLACE_AFTER.test(context.text.slice(end, end + 30));
+  // `X's government` (PLACE_AFTER opens with an apostrophe).
+  const apostrophe = context.text.charCodeAt(end) === 39 || context.text.charCodeAt(end) === 0x2019;
+  return !apostrophe || !PLACE_AFTER.test(context.text.slice(end, end + 30));
 }

@@ -20,18 +20,49 @@ export interface EntityContext {
   places: ReadonlySet<string>;
 }
 
+/** True for the code of a white-space character as regexps' `\s` takes it. */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** The words of a name: `name.split(/\s+/)`, with a loop over character codes. */
+export function wordsOfName(name: string): string[] {
+  const words: string[] = [];
+  let from = 0;
+  for (let k = 0; k < name.length; k++) {
+    if (!isWhiteSpace(name.charCodeAt(k))) continue;
+    words.push(name.slice(from, k));
+    while (k + 1 < name.length && isWhiteSpace(name.charCodeAt(k + 1))) k++;
+    from = k + 1;
+  }
+  words.push(name.slice(from));
+  return words;
+}
+
 /** A name's text with its white space collapsed (names may wrap lines). */
 export function nameAt(text: string, start: number, end: number): string {
   const name = text.slice(start, end);
   return /\s\s|[\t\n\r]/.test(name) ? name.replace(/\s+/g, ' ') : name;
 }
 
-/** A found entity of a known kind. */
+/** A found entity at `start..end`, of a known kind (or null: untyped yet), with a title before it or none. */
 export function entityAt(
   start: number,
   end: number,
-  kind: Entity['kind'],
-  extra: Partial<FoundEntity> = {},
+  kind: FoundEntity['kind'],
+  title: string | null = null,
 ): FoundEntity {
-  return { start, end, kind, title: null, acronym: null, expansion: null, ...extra };
+  return { start, end, kind, title, acronym: null, expansion: null };
 }

@@ -47,15 +47,27 @@ export interface EntityOptions {
   lowerWords?: ReadonlySet<string>;
 }
 
-const LOWER_WORD = /\b[a-z][a-z'-]+/g;
+/** True for the code of a character of `\w`: a letter a-z or A-Z, a digit, `_`. */
+const isWordCode = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+/** True for the code of a character that goes on a lower-case word: a-z, an apostrophe, a hyphen. */
+const continuesLower = (code: number) => (code >= 97 && code <= 122) || code === 39 || code === 45;
 
 /**
- * The words a text writes in lower case: a capitalized one of them opens a sentence and names
- * nothing. `extract` gathers them once for a whole cable.
+ * The words a text writes in lower case (`\b[a-z][a-z'-]+`, read with a loop over character
+ * codes): a capitalized one of them opens a sentence and names nothing. `extract` gathers them
+ * once for a whole cable.
  */
 export function lowerWordsOf(text: string, into: Set<string> = new Set()): Set<string> {
-  LOWER_WORD.lastIndex = 0;
-  for (let m = LOWER_WORD.exec(text); m; m = LOWER_WORD.exec(text)) into.add(m[0]);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 97 || code > 122 || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
+    let end = i + 1;
+    while (end < text.length && continuesLower(text.charCodeAt(end))) end++;
+    if (end - i < 2) continue;
+    into.add(text.slice(i, end));
+    i = end - 1;
+  }
   return into;
 }
 
@@ -78,11 +90,13 @@ export function extractEntities(text: string, options: EntityOptions = {}): Enti
     people: options.people ?? new Set(),
     places: options.places ?? new Set(),
   };
-  return run(ENTITY_CONFIGURATION, context, text).map(({ start, end, kind, ...found }) => ({
+  return run(ENTITY_CONFIGURATION, context, text).map((found) => ({
     type: 'entity' as const,
-    text: text.slice(start, end),
-    position: position(base + start, base + end),
-    kind: kind ?? 'other',
-    ...found,
+    text: text.slice(found.start, found.end),
+    position: position(base + found.start, base + found.end),
+    kind: found.kind ?? 'other',
+    title: found.title,
+    acronym: found.acronym,
+    expansion: found.expansion,
   }));
 }

@@ -16,33 +16,124 @@ import {
 import { PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../../tables/person-titles.js';
 import { CAPITALS, CITIES, COUNTRIES, COUNTRY_ABBREVIATIONS, REGIONS } from '../../tables/places.js';
 import { WORLD_REGIONS } from '../../tables/world-regions.js';
+import { isWhiteSpace } from './found.js';
 
-/** A name as the lexicons key it. */
-export const keyOf = (name: string): string =>
-  /[\s'’]/.test(name)
-    ? name
-        .replace(/['’]s$/i, '')
-        .replace(/\s+/g, ' ')
-        .toLowerCase()
-    : name.toLowerCase();
+// Administrative divisions named in ISO 3166-2 (oblast, governorate, raion, wilaya, emirate, agency
+// of Pakistan's tribal areas) and GeoNames feature classes H and T (canals, passes, dams).
+const ADMINISTRATIVE_AND_FEATURE =
+  /^(?:oblast|oblys|agency|governorate|raion|rayon|wilaya|emirate|tehsil|canal|pass|dam|border|crossing)$/i;
+
+// The abbreviated titles in any case, without their period (`GEN`, `Gen.`, `COL`).
+const ABBREVIATION_KEYS = new Set([...TITLE_ABBREVIATIONS].map((t) => t.toLowerCase().replace(/\.$/, '')));
+
+/** A name as the lexicons key it: lower case, a possessive `'s` dropped, white space collapsed. */
+function keyOf(name: string): string {
+  let key = name;
+  const last = key.charCodeAt(key.length - 1);
+  const apostrophe = key.charCodeAt(key.length - 2);
+  if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) key = key.slice(0, -2);
+  // Any white space but a lone space is collapsed to one space.
+  for (let k = 0; k < key.length; k++) {
+    const code = key.charCodeAt(k);
+    if (isWhiteSpace(code) && (code !== 32 || isWhiteSpace(key.charCodeAt(k + 1)))) {
+      key = key.replace(/\s+/g, ' ');
+      break;
+    }
+  }
+  return key.toLowerCase();
+}
+
+// What the lexicons say of a name, as bits: its place weight (0-3) in the two lowest.
+const PLACE_WEIGHT = 3;
+const ORGANIZATION_WORD = 4;
+const TITLE_PART = 8;
+const TITLE_HEAD = 16;
+const GIVEN_NAME = 32;
+const PORTFOLIO = 64;
+const NATIONALITY = 128;
+const PLACE_WORD = 256;
+
+/** How many names' facts are kept before the memo starts afresh (a bound on its memory over an archive). */
+const MEMO_SIZE = 1 << 16;
+/**
+ * The longest name kept: V8 copies a slice shorter than 13 characters, but a longer one may be a
+ * view of the whole text it was cut from, which the memo would then keep alive.
+ */
+const MEMO_LENGTH = 12;
+const FACTS = new Map<string, number>();
+
+/**
+ * What the lexicons say of a name as written, looked up once and kept (names of a word or two):
+ * the cable's names repeat, and every question the readers ask of a name (place? title? given
+ * name?) is then one Map hit. A longer name is looked up for the `wanted` facts alone.
+ */
+function factsOf(name: string, wanted: number): number {
+  if (name.length > MEMO_LENGTH) return lookUp(name, wanted);
+  // The readers ask several questions of one word in a row: the last answer is kept apart.
+  if (name === lastName) return lastFacts;
+  let facts = FACTS.get(name);
+  if (facts === undefined) {
+    if (FACTS.size >= MEMO_SIZE) FACTS.clear();
+    facts = lookUp(name, ALL);
+    FACTS.set(name, facts);
+  }
+  lastName = name;
+  lastFacts = facts;
+  return facts;
+}
+let lastName: string | null = null;
+let lastFacts = 0;
+
+const ALL = 511;
+const TITLE_WORDS = TITLE_PART | TITLE_HEAD | PORTFOLIO | NATIONALITY;
+
+/** The `wanted` facts of {@link factsOf} (and maybe more), from the lexicons. */
+function lookUp(name: string, wanted: number): number {
+  const key = keyOf(name);
+  let facts = 0;
+  if ((wanted & PLACE_WEIGHT) !== 0) facts = placeWeightOf(key, name);
+  if ((wanted & ORGANIZATION_WORD) !== 0 && (ORGANIZATION_WORDS.has(key) || GOVERNMENT_WORDS.has(key)))
+    facts |= ORGANIZATION_WORD;
+  if ((wanted & TITLE_WORDS) !== 0) facts |= titleFacts(key);
+  if ((wanted & GIVEN_NAME) !== 0 && GIVEN_NAMES.has(key)) facts |= GIVEN_NAME;
+  if ((wanted & PLACE_WORD) !== 0 && (PLACE_WORDS.has(key) || ADMINISTRATIVE_AND_FEATURE.test(name)))
+    facts |= PLACE_WORD;
+  return facts;
+}
+
+/** The place weight of a name and its key (see {@link placeWeight}). */
+function placeWeightOf(key: string, name: string): number {
+  if (COUNTRY_ABBREVIATIONS.has(name)) return 3;
+  // A name of several words is looked up only when some place's name opens with its first word.
+  const space = key.indexOf(' ');
+  if (space > 0 && !placeFirstWords().has(key.slice(0, space))) return 0;
+  if (COUNTRIES.has(key) || WORLD_REGIONS.has(key)) return 3;
+  if (CAPITALS.has(key) || REGIONS.has(key)) return 2;
+  return CITIES.has(key) ? 1 : 0;
+}
+
+/** The title facts of a key: head, nationality, portfolio, and title part for any of them or a modifier. */
+function titleFacts(key: string): number {
+  let facts = 0;
+  const title = key.endsWith('.') ? key.slice(0, -1) : key;
+  if (TITLE_HEADS.has(key) || ABBREVIATION_KEYS.has(title)) facts |= TITLE_HEAD | TITLE_PART;
+  if (NATIONALITIES.has(key) || MORE_NATIONALITIES.has(key)) facts |= NATIONALITY | TITLE_PART;
+  if (PORTFOLIOS.has(key)) facts |= PORTFOLIO | TITLE_PART;
+  if (TITLE_MODIFIERS.has(key.endsWith('-') ? key.slice(0, -1) : key)) facts |= TITLE_PART;
+  return facts;
+}
 
 /**
  * How sure a lexicon is that a name is a place: 3 a country or region of the world, 2 a capital or
  * region, 1 a city, 0 not.
  */
-export function placeWeight(name: string): number {
-  const key = keyOf(name);
-  if (COUNTRIES.has(key) || WORLD_REGIONS.has(key) || COUNTRY_ABBREVIATIONS.has(name)) return 3;
-  if (CAPITALS.has(key) || REGIONS.has(key)) return 2;
-  return CITIES.has(key) ? 1 : 0;
-}
+export const placeWeight = (name: string): number => factsOf(name, PLACE_WEIGHT) & PLACE_WEIGHT;
+/** True when the lexicons give `name` the fact `fact` (one of the bits above). */
+const holds = (name: string, fact: number): boolean => (factsOf(name, fact) & fact) !== 0;
 
 let firstWords: Set<string> | null = null;
-/**
- * True when `word` opens some place name of two or more words in the lexicons (`new` of `new
- * york`, `south` of `south africa`): only then is a longer name worth looking up.
- */
-export function opensPlaceName(word: string): boolean {
+/** The first words of the lexicons' place names of two or more words (`new` of `new york`). */
+function placeFirstWords(): Set<string> {
   if (!firstWords) {
     firstWords = new Set();
     for (const names of [COUNTRIES, CAPITALS, REGIONS, CITIES, WORLD_REGIONS])
@@ -51,23 +142,20 @@ export function opensPlaceName(word: string): boolean {
         if (space > 0) firstWords.add(name.slice(0, space));
       }
   }
-  return firstWords.has(word.toLowerCase());
+  return firstWords;
 }
+
+/**
+ * True when `word` opens some place name of two or more words in the lexicons (`new` of `new
+ * york`, `south` of `south africa`): only then is a longer name worth looking up.
+ */
+export const opensPlaceName = (word: string): boolean => placeFirstWords().has(word.toLowerCase());
 
 /** True for the last word of a place's name (`Valley`, `Province`, `Oblast`, `District`). */
-export const isPlaceWord = (word: string): boolean =>
-  PLACE_WORDS.has(keyOf(word)) || ADMINISTRATIVE_AND_FEATURE.test(word);
-
-// Administrative divisions named in ISO 3166-2 (oblast, governorate, raion, wilaya, emirate, agency
-// of Pakistan's tribal areas) and GeoNames feature classes H and T (canals, passes, dams).
-const ADMINISTRATIVE_AND_FEATURE =
-  /^(?:oblast|oblys|agency|governorate|raion|rayon|wilaya|emirate|tehsil|canal|pass|dam|border|crossing)$/i;
+export const isPlaceWord = (word: string): boolean => holds(word, PLACE_WORD);
 
 /** True for a word that makes a phrase an organization (`Ministry`, `Committee`, `Forces`). */
-export function isOrganizationWord(word: string): boolean {
-  const key = keyOf(word);
-  return ORGANIZATION_WORDS.has(key) || GOVERNMENT_WORDS.has(key);
-}
+export const isOrganizationWord = (word: string): boolean => holds(word, ORGANIZATION_WORD);
 
 let placeInitials: Set<string> | null = null;
 /**
@@ -122,30 +210,13 @@ export function acronymKind(acronym: string, initials = true): 'organization' | 
   return initials && initialsOfPlaces().has(acronym) ? 'place' : null;
 }
 
-// The abbreviated titles in any case, without their period (`GEN`, `Gen.`, `COL`).
-const ABBREVIATION_KEYS = new Set([...TITLE_ABBREVIATIONS].map((t) => t.toLowerCase().replace(/\.$/, '')));
-
 /** True for a given name (`Ahmed`, `Angela`). */
-export const isGivenName = (word: string): boolean => GIVEN_NAMES.has(keyOf(word));
+export const isGivenName = (word: string): boolean => holds(word, GIVEN_NAME);
 /** True for a nationality adjective (`Ghanaian`, `French`). */
-export const isNationality = (word: string): boolean =>
-  NATIONALITIES.has(keyOf(word)) || MORE_NATIONALITIES.has(keyOf(word));
+export const isNationality = (word: string): boolean => holds(word, NATIONALITY);
 /** True for the head of a title (`Minister`, `General`, `Ambassador`), or an abbreviated title (`Dr.`, `Gen.`). */
-export function isTitleHead(word: string): boolean {
-  const key = keyOf(word);
-  return TITLE_HEADS.has(key) || ABBREVIATION_KEYS.has(key.endsWith('.') ? key.slice(0, -1) : key);
-}
+export const isTitleHead = (word: string): boolean => holds(word, TITLE_HEAD);
 /** True for a word that may stand before a title's head (`Former`, `Deputy`, `Trade`, `Foreign`). */
-export function isTitlePart(word: string): boolean {
-  const key = keyOf(word);
-  return (
-    TITLE_MODIFIERS.has(key.endsWith('-') ? key.slice(0, -1) : key) ||
-    PORTFOLIOS.has(key) ||
-    NATIONALITIES.has(key) ||
-    MORE_NATIONALITIES.has(key) ||
-    TITLE_HEADS.has(key) ||
-    ABBREVIATION_KEYS.has(key.endsWith('.') ? key.slice(0, -1) : key)
-  );
-}
+export const isTitlePart = (word: string): boolean => holds(word, TITLE_PART);
 /** True for a word of a portfolio (`Internal`, `Affairs`, `Foreign`), which may follow `Minister of`. */
-export const isPortfolio = (word: string): boolean => PORTFOLIOS.has(keyOf(word));
+export const isPortfolio = (word: string): boolean => holds(word, PORTFOLIO);

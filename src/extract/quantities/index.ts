@@ -49,10 +49,20 @@ export interface QuantityOptions {
 export function extractQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
   const base = options.offset ?? 0;
   const position = positionsIn(text, base, options.position);
-  return run(QUANTITY_CONFIGURATION, { text }, text).map(({ start, end, ...found }) => ({
-    type: 'quantity' as const,
-    text: text.slice(start, end),
-    position: position(base + start, base + end),
-    ...found,
-  }));
+  return run(QUANTITY_CONFIGURATION, { text }, text).map((found) => {
+    const quantity: Quantity = {
+      type: 'quantity',
+      text: text.slice(found.start, found.end),
+      position: position(base + found.start, base + found.end),
+      value: found.value,
+      unit: found.unit,
+      kind: found.kind,
+      qualifier: found.qualifier,
+      normalized: found.normalized,
+    };
+    // The keys a range and a carried currency add, in the order they are added.
+    if ('valueEnd' in found) quantity.valueEnd = found.valueEnd;
+    if ('implicitUnit' in found) quantity.implicitUnit = found.implicitUnit;
+    return quantity;
+  });
 }

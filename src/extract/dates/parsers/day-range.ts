@@ -9,6 +9,7 @@
  */
 import { MONTH_PATTERN } from '../../../tables/calendar.js';
 import type { Parser } from '../../pipeline.js';
+import { MONTH_AFTER_DAYS, MONTH_FIRST } from '../anchors.js';
 import { MONTH_WORDS, iso, monthOf, tenseAt, valid, yearFor } from '../calendar-math.js';
 import type { DateContext, FoundDate } from '../found.js';
 
@@ -46,6 +47,7 @@ function dayRange(
 /** `October 16-17`, `November 20 to December 15`, `March 3 to 5, 2009`. */
 export const monthDayRangeParser: Parser<DateContext, FoundDate> = {
   needs: MONTH_WORDS,
+  anchor: MONTH_FIRST,
   pattern: new RegExp(
     `\\b(${MONTH_PATTERN})\\s+${DAY}${TO}(?:(${MONTH_PATTERN})\\s+)?${DAY}(?:,?\\s+(\\d{4}))?\\b(?![,.]?\\d)`,
     'gi',
@@ -66,6 +68,7 @@ export const monthDayRangeParser: Parser<DateContext, FoundDate> = {
 /** `16-17 October`, `16-18 MAY 1986`. */
 export const dayMonthRangeParser: Parser<DateContext, FoundDate> = {
   needs: MONTH_WORDS,
+  anchor: MONTH_AFTER_DAYS,
   pattern: new RegExp(`(?<![\\w.,-])${DAY}${TO}${DAY}\\s+(${MONTH_PATTERN})(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
   extract(context, m) {
     const month = monthOf(m[3] as string);

@@ -13,6 +13,7 @@
  */
 import { MONTH_PATTERN } from '../../../tables/calendar.js';
 import type { Parser } from '../../pipeline.js';
+import { MONTH_AFTER_DAY, MONTH_FIRST } from '../anchors.js';
 import { MONTH_WORDS, iso, monthOf, tenseAt, valid, yearFor } from '../calendar-math.js';
 import { type DateContext, dateAt, type FoundDate } from '../found.js';
 
@@ -34,6 +35,7 @@ export function dayDate(
 /** `December 12`, `November 1, 2007`. */
 export const monthDayParser: Parser<DateContext, FoundDate> = {
   needs: MONTH_WORDS,
+  anchor: MONTH_FIRST,
   pattern: new RegExp(
     `\\b(?<month>${MONTH_PATTERN})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?\\b(?![,.]?\\d|:\\d)`,
     'gi',
@@ -54,6 +56,7 @@ export const monthDayParser: Parser<DateContext, FoundDate> = {
 /** `21 February 2008`, `3 March`. */
 export const dayMonthParser: Parser<DateContext, FoundDate> = {
   needs: MONTH_WORDS,
+  anchor: MONTH_AFTER_DAY,
   pattern: new RegExp(
     `(?<![\\w.,-])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_PATTERN})(?:,` +
       `?\\s+(?<year>\\d{4}))?\\b`,

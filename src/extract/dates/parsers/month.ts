@@ -12,6 +12,7 @@
  */
 import { MONTH_NAMES, MONTH_PATTERN } from '../../../tables/calendar.js';
 import type { Parser } from '../../pipeline.js';
+import { MONTH_AFTER_PART, MONTH_FIRST } from '../anchors.js';
 import { MONTH_WORDS, isoMonth, monthOf, tenseAt, yearFor } from '../calendar-math.js';
 import { type DateContext, dateAt, type FoundDate } from '../found.js';
 
@@ -52,6 +53,7 @@ function monthDate(
 /** `February 2008`, `mid-March`, `late May 2009`, `the end of January`, `in March`. */
 export const monthParser: Parser<DateContext, FoundDate> = {
   needs: MONTH_WORDS,
+  anchor: MONTH_AFTER_PART,
   pattern: new RegExp(
     `(?:\\b${PART})?\\b(?<month>${FULL_MONTH}|${MONTH_PATTERN})(?:\\s+(?:of\\s+)?(?<year>\\d{4}))?\\b(?!\\s*\\d|-\\d)`,
     'gi',
@@ -75,6 +77,7 @@ export const monthParser: Parser<DateContext, FoundDate> = {
 /** `JUNE TO DECEMBER`, `June-August 2009`. */
 export const monthRangeParser: Parser<DateContext, FoundDate> = {
   needs: MONTH_WORDS,
+  anchor: MONTH_FIRST,
   pattern: new RegExp(
     `\\b(${FULL_MONTH})\\s*(?:-|–|\\s(?:to|until|through|thru)\\s)\\s*` +
       `(${FULL_MONTH})(?:,?\\s+(\\d{4}))?\\b(?!\\s*\\d)`,

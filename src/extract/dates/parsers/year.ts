@@ -9,6 +9,7 @@
  * A year inside a name or identifier (`Barrier-2007`, `Resolution 1540`, `2007-123`) is left alone.
  */
 import type { Parser } from '../../pipeline.js';
+import { YEAR_FIRST } from '../anchors.js';
 import { type DateContext, dateAt, type FoundDate } from '../found.js';
 
 const YEAR = '(?:19[0-9]\\d|20[0-4]\\d)';
@@ -18,6 +19,7 @@ const NAMED_BEFORE = /\b(?:resolution|resolutions|UNSCR|law|decree|no\.|number|p
 /** `2001-2004`, `2001-04`, `from 2001 to 2004`, `between 2001 and 2004`. */
 export const yearRangeParser: Parser<DateContext, FoundDate> = {
   needs: ['#'],
+  anchor: YEAR_FIRST,
   pattern: new RegExp(
     `(?<![\\w-])(?:(?<opener>from|between)\\s+)?(?<low>${YEAR})\\s*(?:-|–|/|\\s(?:to|until|thro` +
       `ugh|and)\\s)\\s*(?<high>${YEAR}|\\d\\d)\\b(?![\\w-])`,

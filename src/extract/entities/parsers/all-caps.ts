@@ -13,7 +13,7 @@
  * ```
  */
 import type { Parser } from '../../pipeline.js';
-import { entityAt, type EntityContext, type FoundEntity } from '../found.js';
+import { entityAt, type EntityContext, type FoundEntity, isWhiteSpace } from '../found.js';
 import {
   acronymKind,
   isNationality,
@@ -82,7 +82,9 @@ function namesOf(context: EntityContext, tokens: Token[], before: string): Found
     for (let n = longest; n >= 1 && !matched; n--) {
       const first = tokens[k] as Token;
       const last = tokens[k + n - 1] as Token;
-      const name = context.text.slice(first.start, last.start + last.text.length).replace(/\s+/g, ' ');
+      // One word: its text is the name (what the slice would give); more: their span, white space collapsed.
+      const name =
+        n === 1 ? first.text : context.text.slice(first.start, last.start + last.text.length).replace(/\s+/g, ' ');
       const kind = knownKind(context, name);
       if (!kind) continue;
       const previous = k > 0 ? (tokens[k - 1] as Token).text : before;
@@ -117,7 +119,7 @@ function namesOf(context: EntityContext, tokens: Token[], before: string): Found
       next.text.length > 2
     ) {
       const name = next.text.replace(/['’]S$/, '');
-      found.push(entityAt(next.start, next.start + name.length, 'person', { title: token.text }));
+      found.push(entityAt(next.start, next.start + name.length, 'person', token.text));
       context.people.add(name);
       k += 2;
       continue;
@@ -125,6 +127,27 @@ function namesOf(context: EntityContext, tokens: Token[], before: string): Found
     k++;
   }
   return found;
+}
+
+/** A word of a run: capitals, periods and apostrophes, hyphenated parts. */
+const TOKEN = /[A-Z][A-Z.'’]*(?:-[A-Z][A-Z.'’]*)*/g;
+/** Punctuation at a word's end (`BRIEFED.`, `SAYS'`). */
+const TRAILING = /[.'’-]$/;
+/** True for a word ending in a possessive `'S` (or `’S`). */
+const isPossessive = (word: string) => word.endsWith("'S") || word.endsWith('’S');
+const withoutPossessive = (word: string) => (isPossessive(word) ? word.slice(0, -2) : word);
+
+/**
+ * The capitals word right before `at` (white space between), within 20 characters: what
+ * `/([A-Z]+)\s*$/` finds in the 20 characters before `at`, by a scan back.
+ */
+function capitalsBefore(text: string, at: number): string {
+  const floor = Math.max(0, at - 20);
+  let end = at;
+  while (end > floor && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > floor && text.charCodeAt(start - 1) >= 65 && text.charCodeAt(start - 1) <= 90) start--;
+  return text.slice(start, end);
 }
 
 /** Runs of capitalized words in all-capitals text. */
@@ -136,22 +159,24 @@ export const allCapsParser: Parser<EntityContext, FoundEntity> = {
     const tokens: Token[] = [];
     // Hyphens join names (`US-IRAN`, `USG-GOI`): each part is a token when every part is known;
     // otherwise the hyphenated word is one (`MCDONNELL-DOUGLAS`).
-    for (const m of match[0].matchAll(/[A-Z][A-Z.'’]*(?:-[A-Z][A-Z.'’]*)*/g)) {
-      const parts = m[0].split('-');
-      if (parts.length > 1 && parts.every((part) => knownKind(context, part.replace(/['’]S$/, '')))) {
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(match[0]); m; m = TOKEN.exec(match[0])) {
+      const word = m[0];
+      const parts = word.includes('-') ? word.split('-') : null;
+      if (parts?.every((part) => knownKind(context, withoutPossessive(part)))) {
         let at = match.index + m.index;
         for (const part of parts) {
-          tokens.push({ text: part.replace(/['’]S$/, ''), start: at, possessive: /['’]S$/.test(part) });
+          tokens.push({ text: withoutPossessive(part), start: at, possessive: isPossessive(part) });
           at += part.length + 1;
         }
         continue;
       }
       // Trailing punctuation is no part of a word, except the periods of initials (`U.S.`).
-      const initials = /^(?:[A-Z]\.)+$/.test(m[0]);
-      const text = (initials ? m[0] : m[0].replace(/[.'’-]+$/, '')).replace(/['’]S$/, '');
-      tokens.push({ text, start: match.index + m.index, possessive: /['’]S$/.test(m[0]) });
+      const initials = word.includes('.') && /^(?:[A-Z]\.)+$/.test(word);
+      const trimmed = initials || !TRAILING.test(word) ? word : word.replace(/[.'’-]+$/, '');
+      tokens.push({ text: withoutPossessive(trimmed), start: match.index + m.index, possessive: isPossessive(word) });
     }
-    const before = /([A-Z]+)\s*$/.exec(context.text.slice(Math.max(0, match.index - 20), match.index))?.[1] ?? '';
+    const before = capitalsBefore(context.text, match.index);
     return namesOf(context, tokens, before);
   },
 };

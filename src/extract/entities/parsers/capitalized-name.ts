@@ -49,6 +49,12 @@ const CAPTIONS = new Set(
   'summary comment note begin end action request reftel ref subject tags para paragraph'.split(' '),
 );
 
+/** True for the code of a character of `\w` (a-z, A-Z, a digit, `_`): what stands before no word's start. */
+const isWordCode = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+const isUpper = (code: number) => code >= 65 && code <= 90;
+const isLower = (code: number) => code >= 97 && code <= 122;
+
 interface Word {
   text: string;
   start: number;
@@ -64,23 +70,36 @@ function wordsOf(run: string, at: number): Word[] {
   return words;
 }
 
-const lower = (word: string) => (/['’]s$/.test(word) ? word.slice(0, -2) : word).toLowerCase();
+const lower = (word: string) => (isPossessive(word) ? word.slice(0, -2) : word).toLowerCase();
 const CONNECTOR_WORDS = new Set(CONNECTORS);
 const isConnector = (word: string) => CONNECTOR_WORDS.has(word);
 const DATE_NAMES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
-/** A letter, digit, apostrophe or hyphen right before a run: the run starts inside a word (`iPhone`). */
-const INSIDE_WORD = /[\w'’-]/;
+/** True when a letter, digit, `_`, apostrophe or hyphen stands before `at`: a run there starts inside a word. */
+const insideWord = (text: string, at: number) => {
+  const code = text.charCodeAt(at - 1);
+  return isWordCode(code) || code === 39 || code === 0x2019 || code === 45;
+};
+
+/** True for a capitalized word of lower-case letters (`/^[A-Z][a-z]+$/`). */
+function isCapitalized(word: string): boolean {
+  if (word.length < 2 || !isUpper(word.charCodeAt(0))) return false;
+  for (let k = 1; k < word.length; k++) if (!isLower(word.charCodeAt(k))) return false;
+  return true;
+}
 
 /** True when `word` at the front of a name is no part of it. */
 function dropsAtFront(context: EntityContext, word: Word): boolean {
   const key = lower(word.text);
   if (FUNCTION_WORDS.has(key) || CAPTIONS.has(key) || isConnector(word.text)) return true;
-  // A sentence opening with a gerund or an adverb (`Regarding`, `Separately`).
-  if (/^[A-Z][a-z]{3,}(?:ing|ly)$/.test(word.text) && placeWeight(word.text) === 0) return true;
+  const capitalized = isCapitalized(word.text);
+  // A sentence opening with a gerund or an adverb (`Regarding`, `Separately`): /^[A-Z][a-z]{3,}(?:ing|ly)$/.
+  const length = word.text.length;
+  const gerund = (length >= 7 && word.text.endsWith('ing')) || (length >= 6 && word.text.endsWith('ly'));
+  if (capitalized && gerund && placeWeight(word.text) === 0) return true;
   // A sentence's first word that the text writes in lower case elsewhere (`Police seized`, `Total
   // seizures`); in mid-sentence a capital is meant (`the Government of Pakistan`).
   return (
-    /^[A-Z][a-z]+$/.test(word.text) &&
+    capitalized &&
     context.lowerWords.has(key) &&
     opensSentence(context.text, word.start) &&
     placeWeight(word.text) === 0 &&
@@ -88,98 +107,141 @@ function dropsAtFront(context: EntityContext, word: Word): boolean {
   );
 }
 
+/** The codes of what may stand before a sentence's first word: `.!?:;"“(`, a line break, a hyphen. */
+const SENTENCE_OPENERS = new Set([...'.!?:;"“(\n-'].map((c) => c.charCodeAt(0)));
+
 /** True when the word at `at` opens a sentence, a line of its own or the text. */
 function opensSentence(text: string, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
-  return k < 0 || /[.!?:;"“(\n-]/.test(text[k] as string);
+  let code = text.charCodeAt(k);
+  while (k >= 0 && (code === 32 || code === 9)) code = text.charCodeAt(--k);
+  return k < 0 || SENTENCE_OPENERS.has(code);
 }
 
-/** The title at the front of `words` (modifiers, portfolios, nationalities, a head, `of X`), and the words after it. */
-function splitTitle(words: Word[]): { title: Word[]; rest: Word[] } {
-  let k = 0;
+/** True for a word ending in a possessive `'s` (or `’s`). */
+const isPossessive = (word: string) => word.endsWith("'s") || word.endsWith('’s');
+
+/**
+ * Where the title at the front of `words[from..to)` ends (modifiers, portfolios, nationalities, a
+ * head, `of X`): `from` when there is none.
+ */
+function titleEnd(words: Word[], from: number, to: number): number {
+  let k = from;
   let head = -1;
-  while (k < words.length && isTitlePart(words[k]?.text as string) && !/['’]s$/.test(words[k]?.text as string)) {
-    if (isTitleHead(words[k]?.text as string)) head = k;
+  while (k < to && isTitlePart((words[k] as Word).text) && !isPossessive((words[k] as Word).text)) {
+    if (isTitleHead((words[k] as Word).text)) head = k;
     k++;
   }
-  if (head < 0) return { title: [], rest: words };
+  if (head < 0) return from;
   k = head + 1;
   // `Minister of Internal Affairs`, `Governor of Punjab`: `of` and portfolio or place words.
-  if (/^(?:of|for)$/.test(words[k]?.text ?? '')) {
+  const of = k < to ? (words[k] as Word).text : '';
+  if (of === 'of' || of === 'for') {
     let j = k + 1;
-    while (
-      j < words.length &&
-      (isPortfolio(words[j]?.text as string) ||
-        /^(?:and|the)$/.test(words[j]?.text as string) ||
-        placeWeight(words[j]?.text as string) > 0)
-    )
-      j++;
+    for (; j < to; j++) {
+      const text = (words[j] as Word).text;
+      if (!isPortfolio(text) && text !== 'and' && text !== 'the' && placeWeight(text) === 0) break;
+    }
     if (j > k + 1) k = j;
   }
-  return { title: words.slice(0, k), rest: words.slice(k) };
+  return k;
 }
 
 /**
  * Splits `words` at `and`/`or` between names, unless an organization word follows (`Foreign and
- * Commonwealth Office`).
+ * Commonwealth Office`). One pass: where the last organization word stands is known beforehand.
  */
 function splitAtAnd(words: Word[]): Word[][] {
+  const organizations = words.map((word) => isOrganizationWord(word.text));
+  const lastOrganization = organizations.lastIndexOf(true);
   const parts: Word[][] = [[]];
+  // Whether the current part holds an organization word.
+  let organization = false;
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word;
-    const current = parts.at(-1) as Word[];
-    const organizationAfter = () => words.slice(k + 1).some((w) => isOrganizationWord(w.text));
-    if (/^(?:and|or)$/.test(word.text)) {
+    const current = parts[parts.length - 1] as Word[];
+    if (word.text === 'and' || word.text === 'or') {
       // `Foreign and Commonwealth Office`: the words before `and` have no head of their own.
-      const sharedHead = !current.some((w) => isOrganizationWord(w.text)) && organizationAfter();
-      if (sharedHead) current.push(word);
-      else parts.push([]);
+      if (!organization && lastOrganization > k) {
+        current.push(word);
+        organization = organizations[k] as boolean;
+      } else {
+        parts.push([]);
+        organization = false;
+      }
       continue;
     }
     current.push(word);
+    organization ||= organizations[k] as boolean;
     // `Turkey's EU membership`, `Finland's Parliament`: a possessive ends a name, unless an
     // organization's name goes on after a word that is no place (`Procurator General's Office`).
-    const possessive = /['’]s$/.test(word.text) && k < words.length - 1;
-    if (possessive && (placeWeight(word.text) > 0 || !organizationAfter())) parts.push([]);
+    if (isPossessive(word.text) && k < words.length - 1 && (placeWeight(word.text) > 0 || lastOrganization <= k)) {
+      parts.push([]);
+      organization = false;
+    }
   }
   return parts;
 }
 
-/** The found names of one run of words. */
+/** A particle that may stand in a person's name after a title (`bin`, `von`). */
+const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'von', 'van', 'de', 'el', 'ul']);
+
+/** The found names of one run of words (read with indices: no word list copied per word dropped). */
 function namesOf(context: EntityContext, words: Word[]): FoundEntity[] {
   const found: FoundEntity[] = [];
-  for (let part of splitAtAnd(words)) {
-    while (part.length && dropsAtFront(context, part[0] as Word)) part = part.slice(1);
-    while (part.length && isConnector((part.at(-1) as Word).text)) part = part.slice(0, -1);
-    if (!part.length) continue;
+  for (const part of splitAtAnd(words)) {
+    let from = 0;
+    let to = part.length;
+    while (from < to && dropsAtFront(context, part[from] as Word)) from++;
+    while (to > from && isConnector((part[to - 1] as Word).text)) to--;
+    if (from === to) continue;
     // `Procurator General's Office`, `Prime Minister's Office`: an organization, not a title and a name.
-    const split = isOrganizationWord((part.at(-1) as Word).text) ? { title: [], rest: part } : splitTitle(part);
-    const title = split.title;
-    let rest = split.rest;
+    const rest = isOrganizationWord((part[to - 1] as Word).text) ? from : titleEnd(part, from, to);
     // `elect Angela Merkel Chancellor`: a title after a name of two words or more is no part of it.
-    while (rest.length > 2 && isTitleHead((rest.at(-1) as Word).text)) rest = rest.slice(0, -1);
-    const first = rest[0];
-    const last = rest.at(-1);
-    if (!first || !last) continue;
-    const end = last.start + last.text.replace(/['’]s$/, '').length;
-    const titleText = title.length
-      ? context.text.slice((title[0] as Word).start, (title.at(-1) as Word).start + (title.at(-1) as Word).text.length)
-      : null;
+    while (to - rest > 2 && isTitleHead((part[to - 1] as Word).text)) to--;
+    if (rest >= to) continue;
+    const first = part[rest] as Word;
+    const last = part[to - 1] as Word;
+    const end = last.start + last.text.length - (isPossessive(last.text) ? 2 : 0);
+    const titleLast = part[rest - 1] as Word;
+    const title =
+      rest > from ? context.text.slice((part[from] as Word).start, titleLast.start + titleLast.text.length) : null;
     // A title before a name of one to four words: a person.
-    if (
-      titleText &&
-      rest.length <= 4 &&
-      rest.every((w) => /^[A-Z]/.test(w.text) || /^(?:al|bin|ibn|von|van|de|el|ul)$/.test(w.text))
-    )
-      found.push(entityAt(first.start, end, 'person', { title: titleText }));
-    else if (!titleText || rest.length > 0)
-      found.push({ ...entityAt(first.start, end, 'other'), kind: null, title: titleText });
+    let person = title !== null && to - rest <= 4;
+    for (let k = rest; person && k < to; k++) {
+      const text = (part[k] as Word).text;
+      person = isUpper(text.charCodeAt(0)) || NAME_PARTICLES.has(text);
+    }
+    found.push(entityAt(first.start, end, person ? 'person' : null, title));
   }
   return found;
 }
 
-const HEADLINES = new WeakMap<EntityContext, Map<number, boolean>>();
+/**
+ * True when `line` is written in headline case: three capitalized words or more (`\b[A-Z][a-z]+`),
+ * at most one word of four letters or more in lower case (`\b[a-z]{4,}`), counted in one pass.
+ */
+export function isHeadline(line: string): boolean {
+  let capitalized = 0;
+  let lower = 0;
+  for (let k = 0; k < line.length; k++) {
+    const code = line.charCodeAt(k);
+    if (k > 0 && isWordCode(line.charCodeAt(k - 1))) continue;
+    if (isUpper(code) && isLower(line.charCodeAt(k + 1))) capitalized++;
+    else if (
+      isLower(code) &&
+      isLower(line.charCodeAt(k + 1)) &&
+      isLower(line.charCodeAt(k + 2)) &&
+      isLower(line.charCodeAt(k + 3))
+    )
+      lower++;
+  }
+  return capitalized >= 3 && lower <= 1;
+}
+
+// The line of the last question, and its verdict: runs come in text order, mostly on the same line.
+let lastText: string | null = null;
+let lastLine = { start: -1, end: -1, headline: false };
 
 /**
  * True when the line around `at` is written in headline case (a subject or title line: three
@@ -187,27 +249,26 @@ const HEADLINES = new WeakMap<EntityContext, Map<number, boolean>>();
  * capitals are no cue to a name. Decided once per line.
  */
 function inHeadline(context: EntityContext, at: number): boolean {
-  const start = context.text.lastIndexOf('\n', at) + 1;
-  let lines = HEADLINES.get(context);
-  if (!lines) HEADLINES.set(context, (lines = new Map()));
-  let verdict = lines.get(start);
-  if (verdict === undefined) {
-    const end = context.text.indexOf('\n', at);
-    const line = context.text.slice(start, end < 0 ? context.text.length : end);
-    const capitalized = line.match(/\b[A-Z][a-z]+/g)?.length ?? 0;
-    const lower = line.match(/\b[a-z]{4,}/g)?.length ?? 0;
-    verdict = capitalized >= 3 && lower <= 1;
-    lines.set(start, verdict);
-  }
-  return verdict;
+  const text = context.text;
+  if (text === lastText && at >= lastLine.start && at < lastLine.end) return lastLine.headline;
+  const start = text.lastIndexOf('\n', at) + 1;
+  const newline = text.indexOf('\n', at);
+  const end = newline < 0 ? text.length : newline;
+  lastText = text;
+  lastLine = { start, end, headline: isHeadline(text.slice(start, end)) };
+  return lastLine.headline;
 }
 
-/** True for a word that ends a run of names: a date name, or in a headline a common word. */
-function cutsRun(context: EntityContext, word: Word, headline: boolean): boolean {
-  const text = word.text.replace(/['’]s$/, '');
+/**
+ * True for a word that ends a run of names: a date name, or in a headline a common word (`headline`
+ * is asked only of a word that could be one).
+ */
+function cutsRun(context: EntityContext, word: Word, headline: () => boolean): boolean {
+  const text = isPossessive(word.text) ? word.text.slice(0, -2) : word.text;
   if (DATE_NAMES.has(text)) return true;
-  if (!headline || !/^[A-Z][a-z]+$/.test(text) || !context.lowerWords.has(text.toLowerCase())) return false;
-  return !isOrganizationWord(text) && !isTitlePart(text) && placeWeight(text) === 0 && !isConnector(text);
+  if (!isCapitalized(text) || !context.lowerWords.has(text.toLowerCase())) return false;
+  const common = !isOrganizationWord(text) && !isTitlePart(text) && placeWeight(text) === 0 && !isConnector(text);
+  return common && headline();
 }
 
 /** Runs of capitalized words (mixed-case text only). */
@@ -219,16 +280,18 @@ export const capitalizedNameParser: Parser<EntityContext, FoundEntity> = {
     if (!/\s/.test(match[0])) {
       const word = { text: match[0], start: match.index };
       if (DATE_NAMES.has(word.text) || dropsAtFront(context, word) || isTitlePart(word.text)) return null;
-      if (match.index > 0 && INSIDE_WORD.test(context.text[match.index - 1] as string)) return null;
-      const end = match.index + match[0].length - (/['’]s$/.test(match[0]) ? 2 : 0);
-      return { ...entityAt(match.index, end, 'other'), kind: null };
+      if (match.index > 0 && insideWord(context.text, match.index)) return null;
+      const end = match.index + match[0].length - (isPossessive(match[0]) ? 2 : 0);
+      return entityAt(match.index, end, null);
     }
     let words = wordsOf(match[0], match.index);
-    if (match.index > 0 && INSIDE_WORD.test(context.text[match.index - 1] as string)) words = words.slice(1);
+    if (match.index > 0 && insideWord(context.text, match.index)) words = words.slice(1);
     // Month and weekday names are dates, never part of a name: the run is cut at them; so is it, in a
     // headline, at a word the cable writes in lower case (`Costa Rica and France Agree`).
     // (Not in a run that ends in an organization word: `12th Northern Light Infantry Battalion`.)
-    const headline = inHeadline(context, match.index) && !isOrganizationWord((words.at(-1) as Word).text);
+    let headlineCase: boolean | undefined;
+    const headline = () =>
+      (headlineCase ??= inHeadline(context, match.index) && !isOrganizationWord((words.at(-1) as Word).text));
     const found: FoundEntity[] = [];
     let from = 0;
     for (let k = 0; k <= words.length; k++)

@@ -10,7 +10,7 @@
  * ```
  */
 import type { Refiner } from '../../pipeline.js';
-import type { EntityContext, FoundEntity } from '../found.js';
+import { type EntityContext, type FoundEntity, isWhiteSpace } from '../found.js';
 import { acronymKind } from '../lexicon.js';
 
 const DEFINITION = /\s*\((?<acronym>[A-Z][A-Za-z0-9&/-]{1,11})\)/y;
@@ -37,6 +37,9 @@ export const acronymDefinitionRefiner: Refiner<EntityContext, FoundEntity> = {
     // The parenthesized acronym itself is part of the defining mention, not a mention of its own.
     const definitions = new Set<number>();
     for (const entity of found) {
+      // A definition opens with `(` or white space before it.
+      const next = context.text.charCodeAt(entity.end);
+      if (next !== 40 && !isWhiteSpace(next)) continue;
       DEFINITION.lastIndex = entity.end;
       const match = DEFINITION.exec(context.text);
       const acronym = match?.groups?.acronym;

@@ -7,16 +7,19 @@
  * ```
  */
 import type { Refiner } from '../../pipeline.js';
-import type { EntityContext, FoundEntity } from '../found.js';
+import { type EntityContext, type FoundEntity, isWhiteSpace } from '../found.js';
 
 const JOINT = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+/** True for the code of a comma or a white-space character. */
+const opensJoint = (code: number) => code === 44 || isWhiteSpace(code);
 
 /** Spreads a place's or organization's kind along the list it stands in. */
 export const listsRefiner: Refiner<EntityContext, FoundEntity> = {
   refine(context, found) {
     const sorted = found.sort((a, b) => a.start - b.start);
+    // What joins two names opens with a comma or white space: only then is the regexp asked.
     const joined = (a: FoundEntity, b: FoundEntity) =>
-      a.end <= b.start && JOINT.test(context.text.slice(a.end, b.start));
+      a.end < b.start && opensJoint(context.text.charCodeAt(a.end)) && JOINT.test(context.text.slice(a.end, b.start));
     const spread = (from: FoundEntity, to: FoundEntity) => {
       if (!to.kind && (from.kind === 'place' || from.kind === 'organization') && !to.title) to.kind = from.kind;
     };

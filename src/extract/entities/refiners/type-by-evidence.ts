@@ -21,7 +21,7 @@ import { LEGAL_FORMS } from '../../../tables/organizations.js';
 import { type Refiner, wordsBefore } from '../../pipeline.js';
 import type { Entity } from '../../schema.js';
 import { COMPASS_OF, noEvidence, PLACE_AFTER, PLACE_BEFORE, PLACE_BEFORE_WEAK, PLACE_OF } from '../context-words.js';
-import { type EntityContext, type FoundEntity, nameAt } from '../found.js';
+import { type EntityContext, type FoundEntity, nameAt, wordsOfName } from '../found.js';
 import { acronymKind, isGivenName, isOrganizationWord, isPlaceWord, isTitleHead, placeWeight } from '../lexicon.js';
 
 type Evidence = Record<Entity['kind'], number>;
@@ -36,24 +36,46 @@ const SPEAKER_AFTER = new RegExp(
     String.raw`|believes|thinks|suggested|described)\b`,
   'i',
 );
-const PARTICLE = /^(?:al|el|bin|ibn|bint|von|van|der|de|du|da|di|del|ul|abu)$/;
 const AGREEMENT =
   /^(?:treaty|agreement|accords?|convention|protocol|pact|act|law|charter|declaration|summit|resolution)$/i;
 
 const add = (evidence: Evidence, kind: Entity['kind'], weight: number) => {
   evidence[kind] += weight;
 };
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'von',
+  'van',
+  'der',
+  'de',
+  'du',
+  'da',
+  'di',
+  'del',
+  'ul',
+  'abu',
+]);
+/** True for an initial (`J.`). */
+const isInitial = (word: string) =>
+  word.length === 2 && word.charCodeAt(1) === 46 && word.charCodeAt(0) >= 65 && word.charCodeAt(0) <= 90;
+/** True when an apostrophe stands at `at`, as `X's government` needs. */
+const apostropheAt = (text: string, at: number) => text.charCodeAt(at) === 39 || text.charCodeAt(at) === 0x2019;
 
 /** The evidence, by kind, for the name at `entity`. */
 function evidenceFor(context: EntityContext, entity: FoundEntity, name: string): Evidence {
   const evidence: Evidence = { person: 0, organization: 0, place: 0, operation: 0, program: 0, other: 0 };
-  const words = name.split(/\s+/);
+  const words = wordsOfName(name);
   const last = words.at(-1) as string;
   const after = context.text.slice(entity.end, entity.end + 30);
   // A city name the text also writes in lower case (`Source`, `Mission`) is that word, not the city.
   const weight = placeWeight(name);
-  add(evidence, 'place', weight <= 2 && context.lowerWords.has(name.toLowerCase()) ? 0 : weight);
-  if (context.places.has(name.toUpperCase())) add(evidence, 'place', 2);
+  add(evidence, 'place', weight > 0 && weight <= 2 && context.lowerWords.has(name.toLowerCase()) ? 0 : weight);
+  if (context.places.size > 0 && !name.includes(' ') && context.places.has(name.toUpperCase()))
+    add(evidence, 'place', 2);
   if (words.length > 1 && isPlaceWord(last)) add(evidence, 'place', 2);
   if (words.length === 2 && COMPASS.test(words[0] as string)) add(evidence, 'place', 2);
   const [w1 = '', w2 = '', w3 = ''] = wordsBefore(context.text, entity.start, 3);
@@ -61,15 +83,16 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   if (PLACE_BEFORE.has(p1) || (p1 === 'of' && COMPASS_OF.has(p2))) add(evidence, 'place', words.length <= 2 ? 2 : 1);
   else if (PLACE_BEFORE_WEAK.has(p1)) add(evidence, 'place', 1);
   if (LEGAL_FORM_WORDS.test(last)) add(evidence, 'organization', 4);
-  if ((p1 === 'of' && PLACE_OF.has(p2)) || PLACE_AFTER.test(after)) add(evidence, 'place', 2);
+  if ((p1 === 'of' && PLACE_OF.has(p2)) || (apostropheAt(context.text, entity.end) && PLACE_AFTER.test(after)))
+    add(evidence, 'place', 2);
   if (words.some(isOrganizationWord))
     add(evidence, 'organization', words.length > 1 || isOrganizationWord(name) ? 3 : 0);
-  if (AGREEMENT.test(last) && words.length > 1) add(evidence, 'other', 4);
+  if (words.length > 1 && AGREEMENT.test(last)) add(evidence, 'other', 4);
   if (entity.acronym && !evidence.place) add(evidence, 'organization', 2);
   if (entity.title) add(evidence, 'person', 3);
   if (words.length > 1 && isGivenName(words[0] as string)) add(evidence, 'person', 2);
-  if (words.some((w) => /^[A-Z]\.$/.test(w)) && words.length > 1) add(evidence, 'person', 2);
-  if (words.some((w) => PARTICLE.test(w)) && words.length > 1) add(evidence, 'person', 1);
+  if (words.length > 1 && words.some(isInitial)) add(evidence, 'person', 2);
+  if (words.length > 1 && words.some((w) => PARTICLES.has(w))) add(evidence, 'person', 1);
   if (context.people.has(last) || context.people.has(name)) add(evidence, 'person', 3);
   if (SPEAKER_AFTER.test(after)) add(evidence, 'person', 1);
   // Two to four plain capitalized words that no lexicon knows and the text never writes in lower
@@ -78,7 +101,7 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
     (/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$|^[A-Z]\.$/.test(w) &&
       !context.lowerWords.has(w.toLowerCase()) &&
       placeWeight(w) < 2) ||
-    PARTICLE.test(w);
+    PARTICLES.has(w);
   if (
     words.length >= 2 &&
     words.length <= 4 &&

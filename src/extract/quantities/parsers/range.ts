@@ -36,9 +36,9 @@ export const rangeParser: Parser<QuantityContext, FoundQuantity> = {
   extract(context, match) {
     if (match.index > 0 && /[.,\-/$]/.test(context.text[match.index - 1] as string)) return null;
     const opener = OPENER.exec(context.text.slice(Math.max(0, match.index - 9), match.index))?.[1];
-    const groups: Record<string, string | undefined> = { ...match.groups, opener };
+    const groups: Record<string, string | undefined> = match.groups ?? {};
     const joint = (groups.joint as string).toLowerCase();
-    if (joint === 'and' && groups.opener?.toLowerCase() !== 'between') return null;
+    if (joint === 'and' && opener?.toLowerCase() !== 'between') return null;
     // `fell 1.2% to 8,147`, `rose from 200 to 250`: a change between two values, not a range.
     if (
       joint === 'to' &&

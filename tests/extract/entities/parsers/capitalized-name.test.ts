@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalizedNameParser } from '../../../../src/extract/entities/parsers/capitalized-name.js';
+import { capitalizedNameParser, isHeadline } from '../../../../src/extract/entities/parsers/capitalized-name.js';
 import { entityContext, parseWith } from '../../run-one.js';
 
 const read = (text: string) =>
@@ -60,5 +60,22 @@ describe('capitalizedNameParser', () => {
   });
   it('reads nothing in all-capitals text (the all-caps parser does)', () => {
     expect(read('THE MINISTER MET GENERAL SMITH')).toEqual([]);
+  });
+});
+
+describe('isHeadline', () => {
+  it('takes a line of three capitalized words or more, with one long lower-case word at most', () => {
+    expect(isHeadline('SUBJECT: Costa Rica and France Agree on Trade Pact')).toBe(true);
+    expect(isHeadline('Costa Rica Agree with us')).toBe(true);
+    expect(isHeadline('Costa Rica Agree with the rest')).toBe(false);
+  });
+  it('refuses a line of prose, and one of fewer than three capitalized words', () => {
+    expect(isHeadline('Costa Rica and France agreed on trade terms')).toBe(false);
+    expect(isHeadline('Costa Rica agrees')).toBe(false);
+  });
+  it('counts words by their start only (`McCain` once, `2nd` and `iPhone` not at all)', () => {
+    expect(isHeadline('McCain iPhone 2nd')).toBe(false);
+    expect(isHeadline('McCain Meets Obama')).toBe(true);
+    expect(isHeadline('A B C D')).toBe(false);
   });
 });

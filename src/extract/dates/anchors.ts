@@ -1,0 +1,32 @@
+/**
+ * The anchors of the date parsers (see src/extract/anchors.ts): a month's name, which every
+ * match of the month readers holds, and a year of four digits, which every year range opens
+ * with; and how far before them a match can start.
+ *
+ * ```
+ * the first half of March ... 21st of March ... 16 to 17 March ... from 2001 to 2004
+ * └── 4 runs back ──┘         └ 2 runs ┘       └ 3 runs ┘          └ 1 ┘
+ * ```
+ */
+import { type Anchor, runsBack } from '../anchors.js';
+
+/** Where a month's name may start: a word opening with the first three letters of one (any case). */
+const MONTH_START = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
+
+/** A month's name that opens every match (`December 12`, `JUNE TO DECEMBER`). */
+export const MONTH_FIRST: Anchor = { pattern: MONTH_START, back: (_text, at) => at };
+/** A month's name after a day (`21st of March`: the day and `of`). */
+export const MONTH_AFTER_DAY: Anchor = { pattern: MONTH_START, back: (text, at) => runsBack(text, at, 2) };
+/** A month's name after a range of days (`16-17 October`, `16 to 17 October`). */
+export const MONTH_AFTER_DAYS: Anchor = { pattern: MONTH_START, back: (text, at) => runsBack(text, at, 3) };
+/** A month's name after a part of it (`mid-March`, `the first half of March`: four words at most). */
+export const MONTH_AFTER_PART: Anchor = { pattern: MONTH_START, back: (text, at) => runsBack(text, at, 4) };
+
+/**
+ * A year of four digits (1900-2049) that opens a range, maybe after `from` or `between`. It is
+ * never glued to digits before it (the range reader wants no letter, digit or hyphen there).
+ */
+export const YEAR_FIRST: Anchor = {
+  pattern: /(?:19\d|20[0-4])\d/g,
+  back: (text, at) => runsBack(text, at, 1),
+};

@@ -1,0 +1,50 @@
+/** extract(cable, input): the header's mentions, read where the tree places them (src/extract/extract.ts). */
+import { describe, expect, it } from 'vitest';
+import { extract, parseCable } from '../../src/index.js';
+
+const HEADER = [
+  'VZCZCXRO0427',
+  'RR RUEHDBU',
+  'DE RUEHNT #0731/01 2741022',
+  'ZNR UUUUU ZZH',
+  'R 011022Z OCT 09',
+  'FM AMEMBASSY TASHKENT',
+  'TO RHEHNSC/NSC WASHDC',
+  'INFO RUEHZN/EUCOM POLAD VAIHINGEN GE',
+  'BT',
+  'UNCLAS TASHKENT 000731',
+  '',
+  'E.O. 12958: DECL: 10/01/2019TAGS: PGOV PREL UZ',
+  'SUBJECT: UZBEKISTAN: COTTON HARVEST BEGINS',
+  '',
+  '1. The harvest began on September 15.',
+  '',
+].join('\n');
+
+const spans = (input: string, kind: 'dates' | 'entities') =>
+  extract(parseCable(input), input)[kind].map((m) => input.slice(m.position.start.offset, m.position.end.offset));
+
+describe('extract: the header', () => {
+  it('reads the DTG and the declassification date at their positions in the tree', () => {
+    const dates = extract(parseCable(HEADER), HEADER).dates;
+    expect(dates.map((d) => [HEADER.slice(d.position.start.offset, d.position.end.offset), d.value])).toEqual([
+      ['011022Z OCT 09', '2009-10-01T10:22Z'],
+      // Glued to TAGS: the E.O. line's own date, where the tree found it.
+      ['10/01/2019', '2019-10-01'],
+      ['September 15', '2009-09-15'],
+    ]);
+  });
+  it('takes the originator and addressees at their names, not at a routing indicator ending in the same word', () => {
+    expect(spans(HEADER, 'entities').slice(0, 3)).toEqual([
+      'AMEMBASSY TASHKENT',
+      'NSC WASHDC',
+      'EUCOM POLAD VAIHINGEN GE',
+    ]);
+  });
+  it('reads the subject from its text, after the keyword and the portion mark', () => {
+    const input = 'SUBJECT: (SBU) Talks with the FDP in Geneva on 12 March 2009\n\n1. Text.\n';
+    const dates = extract(parseCable(input), input).dates;
+    expect(dates.map((d) => input.slice(d.position.start.offset, d.position.end.offset))).toEqual(['12 March 2009']);
+    expect(spans(input, 'entities')).toEqual(['FDP', 'Geneva']);
+  });
+});
