@@ -202,6 +202,35 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = ${setOf(wordsOf(orgWords)
 export const PLACE_WORDS: ReadonlySet<string> = ${setOf(wordsOf(placeWords))};
 `,
 );
+// Country names squashed as cable origins are (`BRAZIL`, `NETHERLANDS`), each with its capital squashed the same way.
+const squash = (name) => fold(name).toUpperCase().replace(/[^A-Z]/g, '');
+const capitalOf = new Map();
+for (const [code, country] of Object.entries(countries)) {
+  if (!country.capital) continue;
+  const isoNames = [].concat(isoCountries.getName(code, 'en', { select: 'all' }) ?? []);
+  const names = [country.name, ...(country.alias ?? []), ...isoNames];
+  for (const name of names) if (squash(name).length > 3) capitalOf.set(squash(name), squash(country.capital));
+}
+const recordOf = (entries) => {
+  const lines = [''];
+  for (const [key, value] of entries) {
+    const item = `${key}: '${value}',`;
+    if (lines[lines.length - 1].length + item.length > 110) lines.push('');
+    lines[lines.length - 1] += `${lines[lines.length - 1] ? ' ' : ''}${item}`;
+  }
+  return `{\n${lines.map((line) => `  ${line}`).join('\n')}\n}`;
+};
+writeFileSync(
+  resolve(root, 'src/tables/country-capitals.ts'),
+  `${header(`Countries and their capitals, as cable origins write names (capitals, no spaces or punctuation):
+ * the \`name\`, \`alias\` and \`capital\` fields of countries-list ${version('countries-list')} (MIT), with the
+ * English names of i18n-iso-countries ${version('i18n-iso-countries')} (MIT) for the same ISO 3166-1 codes.`)}
+/** The capital of each country by its squashed name (\`BRAZIL\` → \`BRASILIA\`). */
+export const COUNTRY_CAPITALS: Readonly<Record<string, string>> = ${recordOf(
+    [...capitalOf].sort(([a], [b]) => (a < b ? -1 : 1)),
+  )};
+`,
+);
 console.log(
   `countries ${countryNames.size}, capitals ${capitals.size}, regions ${regions.size}, cities ${cities.size}, ` +
     `given names ${givenNames.length}, nationalities ${demonyms.length}`,

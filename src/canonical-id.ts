@@ -5,7 +5,8 @@
 import { CAVEATS } from './tables/caveats.js';
 import { CLASSIFICATION_LEVELS } from './tables/classification.js';
 import { closestWord } from './tables/fuzzy.js';
-import { POSTS, POST_ALIASES, POST_PREFIXES, POST_SUFFIXES } from './tables/posts.js';
+import { COUNTRY_CAPITALS } from './tables/country-capitals.js';
+import { EMBASSY_SEATS, POSTS, POST_ALIASES, POST_PREFIXES, POST_SUFFIXES } from './tables/posts.js';
 
 const POST_SET = new Set(POSTS);
 /** Every name the fuzzy match may land on: the posts and the aliases' own spellings. */
@@ -22,8 +23,14 @@ function knownPost(name: string): string | null {
   return POST_ALIASES[name] ?? null;
 }
 
+/** The embassy a country's name stands for (`BRAZIL 1280` is a cable of Embassy Brasilia), or null. */
+function embassyOf(country: string): string | null {
+  const seat = EMBASSY_SEATS[country] ?? COUNTRY_CAPITALS[country];
+  return seat ? knownPost(seat) : null;
+}
+
 function resolveOrigin(name: string): string {
-  const direct = knownPost(name);
+  const direct = knownPost(name) ?? embassyOf(name);
   if (direct) return direct;
   for (const prefix of POST_PREFIXES) {
     if (name.startsWith(prefix) && name.length > prefix.length) return resolveOrigin(name.slice(prefix.length));

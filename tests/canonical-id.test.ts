@@ -24,4 +24,13 @@ describe('canonicalCableId', () => {
     expect(canonicalCableId('ASTANA')).toBeNull();
     expect(canonicalCableId('hello world')).toBeNull();
   });
+  it("reads a country's name as its embassy: the capital's post, or the embassy's seat where that differs", () => {
+    expect(canonicalCableId('07 KENYA 1234')).toBe('07NAIROBI1234');
+    expect(canonicalCableId('07 UNITED KINGDOM 55')).toBe('07LONDON55');
+    expect(canonicalCableId('07 NETHERLANDS 12')).toBe('07THEHAGUE12');
+    expect(canonicalCableId('07 SRI LANKA 12')).toBe('07COLOMBO12');
+    // A post of the same name stays itself; a country whose capital is no post keeps its name.
+    expect(canonicalCableId('07 KUWAIT 12')).toBe('07KUWAIT12');
+    expect(canonicalCableId('07 TUVALU 12')).toBe('07TUVALU12');
+  });
 });

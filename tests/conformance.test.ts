@@ -11,7 +11,7 @@ import { canonicalCableId, parseCable, toRecord } from '../src/index.js';
 import { describeShared, SHARED } from './helpers.js';
 
 /** The last recorded score (passing cases of 304); raise it when the parser improves. */
-const FLOOR = 293;
+const FLOOR = 294;
 
 interface Case {
   id: string;

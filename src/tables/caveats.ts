@@ -1,6 +1,9 @@
 /**
  * Handling and distribution caveats (captions) as cables write them, and the code each means.
- * Written from public knowledge of State Department captions and dissemination controls.
+ *
+ * Sources: the State Department's captions and distribution controls (5 FAH-2 H-440: SIPDIS, EXDIS, NODIS,
+ * LIMDIS, ROGER...), the dissemination controls of the Intelligence Community's marking system (ODNI's CAPCO
+ * register: NOFORN, ORCON), and `../shared/CABLE-FORMAT.md` §2 on how classification lines carry them.
  */
 
 /** Caveat words and phrases, as written (upper case), mapped to the caveat they mean. */

@@ -1,6 +1,7 @@
 /**
- * Nationality adjectives that compromise's Demonym entries (nationalities.ts) lack, as the CIA
- * World Factbook gives them (People and Society: Nationality, the adjective form), lower case.
+ * Nationality adjectives that compromise's Demonym entries (nationalities.ts) lack, lower case.
+ *
+ * Source: the CIA World Factbook (People and Society: Nationality, the adjective form).
  */
 
 /** Nationality adjectives not in nationalities.ts (`spanish`, `turkish`, `british`). */

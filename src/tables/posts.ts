@@ -1,8 +1,11 @@
 /**
  * The originators of cables as Cablegate spells them in reference ids (`08ASTANA358`): embassies,
- * consulates, missions and Washington offices, written from public knowledge (the list of US
- * diplomatic posts and the origin names used by the Cablegate release). Shared by
- * `canonicalCableId`, the REF rule and the classification line.
+ * consulates, missions and Washington offices. Shared by `canonicalCableId`, the REF rule and the
+ * classification line.
+ *
+ * Sources: the Department's list of US embassies, consulates and missions (usembassy.gov, and the Key Officers
+ * of Foreign Service Posts), spelled as the origin names of the Cablegate release (its `origin` column:
+ * `Embassy Astana` is ASTANA); plain-language addresses as 5 FAH-2 H-320 writes them.
  */
 
 /** Cablegate origin names, upper case, without spaces or punctuation. */
@@ -265,6 +268,7 @@ export const POSTS: readonly string[] = [
   'SURABAYA',
   'SUVA',
   'SYDNEY',
+  'TAIPEI',
   'TALLINN',
   'TASHKENT',
   'TBILISI',
@@ -320,14 +324,42 @@ export const POST_ALIASES: Readonly<Record<string, string>> = {
   PARISFR: 'UNESCOPARISFR',
   UNESCO: 'UNESCOPARISFR',
   USNATOBRUSSELS: 'USNATO',
-  // The American Institute in Taiwan, and the Embassy to the Holy See.
-  TAIPEI: 'AITTAIPEI',
+  // The American Institute in Taiwan (Cablegate has both origins: `AIT TAIPEI 000275` is AITTAIPEI,
+  // `TAIPEI 001398` is TAIPEI, as the classification line writes it), and the Embassy to the Holy See.
   AIT: 'AITTAIPEI',
   HOLYSEE: 'VATICAN',
   // Washington agencies by their short names (Customs and Border Protection, Agriculture's foreign service).
   USCUSTOMS: 'USCBP',
   CBP: 'USCBP',
   USDA: 'USDAFAS',
+};
+
+/**
+ * The seat of the US embassy in countries where it is not the capital of `COUNTRY_CAPITALS`, or where Cablegate
+ * spells the capital otherwise: from the Department's list of US embassies and consulates (usembassy.gov) for
+ * 2003-2010, the years of the Cablegate release. Keys are country names squashed as in `COUNTRY_CAPITALS`.
+ */
+export const EMBASSY_SEATS: Readonly<Record<string, string>> = {
+  NETHERLANDS: 'THEHAGUE',
+  ISRAEL: 'TELAVIV',
+  BOLIVIA: 'LAPAZ',
+  IVORYCOAST: 'ABIDJAN',
+  COTEDIVOIRE: 'ABIDJAN',
+  TANZANIA: 'DARESSALAAM',
+  MYANMAR: 'RANGOON',
+  BURMA: 'RANGOON',
+  SRILANKA: 'COLOMBO',
+  BENIN: 'COTONOU',
+  BURUNDI: 'BUJUMBURA',
+  ESWATINI: 'MBABANE',
+  SWAZILAND: 'MBABANE',
+  PALAU: 'KOROR',
+  MICRONESIA: 'KOLONIA',
+  MONGOLIA: 'ULAANBAATAR',
+  UKRAINE: 'KIEV',
+  TAIWAN: 'AITTAIPEI',
+  HONGKONG: 'HONGKONG',
+  VATICANCITY: 'VATICAN',
 };
 
 /** Words that stand before a post's name in addresses and must go (`AMEMBASSY`, `AMCONSUL`...). */
