@@ -29,6 +29,10 @@ export const DIAGNOSTIC_CODES = {
     summary: 'The `SECTION nn OF nn` numbers are impossible (section 0, or past the total).',
   },
   CG202: { severity: 'warning', summary: 'The classification line and the security warning of the header disagree.' },
+  CG203: {
+    severity: 'warning',
+    summary: 'Stray punctuation an export left (a CSV quote or comma, a bracket) stands before the classification line.',
+  },
   CG300: {
     severity: 'info',
     summary: 'A misspelled keyword or title word was read as the nearest one of the lexicon (`TAGE` as `TAGS`).',

@@ -10,6 +10,8 @@
  * UNCLAS SENSITIVE
  * └─┬──┘ └────┬────────┘ └─┬──┘ └─┬──┘
  * level   caveats/section  origin  serial
+ *
+ * ","C O N F I D E N T I A L VATICAN 005693   stray punctuation of an export before it: CG203
  * ```
  */
 import P from 'parsimmon';
@@ -109,8 +111,12 @@ export function gluedClassificationOf(value: string): { parts: ClassificationPar
   return { parts, end };
 }
 
-/** True when `line` may be a classification line (its first letters are a level's). */
-export const mayBeClassification = (line: Line): boolean => LEVEL_START.test(line.value);
+// What an export left before a line (CSV quotes and commas, `"` or `","`, or a bracket closing a field glued on).
+const STRAY = /^(?:"(?:,")?|\])(?=[A-Z])/;
+
+/** True when `line` may be a classification line (its first letters are a level's, maybe after stray punctuation). */
+export const mayBeClassification = (line: Line): boolean =>
+  LEVEL_START.test(line.value) || (STRAY.test(line.value) && LEVEL_START.test(line.value.replace(STRAY, '')));
 
 /** The node of a classification line read from `start` to `end`; CG201 when its `SECTION n OF m` is impossible. */
 function nodeOf(reading: Reading, start: number, end: number, parts: ClassificationParts): ClassificationLine {
@@ -133,11 +139,13 @@ function nodeOf(reading: Reading, start: number, end: number, parts: Classificat
 export const classificationLine: Construct<ClassificationLine> = {
   name: 'classificationLine',
   zones: ANY_ZONE,
-  first: /[UCSTLucstl]/,
+  first: /[UCSTLucstl"\]]/,
   zoneAfter: 'text',
   starts: mayBeClassification,
   interrupts: (line) => LEVEL_ALONE.test(line.value),
   read(reading, i) {
+    const stray = STRAY.exec((reading.lines[i] as Line).value)?.[0].length ?? 0;
+    if (stray > 0) return afterStray(reading, i, stray);
     const line = reading.lines[i] as Line;
     const parts = classificationOf(line.value);
     if (parts) return { node: nodeOf(reading, line.start, line.end, parts), next: i + 1 };
@@ -150,3 +158,21 @@ export const classificationLine: Construct<ClassificationLine> = {
     return { node, next: i };
   },
 };
+
+/**
+ * A classification line after stray punctuation: read from where the level starts (CG203 on what stands before),
+ * and only when a whole or glued classification line with a known post follows (`"SECRET police` is prose).
+ */
+function afterStray(reading: Reading, i: number, stray: number): ReturnType<Construct<ClassificationLine>['read']> {
+  const line = reading.lines[i] as Line;
+  const rest = restOfLine(reading.text, line, stray);
+  const value = rest?.value ?? '';
+  const parts = classificationOf(value);
+  const known = parts?.origin ? knownOrigin(parts.origin) : gluedClassificationOf(value);
+  if (!rest || !known) return null;
+  const found = line.value.slice(0, stray);
+  const message = `Expected a classification line, found \`${found}\` before it (left by an export)`;
+  reading.report('CG203', line.start, line.start + stray, message, { expected: 'a classification level', actual: found });
+  reading.lines[i] = rest;
+  return classificationLine.read(reading, i);
+}

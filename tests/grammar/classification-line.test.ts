@@ -111,4 +111,23 @@ describe('classificationLine', () => {
     expect(interrupts('S E C R E T')).toBe(true);
     expect(interrupts('CONFIDENTIAL ASTANA 000123')).toBe(false);
   });
+  it('reads a line after the stray punctuation of an export, reported as CG203 where it stands', () => {
+    for (const stray of ['"', '","', ']']) {
+      const text = `${stray}C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000358`;
+      const { read, diagnostics } = readWith(classificationLine, text);
+      expect(read?.node).toMatchObject({
+        position: span(text, text.slice(stray.length)),
+        classification: { written: 'C O N F I D E N T I A L', meant: 'CONFIDENTIAL' },
+        origin: 'ASTANA',
+        serial: '000358',
+      });
+      expect(diagnostics.map((d) => [d.code, d.position.start.offset, d.position.end.offset])).toEqual([
+        ['CG203', 0, stray.length],
+      ]);
+    }
+  });
+  it('takes no line after stray punctuation without a known post', () => {
+    expect(readWith(classificationLine, '"SECRET POLICE 5000 STRONG').read).toBeNull();
+    expect(readWith(classificationLine, '"SECRET"').read).toBeNull();
+  });
 });
