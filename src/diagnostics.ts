@@ -31,7 +31,8 @@ export const DIAGNOSTIC_CODES = {
   CG202: { severity: 'warning', summary: 'The classification line and the security warning of the header disagree.' },
   CG203: {
     severity: 'warning',
-    summary: 'Stray punctuation an export left (a CSV quote or comma, a bracket) stands before the classification line.',
+    summary:
+      'Stray punctuation an export left (a CSV quote or comma, a bracket) stands before the classification line.',
   },
   CG300: {
     severity: 'info',

@@ -172,7 +172,10 @@ function afterStray(reading: Reading, i: number, stray: number): ReturnType<Cons
   if (!rest || !known) return null;
   const found = line.value.slice(0, stray);
   const message = `Expected a classification line, found \`${found}\` before it (left by an export)`;
-  reading.report('CG203', line.start, line.start + stray, message, { expected: 'a classification level', actual: found });
+  reading.report('CG203', line.start, line.start + stray, message, {
+    expected: 'a classification level',
+    actual: found,
+  });
   reading.lines[i] = rest;
   return classificationLine.read(reading, i);
 }
