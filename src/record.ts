@@ -113,7 +113,17 @@ const toAddressee = (node: AddresseeNode): RecordAddressee => ({
   excluded: [],
 });
 
-/** TO and INFO lists, with XMT names attached to the collective before them (else the last addressee). */
+/** The same addressee: routing indicator, name, precedence and sequence number all equal. */
+const sameAddressee = (a: RecordAddressee, b: RecordAddressee) =>
+  a.routingIndicator === b.routingIndicator &&
+  a.name === b.name &&
+  a.precedence === b.precedence &&
+  a.sequence === b.sequence;
+
+/**
+ * TO and INFO lists, with XMT names attached to the collective before them (else the last addressee). An addressee
+ * written again (a copy that repeats the routing header) is listed once.
+ */
 function addressees(cable: Cable): { to: RecordAddressee[]; info: RecordAddressee[] } {
   const lists = { to: [] as RecordAddressee[], info: [] as RecordAddressee[] };
   let last: RecordAddressee[] | null = null;
@@ -125,7 +135,8 @@ function addressees(cable: Cable): { to: RecordAddressee[]; info: RecordAddresse
       continue;
     }
     const into = lists[list.role];
-    into.push(...names.map(toAddressee));
+    for (const addressee of names.map(toAddressee))
+      if (!into.some((a) => sameAddressee(a, addressee))) into.push(addressee);
     last = into;
   }
   return lists;
@@ -236,7 +247,8 @@ export function toRecord(cable: Cable): CableRecord {
     id: idOf(cable, idYear(cable)),
     transmissionId: first(cable, 'transmissionId')?.value ?? null,
     precedence: routing.find((node) => node.precedence)?.precedence?.meant ?? dtgLine?.precedence?.meant ?? null,
-    routingIndicators: routing.flatMap((node) => node.routingIndicators),
+    // Each once: a copy that repeats the routing header repeats them.
+    routingIndicators: [...new Set(routing.flatMap((node) => node.routingIndicators))],
     originStation: originator?.station ?? null,
     stationSerial: originator?.serial ?? null,
     transmissionSection: originator?.section?.meant ?? null,

@@ -132,7 +132,8 @@ describe('cablegram parse', () => {
       stdin: () => Buffer.alloc(0),
     });
     expect(code).toBe(0);
-    expect(bytes).toBeGreaterThan(90e6);
+    // The record of 100 MB of text: its paragraphs alone are most of it.
+    expect(bytes).toBeGreaterThan(60e6);
     // Written in pieces, never one string of 90 MB.
     expect(writes).toBeGreaterThan(1000);
   }, 300_000);

@@ -52,6 +52,9 @@ export const dtgLineRule: P.Parser<{ prosign: string | null; at: number; dtg: st
   }),
 );
 
+// A prosign, a DTG in capitals and maybe operating signals (`O 261520Z JUL 07`, `R 301956Z MAY 75 ZFF-4`).
+const WHOLE_DTG_LINE = /^[ZOPR](?: ?[ZOPR])? +\d{6} ?Z +[A-Z]{3} +\d{2}(?:\d{2})?(?: +[A-Z]{3}-?\d)?$/;
+
 // What a DTG line looks like even when its date is damaged: a prosign, then digits and a month.
 const DTG_LIKE = /^([ZOPR](?: ?[ZOPR])?) +(\d{1,6} ?Z? +[A-Z]{3} +\d{2,4}\b.*)$/;
 
@@ -90,6 +93,8 @@ export const dtgLine = lineConstruct<DtgLine>({
   first: /[ZOPR0-9]/,
   zoneAfter: 'routing',
   starts: (line) => /^(?:[ZOPR](?: ?[ZOPR])? +)?\d{1,6} ?Z? +[A-Z][A-Za-z]{2} +\d{2}/.test(line.value),
+  // A prosign and a whole DTG alone on a line is no prose: it ends a text that stood open before the header.
+  interrupts: (line) => WHOLE_DTG_LINE.test(line.value),
   node(reading, line) {
     const read = attempt(dtgLineRule, line.value);
     if (!read.ok) return damaged(reading, line, read.expected);

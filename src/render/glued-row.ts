@@ -14,7 +14,17 @@
  * ```
  *
  * Columns as CABLE-FORMAT §3 (4) lists them: `id, date, refid, origin, classification, references,
- * header, content`.
+ * header, content`. Other copies write the leading columns one per line, each line a column, the
+ * header and content then following as lines of their own:
+ *
+ * ```
+ * 51272
+ * 2006-01-31 14:22:00
+ * 06MEXICO505
+ * Embassy Mexico
+ * CONFIDENTIAL
+ * 06MEXICO251|06MEXICO255
+ * ```
  */
 import type { ArchiveCell, ArchiveMetadata } from './html.js';
 import { renderBuilder, type OffsetMap } from './offset-map.js';
@@ -24,6 +34,13 @@ import { renderBuilder, type OffsetMap } from './offset-map.js';
 const LEADING_COLUMNS = new RegExp(
   /^(?:\d{1,9}\t)?(\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?)\t/.source +
     /(\d{2}[A-Z][A-Z0-9-]*)\t([^\t\n]*)\t([^\t\n]*)\t[^\t\n]*\t/.source,
+  'm',
+);
+// The same columns one per line: row number, created (with seconds), refid, origin, classification, references
+// (cable ids joined by `|`, or an empty line).
+const LEADING_LINES = new RegExp(
+  /^\d{1,9}\n(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})\n(\d{2}[A-Z][A-Z0-9-]*)\n([A-Z][^\n]*)\n/.source +
+    /([A-Z][A-Z /]*)\n(?:\d{2}[A-Z][A-Z0-9-]*(?:\|\d{2}[A-Z][A-Z0-9-]*)*)?\n/.source,
   'm',
 );
 // In the row's text: a backslash that ends a line (or the text), and the tab between header and content.
@@ -37,12 +54,8 @@ export interface RenderedGluedRow {
   cells: Partial<Record<keyof ArchiveMetadata, ArchiveCell>>;
 }
 
-/** Undoes a cables.csv row glued into `input`, or returns null when there is none. */
-export function renderGluedRow(input: string): RenderedGluedRow | null {
-  // A cable's own text has no tab at a line start after a date: one native search first.
-  if (!input.includes('\t')) return null;
-  const row = LEADING_COLUMNS.exec(input);
-  if (!row) return null;
+/** The archive's metadata in the row's leading columns (created, refid, origin, classification). */
+function metadataOf(row: RegExpExecArray): Pick<RenderedGluedRow, 'archive' | 'cells'> {
   const cells: RenderedGluedRow['cells'] = {};
   const archive: ArchiveMetadata = { refid: null, created: null, released: null, classification: null, origin: null };
   let from = row.index + row[0].indexOf(row[1] as string);
@@ -54,6 +67,27 @@ export function renderGluedRow(input: string): RenderedGluedRow | null {
     }
     from += value.length + 1;
   });
+  return { archive, cells };
+}
+
+/** Undoes the leading columns written one per line: they go from the text (a blank line in their place). */
+function renderLeadingLines(input: string): RenderedGluedRow | null {
+  const row = LEADING_LINES.exec(input);
+  if (!row) return null;
+  const out = renderBuilder(input);
+  out.copy(0, row.index);
+  out.replace(row.index, row.index + row[0].length, '\n', true);
+  out.copy(row.index + row[0].length, input.length);
+  return { ...out.finish(), ...metadataOf(row) };
+}
+
+/** Undoes a cables.csv row glued into `input`, or returns null when there is none. */
+export function renderGluedRow(input: string): RenderedGluedRow | null {
+  // A cable's own text has no tab at a line start after a date: one native search first.
+  if (!input.includes('\t')) return input.includes(':00\n') ? renderLeadingLines(input) : null;
+  const row = LEADING_COLUMNS.exec(input);
+  if (!row) return null;
+  const { archive, cells } = metadataOf(row);
   const out = renderBuilder(input);
   out.copy(0, row.index);
   let at = row.index + row[0].length;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dtgLine } from '../../src/grammar/dtg-line.js';
+import type { Line } from '../../src/grammar/lines.js';
+import { parseCable } from '../../src/index.js';
 import { span } from '../helpers.js';
 import { nodeOf, readWith } from './read.js';
 
@@ -87,5 +89,13 @@ describe('dtgLine', () => {
       dtg: { written: text, iso: '2006-03-09T14:23:00Z', position: span(text, text) },
       signals: [],
     });
+  });
+  it('ends a text that stood open before it: a prosign and a whole DTG alone on a line are no prose', () => {
+    const kinds = parseCable(
+      'Restricted by caption. UNCLASSIFIED ASTANA 00000358\nR 210951Z FEB 08\nFM AMEMBASSY ASTANA',
+    ).children.map((node) => node.type);
+    expect(kinds).toEqual(['paragraph', 'dtgLine', 'fromLine']);
+    expect(dtgLine.interrupts?.({ value: 'O 301956Z MAY 75 ZFF-4' } as Line)).toBe(true);
+    expect(dtgLine.interrupts?.({ value: 'R 210951Z FEB 08 THE MINISTER SAID' } as Line)).toBe(false);
   });
 });

@@ -56,3 +56,36 @@ describe('renderGluedRow', () => {
     ]);
   });
 });
+
+// The same row with its leading columns one per line (references joined by `|`), the header written again after
+// them, then the content: the shape some copies give.
+const LINES_ROW =
+  '4242\n2008-02-21 09:51:00\n08ASTANA358\nEmbassy Astana\nUNCLASSIFIED//FOR OFFICIAL USE ONLY\n08STATE12\n';
+const LINES_INPUT = `${HEADER}${LINES_ROW}${HEADER}UNCLAS ASTANA 000358\n\nTAGS: SNAR KZ\nSUBJECT: DRUG REPORT\n`;
+
+describe('renderGluedRow, the leading columns one per line', () => {
+  it('reads them as the archive metadata and leaves a blank line in their place', () => {
+    const rendered = renderGluedRow(LINES_INPUT);
+    expect(rendered?.archive).toEqual({
+      refid: '08ASTANA358',
+      created: '2008-02-21 09:51:00',
+      released: null,
+      classification: 'UNCLASSIFIED//FOR OFFICIAL USE ONLY',
+      origin: 'Embassy Astana',
+    });
+    for (const cell of Object.values(rendered?.cells ?? {}))
+      expect(LINES_INPUT.slice(cell.start, cell.end)).toBe(cell.value);
+    expect(rendered?.text).toBe(LINES_INPUT.replace(LINES_ROW, '\n'));
+  });
+  it("gives a record whose header values, read twice, are listed once, and whose level is the text's", () => {
+    const record = toRecord(parseCable(LINES_INPUT));
+    expect([record.id, record.classification, record.caveats]).toEqual(['08ASTANA358', 'UNCLASSIFIED', []]);
+    expect(record.to).toEqual([
+      { routingIndicator: 'RUEHC', name: 'SECSTATE WASHDC', precedence: null, sequence: '1822', excluded: [] },
+    ]);
+  });
+  it('takes no run of lines without the date with seconds and the refid', () => {
+    expect(renderGluedRow('4242\n2008-02-21\n08ASTANA358\nEmbassy Astana\nUNCLASSIFIED\n\n')).toBeNull();
+    expect(renderGluedRow('4242\n2008-02-21 09:51:00\nASTANA\nEmbassy Astana\nUNCLASSIFIED\n\n')).toBeNull();
+  });
+});
