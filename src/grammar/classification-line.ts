@@ -63,7 +63,7 @@ export const classificationLineRule: P.Parser<{ level: string; items: Item[] }> 
 );
 
 // The first letters of a level (maybe spaced out), the cheap test before the rule runs.
-const LEVEL_START = /^(?:U ?N ?C|C ?O ?N ?F|S ?E ?C ?R|T ?O ?P|L ?I ?M)/i;
+const LEVEL_START = /^(?:U{1,2} ?N ?C|C{1,2} ?O ?N ?F|S{1,2} ?E ?C ?R|T{1,2} ?O ?P|L{1,2} ?I ?M)/i;
 // A level alone on a line, in capitals: page headers of older telegrams repeat it, and it ends what stood open.
 const LEVEL_ALONE = new RegExp(`^${LEVEL_PATTERN}$`);
 

@@ -29,15 +29,23 @@ const LEVEL_WORDS: Readonly<Record<string, Level>> = {
   TOPSECRET: 'TOP SECRET',
 };
 
+// A letter struck twice (`CC O N F I D E N T I A L`) reads as once: the levels by their spellings with runs of a
+// letter collapsed (`UNCLASIFIED`, `LIMITEDOFICIALUSE`), each still one level's.
+const once = (squashed: string) => squashed.replace(/([A-Z])\1+/g, '$1');
+const LEVEL_WORDS_ONCE: Readonly<Record<string, Level>> = Object.fromEntries(
+  Object.entries(LEVEL_WORDS).map(([written, level]) => [once(written), level]),
+);
+
 /**
- * The level a written classification means, whatever its spacing and case, or null.
+ * The level a written classification means, whatever its spacing and case, a letter struck twice, or null.
  *
  * @example
  * classificationLevel('C O N F I D E N T I A L') // 'CONFIDENTIAL'
  * classificationLevel('Unclas') // 'UNCLASSIFIED'
  */
 export function classificationLevel(written: string): Level | null {
-  return LEVEL_WORDS[written.replace(/[^A-Za-z]/g, '').toUpperCase()] ?? null;
+  const squashed = written.replace(/[^A-Za-z]/g, '').toUpperCase();
+  return LEVEL_WORDS[squashed] ?? LEVEL_WORDS_ONCE[once(squashed)] ?? null;
 }
 
 /** True for the levels that are classified (CONFIDENTIAL and above), false for UNCLASSIFIED and LOU. */
@@ -46,8 +54,12 @@ export function isClassified(level: Level): boolean {
 }
 
 // Every written level, longest first, each letter allowed a space after it: a level with its letters
-// spaced out (`S E C R E T`), partly spaced (`SE C R E T`) or squashed (`TOPSECRET`) reads as that level.
-const spacedOut = (word: string) => [...word.replace(/ /g, '')].join(' ?');
+// spaced out (`S E C R E T`), partly spaced (`SE C R E T`) or squashed (`TOPSECRET`) reads as that level. In a
+// spaced-out level, a letter may be struck twice (`CC O N F I D E N T I A L`).
+const spacedOut = (word: string) => {
+  const letters = [...word.replace(/ /g, '')];
+  return `(?:${letters.join(' ?')}|${letters.join('{1,2} ')}{1,2})`;
+};
 const WRITTEN_LEVELS = ['LIMITED OFFICIAL USE', 'UNCLASSIFIED', 'CONFIDENTIAL', 'TOP SECRET', 'UNCLAS', 'SECRET'];
 
 /**
