@@ -40,6 +40,9 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
 // The line breaks other than the line feed: carriage return, and Unicode's next line, line separator and
 // paragraph separator (the mandatory breaks of UAX #14, which conversions of archive pages leave in the text).
 const OTHER_BREAKS = /[\r\u0085\u2028\u2029]/;
+// Either of the two: most texts have neither, and are scanned once for both.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what this pattern finds
+const CONTROL_OR_BREAK = /[\u0000-\u0008\u000e-\u001f\u007f\r\u0085\u2028\u2029]/;
 const isBreak = (code: number) => code === 10 || code === 13 || code === 0x85 || code === 0x2028 || code === 0x2029;
 
 /**
@@ -50,8 +53,9 @@ export function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   // Control characters are looked for line by line only in a text that has some; line ends without
   // other breaks than line feeds are found by the native search.
-  const hasControl = CONTROL.test(text);
-  const lineFeedsOnly = !OTHER_BREAKS.test(text);
+  const either = CONTROL_OR_BREAK.test(text);
+  const hasControl = either && CONTROL.test(text);
+  const lineFeedsOnly = !either || !OTHER_BREAKS.test(text);
   const n = text.length;
   let blank = false;
   for (let start = 0; start <= n; ) {

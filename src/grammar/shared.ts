@@ -78,10 +78,13 @@ export function anyOf(parts: ReadonlyArray<RegExp | string>): string {
   return `(?:${parts.map((part) => (typeof part === 'string' ? part : part.source)).join('|')})`;
 }
 
+// A run of white space that is not a lone space: white space other than a space, and what follows it; or a space and
+// the white space after it. A lone space never matches, so a replace copies only what changes.
+const WHITE_RUN = /[^\S ]\s*| \s+/g;
+
 /** Collapses runs of white space (line breaks included) to one space and trims. */
 export function collapse(text: string): string {
-  // Most texts have single spaces only: then trimming is all there is to do (no copy per space).
-  return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  return text.replace(WHITE_RUN, ' ').trim();
 }
 
 /** The slice of `text` from `start` to `end` with white space trimmed off both ends. */

@@ -43,9 +43,10 @@ const EXECUTIVE_ORDER = /^(?:E\.? ?O\.? ?(?=\d)|EO +(?=\d)|DECL(?= *:))/i;
 interface Head {
   /** Where the first word starts (after a paragraph number and portion mark, which `Classified By` may follow). */
   start: number;
-  word: string;
-  /** The word after the first (letters only), or null. */
-  next: string | null;
+  /** Where the first word ends. */
+  end: number;
+  /** True when the word after the first is `by`, in any case (all the reader asks of that word). */
+  by: boolean;
   /** Where the next word ends. */
   nextEnd: number;
   /** True when a colon follows the first word (spaces between allowed). */
@@ -61,8 +62,8 @@ const skipBlanks = (line: string, at: number, spaces: (c: number) => boolean) =>
 const isWhite = (c: number) => isBlank(c) || c === 10 || c === 13 || c === 160 || c === 12 || c === 11;
 
 /**
- * Reads a line's head by its characters (it runs on every line, so no regexp): an optional `1.` and `(U)`, the
- * first word (letters, or `REF(S)`), the word after it.
+ * Reads a line's head by its characters (it runs on every line, so no regexp and no string made): an optional `1.`
+ * and `(U)`, the first word (letters, or `REF(S)`), the word after it.
  */
 function headOf(line: string): Head | null {
   let at = 0;
@@ -78,13 +79,16 @@ function headOf(line: string): Head | null {
   while (at < line.length && isLetter(line.charCodeAt(at))) at++;
   if (at === start) return null;
   // `REF(S)`
-  if (/^\([Ss]\)/.test(line.slice(at, at + 3))) at += 3;
-  const word = line.slice(start, at);
+  if (line.charCodeAt(at) === 40 && (line.charCodeAt(at + 1) | 32) === 115 && line.charCodeAt(at + 2) === 41) at += 3;
   const after = skipBlanks(line, at, isBlank);
   let nextEnd = after;
   while (nextEnd < line.length && isLetter(line.charCodeAt(nextEnd))) nextEnd++;
-  const next = after > at && nextEnd > after ? line.slice(after, nextEnd) : null;
-  return { start, word, next, nextEnd, colon: line.charCodeAt(after) === 58 };
+  const by =
+    after > at &&
+    nextEnd - after === 2 &&
+    (line.charCodeAt(after) | 32) === 98 &&
+    (line.charCodeAt(after + 1) | 32) === 121;
+  return { start, end: at, by, nextEnd, colon: line.charCodeAt(after) === 58 };
 }
 
 const WORDS: ReadonlyArray<{ word: string; field: Field; meant: string }> = Object.entries(FIELD_KEYWORDS).flatMap(
@@ -92,6 +96,13 @@ const WORDS: ReadonlyArray<{ word: string; field: Field; meant: string }> = Obje
     words.filter((w) => !w.includes(' ')).map((word) => ({ word, field: field as Field, meant: words[0] as string })),
 );
 const EXACT = new Map(WORDS.map((entry) => [entry.word, entry]));
+// The first letters of the exact keywords (upper case).
+const EXACT_FIRST = new Set(WORDS.map((entry) => entry.word.charCodeAt(0)));
+/** True when `line` up to `end` has no lower-case letter. */
+const capitals = (line: string, end: number) => {
+  for (let at = 0; at < end; at++) if (line.charCodeAt(at) >= 97 && line.charCodeAt(at) <= 122) return false;
+  return true;
+};
 // Fuzzy targets: words of four letters or more (a misspelled three-letter word is too often another word).
 const FUZZY_TARGETS = WORDS.filter((entry) => entry.word.length >= 4 && /^[A-Z]+$/.test(entry.word));
 
@@ -122,9 +133,10 @@ export function readFieldKeyword(line: string): FieldKeyword | null {
   }
   const head = headOf(line);
   if (!head) return null;
-  const { start, word, next } = head;
-  const colon = head.colon ? ':' : '';
-  const classified = classifiedByOf(word, next ?? undefined);
+  const { start, by } = head;
+  const length = head.end - start;
+  // `CLASSIFIED` is ten letters: a word one edit from it has nine to eleven.
+  const classified = by && length >= 9 && length <= 11 ? classifiedByOf(line.slice(start, head.end)) : null;
   if (classified !== null) {
     const end = head.nextEnd;
     return {
@@ -137,15 +149,22 @@ export function readFieldKeyword(line: string): FieldKeyword | null {
       distance: classified,
     };
   }
-  // Only `Classified By` may stand after a paragraph number or portion mark.
-  if (start > 0) return null;
-  const exact = exactKeyword(word, colon);
-  // Keywords have three to seven letters: a word far from that is none, even misspelled. Without a colon, a
-  // misspelled keyword is one written in capitals, as the format writes them (`UBJECT`; `Embassy` is prose).
-  if (exact || word.length < 3 || word.length > 8) return exact;
-  if (colon !== ':' && (word.length < 6 || word !== word.toUpperCase())) return null;
+  // Only `Classified By` may stand after a paragraph number or portion mark. Keywords have three to seven letters: a
+  // word far from that is none, even misspelled.
+  if (start > 0 || length < 3 || length > 8) return null;
+  // Without a colon, only an exact keyword or a word in capitals can be one: most lines fail at their first letter.
+  if (!head.colon && !EXACT_FIRST.has(line.charCodeAt(0) & 0xdf) && (length < 6 || !capitals(line, head.end)))
+    return null;
+  const word = line.slice(0, head.end);
+  const upper = word.toUpperCase();
+  const colon = head.colon ? ':' : '';
+  const exact = exactKeyword(word, upper, colon);
+  // Without a colon, a misspelled keyword is one written in capitals, as the format writes them (`UBJECT`; `Embassy`
+  // is prose).
+  if (exact) return exact;
+  if (colon !== ':' && (length < 6 || word !== upper)) return null;
   const match = closestWord(
-    word.toUpperCase(),
+    upper,
     FUZZY_TARGETS,
     1,
     (entry) => entry.word,
@@ -156,9 +175,9 @@ export function readFieldKeyword(line: string): FieldKeyword | null {
   return { field, written: word, meant, start: 0, end: word.length, colon: colon === ':', distance: match.distance };
 }
 
-/** The keyword `word` is exactly (any case), or null. */
-function exactKeyword(word: string, colon: string | undefined): FieldKeyword | null {
-  const exact = EXACT.get(word.toUpperCase());
+/** The keyword `word` (`upper` in capitals) is exactly (any case), or null. */
+function exactKeyword(word: string, upper: string, colon: string | undefined): FieldKeyword | null {
+  const exact = EXACT.get(upper);
   if (!exact) return null;
   return {
     field: exact.field,
@@ -171,9 +190,8 @@ function exactKeyword(word: string, colon: string | undefined): FieldKeyword | n
   };
 }
 
-/** The edits from `CLASSIFIED BY` of a first word and the word after it (`Classifed By` → 1), or null. */
-function classifiedByOf(word: string, next: string | undefined): number | null {
-  if (next === undefined || next.toUpperCase() !== 'BY') return null;
+/** The edits from `CLASSIFIED` of the first word of a line whose next word is `By` (`Classifed By` → 1), or null. */
+function classifiedByOf(word: string): number | null {
   const distance = editDistance(word.toUpperCase(), 'CLASSIFIED', 1);
   return distance <= 1 ? distance : null;
 }
