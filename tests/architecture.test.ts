@@ -21,6 +21,8 @@ function layerOf(path: string): number {
     [/^grammar\/|^ast\.ts$/, 4],
     [/^(?:canonical-id|diagnostics)\.ts$/, 5],
     [/^tables\/|^position\.ts$|^render\//, 6],
+    // The package's own manifest (the command line reads its version), data below everything.
+    [/^\.\.\/package\.json$/, 7],
   ];
   const found = layers.find(([pattern]) => pattern.test(rel));
   if (!found) throw new Error(`no layer for src/${rel}: add it to the architecture test and to DESIGN's flow`);

@@ -11,7 +11,10 @@ import { toRecord } from '../record.js';
 import { csvLine, flattenRecord, RECORD_COLUMNS } from './flatten.js';
 import { type CableSummary, filesOf, mapArchive } from './read-archive.js';
 
-/** Where a batch writes: output (awaited, for back-pressure), messages, and whether stderr is a terminal. */
+/**
+ * Where a batch writes: output (awaited, for back-pressure), messages, and whether to draw a progress line there
+ * (`stderrIsTTY`: stderr is a terminal, and no `--quiet`).
+ */
 export interface BatchIO {
   write(text: string): void | Promise<void>;
   stderr(text: string): void;
