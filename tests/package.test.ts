@@ -19,8 +19,9 @@ describe('package.json', () => {
   it('leaves source maps out of the tarball', () => {
     expect(pkg.files).toContain('!dist/**/*.map');
   });
-  it('maps cablegram/node for node10 resolution to the types its exports give', () => {
+  it('maps cablegram/node and the schema files for node10 resolution to what its exports give', () => {
     expect(pkg.typesVersions['*'].node).toEqual([pkg.exports['./node'].import.types]);
+    expect(pkg.typesVersions['*']['schema/*']).toEqual(['./dist/schema/*']);
   });
   it('says where the project lives', () => {
     expect(pkg.repository.url).toBe('git+https://github.com/cablegram/cablegram.git');
