@@ -17,7 +17,7 @@ function layerOf(path: string): number {
     [/^cli\.ts$/, 0],
     [/^node\//, 1],
     [/^index\.ts$/, 2],
-    [/^(?:parse|record|options)\.ts$|^extract\//, 3],
+    [/^(?:parse|record|options|graph)\.ts$|^extract\//, 3],
     [/^grammar\/|^ast\.ts$/, 4],
     [/^(?:canonical-id|diagnostics)\.ts$/, 5],
     [/^tables\/|^position\.ts$|^render\//, 6],

@@ -311,6 +311,43 @@ describe('cablegram extract', () => {
   });
 });
 
+describe('cablegram graph', () => {
+  it('writes the citation graph of files and cables.csv rows, GraphML by default, CSV and JSON on demand', async () => {
+    const archive = join(dir, 'graph.csv');
+    writeFileSync(archive, row(1) + row(2));
+    const cites = join(dir, 'cites.txt');
+    writeFileSync(
+      cites,
+      'R 210951Z FEB 08\nFM AMEMBASSY ASTANA\nUNCLAS ASTANA 000358\n\nREF: A. ASTANA 1001 B. STATE 7\n',
+    );
+    const graphml = await cli(['graph', archive, cites]);
+    expect(graphml).toMatchObject({ code: 0, stderr: '' });
+    expect(graphml.stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<graphml /);
+    expect(graphml.stdout).toContain('<node id="08ASTANA1001"><data key="date">2008-02-21T09:51:00Z</data>');
+    expect(graphml.stdout).toContain('<edge id="e1" source="08ASTANA358" target="08STATE7"><data key="label">B</data>');
+    const csv = await cli(['graph', archive, cites, '--format', 'csv']);
+    expect(csv.stdout).toBe('source,target,label\n08ASTANA358,08ASTANA1001,A\n08ASTANA358,08STATE7,B\n');
+    const json = await cli(['graph', cites, archive, '--format', 'json']);
+    const nodes = JSON.parse(json.stdout).nodes.map((n: { id: string; stub: boolean }) => [n.id, n.stub]);
+    expect(nodes).toEqual([
+      ['08ASTANA358', false],
+      ['08ASTANA1001', false],
+      ['08ASTANA1002', false],
+      ['08STATE7', true],
+    ]);
+  });
+  it('refuses a format it does not write and options it does not take, exit 2', async () => {
+    expect(await cli(['graph', seed, '--format', 'ndjson'])).toMatchObject({
+      code: 2,
+      stderr: "cablegram: --format takes graphml, csv or json, not 'ndjson'\n",
+    });
+    expect((await cli(['graph', seed, '--json'])).stderr).toBe(
+      "cablegram: graph takes no --json (see 'cablegram help graph')\n",
+    );
+    expect((await cli(['graph', '--help'])).stdout).toMatch(/^usage: cablegram graph PATH\.\.\. \[--format graphml/);
+  });
+});
+
 describe('cablegram records --out', () => {
   it('refuses --out naming an input or a file inside an input directory, before anything is written', async () => {
     const archive = mkdtempSync(join(tmpdir(), 'cablegram-inputs-'));

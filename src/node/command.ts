@@ -9,6 +9,7 @@
  * - `cablegram records PATH... [--format ndjson|csv|json] [--jobs N] [--out FILE]`: one record per
  *   cable of files, directories and cables.csv files (see batch.ts).
  * - `cablegram stats PATH... [--json] [--jobs N]`: coverage of every record field over an archive.
+ * - `cablegram graph PATH... [--format graphml|csv|json]`: the citation graph of an archive (graph-command.ts).
  * - `cablegram extract FILE... [--json] [--date DAY]`: the mentions of each cable (extract-command.ts).
  *
  * `-` reads standard input. Exit codes: 0 done, 1 a syntax error under `--strict`, 2 an input
@@ -24,6 +25,7 @@ import { recordsCommand, statsCommand } from './batch.js';
 import { type CliIO, readInput, writeJson } from './cli-io.js';
 import { CLI_OPTIONS, COMMANDS, commandHelp, foreignOptions, usage, VERSION } from './commands.js';
 import { extractCommand } from './extract-command.js';
+import { type GraphFormat, graphCommand } from './graph-command.js';
 import { parseSize } from './file-text.js';
 import { isOutputError, openOut, type Output, outputError } from './output.js';
 
@@ -31,6 +33,7 @@ export type { CliIO } from './cli-io.js';
 
 type Parsed = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof CLI_OPTIONS }>>;
 type Values = Parsed['values'];
+type RecordsFormat = 'ndjson' | 'csv' | 'json';
 
 /** The options every command shares, checked: a usage message when one is not valid. */
 function checkedValues(values: Values): { maxBytes: number; date: string | null } | { usage: string } {
@@ -127,7 +130,8 @@ async function route({ positionals, values }: Parsed, stdout: Context['stdout'],
 
 /** Runs a command whose options were checked. */
 async function dispatch(command: string, files: string[], values: Values, context: Context, io: CliIO) {
-  if (command === 'records' || command === 'stats') return batch(command, files, values, context, io);
+  if (command === 'records' || command === 'stats' || command === 'graph')
+    return batch(command, files, values, context, io);
   if (command === 'extract') return extractCommand(files, { ...context, json: values.json ?? false }, io);
   if (values.record && values.tree) {
     io.stderr('cablegram: choose one of --record and --tree\n');
@@ -164,18 +168,31 @@ async function parseCommand(files: string[], values: Values, context: Context, i
   return status;
 }
 
-/** `records` and `stats`: options checked, output to stdout or `--out` (whole or not at all). */
-async function batch(command: 'records' | 'stats', paths: string[], values: Values, context: Context, io: CliIO) {
-  const format = values.format ?? 'ndjson';
-  if (format !== 'ndjson' && format !== 'csv' && format !== 'json') {
-    io.stderr(`cablegram: --format takes ndjson, csv or json, not '${format}'\n`);
-    return 2;
-  }
+/** The formats of `--format` for each batch command, the default first. */
+const FORMATS = { records: ['ndjson', 'csv', 'json'], graph: ['graphml', 'csv', 'json'], stats: [] } as const;
+
+/** `--format` and `--jobs` of a batch command, checked: a usage message when one is not valid. */
+function batchValues(command: BatchCommand, values: Values): { format: string; jobs: number } | { usage: string } {
+  const formats: readonly string[] = FORMATS[command];
+  const format = values.format ?? formats[0] ?? '';
+  if (values.format !== undefined && !formats.includes(format))
+    return { usage: `--format takes ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}, not '${format}'` };
   const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
-    io.stderr(`cablegram: --jobs takes a whole number from 1 to 64, not '${values.jobs}'\n`);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+    return { usage: `--jobs takes a whole number from 1 to 64, not '${values.jobs}'` };
+  return { format, jobs };
+}
+
+type BatchCommand = 'records' | 'stats' | 'graph';
+
+/** `records`, `stats` and `graph`: options checked, output to stdout or `--out` (whole or not at all). */
+async function batch(command: BatchCommand, paths: string[], values: Values, context: Context, io: CliIO) {
+  const checked = batchValues(command, values);
+  if ('usage' in checked) {
+    io.stderr(`cablegram: ${checked.usage}\n`);
     return 2;
   }
+  const { format, jobs } = checked;
   let out: Output = { write: context.stdout, finish: async () => {}, abort: () => {} };
   if (values.out !== undefined) {
     const opened = await openOut(values.out, paths);
@@ -196,8 +213,10 @@ async function batch(command: 'records' | 'stats', paths: string[], values: Valu
   try {
     const code =
       command === 'records'
-        ? await recordsCommand(paths, { ...options, format }, batchIO)
-        : await statsCommand(paths, { ...options, json: values.json ?? false }, batchIO);
+        ? await recordsCommand(paths, { ...options, format: format as RecordsFormat }, batchIO)
+        : command === 'graph'
+          ? await graphCommand(paths, { ...options, format: format as GraphFormat }, batchIO)
+          : await statsCommand(paths, { ...options, json: values.json ?? false }, batchIO);
     await out.finish();
     return code;
   } catch (error) {

@@ -90,6 +90,20 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     },
     operand: PATH,
   },
+  graph: {
+    synopsis: 'graph PATH... [--format graphml|csv|json] [--jobs N] [--out FILE] [--max-bytes SIZE] [--quiet]',
+    summary:
+      'Writes the citation graph of the cables: a node per cable (id, date, origin, classification, subject), an\n' +
+      'edge per cable its REF line cites, labelled with the REF label; a cited cable not read is a stub node.',
+    options: {
+      format: 'GraphML (default; Gephi, networkx, yEd), CSV of the edges (source,target,label) or JSON',
+      jobs: null,
+      out: null,
+      'max-bytes': null,
+      quiet: null,
+    },
+    operand: PATH,
+  },
   extract: {
     synopsis: 'extract FILE... [--json] [--date DAY] [--max-bytes SIZE]',
     summary:

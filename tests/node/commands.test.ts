@@ -13,7 +13,7 @@ describe('the commands table', () => {
     const text = usage();
     for (const spec of Object.values(COMMANDS)) expect(text).toContain(`cablegram ${spec.synopsis}`);
     expect(text.split('\n')[0]).toMatch(/^usage: cablegram parse FILE\.\.\./);
-    expect(Object.keys(COMMANDS)).toEqual(['parse', 'records', 'stats', 'extract']);
+    expect(Object.keys(COMMANDS)).toEqual(['parse', 'records', 'stats', 'graph', 'extract']);
   });
   it("gives each command's help: its synopsis, what it does, and a line for each of its options", () => {
     const help = commandHelp('stats');
