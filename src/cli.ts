@@ -51,6 +51,7 @@ runCli(process.argv.slice(2), {
   stdinStream: () => process.stdin,
   stderrIsTTY: process.stderr.isTTY === true,
   stdoutIsTTY: process.stdout.isTTY === true,
+  env: process.env,
 }).then(
   (code) => {
     process.exitCode = code;

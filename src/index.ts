@@ -6,6 +6,7 @@
 export { parseCable, parseCableStrict, PARSE_LIMITS, type ParseOptions } from './parse.js';
 export { toRecord, paragraphText, CableRecord, RecordAddressee } from './record.js';
 export { canonicalCableId, canonicalOrigin } from './canonical-id.js';
+export { graphOf, CitationGraph, GraphEdge, GraphNode, type GraphRecord } from './graph.js';
 export {
   Diagnostic,
   DIAGNOSTIC_CODES,

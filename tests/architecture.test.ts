@@ -17,10 +17,12 @@ function layerOf(path: string): number {
     [/^cli\.ts$/, 0],
     [/^node\//, 1],
     [/^index\.ts$/, 2],
-    [/^(?:parse|record|options)\.ts$|^extract\//, 3],
+    [/^(?:parse|record|options|graph)\.ts$|^extract\//, 3],
     [/^grammar\/|^ast\.ts$/, 4],
     [/^(?:canonical-id|diagnostics)\.ts$/, 5],
     [/^tables\/|^position\.ts$|^render\//, 6],
+    // The package's own manifest (the command line reads its version), data below everything.
+    [/^\.\.\/package\.json$/, 7],
   ];
   const found = layers.find(([pattern]) => pattern.test(rel));
   if (!found) throw new Error(`no layer for src/${rel}: add it to the architecture test and to DESIGN's flow`);

@@ -207,6 +207,148 @@ describe('cablegram parse', () => {
   });
 });
 
+describe('cablegram by the book', () => {
+  const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+  it('prints its version with --version, exit 0, on stdout', async () => {
+    expect(await cli(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+  it("prints the usage with help, --help and -h; a command's help with help COMMAND or COMMAND --help", async () => {
+    for (const argv of [['help'], ['--help'], ['-h']]) {
+      const { code, stdout, stderr } = await cli(argv);
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+      expect(stdout).toMatch(/^usage: cablegram parse FILE\.\.\./);
+      expect(stdout).toContain('cablegram extract FILE...');
+    }
+    for (const argv of [
+      ['help', 'records'],
+      ['records', '--help'],
+      ['records', '-h', '--tree'],
+    ]) {
+      const { code, stdout } = await cli(argv);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^usage: cablegram records PATH\.\.\. \[--format ndjson\|csv\|json\]/);
+      expect(stdout).toContain('  --out FILE ');
+    }
+  });
+  it('refuses help for an unknown command, exit 2, on stderr', async () => {
+    const { code, stdout, stderr } = await cli(['help', 'frobnicate']);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toMatch(/^cablegram: unknown command 'frobnicate'\nusage: /);
+    expect((await cli(['help', 'toString'])).code).toBe(2);
+    expect((await cli(['toString', seed])).code).toBe(2);
+  });
+  it('refuses an option its command does not take as a usage error, exit 2, nothing read or written', async () => {
+    for (const [argv, message] of [
+      [['records', seed, '--tree'], "records takes no --tree (see 'cablegram help records')"],
+      [['parse', seed, '--jobs', '2', '--quiet'], "parse takes no --jobs, --quiet (see 'cablegram help parse')"],
+      [['stats', seed, '--date', '2008-02-21'], "stats takes no --date (see 'cablegram help stats')"],
+      [['extract', seed, '--format', 'csv'], "extract takes no --format (see 'cablegram help extract')"],
+      [['records'], "records needs a PATH (see 'cablegram help records')"],
+      [
+        ['extract', seed, '--date', 'tomorrow'],
+        "--date takes a real day like 2008-02-21 (or ISO 8601), not 'tomorrow'",
+      ],
+    ] as const)
+      expect(await cli([...argv])).toEqual({ code: 2, stdout: '', stderr: `cablegram: ${message}\n`, writes: [] });
+  });
+  it('hides the progress line with --quiet', async () => {
+    const many = join(dir, 'many.csv');
+    writeFileSync(many, Array.from({ length: 400 }, (_, k) => row(k + 1)).join(''));
+    const tty = { stderrIsTTY: true };
+    const loud = await cli(['stats', many, '--json'], '', tty);
+    expect(loud.stderr).toMatch(/\r\d+ cables, /);
+    const quiet = await cli(['stats', many, '--json', '--quiet'], '', tty);
+    expect(quiet.stderr).toBe('');
+    expect(JSON.parse(quiet.stdout).cables).toBe(400);
+    expect((await cli(['records', many, '-q'], '', tty)).stderr).toBe('');
+  });
+});
+
+describe('cablegram extract', () => {
+  const text = '1. On March 3 the Ministry of Finance in Astana paid $2 million.\n';
+  const file = join(dir, 'march.txt');
+  writeFileSync(file, text);
+  it('reads relative dates against --date, and prints NDJSON for several files in their order', async () => {
+    const alone = await cli(['extract', file]);
+    expect(JSON.parse(alone.stdout).dates).toEqual([]);
+    const dated = await cli(['extract', file, '--date', '2008-02-21']);
+    expect(dated.stdout).toMatch(/^\{\n {2}"quantities"/);
+    expect(JSON.parse(dated.stdout).dates.map((d: { value: string }) => d.value)).toEqual(['2008-03-03']);
+    const { code, stdout } = await cli(['extract', file, seed, '--json']);
+    expect(code).toBe(0);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(2);
+    expect(lines[0].entities.map((e: { text: string }) => e.text)).toEqual(['Ministry of Finance', 'Astana']);
+    expect(lines[1].quantities.length).toBeGreaterThan(lines[0].quantities.length);
+  });
+  it('goes on past a file it cannot read, exit 2', async () => {
+    const { code, stdout, stderr } = await cli(['extract', join(dir, 'nope.txt'), file]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`cablegram: ${join(dir, 'nope.txt')}: cannot read: no such file\n`);
+    expect(JSON.parse(stdout).entities).toHaveLength(2);
+  });
+  it('highlights on a terminal, brackets under NO_COLOR, and highlights a pipe under FORCE_COLOR', async () => {
+    const coloured = await cli(['extract', file], '', { stdoutIsTTY: true, env: {} });
+    expect(coloured.stdout).toContain('\u001b[34mAstana\u001b[0m');
+    expect(coloured.stdout).toContain('\n\n\u001b[33mquantity\u001b[0m  \u001b[36mdate\u001b[0m');
+    const plain = await cli(['extract', file], '', { stdoutIsTTY: true, env: { NO_COLOR: '1' } });
+    expect(plain.stdout).toBe(
+      '1. On March 3 the [Ministry of Finance|organization] in [Astana|place] paid [$2 million|quantity].\n\n',
+    );
+    const forced = await cli(['extract', file], '', { stdoutIsTTY: false, env: { FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain('\u001b[34mAstana\u001b[0m');
+    const piped = await cli(['extract', file], '', { stdoutIsTTY: false, env: { NO_COLOR: '1' } });
+    expect(JSON.parse(piped.stdout).entities).toHaveLength(2);
+  });
+  it('heads each file on a terminal when there are several', async () => {
+    const { stdout } = await cli(['extract', file, file], '', { stdoutIsTTY: true, env: { NO_COLOR: '1' } });
+    expect(stdout.split('\n').filter((line) => line.startsWith('==> '))).toEqual([
+      `==> ${file} <==`,
+      `==> ${file} <==`,
+    ]);
+  });
+});
+
+describe('cablegram graph', () => {
+  it('writes the citation graph of files and cables.csv rows, GraphML by default, CSV and JSON on demand', async () => {
+    const archive = join(dir, 'graph.csv');
+    writeFileSync(archive, row(1) + row(2));
+    const cites = join(dir, 'cites.txt');
+    writeFileSync(
+      cites,
+      'R 210951Z FEB 08\nFM AMEMBASSY ASTANA\nUNCLAS ASTANA 000358\n\nREF: A. ASTANA 1001 B. STATE 7\n',
+    );
+    const graphml = await cli(['graph', archive, cites]);
+    expect(graphml).toMatchObject({ code: 0, stderr: '' });
+    expect(graphml.stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<graphml /);
+    expect(graphml.stdout).toContain('<node id="08ASTANA1001"><data key="date">2008-02-21T09:51:00Z</data>');
+    expect(graphml.stdout).toContain('<edge id="e1" source="08ASTANA358" target="08STATE7"><data key="label">B</data>');
+    const csv = await cli(['graph', archive, cites, '--format', 'csv']);
+    expect(csv.stdout).toBe('source,target,label\n08ASTANA358,08ASTANA1001,A\n08ASTANA358,08STATE7,B\n');
+    const json = await cli(['graph', cites, archive, '--format', 'json']);
+    const nodes = JSON.parse(json.stdout).nodes.map((n: { id: string; stub: boolean }) => [n.id, n.stub]);
+    expect(nodes).toEqual([
+      ['08ASTANA358', false],
+      ['08ASTANA1001', false],
+      ['08ASTANA1002', false],
+      ['08STATE7', true],
+    ]);
+  });
+  it('refuses a format it does not write and options it does not take, exit 2', async () => {
+    expect(await cli(['graph', seed, '--format', 'ndjson'])).toMatchObject({
+      code: 2,
+      stderr: "cablegram: --format takes graphml, csv or json, not 'ndjson'\n",
+    });
+    expect((await cli(['graph', seed, '--json'])).stderr).toBe(
+      "cablegram: graph takes no --json (see 'cablegram help graph')\n",
+    );
+    expect((await cli(['graph', '--help'])).stdout).toMatch(/^usage: cablegram graph PATH\.\.\. \[--format graphml/);
+  });
+});
+
 describe('cablegram records --out', () => {
   it('refuses --out naming an input or a file inside an input directory, before anything is written', async () => {
     const archive = mkdtempSync(join(tmpdir(), 'cablegram-inputs-'));

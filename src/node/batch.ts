@@ -11,7 +11,10 @@ import { toRecord } from '../record.js';
 import { csvLine, flattenRecord, RECORD_COLUMNS } from './flatten.js';
 import { type CableSummary, filesOf, mapArchive } from './read-archive.js';
 
-/** Where a batch writes: output (awaited, for back-pressure), messages, and whether stderr is a terminal. */
+/**
+ * Where a batch writes: output (awaited, for back-pressure), messages, and whether to draw a progress line there
+ * (`stderrIsTTY`: stderr is a terminal, and no `--quiet`).
+ */
 export interface BatchIO {
   write(text: string): void | Promise<void>;
   stderr(text: string): void;
@@ -27,7 +30,7 @@ export interface BatchOptions {
 }
 
 /** Total size in bytes of the files the paths stand for (those readArchive reads), for the ETA; null when unknown. */
-function totalBytes(paths: string[]): number | null {
+export function totalBytes(paths: string[]): number | null {
   let total = 0;
   try {
     for (const path of paths) {
@@ -42,7 +45,7 @@ function totalBytes(paths: string[]): number | null {
 }
 
 /** A progress line on stderr, at most ten times a second, cleared at the end. */
-function progress(io: BatchIO, total: number | null) {
+export function progress(io: BatchIO, total: number | null) {
   const started = performance.now();
   let last = 0;
   let cables = 0;
@@ -73,7 +76,7 @@ function progress(io: BatchIO, total: number | null) {
  * The summaries of the cables of the paths, in order; stdin for `-`. A path with no cable files is reported and noted
  * in `outcome`.
  */
-async function* cablesOf(
+export async function* cablesOf(
   paths: string[],
   io: BatchIO,
   options: BatchOptions,
@@ -100,7 +103,7 @@ const whereOf = (summary: CableSummary) =>
   `${summary.source?.file ?? 'stdin'}${summary.source?.row != null ? `:row ${summary.source.row}` : ''}`;
 
 /** Reports a cable that could not be read; true when it was one. */
-function reportFailure(summary: CableSummary, io: BatchIO): boolean {
+export function reportFailure(summary: CableSummary, io: BatchIO): boolean {
   if (summary.failure === null) return false;
   io.stderr(`cablegram: ${whereOf(summary)}: ${summary.failure}\n`);
   return true;

@@ -1,6 +1,7 @@
 /**
- * The command line, as a function of its arguments and streams (src/cli.ts runs it on the
- * process):
+ * The command line, as a function of its arguments and streams (src/cli.ts runs it on the process). The commands
+ * and their options are the table of commands.ts: `cablegram help [COMMAND]` and `cablegram COMMAND --help` print
+ * it (exit 0, on stdout), `cablegram --version` the version; an option a command does not take is a usage error.
  *
  * - `cablegram parse FILE... [--record | --tree] [--strict]`: the record (default) or the tree of
  *   each file as JSON; NDJSON when several files are given. The JSON is written in pieces, never
@@ -8,6 +9,8 @@
  * - `cablegram records PATH... [--format ndjson|csv|json] [--jobs N] [--out FILE]`: one record per
  *   cable of files, directories and cables.csv files (see batch.ts).
  * - `cablegram stats PATH... [--json] [--jobs N]`: coverage of every record field over an archive.
+ * - `cablegram graph PATH... [--format graphml|csv|json]`: the citation graph of an archive (graph-command.ts).
+ * - `cablegram extract FILE... [--json] [--date DAY]`: the mentions of each cable (extract-command.ts).
  *
  * `-` reads standard input. Exit codes: 0 done, 1 a syntax error under `--strict`, 2 an input
  * that cannot be read (missing, a directory for `parse`, a device or FIFO, too large, binary,
@@ -16,100 +19,21 @@
  */
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { type Cable, extract, isCableSyntaxError, parseCable, parseCableStrict, toRecord } from '../index.js';
+import { type Cable, isCableSyntaxError, parseCable, parseCableStrict, toRecord } from '../index.js';
 import { cableDate, PARSE_LIMITS } from '../options.js';
 import { recordsCommand, statsCommand } from './batch.js';
-import { BINARY, parseSize, readTextFile } from './file-text.js';
-import { jsonPieces } from './json-out.js';
+import { type CliIO, readInput, writeJson } from './cli-io.js';
+import { CLI_OPTIONS, COMMANDS, commandHelp, foreignOptions, usage, VERSION } from './commands.js';
+import { extractCommand } from './extract-command.js';
+import { type GraphFormat, graphCommand } from './graph-command.js';
+import { parseSize } from './file-text.js';
 import { isOutputError, openOut, type Output, outputError } from './output.js';
 
-/** Where the command line reads and writes: the process's streams, or a test's. */
-export interface CliIO {
-  /** Writes output; a returned promise is awaited (back-pressure); a write error is thrown or rejected. */
-  stdout(text: string): void | Promise<void>;
-  stderr(text: string): void;
-  /** Reads standard input: all of it, or (given `limit`) at most a byte more than `limit`. */
-  stdin(limit?: number): Buffer;
-  /** Standard input as a stream (for `records -` and `stats -`). */
-  stdinStream?(): NodeJS.ReadableStream;
-  /** Waits until what was written to stdout is written, throwing a write error that came late. */
-  flush?(): Promise<void>;
-  /** Whether stderr is a terminal (a progress line is drawn there). */
-  stderrIsTTY?: boolean;
-  /** Whether stdout is a terminal (`extract` highlights its text there). */
-  stdoutIsTTY?: boolean;
-}
+export type { CliIO } from './cli-io.js';
 
-const USAGE = `usage: cablegram parse FILE... [--record | --tree] [--strict] [--date YYYY-MM-DD] [--pretty]
-                       [--max-bytes SIZE]
-       cablegram records PATH... [--format ndjson|csv|json] [--jobs N] [--out FILE] [--max-bytes SIZE]
-       cablegram stats PATH... [--json] [--jobs N] [--max-bytes SIZE]
-       cablegram extract FILE [--json] [--max-bytes SIZE]
-
-  FILE        a cable: raw text, markdown rendition, Cablegate page, cables.csv row; - reads stdin
-  PATH        a file, a directory (its .txt .html .md .csv files, recursively) or a cables.csv
-  --record    print the flat CableRecord (the default)
-  --tree      print the syntax tree with positions and diagnostics
-  --strict    stop at the first error, printing file:line:column, exit 1
-  --date      the cable's date, for texts without a DTG (a real day: YYYY-MM-DD)
-  --pretty    indent the JSON (one file only)
-  --format    records as NDJSON (default), CSV (lists joined with |, nested fields dotted) or JSON
-  --jobs      parse on N worker threads (output stays in input order)
-  --out       write the records to FILE (whole or not at all) instead of stdout
-  --max-bytes the largest file or CSV row read (default 64M; K, M, G suffixes)
-  --json      stats (or extract) as JSON instead of a table (or highlighted text)`;
-
-/** The options the command line takes (every command reads the ones it needs). */
-const CLI_OPTIONS = {
-  record: { type: 'boolean' },
-  tree: { type: 'boolean' },
-  strict: { type: 'boolean' },
-  pretty: { type: 'boolean' },
-  date: { type: 'string' },
-  format: { type: 'string' },
-  jobs: { type: 'string' },
-  out: { type: 'string' },
-  'max-bytes': { type: 'string' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-type Values = ReturnType<
-  typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof CLI_OPTIONS }>
->['values'];
-
-/** Reads a file (or stdin for `-`) as UTF-8; throws a one-line message for unreadable, binary or empty input. */
-function readInput(file: string, io: CliIO, maxBytes: number): string {
-  let text: string;
-  if (file === '-') {
-    let bytes: Buffer;
-    try {
-      bytes = io.stdin(maxBytes);
-    } catch (error) {
-      throw new Error(`-: cannot read: ${(error as Error).message}`);
-    }
-    if (bytes.length > maxBytes)
-      throw new Error(`-: cannot read: standard input of more than ${maxBytes} bytes (--max-bytes)`);
-    text = bytes.toString('utf8');
-  } else {
-    const read = readTextFile(file, maxBytes);
-    if ('error' in read) {
-      const reason = read.error.replace('(maxBytes)', '(--max-bytes)');
-      throw new Error(`${file}: ${read.error === BINARY ? 'not a cable' : 'cannot read'}: ${reason}`);
-    }
-    text = read.text;
-  }
-  // Invalid UTF-8 is decoded with replacement characters, which the parser reports (CG902).
-  if (text.trim() === '')
-    throw new Error(`${file}: no cable text: ${file === '-' ? 'standard input was empty' : 'empty file'}`);
-  return text;
-}
-
-/** Writes `value` as JSON in pieces (and a line break). */
-async function writeJson(write: (text: string) => void | Promise<void>, value: unknown, indent?: number) {
-  for (const piece of jsonPieces(value, indent)) await write(piece);
-  await write('\n');
-}
+type Parsed = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof CLI_OPTIONS }>>;
+type Values = Parsed['values'];
+type RecordsFormat = 'ndjson' | 'csv' | 'json';
 
 /** The options every command shares, checked: a usage message when one is not valid. */
 function checkedValues(values: Values): { maxBytes: number; date: string | null } | { usage: string } {
@@ -128,17 +52,11 @@ function checkedValues(values: Values): { maxBytes: number; date: string | null 
  * runCli(['parse', 'fixtures/seed/08ASTANA358.txt'], io) // 0, the record printed on io.stdout
  */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof CLI_OPTIONS }>>;
+  let parsed: Parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: CLI_OPTIONS });
   } catch (error) {
-    io.stderr(`cablegram: ${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const checked = checkedValues(values);
-  if ('usage' in checked) {
-    io.stderr(`cablegram: ${checked.usage}\n`);
+    io.stderr(`cablegram: ${(error as Error).message}\n${usage()}\n`);
     return 2;
   }
   // Every write to stdout goes through here: its errors become one-line OutputErrors.
@@ -150,7 +68,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
   };
   try {
-    const code = await dispatch(positionals, values, { ...checked, stdout }, io);
+    const code = await route(parsed, stdout, io);
     await io.flush?.().catch((error) => {
       throw outputError('standard output', error);
     });
@@ -171,21 +89,50 @@ interface Context {
   stdout: (text: string) => Promise<void>;
 }
 
-/** Runs the command `positionals` names. */
-async function dispatch(positionals: string[], values: Values, context: Context, io: CliIO): Promise<number> {
-  const [command, ...files] = positionals;
-  if (values.help) {
-    await context.stdout(`${USAGE}\n`);
+const isCommand = (name: string | undefined): name is string => name !== undefined && Object.hasOwn(COMMANDS, name);
+
+/** `--version`, `help [COMMAND]`, `--help`: the text to print on stdout (exit 0), an error (exit 2), or null. */
+function helpOf(positionals: string[], values: Values): { text: string } | { error: string } | null {
+  const [command, ...operands] = positionals;
+  if (values.version) return { text: VERSION };
+  if (command === 'help') {
+    const topic = operands[0];
+    if (operands.length > 1) return { error: 'help takes one COMMAND' };
+    if (topic === undefined) return { text: usage() };
+    return isCommand(topic) ? { text: commandHelp(topic) } : { error: `unknown command '${topic}'\n${usage()}` };
+  }
+  if (!values.help) return null;
+  return isCommand(command) ? { text: commandHelp(command) } : command ? null : { text: usage() };
+}
+
+/** Checks the command, its operands and its options, and runs it; a usage error is exit 2. */
+async function route({ positionals, values }: Parsed, stdout: Context['stdout'], io: CliIO): Promise<number> {
+  const fail = (message: string) => {
+    io.stderr(`cablegram: ${message}\n`);
+    return 2;
+  };
+  const help = helpOf(positionals, values);
+  if (help && 'error' in help) return fail(help.error);
+  if (help) {
+    await stdout(`${help.text}\n`);
     return 0;
   }
-  if ((command === 'records' || command === 'stats') && files.length > 0)
+  const [command, ...operands] = positionals;
+  if (!isCommand(command)) return fail(`${command ? `unknown command '${command}'` : 'missing command'}\n${usage()}`);
+  const foreign = foreignOptions(command, values);
+  if (foreign.length > 0) return fail(`${command} takes no ${foreign.join(', ')} (see 'cablegram help ${command}')`);
+  const operand = COMMANDS[command]?.operand.trim().split(' ')[0];
+  if (operands.length === 0) return fail(`${command} needs a ${operand} (see 'cablegram help ${command}')`);
+  const checked = checkedValues(values);
+  if ('usage' in checked) return fail(checked.usage);
+  return dispatch(command, operands, values, { ...checked, stdout }, io);
+}
+
+/** Runs a command whose options were checked. */
+async function dispatch(command: string, files: string[], values: Values, context: Context, io: CliIO) {
+  if (command === 'records' || command === 'stats' || command === 'graph')
     return batch(command, files, values, context, io);
-  if (command === 'extract' && files.length === 1)
-    return extractCommand(files[0] as string, values.json ?? false, context, io);
-  if (command !== 'parse' || files.length === 0) {
-    io.stderr(`cablegram: ${command ? `unknown command '${command}'` : 'missing command'}\n${USAGE}\n`);
-    return 2;
-  }
+  if (command === 'extract') return extractCommand(files, { ...context, json: values.json ?? false }, io);
   if (values.record && values.tree) {
     io.stderr('cablegram: choose one of --record and --tree\n');
     return 2;
@@ -221,18 +168,31 @@ async function parseCommand(files: string[], values: Values, context: Context, i
   return status;
 }
 
-/** `records` and `stats`: options checked, output to stdout or `--out` (whole or not at all). */
-async function batch(command: 'records' | 'stats', paths: string[], values: Values, context: Context, io: CliIO) {
-  const format = values.format ?? 'ndjson';
-  if (format !== 'ndjson' && format !== 'csv' && format !== 'json') {
-    io.stderr(`cablegram: --format takes ndjson, csv or json, not '${format}'\n`);
-    return 2;
-  }
+/** The formats of `--format` for each batch command, the default first. */
+const FORMATS = { records: ['ndjson', 'csv', 'json'], graph: ['graphml', 'csv', 'json'], stats: [] } as const;
+
+/** `--format` and `--jobs` of a batch command, checked: a usage message when one is not valid. */
+function batchValues(command: BatchCommand, values: Values): { format: string; jobs: number } | { usage: string } {
+  const formats: readonly string[] = FORMATS[command];
+  const format = values.format ?? formats[0] ?? '';
+  if (values.format !== undefined && !formats.includes(format))
+    return { usage: `--format takes ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}, not '${format}'` };
   const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
-    io.stderr(`cablegram: --jobs takes a whole number from 1 to 64, not '${values.jobs}'\n`);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+    return { usage: `--jobs takes a whole number from 1 to 64, not '${values.jobs}'` };
+  return { format, jobs };
+}
+
+type BatchCommand = 'records' | 'stats' | 'graph';
+
+/** `records`, `stats` and `graph`: options checked, output to stdout or `--out` (whole or not at all). */
+async function batch(command: BatchCommand, paths: string[], values: Values, context: Context, io: CliIO) {
+  const checked = batchValues(command, values);
+  if ('usage' in checked) {
+    io.stderr(`cablegram: ${checked.usage}\n`);
     return 2;
   }
+  const { format, jobs } = checked;
   let out: Output = { write: context.stdout, finish: async () => {}, abort: () => {} };
   if (values.out !== undefined) {
     const opened = await openOut(values.out, paths);
@@ -245,7 +205,7 @@ async function batch(command: 'records' | 'stats', paths: string[], values: Valu
   const batchIO = {
     write: out.write,
     stderr: (text: string) => io.stderr(text),
-    stderrIsTTY: io.stderrIsTTY ?? false,
+    stderrIsTTY: (io.stderrIsTTY ?? false) && !values.quiet,
     stdin: () =>
       io.stdinStream ? io.stdinStream() : (Readable.from([io.stdin()]) as unknown as NodeJS.ReadableStream),
   };
@@ -253,63 +213,14 @@ async function batch(command: 'records' | 'stats', paths: string[], values: Valu
   try {
     const code =
       command === 'records'
-        ? await recordsCommand(paths, { ...options, format }, batchIO)
-        : await statsCommand(paths, { ...options, json: values.json ?? false }, batchIO);
+        ? await recordsCommand(paths, { ...options, format: format as RecordsFormat }, batchIO)
+        : command === 'graph'
+          ? await graphCommand(paths, { ...options, format: format as GraphFormat }, batchIO)
+          : await statsCommand(paths, { ...options, json: values.json ?? false }, batchIO);
     await out.finish();
     return code;
   } catch (error) {
     out.abort();
     throw error;
   }
-}
-
-// Colours of the highlighted text, one per kind of mention (ANSI: yellow, cyan, green, magenta, blue).
-const COLOURS: Readonly<Record<string, string>> = {
-  quantity: '33',
-  date: '36',
-  person: '32',
-  organization: '35',
-  place: '34',
-  operation: '31',
-  program: '31',
-  other: '37',
-};
-
-/** `extract`: the mentions of a cable as JSON, or on a terminal its text with them highlighted and a legend. */
-async function extractCommand(file: string, json: boolean, context: Context, io: CliIO): Promise<number> {
-  let text: string;
-  try {
-    text = readInput(file, io, context.maxBytes);
-  } catch (error) {
-    io.stderr(`cablegram: ${(error as Error).message}\n`);
-    return 2;
-  }
-  const found = extract(parseCable(text, { maxBytes: context.maxBytes }), text);
-  if (json || !io.stdoutIsTTY) {
-    await writeJson(context.stdout, found, 2);
-    return 0;
-  }
-  const marks = [
-    ...found.quantities.map((m) => ({ start: m.position.start.offset, end: m.position.end.offset, kind: 'quantity' })),
-    ...found.dates.map((m) => ({ start: m.position.start.offset, end: m.position.end.offset, kind: 'date' })),
-    ...found.entities.map((m) => ({
-      start: m.position.start.offset,
-      end: m.position.end.offset,
-      kind: m.kind as string,
-    })),
-  ].sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const mark of marks) {
-    if (mark.start < at) continue;
-    const colour = COLOURS[mark.kind] ?? '37';
-    out += `${text.slice(at, mark.start)}\u001b[${colour}m${text.slice(mark.start, mark.end)}\u001b[0m`;
-    at = mark.end;
-  }
-  out += text.slice(at);
-  const legend = Object.entries(COLOURS)
-    .map(([kind, colour]) => `\u001b[${colour}m${kind}\u001b[0m`)
-    .join('  ');
-  await context.stdout(`${out}\n\n${legend}\n`);
-  return 0;
 }

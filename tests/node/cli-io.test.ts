@@ -1,0 +1,35 @@
+/** Reading one input of the command line (a file or standard input) and writing JSON in pieces. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type CliIO, readInput, writeJson } from '../../src/node/cli-io.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'cablegram-cli-io-'));
+const io = (stdin: string): CliIO => ({ stdout: () => {}, stderr: () => {}, stdin: () => Buffer.from(stdin) });
+
+describe('readInput', () => {
+  it('reads a file and standard input as text', () => {
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, '1. A paragraph.\n');
+    expect(readInput(file, io(''), 1000)).toBe('1. A paragraph.\n');
+    expect(readInput('-', io('SUBJECT: X\n'), 1000)).toBe('SUBJECT: X\n');
+  });
+  it('throws one line for empty input, standard input over the limit, and a binary file', () => {
+    expect(() => readInput('-', io(' \n'), 1000)).toThrow('-: no cable text: standard input was empty');
+    expect(() => readInput('-', io('x'.repeat(11)), 10)).toThrow(
+      '-: cannot read: standard input of more than 10 bytes (--max-bytes)',
+    );
+    const blob = join(dir, 'blob.bin');
+    writeFileSync(blob, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]));
+    expect(() => readInput(blob, io(''), 1000)).toThrow(`${blob}: not a cable: binary content (NUL bytes)`);
+  });
+});
+
+describe('writeJson', () => {
+  it('writes the JSON of a value and a line break', async () => {
+    const pieces: string[] = [];
+    await writeJson((text) => void pieces.push(text), { a: [1, 'b'] }, 2);
+    expect(pieces.join('')).toBe(`${JSON.stringify({ a: [1, 'b'] }, null, 2)}\n`);
+  });
+});
