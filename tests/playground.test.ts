@@ -110,6 +110,26 @@ describe.skipIf(!CHROMIUM)('the playground page', () => {
     await page.screenshot({ path: SCREENSHOT, style: '#timing { visibility: hidden }' });
   });
 
+  it('reads a file dropped on it: the seed as a cables.csv row', async () => {
+    const split = SEED.indexOf('UNCLAS SECTION');
+    const quoted = (text: string) => `"${text.replaceAll('"', '\\"')}"`;
+    const fields = ['1', '2/21/2008 9:51', '08ASTANA358', 'Embassy Astana', 'UNCLASSIFIED', ''];
+    const row = `${[...fields, SEED.slice(0, split), SEED.slice(split)].map(quoted).join(',')}\n`;
+    const fromRow = toRecord(parseCable(row, { format: 'auto' }));
+    const before = Number(await page.getAttribute('body', 'data-parsed'));
+    // A file dropped from the desktop: a DataTransfer made in the page (the drop event needs one of its own).
+    const file = `new File([${JSON.stringify(row)}], 'row.csv')`;
+    const dataTransfer = await page.evaluateHandle(
+      `(() => { const t = new DataTransfer(); t.items.add(${file}); return t; })()`,
+    );
+    await page.dispatchEvent('body', 'drop', { dataTransfer });
+    await parsed(page, before + 1);
+    expect(await page.textContent('#status')).toContain('format: cablegate-csv');
+    expect(await page.textContent('[data-field="id"] td')).toBe(fromRow.id);
+    expect(await page.locator('[data-field="paragraphs"] li').count()).toBe(fromRow.paragraphs.length);
+    expect(await page.locator('#source mark.m-entity').count()).toBeGreaterThan(0);
+  });
+
   it('loads the sample cable bundled into the page, also from file://', async () => {
     const local = await browser.newPage();
     local.setDefaultTimeout(PATIENCE);
