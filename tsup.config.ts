@@ -1,4 +1,25 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+/**
+ * The playground page (playground/): the library bundled for browsers with the page's own script, one classic
+ * script (an IIFE, so the page also opens from file://), the seed cable inlined as text, and the HTML and CSS of
+ * playground/public copied beside it. `platform: 'browser'` fails the build on any Node built-in. The page's test
+ * builds it with the same options into a folder of its own.
+ */
+export const playground: Options = {
+  entry: { playground: 'playground/src/main.ts' },
+  outDir: 'playground/dist',
+  format: ['iife'],
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  noExternal: [/.*/],
+  loader: { '.txt': 'text' },
+  publicDir: 'playground/public',
+  outExtension: () => ({ js: '.js' }),
+  clean: true,
+  tsconfig: 'playground/tsconfig.json',
+};
 
 export default defineConfig([
   {
@@ -18,4 +39,5 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     target: 'node20',
   },
+  playground,
 ]);
