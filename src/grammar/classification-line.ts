@@ -35,7 +35,7 @@ const caveat: P.Parser<Item> = P.regexp(new RegExp(`(?:${CAVEAT_PATTERN})(?![A-Z
 const section: P.Parser<Item> = P.regexp(/SECTION +(\d{1,2}) +OF +(\d{1,2})/i, 0)
   .desc('`SECTION nn OF nn`')
   .map((w) => {
-    const [, n, of] = /(\d+) +OF +(\d+)/i.exec(w) ?? [];
+    const [, n, of] = /(?<!\d)(\d+) +OF +(\d+)/i.exec(w) ?? [];
     return { section: [Number(n), Number(of)] as [number, number] };
   });
 const item: P.Parser<Item> = P.alt<Item>(caveat, section, originAndSerial);

@@ -31,7 +31,7 @@ const OFFICER_READ = 1000;
 export function readReasons(text: string): { reasons: string[]; end: number } {
   const reasons: string[] = [];
   let end = -1;
-  const section = /\b1\s*[.,]\s*\n?\s*([45])/g;
+  const section = /\b1\s*[.,]\s*([45])/g;
   for (let match = section.exec(text); match; match = section.exec(text)) {
     const from = match.index + match[0].length;
     const tail = text.slice(from, from + 60);
@@ -129,7 +129,7 @@ function leadsBefore(tokens: Token[], k: number): number {
     LEADS.has(
       unzero(words.map((t) => t.word).join(''))
         .toLowerCase()
-        .replace(/[.,:]+$/, ''),
+        .replace(/(?<![.,:])[.,:]+$/, ''),
     );
   let start = k;
   for (;;) {
@@ -147,7 +147,7 @@ function isTitleWord(token: string, mixedCase: boolean, fuzzy: string[][]): bool
   const bare = unzero(token)
     .toLowerCase()
     .replace(/\u2019/g, "'")
-    .replace(/[.,:]+$/, '')
+    .replace(/(?<![.,:])[.,:]+$/, '')
     .replace(/^[dl]'(?=[a-z]{4})/, '');
   if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(bare)) return true;
   // An office symbol of letters joined by `/` or `-` (`A/DCM`, `POL/ECON`, `M-C`), or punctuation alone.
@@ -158,7 +158,7 @@ function isTitleWord(token: string, mixedCase: boolean, fuzzy: string[][]): bool
   // In mixed-case text an all-capitals word of two or more letters is an office symbol (DCM, PRT).
   if (mixedCase && /^[A-Z&]{2,}[.,:]?$/.test(token)) return true;
   const near = bare.length >= 6 && /^[a-zé']+$/.test(bare) ? nearestTitleWord(bare) : null;
-  if (near) fuzzy.push([token.replace(/[.,:]+$/, ''), near]);
+  if (near) fuzzy.push([token.replace(/(?<![.,:])[.,:]+$/, ''), near]);
   return near !== null;
 }
 
@@ -193,7 +193,7 @@ function nameOf(tokens: string[], last: number): string {
   const initialOrSuffix = (t: string) =>
     /^[A-Z0-9]\.?$/.test(t) || NAME_SUFFIXES.has(t.toLowerCase().replace(/,$/, '')) || NAME_PARTICLES.has(t);
   if (nameTokens.length > 3 && !nameTokens.some(initialOrSuffix)) nameTokens = nameTokens.slice(-2);
-  let name = nameTokens.join(' ').replace(/[,;:]+$/, '');
+  let name = nameTokens.join(' ').replace(/(?<![,;:])[,;:]+$/, '');
   // A sentence's period goes; an initial's, a suffix's and an ellipsis (a name the archive cut off) stay.
   if (/[^.]\.$/.test(name) && !/(?:^|\s)(?:[A-Z]|Jr|Sr|JR|SR)\.$/.test(name)) name = name.slice(0, -1);
   return name;
@@ -233,7 +233,10 @@ function isPersonName(name: string): boolean {
 export function readOfficer(text: string): Officer {
   const head = text.length > OFFICER_READ ? text.slice(0, Math.max(text.lastIndexOf(' ', OFFICER_READ), 1)) : text;
   // The officer part, without parenthesized asides and the punctuation that closed it (`AMBASSADOR. REASONS`).
-  let officer = collapse(head.slice(0, officerEnd(head)).replace(/\([^)]*\)?/g, ' ')).replace(/[\s,;:-]+$/, '');
+  let officer = collapse(head.slice(0, officerEnd(head)).replace(/\([^)]*\)?/g, ' ')).replace(
+    /(?<![\s,;:-])[\s,;:-]+$/,
+    '',
+  );
   // The sentence's period goes (`AMBASSADOR. REASONS`); an initial's, a suffix's and an ellipsis stay.
   if (/[^.]\.$/.test(officer) && !/(?:^|[\s.])(?:[A-Za-z]|Jr|Sr|JR|SR)\.$/.test(officer))
     officer = officer.slice(0, -1);

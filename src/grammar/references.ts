@@ -88,7 +88,9 @@ const REFERENCE_LINE = regexpOf([
 const CABLE = regexpOf(
   [
     /(?<![A-Za-z0-9])(?:(?<year>\d{4}|\d{2})\s*|\((?<pyear>\d{2})\)\s*)?/,
-    /(?<origin>[A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*){0,3})/,
+    // Words of at most 40 characters: a start after each `-` or `'` of a long run (`-A-A-A...`) would walk the rest
+    // of the run again, the square of its length; no post's name has a word that long.
+    /(?<origin>[A-Za-z][A-Za-z'-]{0,39}(?:[ \t]+[A-Za-z][A-Za-z'-]{0,39}){0,3})/,
     // A dash before the serial is a spacing artefact of the PlusD copies (`STATE -123456`).
     /[\s:]*(?:-[ \t]*)?(?<serial>\d{1,7})(?![0-9/A-Za-z])/,
     // The year in parentheses after the serial (`LIMA 567 (99)`, `ASTANA 1234 (2006)`).

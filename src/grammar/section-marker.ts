@@ -16,9 +16,12 @@ import type { SectionMarker } from '../ast.js';
 import { ANY_ZONE, lineConstruct } from './construct.js';
 import { run } from './shared.js';
 
-/** Reads `BEGIN`/`END` and the section's name, in brackets or parentheses or bare. */
+/**
+ * Reads `BEGIN`/`END` and the section's name, in brackets or parentheses or bare (`\s*(?:\.\s*)?`, not
+ * `\s*\.?\s*`: one way to read a run of spaces, not one per split of it).
+ */
 export const sectionMarkerRule: P.Parser<{ edge: 'begin' | 'end'; section: string }> = P.regexp(
-  /[([]?\s*(BEGIN|END)\s+([A-Z][A-Z ]{2,40}?)\s*\.?\s*[)\]]?\.?$/i,
+  /[([]?\s*(BEGIN|END)\s+([A-Z][A-Z ]{2,40}?)\s*(?:\.\s*)?[)\]]?\.?$/i,
 )
   .desc('a marker like `END SUMMARY`')
   .map((matched) => {

@@ -27,11 +27,7 @@ const isGivenName = (word: string): boolean => GIVEN_NAMES.has(word.toLowerCase(
 /** The code a tag entry means: upper case, white space collapsed, person tags as `SURNAME, GIVEN`. */
 export function tagCode(written: string): string {
   if (/^[A-Z0-9/-]+$/.test(written)) return written;
-  return written
-    .replace(/\s+/g, ' ')
-    .replace(/\s*,\s*/g, ', ')
-    .trim()
-    .toUpperCase();
+  return written.replace(/\s+/g, ' ').replace(/ ?, ?/g, ', ').trim().toUpperCase();
 }
 
 /** One entry read from a TAGS line: its span, code and kind. */
@@ -48,11 +44,29 @@ const isBlank = (code: number) => isSpace(code) || (code > 127 && /\s/.test(Stri
 const isPunctuation = (code: number) => code === 44 || code === 59 || code === 58 || code === 46;
 // A word of a TAGS entry.
 const WORD = /\S+/g;
-// A page header that an archive glued into the TAGS line (`IT   SECRET   PAGE 02   ROME 03067 211833Z`).
+// A page header that an archive glued into the TAGS line (`IT   SECRET   PAGE 02   ROME 03067 211833Z`). Its white
+// space opens after a non-space (a match never starts inside a run, as one there would start a space earlier): a
+// long run of spaces is walked once, not from each of its spaces.
 const GLUED_PAGE_HEADER = regexpOf(
-  [`(?:${LEVEL_PATTERN})?`, /\s+PAGE\s+\d{2,3}\s+[A-Z]+\s+\d{4,6}(?:\s+\d{2}\s+OF\s+\d{2})?\s+\d{6}Z/],
+  [`(?:${LEVEL_PATTERN})?`, /(?<!\s)\s+PAGE\s+\d{2,3}\s+[A-Z]+\s+\d{4,6}(?:\s+\d{2}\s+OF\s+\d{2})?\s+\d{6}Z/],
   'g',
 );
+
+/**
+ * `text` without its parenthesized asides, as `text.replace(/\([^)]*\)/g, '')` (a `(` with no `)` after it stays),
+ * in one pass: that regexp walks to the end of the text from every `(` of a run with no `)`.
+ */
+function withoutParentheses(text: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', at)) {
+    const close = text.indexOf(')', open + 1);
+    if (close < 0) break;
+    out += text.slice(at, open);
+    at = close + 1;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
 
 const kindOf = (code: string): TagKind | null => TAG_KINDS.get(code) ?? null;
 
@@ -155,7 +169,7 @@ export function tagEntries(text: string, from: number, to: number): Entry[] {
   pieces.push({ start: at, end: to });
   const entries: Entry[] = [];
   for (const piece of pieces) {
-    const body = text.slice(piece.start, piece.end).replace(/\([^)]*\)/g, '');
+    const body = withoutParentheses(text.slice(piece.start, piece.end));
     const commas = body.includes(',');
     const spans = spansOf(text, piece.start, piece.end, !commas);
     if (commas) {

@@ -39,9 +39,10 @@ export interface RenderedHtml {
   cells: Partial<Record<keyof ArchiveMetadata, ArchiveCell>>;
 }
 
-const TABLE = /<table class=['"]cable['"]>([\s\S]*?)<\/table>/i;
-const CELL = /<td[^>]*>([\s\S]*?)<\/td>/gi;
-const PRE = /<pre[^>]*>([\s\S]*?)<\/pre>/gi;
+// The metadata table, its cells, the text blocks: each an opening tag, the content, the closing tag.
+const TABLE = { open: /<table class=['"]cable['"]>/gi, attributes: false, close: /<\/table>/gi };
+const CELL = { open: /<td/gi, attributes: true, close: /<\/td>/gi };
+const PRE = { open: /<pre/gi, attributes: true, close: /<\/pre>/gi };
 // A tag, or an entity (named, decimal or hexadecimal).
 const MARKUP = /<[^<>]*>|&(?:#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 // The same, the backslash that ends each line of a glued cables.csv row, and the tab between its
@@ -52,10 +53,50 @@ const GLUED_MARKUP =
 const GLUED_ROW = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?\t[^\t\n]*\t[^\t\n]*\t[^\t\n]*\t[^\t\n]*\t/;
 const FIELDS: ReadonlyArray<keyof ArchiveMetadata> = ['refid', 'created', 'released', 'classification', 'origin'];
 
+/** An element found by {@link elementAt}: where it starts and ends, and where its content does. */
+interface Element {
+  index: number;
+  contentStart: number;
+  contentEnd: number;
+  end: number;
+}
+
+/**
+ * The first element of `tag` in `input` from `from`, as the lazy regexp `/<tag[^>]*>([\s\S]*?)<\/tag>/i` finds it
+ * (without `[^>]*` when the tag has no attributes), in one walk: that regexp walks to the end of the input from every
+ * opening tag when no `>` or no closing tag follows it, so a run of opening tags costs the square of its length.
+ * Here the first opening tag decides: when no `>` or closing tag follows it, none follows a later one either.
+ */
+function elementAt(input: string, from: number, tag: typeof TABLE): Element | null {
+  tag.open.lastIndex = from;
+  const open = tag.open.exec(input);
+  if (open === null) return null;
+  const contentStart = tag.attributes ? input.indexOf('>', open.index + open[0].length) + 1 : tag.open.lastIndex;
+  if (contentStart === 0) return null;
+  tag.close.lastIndex = contentStart;
+  const close = tag.close.exec(input);
+  if (close === null) return null;
+  return { index: open.index, contentStart, contentEnd: close.index, end: tag.close.lastIndex };
+}
+
+/** Every element of `tag` in `input` from `from` to `to`, in order, as `matchAll` of the lazy regexp finds them. */
+function elementsOf(input: string, tag: typeof TABLE, from = 0, to = input.length): Element[] {
+  const found: Element[] = [];
+  for (let element = elementAt(input, from, tag); element !== null && element.end <= to; ) {
+    found.push(element);
+    element = elementAt(input, element.end, tag);
+  }
+  return found;
+}
+
 /** True for a cablegate.wikileaks.org cable page (it has the metadata table). */
 export function looksLikeCablegatePage(input: string): boolean {
   // A raw cable has no `<` at all: one native search spares the case-blind pattern a walk through it.
-  return input.includes('<') && TABLE.test(input) && /<pre[^>]*>/i.test(input);
+  // `<pre[^>]*>` somewhere: a `<pre` with a `>` after it.
+  if (!input.includes('<') || elementAt(input, 0, TABLE) === null) return false;
+  PRE.open.lastIndex = 0;
+  const pre = PRE.open.exec(input);
+  return pre !== null && input.indexOf('>', pre.index + 4) >= 0;
 }
 
 /** True for a body-only fragment: a `<pre>` block (maybe in `<code>`) with no page around it. */
@@ -75,42 +116,40 @@ function plain(html: string): string {
  * as it is (`null`: not this rendering).
  */
 export function renderHtml(input: string): RenderedHtml | null {
-  const table = TABLE.exec(input);
+  const table = elementAt(input, 0, TABLE);
   const cells: RenderedHtml['cells'] = {};
   let archive: ArchiveMetadata | null = null;
   let from = 0;
   if (table) {
     archive = { refid: null, created: null, released: null, classification: null, origin: null };
     let k = 0;
-    for (const cell of (table[1] as string).matchAll(CELL)) {
+    for (const cell of elementsOf(input, CELL, table.contentStart, table.contentEnd)) {
       const field = FIELDS[k++];
       if (!field) break;
-      const value = plain(cell[1] as string) || null;
+      const value = plain(input.slice(cell.contentStart, cell.contentEnd)) || null;
       archive[field] = value;
-      const start = table.index + table[0].indexOf(table[1] as string) + cell.index;
-      if (value !== null) cells[field] = { value, start, end: start + cell[0].length };
+      if (value !== null) cells[field] = { value, start: cell.index, end: cell.end };
     }
-    from = table.index + table[0].length;
+    from = table.end;
   }
-  const blocks = [...input.slice(from).matchAll(PRE)];
+  const blocks = elementsOf(input, PRE, from);
   if (blocks.length === 0) return null;
   const out = renderBuilder(input);
   let last = 0;
   blocks.forEach((block, k) => {
-    const contentStart = from + block.index + block[0].indexOf('>') + 1;
-    const contentEnd = contentStart + (block[1] as string).length;
+    const { contentStart, contentEnd } = block;
     // Chrome before the first block goes; between blocks it becomes a blank line.
     out.replace(last, contentStart, k === 0 ? '' : '\n\n', true);
     let at = contentStart;
     // A whole cables.csv row glued into the body (a known rendering bug): its leading columns
     // (created, refid, origin, classification, references) are archive data, not text, and a
     // backslash ends each of its lines.
-    const glued = GLUED_ROW.exec(block[1] as string);
+    const content = input.slice(contentStart, contentEnd);
+    const glued = GLUED_ROW.exec(content);
     if (glued) {
       out.replace(at, at + glued[0].length, '', true);
       at += glued[0].length;
     }
-    const content = block[1] as string;
     const markups = glued ? GLUED_MARKUP : MARKUP;
     markups.lastIndex = at - contentStart;
     let markup: RegExpExecArray | null;

@@ -12,9 +12,23 @@ import { renderBuilder, type OffsetMap } from './offset-map.js';
 // A backslash before ASCII punctuation is a markdown escape: the backslash is dropped.
 const MARKUP = /\[([^[\]\s](?:[^[\]\r\n]{0,198}[^[\]\s])?)\]\([^)\s]{0,500}\)|\\([!-/:-@[-`{-~])/g;
 
+// Where a link target `](...` stops: its `)`, or a space (not a target).
+const LINK_END = /[)\s]/g;
+
 /** True when `input` carries markdown link or escape syntax that a raw cable never has. */
 export function looksLikeMarkdown(input: string): boolean {
-  return /\]\(#?[^)\s]*\)|\\[$_*#[\]]/.test(input);
+  if (/\\[$_*#[\]]/.test(input)) return true;
+  // A link target, `](` then no space up to a `)`: `/\]\([^)\s]*\)/`, walked once. That regexp walks from every `](`
+  // to the first `)` or space, so a run of `](` without one is walked again from each; here the next `](` is looked
+  // for past where the last walk stopped (every `](` before it stops at the same place).
+  for (let open = input.indexOf(']('); open >= 0; ) {
+    LINK_END.lastIndex = open + 2;
+    const end = LINK_END.exec(input);
+    if (end === null) return false;
+    if (end[0] === ')') return true;
+    open = input.indexOf('](', end.index);
+  }
+  return false;
 }
 
 /** Undoes the markdown rendition; returns the text the grammar reads and its offset map. */

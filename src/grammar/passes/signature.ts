@@ -18,8 +18,10 @@ import { trimmed } from '../shared.js';
 import { signatureOf } from '../signature.js';
 
 // Trailer lines (CABLE-FORMAT: `BT`, `#0358`, `NNNN`), an archive's end marker (`<< END OF DOCUMENT >>`), and the
-// line pointing to a post's classified website that Cablegate cables end with.
-const TRAILER = /^(?:BT|#+\d*#*|N{3,}|<*\s*END OF (?:DOCUMENT|TEXT|MESSAGE|CABLE)\s*>*)$|^Visit\b.{0,80}\bweb ?site\b/i;
+// line pointing to a post's classified website that Cablegate cables end with. `#+(?:\d+#*)?` is `#+\d*#*` with one
+// way to read a run of `#` (two ways backtrack over a long run, the square of its length).
+const TRAILER =
+  /^(?:BT|#+(?:\d+#*)?|N{3,}|<*\s*END OF (?:DOCUMENT|TEXT|MESSAGE|CABLE)\s*>*)$|^Visit\b.{0,80}\bweb ?site\b/i;
 // The message center's notes (`NOTE: NOT PASSED TO ABOVE ADDRESSEE(S)`, `NOTE BY OC/T: ...`).
 const NOTE = /^NOTE(?::| BY\b)/;
 
@@ -62,7 +64,7 @@ const GLUED_SIGNATURE = /[.!?"')]\s+([A-Z][A-Z'-]*[A-Z](?: [A-Z][A-Z'-]*[A-Z])?)
 function withoutTrailer(value: string): string {
   let end = value.length;
   while (end > 0 && value.charCodeAt(end - 1) === 35) end--;
-  return value.slice(0, end).replace(/\s+N{3,}$/, '');
+  return value.slice(0, end).replace(/(?<!\s)\s+N{3,}$/, '');
 }
 
 /** The signature in the last text line of a paragraph, and where the text before it ends; or null. */

@@ -74,7 +74,7 @@ export const clockTimeParser: Parser<DateContext, FoundDate> = {
     };
     if (mod) {
       found.mod = mod;
-      found.start -= /\w+\s+$/.exec(before)?.[0].length ?? 0;
+      found.start -= /(?<!\w)\w+\s+$/.exec(before)?.[0].length ?? 0;
     }
     return found;
   },

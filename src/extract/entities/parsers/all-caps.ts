@@ -173,7 +173,7 @@ export const allCapsParser: Parser<EntityContext, FoundEntity> = {
       }
       // Trailing punctuation is no part of a word, except the periods of initials (`U.S.`).
       const initials = word.includes('.') && /^(?:[A-Z]\.)+$/.test(word);
-      const trimmed = initials || !TRAILING.test(word) ? word : word.replace(/[.'’-]+$/, '');
+      const trimmed = initials || !TRAILING.test(word) ? word : word.replace(/(?<![.'’-])[.'’-]+$/, '');
       tokens.push({ text: withoutPossessive(trimmed), start: match.index + m.index, possessive: isPossessive(word) });
     }
     const before = capitalsBefore(context.text, match.index);

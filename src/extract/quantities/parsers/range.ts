@@ -42,7 +42,7 @@ export const rangeParser: Parser<QuantityContext, FoundQuantity> = {
     // `fell 1.2% to 8,147`, `rose from 200 to 250`: a change between two values, not a range.
     if (
       joint === 'to' &&
-      CHANGE.test(context.text.slice(Math.max(0, match.index - 30), match.index).replace(/\s*from\s*$/i, ' '))
+      CHANGE.test(context.text.slice(Math.max(0, match.index - 30), match.index).replace(/(?<!\s)\s*from\s*$/i, ' '))
     )
       return null;
     const low = numberOf(groups.low as string);
