@@ -3,7 +3,9 @@
 // time per MB of parseCable + toRecord against an ordinary cable (the seed, repeated to 2 MB; the
 // corpus' plain texts, parsed one by one, are shown beside it). Target: every row within 1.5x of
 // ordinary per MB. Rows many times denser in nodes than a cable are also shown per node (and
-// diagnostic). Run after a build (`npm run bench`).
+// diagnostic). Then each adversarial family (and issue 13's) at 1 MB and 8 MB: time per MB at each and their ratio,
+// which a linear rule keeps near 1 and a quadratic one near 8 (BENCH_GROWTH=0 skips it). Run after a build
+// (`npm run bench`).
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCable, toRecord } from '../dist/index.js';
@@ -115,4 +117,64 @@ for (const row of over) {
     `over ${TARGET}x per MB: ${row.name}: ${row.ratio.toFixed(2)}x per MB, ${row.dense.toFixed(1)}x the nodes ` +
       `per MB of ordinary, ${row.perNode.toFixed(2)}x ordinary per node`,
   );
+}
+
+// Growth: each family at 1 MB and 8 MB. The best of a few rounds at each (one at 8 MB on a slow family), after a
+// warm-up at 1 MB; ratio is time per MB at 8 MB over time per MB at 1 MB (linear: ~1; quadratic: ~8).
+const families = [
+  ['ordinary: the seed, repeated', (n) => fill(`${seed}\n\n`, n)],
+  ['REF: + a run of capitals', (n) => `REF: ${fill('A', n)}`],
+  ['REF: + capital words, no serial', (n) => `REF: ${fill('ABCDEFGHI ', n)}`],
+  ['REF: + `A.` items', (n) => `REF: ${fill('A. ', n)}`],
+  ['REF: + items on lines', (n) => fill('REF: A. STATE 12345 B. 07ASTANA 1234; C. X\n', n)],
+  ['REF: + a `-A` run', (n) => `REF: ${fill('-A', n)}`],
+  ["REF: + an `'A` run", (n) => `REF: ${fill("'A", n)}`],
+  ['TAGS: + commas', (n) => `TAGS: ${fill(',', n)}`],
+  ['TAGS: + a run-together word', (n) => `TAGS: ${fill('PREL', n)}`],
+  ['TAGS: + words (PREL PREL ...)', (n) => `TAGS: ${fill('PREL ', n)}`],
+  ['TAGS: + a `(` run', (n) => `TAGS: ${fill('(', n)}`],
+  ['TAGS: + a long space run', (n) => `TAGS: PREL${fill(' ', n)}X`],
+  ['Classified By: + a long line', (n) => `Classified By: ${fill('Acting Deputy Chief ', n)}`],
+  ['SUBJECT: + inline keywords', (n) => fill('SUBJECT: X TAGS: Y REF: Z Classified By: W\n', n)],
+  ['repeated headers', (n) => fill(header, n)],
+  ['one line of words', (n) => fill('the quick brown fox ', n)],
+  ['one line of digits', (n) => fill('1234567890', n)],
+  ['page-marker look-alikes', (n) => fill('ASTANA 00000358 001.2 OF 00X\n', n)],
+  ['paragraph numbers', (n) => fill('1. \n', n)],
+  ['dash lines', (n) => fill('-----\nTITLE\n', n)],
+  ['summary with no end', (n) => `1. Summary: ${fill('text -- more ', n)}`],
+  ['markdown: a `](` run', (n) => `${fill('](', n)}#`],
+  ['html: `<pre>` with no end', (n) => fill('<PRE>', n)],
+  ['html: `<td` with no `>`', (n) => `<table class="cable"><td${fill('<TD', n)}</table><pre>x</pre>`],
+  ['signature: a `#` run', (n) => `1. Text.\n\nJONES\n${fill('#', n)}\n`],
+];
+/** The best seconds of `rounds` runs of `work` on `text`. */
+const best = (text, rounds) => {
+  let min = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < rounds; k++) {
+    const t0 = process.hrtime.bigint();
+    parse(text);
+    min = Math.min(min, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return min;
+};
+if (process.env.BENCH_GROWTH !== '0') {
+  console.log(
+    `\n${'family'.padEnd(40)} ${'1 MB ms/MB'.padStart(11)} ${'8 MB ms/MB'.padStart(11)} ${'ratio'.padStart(6)}`,
+  );
+  const superlinear = [];
+  for (const [name, make] of families) {
+    const one = make(MB);
+    parse(one);
+    const perOne = best(one, 3) / (one.length / MB);
+    const eight = make(8 * MB);
+    const perEight = best(eight, perOne > 1 ? 1 : 2) / (eight.length / MB);
+    const ratio = perEight / perOne;
+    if (ratio > 2) superlinear.push(`${name}: ${ratio.toFixed(2)}x`);
+    console.log(
+      `${name.padEnd(40)} ${(perOne * 1000).toFixed(1).padStart(11)} ${(perEight * 1000).toFixed(1).padStart(11)}` +
+        ` ${ratio.toFixed(2).padStart(6)}`,
+    );
+  }
+  console.log(superlinear.length ? `over 2x from 1 to 8 MB: ${superlinear.join('; ')}` : 'every family within 2x');
 }
