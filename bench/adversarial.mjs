@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCable, toRecord } from '../dist/index.js';
+import { FAMILIES } from './adversarial-families.mjs';
 import { CORPUS, corpusFiles } from './corpus.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -121,33 +122,7 @@ for (const row of over) {
 
 // Growth: each family at 1 MB and 8 MB. The best of a few rounds at each (one at 8 MB on a slow family), after a
 // warm-up at 1 MB; ratio is time per MB at 8 MB over time per MB at 1 MB (linear: ~1; quadratic: ~8).
-const families = [
-  ['ordinary: the seed, repeated', (n) => fill(`${seed}\n\n`, n)],
-  ['REF: + a run of capitals', (n) => `REF: ${fill('A', n)}`],
-  ['REF: + capital words, no serial', (n) => `REF: ${fill('ABCDEFGHI ', n)}`],
-  ['REF: + `A.` items', (n) => `REF: ${fill('A. ', n)}`],
-  ['REF: + items on lines', (n) => fill('REF: A. STATE 12345 B. 07ASTANA 1234; C. X\n', n)],
-  ['REF: + a `-A` run', (n) => `REF: ${fill('-A', n)}`],
-  ["REF: + an `'A` run", (n) => `REF: ${fill("'A", n)}`],
-  ['TAGS: + commas', (n) => `TAGS: ${fill(',', n)}`],
-  ['TAGS: + a run-together word', (n) => `TAGS: ${fill('PREL', n)}`],
-  ['TAGS: + words (PREL PREL ...)', (n) => `TAGS: ${fill('PREL ', n)}`],
-  ['TAGS: + a `(` run', (n) => `TAGS: ${fill('(', n)}`],
-  ['TAGS: + a long space run', (n) => `TAGS: PREL${fill(' ', n)}X`],
-  ['Classified By: + a long line', (n) => `Classified By: ${fill('Acting Deputy Chief ', n)}`],
-  ['SUBJECT: + inline keywords', (n) => fill('SUBJECT: X TAGS: Y REF: Z Classified By: W\n', n)],
-  ['repeated headers', (n) => fill(header, n)],
-  ['one line of words', (n) => fill('the quick brown fox ', n)],
-  ['one line of digits', (n) => fill('1234567890', n)],
-  ['page-marker look-alikes', (n) => fill('ASTANA 00000358 001.2 OF 00X\n', n)],
-  ['paragraph numbers', (n) => fill('1. \n', n)],
-  ['dash lines', (n) => fill('-----\nTITLE\n', n)],
-  ['summary with no end', (n) => `1. Summary: ${fill('text -- more ', n)}`],
-  ['markdown: a `](` run', (n) => `${fill('](', n)}#`],
-  ['html: `<pre>` with no end', (n) => fill('<PRE>', n)],
-  ['html: `<td` with no `>`', (n) => `<table class="cable"><td${fill('<TD', n)}</table><pre>x</pre>`],
-  ['signature: a `#` run', (n) => `1. Text.\n\nJONES\n${fill('#', n)}\n`],
-];
+
 /** The best seconds of `rounds` runs of `work` on `text`. */
 const best = (text, rounds) => {
   let min = Number.POSITIVE_INFINITY;
@@ -163,7 +138,7 @@ if (process.env.BENCH_GROWTH !== '0') {
     `\n${'family'.padEnd(40)} ${'1 MB ms/MB'.padStart(11)} ${'8 MB ms/MB'.padStart(11)} ${'ratio'.padStart(6)}`,
   );
   const superlinear = [];
-  for (const [name, make] of families) {
+  for (const [name, make] of FAMILIES) {
     const one = make(MB);
     parse(one);
     const perOne = best(one, 3) / (one.length / MB);
