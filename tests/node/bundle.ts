@@ -11,11 +11,11 @@ import { ROOT } from '../helpers.js';
 
 const BANNER = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
-/** `cablegram/node` bundled with its worker beside it; built once per test file. */
-export async function bundledNode(): Promise<{ readArchive: typeof readArchive }> {
-  const out = mkdtempSync(join(tmpdir(), 'cablegram-workers-'));
+/** `entry` (a source file under src/) bundled as `name.mjs` with its worker beside it, into a fresh folder. */
+function bundleWithWorker(prefix: string, name: string, entry: string): string {
+  const out = mkdtempSync(join(tmpdir(), prefix));
   buildSync({
-    entryPoints: { node: join(ROOT, 'src/node/index.ts'), worker: join(ROOT, 'src/node/worker.ts') },
+    entryPoints: { [name]: join(ROOT, entry), worker: join(ROOT, 'src/node/worker.ts') },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -25,22 +25,16 @@ export async function bundledNode(): Promise<{ readArchive: typeof readArchive }
     banner: { js: BANNER },
   });
   writeFileSync(join(out, 'worker.js'), "import './worker.mjs';\n");
-  return (await import(join(out, 'node.mjs'))) as { readArchive: typeof readArchive };
+  return join(out, `${name}.mjs`);
+}
+
+/** `cablegram/node` bundled with its worker beside it; built once per test file. */
+export async function bundledNode(): Promise<{ readArchive: typeof readArchive }> {
+  const path = bundleWithWorker('cablegram-workers-', 'node', 'src/node/index.ts');
+  return (await import(path)) as { readArchive: typeof readArchive };
 }
 
 /** The `cablegram` executable bundled into one file (with its worker beside it); returns its path. */
 export function bundledCli(): string {
-  const out = mkdtempSync(join(tmpdir(), 'cablegram-cli-'));
-  buildSync({
-    entryPoints: { cli: join(ROOT, 'src/cli.ts'), worker: join(ROOT, 'src/node/worker.ts') },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outdir: out,
-    outExtension: { '.js': '.mjs' },
-    logLevel: 'silent',
-    banner: { js: BANNER },
-  });
-  writeFileSync(join(out, 'worker.js'), "import './worker.mjs';\n");
-  return join(out, 'cli.mjs');
+  return bundleWithWorker('cablegram-cli-', 'cli', 'src/cli.ts');
 }
