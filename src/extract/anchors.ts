@@ -12,6 +12,8 @@
  * ```
  */
 
+import { isWhiteSpace } from './entities/found.js';
+
 /**
  * Where the matches of a parser can be: see {@link eachAnchoredMatch}. Its matches open a word (a
  * letter or digit with none before it).
@@ -95,21 +97,7 @@ export function eachAnchoredMatch(
 
 /** True for the code of white space (`\s`), a hyphen or an en dash: what stands between the words of a date. */
 function isGap(code: number): boolean {
-  return (
-    code === 32 ||
-    code === 45 ||
-    code === 0x2013 ||
-    (code >= 9 && code <= 13) ||
-    code === 160 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return code === 45 || code === 0x2013 || isWhiteSpace(code);
 }
 
 /**
