@@ -36,6 +36,18 @@ export const PLACE_AFTER = new RegExp(
 );
 
 /**
+ * What after a name makes it a person: `, who` or a reporting verb (`X said`, `X noted`), the verbs of saying
+ * that English grammars list for reported speech, in the past and present tense.
+ */
+export const SPEAKER_AFTER = new RegExp(
+  String.raw`^\s*(?:,\s*who\b|said|says|told|tells|stated|noted|added|explained|argued|asserted|comment` +
+    'ed|claimed|asked|replied|urged|warned|insisted|confirmed|denied|agreed|emphasized|stressed' +
+    '|believes|thinks|suggested|described|observed|conceded|indicated|expressed|remarked|responded' +
+    String.raw`|acknowledged|maintained|recalled|complained|admitted|lamented|announced)\b`,
+  'i',
+);
+
+/**
  * True for a single word at `start..end` that no lexicon, earlier mention or context word types:
  * it cannot reach enough evidence to be typed (most capitalized words are such).
  */

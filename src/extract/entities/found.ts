@@ -3,7 +3,12 @@ import type { Span } from '../pipeline.js';
 import type { Entity } from '../schema.js';
 
 /** An entity found in the text being read, offsets into it; `kind` null until the typing refiner decides. */
-export type FoundEntity = Omit<Entity, 'type' | 'text' | 'position' | 'kind'> & Span & { kind: Entity['kind'] | null };
+export type FoundEntity = Omit<Entity, 'type' | 'text' | 'position' | 'kind'> &
+  Span & {
+    kind: Entity['kind'] | null;
+    /** True for a kind guessed with nothing to go by (the last resort): later mentions are not typed from it. */
+    guessed?: true;
+  };
 
 /** What the entity parsers and refiners read, and what they learn as a cable is read. */
 export interface EntityContext {
@@ -18,6 +23,13 @@ export interface EntityContext {
   people: Set<string>;
   /** Place names known for this cable beyond the lexicons (the header's addressee cities), upper case. */
   places: ReadonlySet<string>;
+}
+
+/** A word of a run of capitals in all-capitals text, a possessive `'S` cut off (and noted). */
+export interface CapsToken {
+  text: string;
+  start: number;
+  possessive: boolean;
 }
 
 /** True for the code of a white-space character as regexps' `\s` takes it. */

@@ -4,6 +4,8 @@
  * collapsed, diacritics and a possessive `'s` dropped.
  */
 import { MORE_NATIONALITIES } from '../../tables/demonyms.js';
+import { englishWords } from '../../tables/english-words.js';
+import { isOneEditFrom } from '../../tables/fuzzy.js';
 import { GIVEN_NAMES } from '../../tables/given-names.js';
 import { ORGANIZATION_WORDS, PLACE_WORDS } from '../../tables/head-words.js';
 import { NATIONALITIES } from '../../tables/nationalities.js';
@@ -52,6 +54,7 @@ const GIVEN_NAME = 32;
 const PORTFOLIO = 64;
 const NATIONALITY = 128;
 const PLACE_WORD = 256;
+const ENGLISH_WORD = 512;
 
 /** How many names' facts are kept before the memo starts afresh (a bound on its memory over an archive). */
 const MEMO_SIZE = 1 << 16;
@@ -84,7 +87,7 @@ function factsOf(name: string, wanted: number): number {
 let lastName: string | null = null;
 let lastFacts = 0;
 
-const ALL = 511;
+const ALL = 1023;
 const TITLE_WORDS = TITLE_PART | TITLE_HEAD | PORTFOLIO | NATIONALITY;
 
 /** The `wanted` facts of {@link factsOf} (and maybe more), from the lexicons. */
@@ -98,6 +101,7 @@ function lookUp(name: string, wanted: number): number {
   if ((wanted & GIVEN_NAME) !== 0 && GIVEN_NAMES.has(key)) facts |= GIVEN_NAME;
   if ((wanted & PLACE_WORD) !== 0 && (PLACE_WORDS.has(key) || ADMINISTRATIVE_AND_FEATURE.test(name)))
     facts |= PLACE_WORD;
+  if ((wanted & ENGLISH_WORD) !== 0 && englishWords().has(key)) facts |= ENGLISH_WORD;
   return facts;
 }
 
@@ -220,3 +224,15 @@ export const isTitleHead = (word: string): boolean => holds(word, TITLE_HEAD);
 export const isTitlePart = (word: string): boolean => holds(word, TITLE_PART);
 /** True for a word of a portfolio (`Internal`, `Affairs`, `Foreign`), which may follow `Minister of`. */
 export const isPortfolio = (word: string): boolean => holds(word, PORTFOLIO);
+
+/** True for a common English word in any case (`SOURCE`, `Provide`, `said`): SCOWL's lists, see english-words.ts. */
+export const isEnglishWord = (word: string): boolean => holds(word, ENGLISH_WORD);
+
+/**
+ * True for a word of six letters or more that is no English word but one edit from one (`FELDGLING`,
+ * `SPECIICALLY`): a misspelling, not a name. Shorter words are too often names one letter from a word.
+ */
+export function isMisspelledWord(word: string): boolean {
+  if (word.length < 6 || isEnglishWord(word)) return false;
+  return isOneEditFrom(word.toLowerCase(), (candidate) => englishWords().has(candidate));
+}

@@ -1,21 +1,24 @@
 /**
  * Names in all-capitals text (1970s and 1980s telegrams), where capitals are no cue: the longest
  * run of one to three words that a lexicon knows (countries, capitals, regions, cities, world
- * regions, known acronyms, the header's addressee cities, acronyms defined earlier), and a name
- * after a title (`GENERAL AZIMI`, `PRIME MINISTER HOVEYDA`), which makes that name a person for
- * the rest of the cable. `US` after a verb or preposition is the pronoun (`TOLD US`), not the
- * country.
+ * regions, known acronyms, the header's addressee cities, acronyms defined earlier), a name after
+ * a title (`GENERAL AZIMI`, `PRIME MINISTER HOVEYDA`), which makes that name a person for the rest
+ * of the cable, and names no lexicon lists, by their evidence (unlisted-name.ts). A lexicon's
+ * city that is an English word (`SALE`) needs a place preposition; `US` after a verb or
+ * preposition is the pronoun (`TOLD US`), not the country.
  *
  * ```
- * GENERAL AZIMI TOLD US THE USG AND IRAN AGREED IN TEHRAN
- *         ^^^^^            ^^^     ^^^^           ^^^^^^
- *         person           org     place          place
+ * GENERAL AZIMI TOLD US THE USG AND IRAN AGREED IN TEHRAN, BELTRASKI NOTED
+ *         ^^^^^            ^^^     ^^^^           ^^^^^^  ^^^^^^^^^
+ *         person           org     place          place   person (a reporting verb after it)
  * ```
  */
 import type { Parser } from '../../pipeline.js';
-import { entityAt, type EntityContext, type FoundEntity, isWhiteSpace } from '../found.js';
+import { PLACE_BEFORE, PLACE_BEFORE_WEAK } from '../context-words.js';
+import { type CapsToken, entityAt, type EntityContext, type FoundEntity, isWhiteSpace } from '../found.js';
 import {
   acronymKind,
+  isEnglishWord,
   isNationality,
   isOrganizationWord,
   isTitleHead,
@@ -23,6 +26,7 @@ import {
   opensPlaceName,
   placeWeight,
 } from '../lexicon.js';
+import { isNameWord, nameLength, unlistedNameAt } from './unlisted-name.js';
 
 /** Words after which `US` is the pronoun. */
 const PRONOUN_BEFORE = new RegExp(
@@ -35,96 +39,116 @@ const PRONOUN_BEFORE = new RegExp(
 const NOT_A_NAME = new RegExp(
   '^(?:OF|THE|AND|FOR|TO|IN|ON|AT|BY|STAFF|SAID|HAS|HAD|WAS|IS|WILL|WOULD|THAT|WHO|ALSO|AS|HI' +
     'MSELF|HERSELF|WHICH|NOT|ARE|WERE|HAVE|CAN|MAY|SHOULD|COULD|MOST|MORE|VERY|ALREADY|STILL|NO' +
-    'W|THEN|ONLY|EVEN|JUST|SAW|FELT|TOLD|SAYS|GAVE|MADE|TOOK|HIS|HER|ITS)$|(?:ED|ING)$',
+    'W|THEN|ONLY|EVEN|JUST|SAW|FELT|TOLD|SAYS|GAVE|MADE|TOOK|HIS|HER|ITS' +
+    // English prepositions (a closed class).
+    '|FROM|INTO|ONTO|UPON|OVER|UNDER|AFTER|DURING|WITHIN|WITHOUT|THROUGH|AMONG|AGAINST|BETWEEN|TOWARDS?|NEAR' +
+    '|SINCE|UNTIL|THAN|LIKE|ABOUT|ACROSS|BEHIND|BEYOND|WITH)$|(?:ED|ING)$',
   '',
 );
 /** Function words after which the word before them is a verb (`SHAH ASKS THAT`, `SHAH SEES NO`). */
 const AFTER_A_VERB =
   /^(?:THAT|TO|NO|THE|IT|HIS|HER|A|AN|THIS|THESE|ITS|US|HIM|THEM|WHAT|WHETHER|IF|ABOUT|ANY|SOME|ALL|MUCH)$/;
 
-interface Token {
-  text: string;
-  start: number;
-  possessive: boolean;
-}
+type Token = CapsToken;
 
-/** The kind a lexicon gives the name `words` (upper case), or null. */
-function knownKind(context: EntityContext, name: string): FoundEntity['kind'] {
+/** True when a place preposition stands before a name (`IN X`, `NEAR X`, `FROM X`). */
+const placeWordBefore = (previous: string) =>
+  PLACE_BEFORE.has(previous.toLowerCase()) || PLACE_BEFORE_WEAK.has(previous.toLowerCase());
+
+/**
+ * The kind a lexicon gives the name (upper case), or null. A lexicon's city or region whose name is also an
+ * English word (`SOURCE`, `SALE`, `CENTRAL`) is that word unless a place preposition stands before it; an
+ * acronym that is an English word (`GOING` for `GO` + initials, `WHO`) is the word, unless, for three letters,
+ * `THE` stands before it (`THE GOT'S`).
+ */
+function knownKind(context: EntityContext, name: string, previous = ''): FoundEntity['kind'] {
   if (context.acronyms.has(name)) return context.acronyms.get(name)?.kind ?? null;
   if (context.people.has(name)) return 'person';
-  if (context.places.has(name) || placeWeight(name) > 0) return 'place';
+  if (context.places.has(name)) return 'place';
+  const weight = placeWeight(name);
+  const word = !name.includes(' ') && isEnglishWord(name);
+  if (weight > 0) return weight < 3 && word && !placeWordBefore(previous) ? null : 'place';
+  if (word && (name.length > 3 || previous !== 'THE')) return null;
   return acronymKind(name, false);
 }
 
 const COMPASS = /^(?:NORTH|SOUTH|EAST|WEST|NORTHERN|SOUTHERN|EASTERN|WESTERN|UPPER|LOWER|CENTRAL)$/;
 
 /**
- * Two words whose shape names a thing: a compass word and a name (`SOUTH WAZIRISTAN`: a place),
- * a nationality or country and an organization word (`SPANISH ARMY`, `IRANIAN NAVY`).
+ * Two words whose shape names a thing: a compass word and a name no English word (`SOUTH WAZIRISTAN`: a
+ * place), a nationality or country and an organization word (`SPANISH ARMY`, `IRANIAN NAVY`).
  */
 function shapedName(tokens: Token[], k: number): FoundEntity | null {
   const [first, second] = [tokens[k], tokens[k + 1]];
   if (!first || !second || NOT_A_NAME.test(second.text) || second.text.length < 3) return null;
   const end = second.start + second.text.length;
-  if (COMPASS.test(first.text) && !isOrganizationWord(second.text) && !isTitlePart(second.text))
+  if (COMPASS.test(first.text) && (isNameWord(second.text) || placeWeight(second.text) > 0))
     return entityAt(first.start, end, 'place');
   if ((isNationality(first.text) || placeWeight(first.text) === 3) && isOrganizationWord(second.text))
     return entityAt(first.start, end, 'organization');
   return null;
 }
 
+/** The longest name of one to three words from `tokens[k]` that a lexicon knows, and its length. */
+function knownNameAt(context: EntityContext, tokens: Token[], k: number, before: string) {
+  const longest = opensPlaceName((tokens[k] as Token).text) ? Math.min(3, tokens.length - k) : 1;
+  const previous = k > 0 ? (tokens[k - 1] as Token).text : before;
+  for (let n = longest; n >= 1; n--) {
+    const first = tokens[k] as Token;
+    const last = tokens[k + n - 1] as Token;
+    // One word: its text is the name (what the slice would give); more: their span, white space collapsed.
+    const name =
+      n === 1 ? first.text : context.text.slice(first.start, last.start + last.text.length).replace(/\s+/g, ' ');
+    const kind = knownKind(context, name, previous);
+    if (!kind || (name === 'US' && PRONOUN_BEFORE.test(previous))) continue;
+    return { entity: entityAt(first.start, last.start + last.text.length, kind), used: n };
+  }
+  return null;
+}
+
+/** English words that end like a verb or a plural (`FEELS`, `RECEIVED`, `GOING`, `BRIEFLY`): no surname. */
+const INFLECTED = /(?:S|ED|ING|LY)$/;
+
+/**
+ * A title's head, then a name: `GENERAL AZIMI`, `FOREIGN MINISTER KHALATBARI`, `PRIME MINISTER NECMETTIN
+ * ERBAKAN`. The name is a run of name words, or one English word that is no inflected form (`PRESIDENT
+ * FORD`); not after `THE` (`THE SHAH RECEIVED`: a title alone), nor after a possessive title (`SHAH'S
+ * REQUEST`), nor before a verb (`SHAH ASKS THAT`).
+ */
+function titledNameAt(context: EntityContext, tokens: Token[], k: number, before: string) {
+  const token = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (!next || !isTitleHead(token.text) || token.possessive) return null;
+  if (/^THE$/.test(k > 0 ? (tokens[k - 1] as Token).text : before)) return null;
+  let n = nameLength(tokens, k + 1);
+  if (n === 0) {
+    const verb = /S$/.test(next.text) && AFTER_A_VERB.test(tokens[k + 2]?.text ?? '');
+    const word = isEnglishWord(next.text) && INFLECTED.test(next.text);
+    if (verb || word || NOT_A_NAME.test(next.text) || isTitlePart(next.text) || next.text.length <= 2) return null;
+    n = 1;
+  }
+  const last = tokens[k + n] as Token;
+  const name = tokens
+    .slice(k + 1, k + n + 1)
+    .map((t) => t.text)
+    .join(' ');
+  context.people.add(name);
+  context.people.add(last.text);
+  return { entity: entityAt(next.start, last.start + last.text.length, 'person', token.text), used: n + 1 };
+}
+
 /** The found names of one run of capitalized words. */
 function namesOf(context: EntityContext, tokens: Token[], before: string): FoundEntity[] {
   const found: FoundEntity[] = [];
   for (let k = 0; k < tokens.length; ) {
-    let matched = 0;
-    const longest = opensPlaceName((tokens[k] as Token).text) ? Math.min(3, tokens.length - k) : 1;
-    for (let n = longest; n >= 1 && !matched; n--) {
-      const first = tokens[k] as Token;
-      const last = tokens[k + n - 1] as Token;
-      // One word: its text is the name (what the slice would give); more: their span, white space collapsed.
-      const name =
-        n === 1 ? first.text : context.text.slice(first.start, last.start + last.text.length).replace(/\s+/g, ' ');
-      const kind = knownKind(context, name);
-      if (!kind) continue;
-      const previous = k > 0 ? (tokens[k - 1] as Token).text : before;
-      if (name === 'US' && PRONOUN_BEFORE.test(previous)) continue;
-      found.push(entityAt(first.start, last.start + last.text.length, kind));
-      matched = n;
-    }
-    if (matched) {
-      k += matched;
-      continue;
-    }
     const shaped = shapedName(tokens, k);
-    if (shaped) {
-      found.push(shaped);
-      k += 2;
-      continue;
-    }
-    // A title's head, then a name: `GENERAL AZIMI`, `FOREIGN MINISTER KHALATBARI`.
-    const token = tokens[k] as Token;
-    const next = tokens[k + 1];
-    // Not after `THE` (`THE SHAH RECEIVED`: a title alone) nor a possessive title (`SHAH'S REQUEST`).
-    const titleOnly = /^THE$/.test(k > 0 ? (tokens[k - 1] as Token).text : before) || token.possessive;
-    // A verb after the title (`SHAH ASKS THAT`): no name.
-    const verb = !!next && /S$/.test(next.text) && AFTER_A_VERB.test(tokens[k + 2]?.text ?? '');
-    if (
-      isTitleHead(token.text) &&
-      next &&
-      !titleOnly &&
-      !verb &&
-      !NOT_A_NAME.test(next.text) &&
-      !isTitlePart(next.text) &&
-      next.text.length > 2
-    ) {
-      const name = next.text.replace(/['’]S$/, '');
-      found.push(entityAt(next.start, next.start + name.length, 'person', token.text));
-      context.people.add(name);
-      k += 2;
-      continue;
-    }
-    k++;
+    const read =
+      knownNameAt(context, tokens, k, before) ??
+      (shaped ? { entity: shaped, used: 2 } : null) ??
+      titledNameAt(context, tokens, k, before) ??
+      unlistedNameAt(context, tokens, k);
+    if (read) found.push(read.entity);
+    k += read ? read.used : 1;
   }
   return found;
 }

@@ -52,7 +52,7 @@ export const coreferenceRefiner: Refiner<EntityContext, FoundEntity> = {
         else continue;
       }
       if (entity.acronym) context.acronyms.set(entity.acronym, { kind: entity.kind, expansion: name });
-      if (entity.kind === 'person' && name.includes(' ')) {
+      if (entity.kind === 'person' && name.includes(' ') && !entity.guessed) {
         context.people.add(name);
         context.people.add(name.split(' ').at(-1) as string);
       }

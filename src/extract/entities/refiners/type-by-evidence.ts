@@ -20,7 +20,15 @@
 import { LEGAL_FORMS } from '../../../tables/organizations.js';
 import { type Refiner, wordsBefore } from '../../pipeline.js';
 import type { Entity } from '../../schema.js';
-import { COMPASS_OF, noEvidence, PLACE_AFTER, PLACE_BEFORE, PLACE_BEFORE_WEAK, PLACE_OF } from '../context-words.js';
+import {
+  COMPASS_OF,
+  noEvidence,
+  PLACE_AFTER,
+  PLACE_BEFORE,
+  PLACE_BEFORE_WEAK,
+  PLACE_OF,
+  SPEAKER_AFTER,
+} from '../context-words.js';
 import { type EntityContext, type FoundEntity, nameAt, wordsOfName } from '../found.js';
 import { acronymKind, isGivenName, isOrganizationWord, isPlaceWord, isTitleHead, placeWeight } from '../lexicon.js';
 
@@ -30,12 +38,6 @@ const KINDS: ReadonlyArray<Entity['kind']> = ['place', 'organization', 'operatio
 const LEGAL_FORM_WORDS = new RegExp(`^(?:${LEGAL_FORMS.join('|')})$`);
 const COMPASS =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central|NORTH|SOUTH|EAST|WEST)$/;
-const SPEAKER_AFTER = new RegExp(
-  String.raw`^\s*(?:,\s*who\b|said|says|told|tells|stated|noted|added|explained|argued|asserted|comment` +
-    'ed|claimed|asked|replied|urged|warned|insisted|confirmed|denied|agreed|emphasized|stressed' +
-    String.raw`|believes|thinks|suggested|described)\b`,
-  'i',
-);
 const AGREEMENT =
   /^(?:treaty|agreement|accords?|convention|protocol|pact|act|law|charter|declaration|summit|resolution)$/i;
 

@@ -44,6 +44,25 @@ describe('allCapsParser', () => {
   it('takes no verb or title alone for a name', () => {
     expect(read("THE KING RECEIVED HIM. KING'S ENVOY SAID. KING ASKS THAT WE WAIT")).toEqual([]);
   });
+  it('reads a city that is also an English word as the word, unless a place preposition stands before it', () => {
+    // `SALE` (Morocco) and `READING` stand for places only after `IN`, `NEAR`, `FROM`...
+    const words = read('THE SALE WAS SIGNED. TALKS IN SALE BEGAN').map(([text, kind]) => [text, kind]);
+    expect(words).toEqual([['SALE', 'place']]);
+  });
+  it('reads an English word of four letters or more as the word, not an acronym of the same letters', () => {
+    expect(read('GOING TO THE MEETING WHO LED IT')).toEqual([]);
+  });
+  it('takes no English preposition or inflected word after a title for a name', () => {
+    expect(read('A DEPUTY FROM KORDOVA AND THE COORDINATOR BRIEFS EVERYONE. GENERAL FEELS IT')).toEqual([
+      ['KORDOVA', 'place', null],
+    ]);
+  });
+  it('reads the whole name after a title, and names no lexicon lists by their evidence', () => {
+    expect(read("PRIME MINISTER AHMED TEKALDI'S PARTY AND BELTRASKI NOTED THAT")).toEqual([
+      ['AHMED TEKALDI', 'person', 'MINISTER'],
+      ['BELTRASKI', 'person', null],
+    ]);
+  });
   it('knows the header addressee cities as places', () => {
     expect(read('TALKS IN MUSCAT', ['MUSCAT'])).toEqual([['MUSCAT', 'place', null]]);
   });

@@ -1,0 +1,152 @@
+/**
+ * Names no lexicon lists, in all-capitals text: where capitals are no cue, a word that is no English
+ * word (SCOWL's lists), no title, nationality, month or cable abbreviation, and no misspelling of a
+ * word, is a name's word. A run of them is one name, typed by the evidence around it: a given name
+ * or an initial (a person), a reporting verb after it (a person), an organization or place word
+ * after it (`... UNIVERSITY`, `... RIVER`), a place preposition before it (`IN`, `NEAR`, `FROM`),
+ * `THE` before a short one (an acronym: an organization); a run of two to four words with none of
+ * these is a person's name, the last resort. One word with no evidence is no name.
+ *
+ * ```
+ * MEHMET FUAT FIRAT NOTED ... NEAR GUASDUALITO ... THE KADIRI TARIKAT ... THE FARC ... ON THE CATATUMBO RIVER
+ * ^^^^^^^^^^^^^^^^^            ^^^^^^^^^^^^^^^                          ^^^^^^^^        ^^^^^^^^^^^^^^^^^^^^^^
+ * person (given name)          place                                    organization    place
+ * ```
+ */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../tables/calendar.js';
+import { isCompoundTitleWord, NAME_PARTICLES } from '../../../tables/titles.js';
+import { wordsBefore } from '../../pipeline.js';
+import { PLACE_BEFORE, PLACE_BEFORE_WEAK, PLACE_OF, SPEAKER_AFTER } from '../context-words.js';
+import { type CapsToken, type EntityContext, entityAt, type FoundEntity } from '../found.js';
+import {
+  isEnglishWord,
+  isGivenName,
+  isMisspelledWord,
+  isNationality,
+  isOrganizationWord,
+  isPlaceWord,
+  isTitlePart,
+} from '../lexicon.js';
+
+const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toUpperCase()));
+/**
+ * Cable abbreviations by their shape (CABLE-FORMAT.md): an officer (`POLOFF`, `EMBOFF`: `OFF`, officer), a
+ * telegram (`REFTEL`, `SEPTEL`: `TEL`), redacted text (`XXXXXXXX`).
+ */
+const CABLE_ABBREVIATION = /^(?:[A-Z]{2,6}OFFS?|[A-Z]{2,5}TELS?|X+)$/;
+
+/**
+ * English derivational endings of adjectives and doctrines that names do not have (`KURDISH`, `ISLAMIST`,
+ * `BAATHISM`, `HANEFITE`): words SCOWL leaves out because they come from proper names.
+ */
+const ADJECTIVE_OR_DOCTRINE = /^[A-Z]{3,}(?:ISH|ISTS?|ISMS?|ITES?)$/;
+
+/** True for one part (between hyphens) of a name's word. */
+function isNamePart(part: string): boolean {
+  if (part.length < 2 || isEnglishWord(part) || isNationality(part) || isTitlePart(part)) return false;
+  // A nationality's plural (`KURDS`), a month or weekday, a cable abbreviation, a compound title (`POLCOUNS`).
+  if (part.endsWith('S') && isNationality(part.slice(0, -1))) return false;
+  if (CALENDAR.has(part) || CABLE_ABBREVIATION.test(part) || isCompoundTitleWord(part)) return false;
+  if (ADJECTIVE_OR_DOCTRINE.test(part)) return false;
+  return !isMisspelledWord(part);
+}
+
+/**
+ * True for a word of an all-capitals run that may be a word of a name no lexicon lists (`FIRAT`,
+ * `MCDONNELL-DOUGLAS`), false for English words, titles and the rest (see the file's comment).
+ */
+export function isNameWord(word: string): boolean {
+  if (word.length < 3 || !/^[A-Z][A-Z'’-]*[A-Z]$/.test(word)) return false;
+  return word.includes('-') ? word.split('-').every(isNamePart) : isNamePart(word);
+}
+
+/**
+ * The weak place words before a name the unlisted names take: not `to` (`TALKED TO X`, `CONNECTION TO X`: a
+ * person as often), nor `left`.
+ */
+const PLACE_BEFORE_UNLISTED = new Set([...PLACE_BEFORE_WEAK].filter((word) => word !== 'to' && word !== 'left'));
+/** Words after a name that end its phrase: a preposition's name is a place only then (`IN X EFFECTIVENESS` is not). */
+const ENDS_PHRASE =
+  /^(?:AND|OR|BUT|THE|TO|OF|IN|ON|AT|FOR|BY|WITH|FROM|WHERE|WHICH|WHILE|WHEN|SINCE|AS|IS|WAS|ARE|WERE|HAS|HAD|THAT)$/;
+
+const isInitial = (word: string) => word.length === 2 && word.endsWith('.');
+const isParticle = (word: string) => NAME_PARTICLES.has(word.toLowerCase());
+
+/**
+ * How many tokens from `k` make one name: name words, with initials, given names (`MARK`, an English word
+ * too) and particles (`DE`, `BIN`) inside; a given name or initial opens one only when a name word follows.
+ * A possessive ends it (`ERBAKAN'S`).
+ */
+export function nameLength(tokens: readonly CapsToken[], k: number): number {
+  let n = 0;
+  while (k + n < tokens.length && n < 5) {
+    const token = tokens[k + n] as CapsToken;
+    const next = tokens[k + n + 1];
+    const opensMore =
+      !!next && !token.possessive && (isNameWord(next.text) || isInitial(next.text) || isParticle(next.text));
+    const inner = isInitial(token.text) || isParticle(token.text) || isGivenName(token.text);
+    if (!isNameWord(token.text) && !(inner && opensMore && (n > 0 || !isParticle(token.text)))) break;
+    n++;
+    if (token.possessive) break;
+  }
+  // A name does not end on an initial or a particle.
+  while (n > 0 && !isNameWord((tokens[k + n - 1] as CapsToken).text)) n--;
+  return n;
+}
+
+/** A word without a vowel is an acronym (`DFM`, `ZFR`): no person's name. */
+const isAcronym = (word: string) => !/[AEIOUY]/.test(word);
+
+/**
+ * Two to four name words and nothing else to go by: a person's name, the last resort, but not when a word is an
+ * acronym, nor when the last ends in a consonant and `S` (a plural: `NAKSHIBENDI MURIDS`).
+ */
+function lastResort(name: readonly CapsToken[]): boolean {
+  if (name.length < 2 || name.length > 4 || name.some((t) => isAcronym(t.text))) return false;
+  return !/[^AEIOUS]S$/.test((name.at(-1) as CapsToken).text);
+}
+
+/** The kind the words around a name give it, and how many words after it belong to it (a head word). */
+function evidenceAround(context: EntityContext, name: readonly CapsToken[], after: CapsToken | undefined) {
+  const first = name[0] as CapsToken;
+  const last = name.at(-1) as CapsToken;
+  if (after && !last.possessive && isOrganizationWord(after.text)) return { kind: 'organization', extra: 1 } as const;
+  if (after && !last.possessive && isPlaceWord(after.text)) return { kind: 'place', extra: 1 } as const;
+  const people = name.length > 1 && (isGivenName(first.text) || name.some((t) => isInitial(t.text)));
+  const end = last.start + last.text.length;
+  const speaker =
+    !isAcronym(first.text) && last.text.length > 3 && SPEAKER_AFTER.test(context.text.slice(end, end + 30));
+  if (people || speaker || context.people.has(last.text)) return { kind: 'person', extra: 0 } as const;
+  const [p1 = '', p2 = ''] = wordsBefore(context.text, first.start, 2);
+  const placeBefore = PLACE_BEFORE.has(p1) || PLACE_BEFORE_UNLISTED.has(p1) || (p1 === 'of' && PLACE_OF.has(p2));
+  if (placeBefore && !last.possessive && (!after || ENDS_PHRASE.test(after.text)))
+    return { kind: 'place', extra: 0 } as const;
+  if (p1 === 'the' && name.length === 1 && first.text.length <= 5) return { kind: 'organization', extra: 0 } as const;
+  return lastResort(name) ? ({ kind: 'person', extra: 0, guessed: true } as const) : null;
+}
+
+/**
+ * The name no lexicon lists that opens at `tokens[k]`, typed, and how many tokens it takes; null when
+ * there is none or nothing types it. A person's name is remembered (its last word too), so that a later
+ * bare surname is that person.
+ */
+export function unlistedNameAt(
+  context: EntityContext,
+  tokens: readonly CapsToken[],
+  k: number,
+): { entity: FoundEntity; used: number } | null {
+  const n = nameLength(tokens, k);
+  if (n === 0) return null;
+  const name = tokens.slice(k, k + n);
+  const evidence = evidenceAround(context, name, tokens[k + n]);
+  if (!evidence) return null;
+  const last = tokens[k + n - 1 + evidence.extra] as CapsToken;
+  const entity = entityAt((name[0] as CapsToken).start, last.start + last.text.length, evidence.kind);
+  // A person the evidence names is remembered; a guess is not (a later bare word would repeat the guess).
+  if ('guessed' in evidence) entity.guessed = true;
+  else if (evidence.kind === 'person') {
+    context.people.add(name.map((t) => t.text).join(' '));
+    context.people.add((name.at(-1) as CapsToken).text);
+  }
+  return { entity, used: n + evidence.extra };
+}

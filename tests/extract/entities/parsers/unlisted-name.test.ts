@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { CapsToken } from '../../../../src/extract/entities/found.js';
+import { isNameWord, nameLength, unlistedNameAt } from '../../../../src/extract/entities/parsers/unlisted-name.js';
+import { entityContext } from '../../run-one.js';
+
+/** The words of an all-capitals line as tokens, a possessive `'S` cut off. */
+function tokensOf(text: string): CapsToken[] {
+  return [...text.matchAll(/[A-Z][A-Z.'’-]*/g)].map((m) => {
+    const possessive = /['’]S$/.test(m[0]);
+    return { text: possessive ? m[0].slice(0, -2) : m[0], start: m.index, possessive };
+  });
+}
+
+/** The first unlisted name read from the word `from` on: its text and kind, or null. */
+function readAt(text: string, from: string, people: string[] = []) {
+  const tokens = tokensOf(text);
+  const k = tokens.findIndex((t) => t.text === from);
+  const read = unlistedNameAt(entityContext(text, { people: new Set(people) }), tokens, k);
+  return read && [text.slice(read.entity.start, read.entity.end), read.entity.kind, read.used];
+}
+
+describe('isNameWord', () => {
+  it('takes words no English list holds', () => {
+    expect(['BELTRASKI', 'TEKALDI', 'ZORVANEK-OSTRA'].map(isNameWord)).toEqual([true, true, true]);
+  });
+  it('refuses English words, titles, nationalities, months and cable abbreviations', () => {
+    const words = ['PROVIDE', 'SOURCE', 'MINISTER', 'FRENCH', 'GERMANS', 'OCTOBER', 'POLOFF', 'SEPTEL', 'XXXXXX'];
+    expect(words.filter(isNameWord)).toEqual([]);
+  });
+  it('refuses a misspelled English word, adjectives of doctrines, short words, hyphens with an English part', () => {
+    const words = ['GOVERMENT', 'NEGOTAITION', 'BAATHIST', 'ZORVANISH', 'AB', 'ANTI-BELTRASKI'];
+    expect(words.filter(isNameWord)).toEqual([]);
+  });
+});
+
+describe('nameLength', () => {
+  it('runs over name words, initials and inner particles, and stops at a possessive or an English word', () => {
+    const tokens = tokensOf("AHMED J. BIN TEKALDI'S OFFICE");
+    expect(nameLength(tokens, 0)).toBe(4);
+    expect(nameLength(tokensOf('BELTRASKI TEKALDI WILL GO'), 0)).toBe(2);
+  });
+  it('opens no name on a particle, nor ends one on it', () => {
+    expect(nameLength(tokensOf('DE BELTRASKI'), 0)).toBe(0);
+    expect(nameLength(tokensOf('BELTRASKI DE THE'), 0)).toBe(1);
+  });
+  it('lets a given name that is an English word open a name only before a name word', () => {
+    expect(nameLength(tokensOf('MARK TEKALDI'), 0)).toBe(2);
+    expect(nameLength(tokensOf('MARK THE DATE'), 0)).toBe(0);
+  });
+});
+
+describe('unlistedNameAt', () => {
+  it('types a person by a given name, an initial, a reporting verb, or an earlier mention', () => {
+    expect(readAt('THEN AHMED TEKALDI ARRIVED', 'AHMED')).toEqual(['AHMED TEKALDI', 'person', 2]);
+    expect(readAt('THEN R. TEKALDI ARRIVED', 'R.')).toEqual(['R. TEKALDI', 'person', 2]);
+    expect(readAt('ALSO BELTRASKI NOTED THAT', 'BELTRASKI')).toEqual(['BELTRASKI', 'person', 1]);
+    expect(readAt('ALSO BELTRASKI WENT', 'BELTRASKI', ['BELTRASKI'])).toEqual(['BELTRASKI', 'person', 1]);
+  });
+  it('types a place by a preposition before it only where its phrase ends', () => {
+    expect(readAt('THE CAMP NEAR ZORVANEK AND THE ROAD', 'ZORVANEK')).toEqual(['ZORVANEK', 'place', 1]);
+    expect(readAt('A RISE IN ZORVANEK OUTPUT', 'ZORVANEK')).toBeNull();
+    expect(readAt("IN BELTRASKI'S VIEW", 'BELTRASKI')).toBeNull();
+  });
+  it('takes an organization or place word after the name into it', () => {
+    expect(readAt('AT THE KORVASTI UNIVERSITY TODAY', 'KORVASTI')).toEqual(['KORVASTI UNIVERSITY', 'organization', 2]);
+    expect(readAt('ACROSS THE TEKALDI RIVER', 'TEKALDI')).toEqual(['TEKALDI RIVER', 'place', 2]);
+  });
+  it('reads a short word after THE as an acronym, an organization', () => {
+    expect(readAt('LEADERS OF THE KOPRA MET', 'KOPRA')).toEqual(['KOPRA', 'organization', 1]);
+  });
+  it('guesses a person for two to four name words with nothing else, and marks the guess', () => {
+    const text = 'TALKS WITH BELTRASKI TEKALDI CONTINUED';
+    const tokens = tokensOf(text);
+    const read = unlistedNameAt(entityContext(text), tokens, 2);
+    expect(read?.entity).toMatchObject({ kind: 'person', guessed: true });
+  });
+  it('guesses nothing for one word, a plural, an acronym, or a vowelless word before a reporting verb', () => {
+    expect(readAt('TALKS WITH BELTRASKI CONTINUED', 'BELTRASKI')).toBeNull();
+    expect(readAt('MANY TEKALDI ZORVANEKS CAME', 'TEKALDI')).toBeNull();
+    expect(readAt('THE DFM SAID', 'DFM')).toEqual(['DFM', 'organization', 1]);
+    expect(readAt('LATER DFM SAID', 'DFM')).toBeNull();
+  });
+  it('remembers a person the evidence names, and not a guess', () => {
+    const context = entityContext('AHMED TEKALDI SAID');
+    unlistedNameAt(context, tokensOf('AHMED TEKALDI SAID'), 0);
+    expect([...context.people]).toEqual(['AHMED TEKALDI', 'TEKALDI']);
+    const guessed = entityContext('WITH BELTRASKI ZORVANEK TODAY');
+    unlistedNameAt(guessed, tokensOf('WITH BELTRASKI ZORVANEK TODAY'), 1);
+    expect(guessed.people.size).toBe(0);
+  });
+});
