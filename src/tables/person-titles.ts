@@ -58,6 +58,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
     'Mr. Mrs. Ms. Dr. Prof. Sir Dame Sheikh Shaikh Sen. Rep. Gov. Amb. Gen. Lt. Col. Maj. Capt. ' +
-    'Adm. Brig. Sgt. Cpl. Cmdr. Pres. PM FM DPM MP Mr Mrs Ms Dr'
+    'Adm. Brig. Sgt. Cpl. Cmdr. Pres. PM FM DPM MP Mr Mrs Ms Dr ' +
+    // The US armed forces' grade abbreviations (DoD) beyond the forms above.
+    'LTG MG BG CPT LTC CDR LCDR VADM RADM'
   ).split(' '),
 );

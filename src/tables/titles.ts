@@ -14,6 +14,14 @@
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 
+/**
+ * The abbreviations cables write for officers' titles (the header's list): a title, never an organization's
+ * acronym, lower case.
+ */
+export const OFFICER_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  words('amb cda dcm adcm pdas das polcouns poloff econoff econcouns emin conoff rso datt'),
+);
+
 /** Title words, lower case. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   words(`

@@ -9,7 +9,7 @@
  */
 import { wordsBefore } from '../pipeline.js';
 import type { EntityContext } from './found.js';
-import { isOrganizationWord, placeWeight } from './lexicon.js';
+import { isArmedGroup, isOrganizationWord, placeWeight } from './lexicon.js';
 
 // The words before a name that make it a place (`in X`, `north of X`), strongly or weakly.
 /** Words right before a name that make it a place (`in X`). */
@@ -53,7 +53,7 @@ export const SPEAKER_AFTER = new RegExp(
  */
 export function noEvidence(context: EntityContext, start: number, end: number, name: string): boolean {
   if (name.includes(' ') || /^(?:[A-Z]\.){2,}$/.test(name)) return false;
-  if (placeWeight(name) > 0 || isOrganizationWord(name)) return false;
+  if (placeWeight(name) > 0 || isOrganizationWord(name) || isArmedGroup(name)) return false;
   if (context.places.size > 0 && context.places.has(name.toUpperCase())) return false;
   if (context.people.has(name)) return false;
   const [w1 = '', w2 = '', w3 = ''] = wordsBefore(context.text, start, 3);

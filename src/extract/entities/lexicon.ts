@@ -3,6 +3,7 @@
  * organization word, a title part, a given name. Names are compared lower case, white space
  * collapsed, diacritics and a possessive `'s` dropped.
  */
+import { ARMED_GROUP_ACRONYMS, ARMED_GROUP_NAMES, armedGroupKey } from '../../tables/armed-groups.js';
 import { MORE_NATIONALITIES } from '../../tables/demonyms.js';
 import { englishWords } from '../../tables/english-words.js';
 import { isOneEditFrom } from '../../tables/fuzzy.js';
@@ -120,11 +121,26 @@ function placeWeightOf(key: string, name: string): number {
 function titleFacts(key: string): number {
   let facts = 0;
   const title = key.endsWith('.') ? key.slice(0, -1) : key;
-  if (TITLE_HEADS.has(key) || ABBREVIATION_KEYS.has(title)) facts |= TITLE_HEAD | TITLE_PART;
+  // A head in the plural is a title too (`Deputy Secretaries`, `Foreign Ministers`).
+  const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('s') ? key.slice(0, -1) : key;
+  if (TITLE_HEADS.has(key) || ABBREVIATION_KEYS.has(title) || (singular !== key && TITLE_HEADS.has(singular)))
+    facts |= TITLE_HEAD | TITLE_PART;
   if (NATIONALITIES.has(key) || MORE_NATIONALITIES.has(key)) facts |= NATIONALITY | TITLE_PART;
   if (PORTFOLIOS.has(key)) facts |= PORTFOLIO | TITLE_PART;
   if (TITLE_MODIFIERS.has(key.endsWith('-') ? key.slice(0, -1) : key)) facts |= TITLE_PART;
-  return facts;
+  return facts || hyphenatedTitleFacts(key);
+}
+
+/**
+ * A title's words joined by hyphens (`ex-defence`, `vice-president`): a title part when every part is one,
+ * a head when the last part is.
+ */
+function hyphenatedTitleFacts(key: string): number {
+  const hyphen = key.indexOf('-');
+  if (hyphen <= 0 || hyphen === key.length - 1) return 0;
+  const parts = key.split('-').map(titleFacts);
+  if (parts.some((facts) => (facts & TITLE_PART) === 0)) return 0;
+  return TITLE_PART | ((parts.at(-1) as number) & TITLE_HEAD);
 }
 
 /**
@@ -209,8 +225,8 @@ function isMinistryAcronym(acronym: string): boolean {
  */
 export function acronymKind(acronym: string, initials = true): 'organization' | 'place' | null {
   if (COUNTRY_ABBREVIATIONS.has(acronym)) return 'place';
-  if (ORGANIZATION_ACRONYMS.has(acronym) || GOVERNMENT_ACRONYM.test(acronym) || isMinistryAcronym(acronym))
-    return 'organization';
+  if (ORGANIZATION_ACRONYMS.has(acronym) || ARMED_GROUP_ACRONYMS.has(acronym)) return 'organization';
+  if (GOVERNMENT_ACRONYM.test(acronym) || isMinistryAcronym(acronym)) return 'organization';
   return initials && initialsOfPlaces().has(acronym) ? 'place' : null;
 }
 
@@ -236,3 +252,18 @@ export function isMisspelledWord(word: string): boolean {
   if (word.length < 6 || isEnglishWord(word)) return false;
   return isOneEditFrom(word.toLowerCase(), (candidate) => englishWords().has(candidate));
 }
+
+/** True for the name of an armed or terrorist group the public lists name (`Hizballah`, `Lashkar-e-Tayyiba`). */
+export const isArmedGroup = (name: string): boolean => ARMED_GROUP_NAMES.has(armedGroupKey(name));
+
+let armedFirstWords: Set<string> | null = null;
+/** True for the first word of an armed group's name of two words or more (`SHINING` of `SHINING PATH`). */
+export function opensArmedGroupName(word: string): boolean {
+  armedFirstWords ??= new Set(
+    [...ARMED_GROUP_NAMES].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0] as string),
+  );
+  return armedFirstWords.has(armedGroupKey(word));
+}
+
+/** True for the head of a title in the plural (`Secretaries`, `Ministers`, `AMBASSADORS`). */
+export const isPluralTitleHead = (word: string): boolean => /[^sS][sS]$/.test(word) && isTitleHead(word);

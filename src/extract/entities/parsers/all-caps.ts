@@ -14,15 +14,19 @@
  * ```
  */
 import type { Parser } from '../../pipeline.js';
-import { PLACE_BEFORE, PLACE_BEFORE_WEAK } from '../context-words.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../tables/calendar.js';
+import { PLACE_BEFORE, PLACE_BEFORE_WEAK, SPEAKER_AFTER } from '../context-words.js';
 import { type CapsToken, entityAt, type EntityContext, type FoundEntity, isWhiteSpace } from '../found.js';
 import {
   acronymKind,
+  isArmedGroup,
   isEnglishWord,
+  isGivenName,
   isNationality,
   isOrganizationWord,
   isTitleHead,
   isTitlePart,
+  opensArmedGroupName,
   opensPlaceName,
   placeWeight,
 } from '../lexicon.js';
@@ -65,6 +69,7 @@ function knownKind(context: EntityContext, name: string, previous = ''): FoundEn
   if (context.acronyms.has(name)) return context.acronyms.get(name)?.kind ?? null;
   if (context.people.has(name)) return 'person';
   if (context.places.has(name)) return 'place';
+  if (isArmedGroup(name)) return 'organization';
   const weight = placeWeight(name);
   const word = !name.includes(' ') && isEnglishWord(name);
   if (weight > 0) return weight < 3 && word && !placeWordBefore(previous) ? null : 'place';
@@ -91,7 +96,8 @@ function shapedName(tokens: Token[], k: number): FoundEntity | null {
 
 /** The longest name of one to three words from `tokens[k]` that a lexicon knows, and its length. */
 function knownNameAt(context: EntityContext, tokens: Token[], k: number, before: string) {
-  const longest = opensPlaceName((tokens[k] as Token).text) ? Math.min(3, tokens.length - k) : 1;
+  const opens = opensPlaceName((tokens[k] as Token).text) || opensArmedGroupName((tokens[k] as Token).text);
+  const longest = opens ? Math.min(6, tokens.length - k) : 1;
   const previous = k > 0 ? (tokens[k - 1] as Token).text : before;
   for (let n = longest; n >= 1; n--) {
     const first = tokens[k] as Token;
@@ -106,14 +112,27 @@ function knownNameAt(context: EntityContext, tokens: Token[], k: number, before:
   return null;
 }
 
-/** English words that end like a verb or a plural (`FEELS`, `RECEIVED`, `GOING`, `BRIEFLY`): no surname. */
-const INFLECTED = /(?:S|ED|ING|LY)$/;
+const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toUpperCase()));
+
+/**
+ * True when the English word at `tokens[k]`, after a title, may be a surname (`PRESIDENT FORD SAID`,
+ * `PRESIDENT FORD'S VISIT`, `MET PRESIDENT FORD.`): it is no inflected form (`FEELS`, `RECEIVED`), month or
+ * function word, and it is possessive, ends the run, or a reporting verb follows it. Otherwise the title is a
+ * word of a phrase (`PRIVATE SECTOR`, `GENERAL ASSEMBLY`).
+ */
+function englishSurnameAt(context: EntityContext, tokens: Token[], k: number): boolean {
+  const token = tokens[k] as Token;
+  const verb = /S$/.test(token.text) && AFTER_A_VERB.test(tokens[k + 1]?.text ?? '');
+  if (verb || /(?:S|ED|ING|LY)$/.test(token.text) || CALENDAR.has(token.text)) return false;
+  if (NOT_A_NAME.test(token.text) || isTitlePart(token.text) || token.text.length <= 2) return false;
+  const end = token.start + token.text.length;
+  return token.possessive || k + 1 >= tokens.length || SPEAKER_AFTER.test(context.text.slice(end, end + 30));
+}
 
 /**
  * A title's head, then a name: `GENERAL AZIMI`, `FOREIGN MINISTER KHALATBARI`, `PRIME MINISTER NECMETTIN
- * ERBAKAN`. The name is a run of name words, or one English word that is no inflected form (`PRESIDENT
- * FORD`); not after `THE` (`THE SHAH RECEIVED`: a title alone), nor after a possessive title (`SHAH'S
- * REQUEST`), nor before a verb (`SHAH ASKS THAT`).
+ * ERBAKAN`. The name is a run of name words, or one English word that may be a surname (`PRESIDENT FORD`);
+ * not after `THE` (`THE SHAH RECEIVED`: a title alone), nor after a possessive title (`SHAH'S REQUEST`).
  */
 function titledNameAt(context: EntityContext, tokens: Token[], k: number, before: string) {
   const token = tokens[k] as Token;
@@ -122,9 +141,8 @@ function titledNameAt(context: EntityContext, tokens: Token[], k: number, before
   if (/^THE$/.test(k > 0 ? (tokens[k - 1] as Token).text : before)) return null;
   let n = nameLength(tokens, k + 1);
   if (n === 0) {
-    const verb = /S$/.test(next.text) && AFTER_A_VERB.test(tokens[k + 2]?.text ?? '');
-    const word = isEnglishWord(next.text) && INFLECTED.test(next.text);
-    if (verb || word || NOT_A_NAME.test(next.text) || isTitlePart(next.text) || next.text.length <= 2) return null;
+    if (isEnglishWord(next.text) ? !englishSurnameAt(context, tokens, k + 1) : !englishSurnameLike(next.text))
+      return null;
     n = 1;
   }
   const last = tokens[k + n] as Token;
@@ -137,13 +155,28 @@ function titledNameAt(context: EntityContext, tokens: Token[], k: number, before
   return { entity: entityAt(next.start, last.start + last.text.length, 'person', token.text), used: n + 1 };
 }
 
+/** A word after a title that is neither an English word nor a name word, and still a name (`O'NEILL`). */
+const englishSurnameLike = (word: string) =>
+  !NOT_A_NAME.test(word) && !isTitlePart(word) && !CALENDAR.has(word) && word.length > 2;
+
+/**
+ * True when a given name opens a longer name at `tokens[k]` (`HASSAN ALI MANSUR`): read as the person's name,
+ * not as the city a lexicon also lists by that name.
+ */
+const opensPersonName = (tokens: Token[], k: number) =>
+  isGivenName((tokens[k] as Token).text) && placeWeight((tokens[k] as Token).text) < 2 && nameLength(tokens, k) >= 2;
+
 /** The found names of one run of capitalized words. */
 function namesOf(context: EntityContext, tokens: Token[], before: string): FoundEntity[] {
   const found: FoundEntity[] = [];
   for (let k = 0; k < tokens.length; ) {
     const shaped = shapedName(tokens, k);
+    // A lexicon's name of two words or more first (`COSTA RICA`), then a given name's (`HASSAN ALI MANSUR`).
+    const known = knownNameAt(context, tokens, k, before);
     const read =
-      knownNameAt(context, tokens, k, before) ??
+      (known && known.used > 1 ? known : null) ??
+      (opensPersonName(tokens, k) ? unlistedNameAt(context, tokens, k) : null) ??
+      known ??
       (shaped ? { entity: shaped, used: 2 } : null) ??
       titledNameAt(context, tokens, k, before) ??
       unlistedNameAt(context, tokens, k);

@@ -14,7 +14,16 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../tables/calendar.js';
 import { LEGAL_FORMS } from '../../../tables/organizations.js';
 import { appendAll, type Parser } from '../../pipeline.js';
 import { entityAt, type EntityContext, type FoundEntity } from '../found.js';
-import { isOrganizationWord, isPortfolio, isTitleHead, isTitlePart, placeWeight } from '../lexicon.js';
+import {
+  isEnglishWord,
+  isGivenName,
+  isOrganizationWord,
+  isPluralTitleHead,
+  isPortfolio,
+  isTitleHead,
+  isTitlePart,
+  placeWeight,
+} from '../lexicon.js';
 
 const PARTICLES = 'al el bin ibn bint von van der den de du da di del della la le ul abu y dos das'.split(' ');
 // `in` and `to` join no name (`Marsha Singer in WHA`, `Uzbekistan to Kazakhstan`).
@@ -103,8 +112,21 @@ function dropsAtFront(context: EntityContext, word: Word): boolean {
     context.lowerWords.has(key) &&
     opensSentence(context.text, word.start) &&
     placeWeight(word.text) === 0 &&
-    !isTitlePart(word.text)
+    (!isTitlePart(word.text) || isPluralTitleHead(word.text))
   );
+}
+
+/**
+ * True for a sentence's first word that is an English word (SCOWL) and no given name, title part, place or
+ * organization word, before `of`, `for` or another connector (`Militants of Tehrik-e-Taliban Pakistan`,
+ * `Officials of the Interior Ministry`): it opens the sentence, not the name. Before a capitalized word it
+ * stays (`Frontier Corps`), and alone (`Rice said`).
+ */
+function isOpeningWord(context: EntityContext, word: Word, next: Word): boolean {
+  if (!isConnector(next.text) || !isCapitalized(word.text) || !isEnglishWord(word.text)) return false;
+  if (isGivenName(word.text)) return false;
+  if (!opensSentence(context.text, word.start)) return false;
+  return placeWeight(word.text) === 0 && !isTitlePart(word.text) && !isOrganizationWord(word.text);
 }
 
 /** The codes of what may stand before a sentence's first word: `.!?:;"“(`, a line break, a hyphen. */
@@ -183,6 +205,19 @@ function splitAtAnd(words: Word[]): Word[][] {
   return parts;
 }
 
+/**
+ * True for words that are a title by their last word and no one's name (`Aviation Minister`, `South American
+ * Presidents`): a head after one or two words, none of them a given name or an organization word.
+ */
+function isTitleOnly(words: Word[], from: number, to: number): boolean {
+  if (to - from > 3 || to - from < 2 || !isTitleHead((words[to - 1] as Word).text)) return false;
+  // A given name before the head is a person's (`Angela Merkel Chancellor`), an organization word an
+  // organization's (`Labour Party MP`).
+  for (let k = from; k < to - 1; k++)
+    if (isGivenName((words[k] as Word).text) || isOrganizationWord((words[k] as Word).text)) return false;
+  return true;
+}
+
 /** A particle that may stand in a person's name after a title (`bin`, `von`). */
 const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'von', 'van', 'de', 'el', 'ul']);
 
@@ -192,27 +227,36 @@ function namesOf(context: EntityContext, words: Word[]): FoundEntity[] {
   for (const part of splitAtAnd(words)) {
     let from = 0;
     let to = part.length;
-    while (from < to && dropsAtFront(context, part[from] as Word)) from++;
+    while (
+      from < to &&
+      (dropsAtFront(context, part[from] as Word) ||
+        (from < to - 1 && isOpeningWord(context, part[from] as Word, part[from + 1] as Word)))
+    )
+      from++;
     while (to > from && isConnector((part[to - 1] as Word).text)) to--;
     if (from === to) continue;
     // `Procurator General's Office`, `Prime Minister's Office`: an organization, not a title and a name.
     const rest = isOrganizationWord((part[to - 1] as Word).text) ? from : titleEnd(part, from, to);
+    if (rest >= to || isTitleOnly(part, rest, to)) continue;
     // `elect Angela Merkel Chancellor`: a title after a name of two words or more is no part of it.
     while (to - rest > 2 && isTitleHead((part[to - 1] as Word).text)) to--;
-    if (rest >= to) continue;
     const first = part[rest] as Word;
     const last = part[to - 1] as Word;
     const end = last.start + last.text.length - (isPossessive(last.text) ? 2 : 0);
     const titleLast = part[rest - 1] as Word;
     const title =
       rest > from ? context.text.slice((part[from] as Word).start, titleLast.start + titleLast.text.length) : null;
-    // A title before a name of one to four words: a person.
-    let person = title !== null && to - rest <= 4;
+    // A title before a name of one to four words: a person. A title in the plural names people one by one
+    // (`Ministers Donner`, `Senators John Kerry`), never a phrase (`Ambassadors Discuss Expulsion of...`).
+    const plural = isPluralTitleHead(titleLast?.text ?? '');
+    const longest = plural ? (isGivenName(first.text) ? 2 : 1) : 4;
+    let person = title !== null && to - rest <= longest;
     for (let k = rest; person && k < to; k++) {
       const text = (part[k] as Word).text;
       person = isUpper(text.charCodeAt(0)) || NAME_PARTICLES.has(text);
     }
-    found.push(entityAt(first.start, end, person ? 'person' : null, title));
+    // A phrase after a title in the plural is no one's name: it keeps no title to be typed by.
+    found.push(entityAt(first.start, end, person ? 'person' : null, plural && to - rest > longest ? null : title));
   }
   return found;
 }

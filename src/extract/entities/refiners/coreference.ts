@@ -11,7 +11,9 @@
  * the Federal Investigation Agency (FIA) ... the FIA  → organization, organization (expansion)
  * ```
  */
+import { MONTH_ABBREVIATIONS } from '../../../tables/calendar.js';
 import { CURRENCY_CODES } from '../../../tables/currency-codes.js';
+import { OFFICER_ABBREVIATIONS } from '../../../tables/titles.js';
 import type { Refiner } from '../../pipeline.js';
 
 // Capitals that are no organization: classification levels (E.O. 13526), handling captions and
@@ -25,8 +27,11 @@ const NOT_ORGANIZATION = new RegExp(
 
 /** True for an acronym of unknown kind that is most likely an organization's (`FDP`, `TTP`). */
 function likelyOrganization(context: EntityContext, name: string): boolean {
-  // A plural (`IDPs`, `LOCs`) is a common noun; a currency code is money.
+  // A plural (`IDPs`, `LOCs`) is a common noun; a currency code is money; a month's abbreviation a date; an
+  // officer's title (`DCM`, `POLCOUNS`) a person's title.
   return (
+    !MONTH_ABBREVIATIONS.includes(name) &&
+    !OFFICER_ABBREVIATIONS.has(name.toLowerCase()) &&
     /^[A-Z][A-Z&]{1,6}$/.test(name) &&
     !NOT_ORGANIZATION.test(name) &&
     !CURRENCY_CODES.has(name) &&

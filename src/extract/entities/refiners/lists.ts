@@ -1,13 +1,19 @@
 /**
  * Names in one list are of one kind: an untyped name joined by a comma or `and`/`or` to a typed
- * place or organization takes its kind.
+ * place or organization takes its kind, and so does one in the list of people a title in the plural
+ * opens.
  *
  * ```
  * in Khyber, Kurram and Peshawar     → Peshawar is a place (lexicon), so are Khyber and Kurram
+ * Deputy Secretaries Kellam, Norbury and Vosk → Kellam has the title: Norbury and Vosk are people too
  * ```
  */
 import type { Refiner } from '../../pipeline.js';
 import { type EntityContext, type FoundEntity, isWhiteSpace } from '../found.js';
+import { isPluralTitleHead } from '../lexicon.js';
+
+/** True for a title whose head is in the plural (`Deputy Secretaries`, `Foreign Ministers`). */
+const isPluralTitle = (title: string | null) => isPluralTitleHead(title?.split(/\s+/).at(-1) ?? '');
 
 const JOINT = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 /** True for the code of a comma or a white-space character. */
@@ -21,7 +27,12 @@ export const listsRefiner: Refiner<EntityContext, FoundEntity> = {
     const joined = (a: FoundEntity, b: FoundEntity) =>
       a.end < b.start && opensJoint(context.text.charCodeAt(a.end)) && JOINT.test(context.text.slice(a.end, b.start));
     const spread = (from: FoundEntity, to: FoundEntity) => {
-      if (!to.kind && (from.kind === 'place' || from.kind === 'organization') && !to.title) to.kind = from.kind;
+      if (to.kind || to.title) return;
+      if (from.kind === 'place' || from.kind === 'organization') to.kind = from.kind;
+      else if (from.kind === 'person' && isPluralTitle(from.title)) {
+        to.kind = 'person';
+        to.title = from.title;
+      }
     };
     for (let k = 1; k < sorted.length; k++)
       if (joined(sorted[k - 1] as FoundEntity, sorted[k] as FoundEntity))

@@ -30,7 +30,16 @@ import {
   SPEAKER_AFTER,
 } from '../context-words.js';
 import { type EntityContext, type FoundEntity, nameAt, wordsOfName } from '../found.js';
-import { acronymKind, isGivenName, isOrganizationWord, isPlaceWord, isTitleHead, placeWeight } from '../lexicon.js';
+import {
+  acronymKind,
+  isArmedGroup,
+  isGivenName,
+  isOrganizationWord,
+  isPlaceWord,
+  isPortfolio,
+  isTitleHead,
+  placeWeight,
+} from '../lexicon.js';
 
 type Evidence = Record<Entity['kind'], number>;
 const KINDS: ReadonlyArray<Entity['kind']> = ['place', 'organization', 'operation', 'program', 'other', 'person'];
@@ -85,6 +94,9 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   if (PLACE_BEFORE.has(p1) || (p1 === 'of' && COMPASS_OF.has(p2))) add(evidence, 'place', words.length <= 2 ? 2 : 1);
   else if (PLACE_BEFORE_WEAK.has(p1)) add(evidence, 'place', 1);
   if (LEGAL_FORM_WORDS.test(last)) add(evidence, 'organization', 4);
+  // `Hizballah`; a nationality or place before the name (`Afghan Taliban`, `Lebanese Hizballah`).
+  if (isArmedGroup(name) || (words.length > 1 && isArmedGroup(words.slice(1).join(' '))))
+    add(evidence, 'organization', 4);
   if ((p1 === 'of' && PLACE_OF.has(p2)) || (apostropheAt(context.text, entity.end) && PLACE_AFTER.test(after)))
     add(evidence, 'place', 2);
   if (words.some(isOrganizationWord))
@@ -108,6 +120,7 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
     words.length >= 2 &&
     words.length <= 4 &&
     words.every(plain) &&
+    !words.every(isPortfolio) &&
     !evidence.place &&
     !evidence.organization &&
     !evidence.other

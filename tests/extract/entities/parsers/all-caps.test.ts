@@ -63,6 +63,14 @@ describe('allCapsParser', () => {
       ['BELTRASKI', 'person', null],
     ]);
   });
+  it('reads armed groups by the public lists, a lexicon name of two words before a given name, then a person', () => {
+    expect(read('THE SHINING PATH AND HIZBALLAH; TALKS IN COSTA RICA WITH HASSAN BELTRASKI')).toEqual([
+      ['SHINING PATH', 'organization', null],
+      ['HIZBALLAH', 'organization', null],
+      ['COSTA RICA', 'place', null],
+      ['HASSAN BELTRASKI', 'person', null],
+    ]);
+  });
   it('knows the header addressee cities as places', () => {
     expect(read('TALKS IN MUSCAT', ['MUSCAT'])).toEqual([['MUSCAT', 'place', null]]);
   });

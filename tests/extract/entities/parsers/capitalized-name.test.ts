@@ -15,6 +15,34 @@ describe('capitalizedNameParser', () => {
       ['Lars Berg', 'person', 'Deputy Minister of Foreign Affairs'],
     ]);
   });
+  it('reads a title alone as no name: a head after one or two words that are no given name', () => {
+    expect(read('He met Tarek Osmani, the Awqaf Minister, and South American Presidents.')).toEqual([
+      ['Tarek Osmani', null, null],
+    ]);
+    expect(read('Oruk, a Kestrel Party MP, spoke.')).toEqual([
+      ['Oruk', null, null],
+      ['Kestrel Party', null, null],
+    ]);
+  });
+  it('reads a title in the plural before one surname or given name and surname, and hyphenated titles', () => {
+    expect(read('letters from Deputy Secretaries Kellam, and Senators Ana Duarte.')).toEqual([
+      ['Kellam', 'person', 'Deputy Secretaries'],
+      ['Ana Duarte', 'person', 'Senators'],
+    ]);
+    expect(read('SUBJECT: Ambassadors Discuss Expulsion of Colombian Diplomats')).toEqual([
+      ['Discuss Expulsion of Colombian Diplomats', null, null],
+    ]);
+    expect(read('Ex-Defence Secretary Lars Berg and Vice-President Ana Duarte')).toEqual([
+      ['Lars Berg', 'person', 'Ex-Defence Secretary'],
+      ['Ana Duarte', 'person', 'Vice-President'],
+    ]);
+  });
+  it("drops a sentence's first English word before a connector, and keeps it before a capitalized word", () => {
+    expect(read('Militants of Kestrel Front struck. Frontier Corps troops came.')).toEqual([
+      ['Kestrel Front', null, null],
+      ['Frontier Corps', null, null],
+    ]);
+  });
   it('leaves a title after a name out of it, and joins no names over in or to', () => {
     expect(read('to elect Lars Berg Chancellor; write to Ana Duarte in EUR/CE')).toEqual([
       ['Lars Berg', null, null],

@@ -21,6 +21,16 @@ describe('coreferenceRefiner', () => {
     expect(context.people.has('Duarte')).toBe(true);
     expect(context.acronyms.get('KSC')?.kind).toBe('organization');
   });
+  it("makes no organization of an officer's title or a month's abbreviation", () => {
+    const text = 'The DCM and the RSO met on 5 JUL; the QXR';
+    const found = coreferenceRefiner.refine(entityContext(text), [
+      entityAt(text, 'DCM'),
+      entityAt(text, 'RSO'),
+      entityAt(text, 'JUL'),
+      entityAt(text, 'QXR'),
+    ]);
+    expect(found.map((e) => [text.slice(e.start, e.end), e.kind])).toEqual([['QXR', 'organization']]);
+  });
   it('makes an undefined acronym an organization, not a caption, plural or currency code', () => {
     const text = 'The QXR joined; SBU; IDPs fled; EUR rose';
     const found = coreferenceRefiner.refine(entityContext(text), [

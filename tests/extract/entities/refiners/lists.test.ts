@@ -22,4 +22,25 @@ describe('listsRefiner', () => {
     ]);
     expect(found.map((e) => e.kind)).toEqual(['place', null, 'person', null]);
   });
+  it('spreads a person and the title along the list a title in the plural opens', () => {
+    const text = 'Deputy Secretaries Kellam, Norbury and Vosk';
+    const found = listsRefiner.refine(entityContext(text), [
+      entityAt(text, 'Kellam', { kind: 'person', title: 'Deputy Secretaries' }),
+      entityAt(text, 'Norbury'),
+      entityAt(text, 'Vosk'),
+    ]);
+    expect(found.map((e) => [e.kind, e.title])).toEqual([
+      ['person', 'Deputy Secretaries'],
+      ['person', 'Deputy Secretaries'],
+      ['person', 'Deputy Secretaries'],
+    ]);
+  });
+  it('does not spread a person with a title in the singular', () => {
+    const text = 'Minister Kellam, Norbury';
+    const found = listsRefiner.refine(entityContext(text), [
+      entityAt(text, 'Kellam', { kind: 'person', title: 'Minister' }),
+      entityAt(text, 'Norbury'),
+    ]);
+    expect(found.map((e) => e.kind)).toEqual(['person', null]);
+  });
 });

@@ -11,6 +11,15 @@ const typed = (text: string, names: string[], people: string[] = []) =>
     .map((e) => [text.slice(e.start, e.end), e.kind]);
 
 describe('typeByEvidenceRefiner', () => {
+  it('types an armed group the public lists name, after a nationality too', () => {
+    expect(typed('clashes of Hizballah and Afghan Taliban units', ['Hizballah', 'Afghan Taliban'])).toEqual([
+      ['Hizballah', 'organization'],
+      ['Afghan Taliban', 'organization'],
+    ]);
+  });
+  it('gives portfolio words alone no person shape', () => {
+    expect(typed('export staff of Economic Affairs met', ['Economic Affairs'])).toEqual([['Economic Affairs', null]]);
+  });
   it('types places by lexicon, place words and context words', () => {
     expect(
       typed('talks in Zorvan near Tbilisi, in the Kasra Valley, and the city of Oruk', [
