@@ -117,6 +117,15 @@ function placeWeightOf(key: string, name: string): number {
   return CITIES.has(key) ? 1 : 0;
 }
 
+/**
+ * True for a country's name + `n`, the commonest way English makes its demonym, singular or plural (`costa
+ * rican`, `ugandans`, `russian`): a nationality the Demonym lists may lack.
+ */
+function isCountryDemonym(key: string): boolean {
+  const singular = key.endsWith('ns') ? key.slice(0, -1) : key;
+  return singular.length > 4 && singular.endsWith('an') && COUNTRIES.has(singular.slice(0, -1));
+}
+
 /** The title facts of a key: head, nationality, portfolio, and title part for any of them or a modifier. */
 function titleFacts(key: string): number {
   let facts = 0;
@@ -125,7 +134,7 @@ function titleFacts(key: string): number {
   const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('s') ? key.slice(0, -1) : key;
   if (TITLE_HEADS.has(key) || ABBREVIATION_KEYS.has(title) || (singular !== key && TITLE_HEADS.has(singular)))
     facts |= TITLE_HEAD | TITLE_PART;
-  if (NATIONALITIES.has(key) || MORE_NATIONALITIES.has(key)) facts |= NATIONALITY | TITLE_PART;
+  if (NATIONALITIES.has(key) || MORE_NATIONALITIES.has(key) || isCountryDemonym(key)) facts |= NATIONALITY | TITLE_PART;
   if (PORTFOLIOS.has(key)) facts |= PORTFOLIO | TITLE_PART;
   if (TITLE_MODIFIERS.has(key.endsWith('-') ? key.slice(0, -1) : key)) facts |= TITLE_PART;
   return facts || hyphenatedTitleFacts(key);

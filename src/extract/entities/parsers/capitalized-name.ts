@@ -143,6 +143,18 @@ function opensSentence(text: string, at: number): boolean {
 /** True for a word ending in a possessive `'s` (or `’s`). */
 const isPossessive = (word: string) => word.endsWith("'s") || word.endsWith('’s');
 
+/** How many words from `j` (two or three) make a place's name the lexicons know, or 0. */
+function placeLengthAt(words: Word[], j: number, to: number): number {
+  for (let n = Math.min(3, to - j); n >= 2; n--) {
+    const name = words
+      .slice(j, j + n)
+      .map((word) => word.text)
+      .join(' ');
+    if (placeWeight(name) > 0) return n;
+  }
+  return 0;
+}
+
 /**
  * Where the title at the front of `words[from..to)` ends (modifiers, portfolios, nationalities, a
  * head, `of X`): `from` when there is none.
@@ -160,9 +172,15 @@ function titleEnd(words: Word[], from: number, to: number): number {
   const of = k < to ? (words[k] as Word).text : '';
   if (of === 'of' || of === 'for') {
     let j = k + 1;
-    for (; j < to; j++) {
+    while (j < to) {
       const text = (words[j] as Word).text;
-      if (!isPortfolio(text) && text !== 'and' && text !== 'the' && placeWeight(text) === 0) break;
+      if (isPortfolio(text) || text === 'and' || text === 'the' || placeWeight(text) > 0) j++;
+      else {
+        // A place of two or three words (`Minister for Latin America`).
+        const place = placeLengthAt(words, j, to);
+        if (place === 0) break;
+        j += place;
+      }
     }
     if (j > k + 1) k = j;
   }
@@ -236,7 +254,9 @@ function namesOf(context: EntityContext, words: Word[]): FoundEntity[] {
     while (to > from && isConnector((part[to - 1] as Word).text)) to--;
     if (from === to) continue;
     // `Procurator General's Office`, `Prime Minister's Office`: an organization, not a title and a name.
-    const rest = isOrganizationWord((part[to - 1] as Word).text) ? from : titleEnd(part, from, to);
+    let rest = isOrganizationWord((part[to - 1] as Word).text) ? from : titleEnd(part, from, to);
+    // `Minister for Latin America X`: a connector after the title opens no name.
+    while (rest < to && rest > from && isConnector((part[rest] as Word).text)) rest++;
     if (rest >= to || isTitleOnly(part, rest, to)) continue;
     // `elect Angela Merkel Chancellor`: a title after a name of two words or more is no part of it.
     while (to - rest > 2 && isTitleHead((part[to - 1] as Word).text)) to--;

@@ -138,6 +138,8 @@ export function unlistedNameAt(
   const n = nameLength(tokens, k);
   if (n === 0) return null;
   const name = tokens.slice(k, k + n);
+  // A nationality of two words (`COSTA RICAN`) is no one's name.
+  if (n > 1 && isNationality(`${(name[0] as CapsToken).text} ${(name[1] as CapsToken).text}`)) return null;
   const evidence = evidenceAround(context, name, tokens[k + n]);
   if (!evidence) return null;
   const last = tokens[k + n - 1 + evidence.extra] as CapsToken;

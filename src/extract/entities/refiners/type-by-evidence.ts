@@ -33,7 +33,9 @@ import { type EntityContext, type FoundEntity, nameAt, wordsOfName } from '../fo
 import {
   acronymKind,
   isArmedGroup,
+  isEnglishWord,
   isGivenName,
+  isNationality,
   isOrganizationWord,
   isPlaceWord,
   isPortfolio,
@@ -116,19 +118,31 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
       !context.lowerWords.has(w.toLowerCase()) &&
       placeWeight(w) < 2) ||
     PARTICLES.has(w);
-  if (
-    words.length >= 2 &&
-    words.length <= 4 &&
-    words.every(plain) &&
-    !words.every(isPortfolio) &&
-    !evidence.place &&
-    !evidence.organization &&
-    !evidence.other
-  )
+  if (words.length >= 2 && words.length <= 4 && words.every(plain) && !hasKindBesides(evidence) && !isPhrase(words))
     add(evidence, 'person', 2);
   if (isTitleHead(words[0] as string)) add(evidence, 'person', -1);
+  // No one's name opens with a nationality (`Costa Rican officials`, `Costa Ricans`): a given name in it
+  // (`Costa`) is no evidence.
+  if (isNationalityLed(words)) evidence.person = 0;
   return evidence;
 }
+
+/** True when some kind other than person has evidence. */
+const hasKindBesides = (evidence: Evidence) => evidence.place > 0 || evidence.organization > 0 || evidence.other > 0;
+
+/**
+ * True for capitalized words that are a phrase, not a person's name: portfolio words (`Economic Affairs`), a
+ * nationality first (`Costa Rican Constitution`, `Russian Technologies`), or English words only, none a given
+ * name (`Climate Change`, `Key Points`, `Public Diplomacy`).
+ */
+function isPhrase(words: readonly string[]): boolean {
+  if (words.every(isPortfolio) || isNationalityLed(words)) return true;
+  return words.every((word) => isEnglishWord(word) && !isGivenName(word));
+}
+
+/** True for words that open with a nationality of one word or two (`Russian Technologies`, `Costa Ricans`). */
+const isNationalityLed = (words: readonly string[]) =>
+  isNationality(words[0] as string) || (words.length > 1 && isNationality(`${words[0]} ${words[1]}`));
 
 /** The kind with the most evidence, if it has at least 2. */
 function strongest(evidence: Evidence): Entity['kind'] | null {

@@ -37,6 +37,11 @@ describe('capitalizedNameParser', () => {
       ['Ana Duarte', 'person', 'Vice-President'],
     ]);
   });
+  it('reads a place of two words after a title and its for or of as part of the title', () => {
+    expect(read('Vice Foreign Minister for Latin America Tomas Arvel said')).toEqual([
+      ['Tomas Arvel', 'person', 'Vice Foreign Minister for Latin America'],
+    ]);
+  });
   it("drops a sentence's first English word before a connector, and keeps it before a capitalized word", () => {
     expect(read('Militants of Kestrel Front struck. Frontier Corps troops came.')).toEqual([
       ['Kestrel Front', null, null],

@@ -80,6 +80,9 @@ describe('unlistedNameAt', () => {
     expect(readAt('THE DFM SAID', 'DFM')).toEqual(['DFM', 'organization', 1]);
     expect(readAt('LATER DFM SAID', 'DFM')).toBeNull();
   });
+  it('reads a nationality of two words as no name', () => {
+    expect(readAt('THE COSTA RICAN DELEGATION', 'COSTA')).toBeNull();
+  });
   it('remembers a person the evidence names, and not a guess', () => {
     const context = entityContext('AHMED TEKALDI SAID');
     unlistedNameAt(context, tokensOf('AHMED TEKALDI SAID'), 0);

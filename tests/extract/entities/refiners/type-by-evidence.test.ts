@@ -17,6 +17,19 @@ describe('typeByEvidenceRefiner', () => {
       ['Afghan Taliban', 'organization'],
     ]);
   });
+  it('gives a phrase no person shape: English words only, or a nationality first (a country + n too)', () => {
+    expect(
+      typed('on Climate Change with Costa Rican officials and Kestrel Ricans; Condoleezza Rice agreed', [
+        'Climate Change',
+        'Costa Rican',
+        'Condoleezza Rice',
+      ]),
+    ).toEqual([
+      ['Climate Change', null],
+      ['Costa Rican', null],
+      ['Condoleezza Rice', 'person'],
+    ]);
+  });
   it('gives portfolio words alone no person shape', () => {
     expect(typed('export staff of Economic Affairs met', ['Economic Affairs'])).toEqual([['Economic Affairs', null]]);
   });
