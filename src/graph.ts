@@ -2,42 +2,12 @@
  * The citation graph of a set of cables: one node per cable (its id, date, origin, classification, subject), one
  * directed edge per cable reference of its REF line (`record.references` entries with a cable id), from the
  * citing cable to the cited one, labelled with the REF label (`A`). A cited cable that is not in the set is a stub
- * node (its origin read from its id, the rest null).
+ * node (its origin read from its id, the rest null). The zod schemas of the graph are in schemas/graph.ts.
  */
-import { z } from 'zod';
-import { ClassificationLevel } from './ast.js';
 import type { CableRecord } from './record.js';
+import type { CitationGraph, GraphEdge, GraphNode } from './schemas/graph.js';
 
-/** A cable of the graph: one of the input, or a stub for a cable only cited. */
-export const GraphNode = z.object({
-  /** The canonical cable id (`08ASTANA358`). */
-  id: z.string(),
-  /** The cable's DTG (ISO 8601 UTC) or null. */
-  date: z.string().nullable(),
-  /** The origin the id names (`ASTANA`, `STATE`). */
-  origin: z.string().nullable(),
-  classification: ClassificationLevel.nullable(),
-  subject: z.string().nullable(),
-  /** True for a cable cited but not in the input. */
-  stub: z.boolean(),
-});
-/** A cable of the graph. */
-export type GraphNode = z.infer<typeof GraphNode>;
-
-/** A citation: `source` cites `target` in its REF entry `label` (null when the entry has none). */
-export const GraphEdge = z.object({ source: z.string(), target: z.string(), label: z.string().nullable() });
-/** A citation. */
-export type GraphEdge = z.infer<typeof GraphEdge>;
-
-/** The citation graph: the input's cables (in input order), then the stubs (in order of first citation); edges. */
-export const CitationGraph = z.object({
-  nodes: z.array(GraphNode),
-  edges: z.array(GraphEdge),
-  /** Records left out: without an id (they could not be a node), or an id seen already (a second copy). */
-  skipped: z.object({ withoutId: z.number().int(), duplicates: z.number().int() }),
-});
-/** The citation graph. */
-export type CitationGraph = z.infer<typeof CitationGraph>;
+export type { CitationGraph, GraphEdge, GraphNode };
 
 /** What {@link graphOf} reads of a record: a whole `CableRecord` will do. */
 export type GraphRecord = Pick<CableRecord, 'id' | 'dtg' | 'classification' | 'subject' | 'references'>;
