@@ -60,19 +60,23 @@ export const playground: Options = {
   tsconfig: 'playground/tsconfig.json',
 };
 
+/**
+ * The library's entries: the browser-safe core and the Node-only entry, ESM + CJS + .d.ts. In ESM both import the
+ * core's modules (coreModules); in CJS each is one file.
+ */
+export const library: Options = {
+  entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: false,
+  shims: true,
+  target: 'node20',
+  esbuildPlugins: [coreExternal],
+};
+
 export default defineConfig([
-  {
-    // The library: the browser-safe core and the Node-only entry, ESM + CJS + .d.ts; in ESM both import the
-    // core's modules (coreModules), in CJS each is one file.
-    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    clean: false,
-    shims: true,
-    target: 'node20',
-    esbuildPlugins: [coreExternal],
-  },
+  library,
   coreModules,
   {
     // The executable and the worker thread readArchive starts (beside it in dist/).
