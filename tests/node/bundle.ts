@@ -68,3 +68,29 @@ export async function browserBundle(dir: string, source: string): Promise<Browse
   const inputs = Object.entries(meta?.inputs ?? {}).filter(([, input]) => input.bytesInOutput > 0);
   return { bytes: output?.contents.byteLength ?? 0, inputs: inputs.map(([path]) => resolve(dir, path)) };
 }
+
+/**
+ * An app bundled for Node as an app's bundler does it: each of `sources` (file name → module text, with absolute
+ * imports of src/) written to a fresh folder and bundled into a self-contained `.mjs` of the same name beside it,
+ * and nothing else there (no worker.js). Returns the folder.
+ */
+export function bundledApp(sources: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cablegram-app-'));
+  const entryPoints: Record<string, string> = {};
+  for (const [name, text] of Object.entries(sources)) {
+    const file = join(dir, `${name}.src.mjs`);
+    writeFileSync(file, text);
+    entryPoints[name] = file;
+  }
+  buildSync({
+    entryPoints,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
+    logLevel: 'silent',
+    banner: { js: BANNER },
+  });
+  return dir;
+}
