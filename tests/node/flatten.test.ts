@@ -5,7 +5,8 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCable, toRecord } from '../../src/index.js';
+import * as z from 'zod';
+import { CableRecord, parseCable, toRecord } from '../../src/index.js';
 import { csvLine, csvRows, flattenRecord, RECORD_COLUMNS } from '../../src/node/flatten.js';
 
 const TEXT =
@@ -21,7 +22,19 @@ function readBack(records: Array<typeof record>): Array<Record<string, string>> 
   return rows.map((row) => Object.fromEntries(row.map((value, k) => [RECORD_COLUMNS[k], value])));
 }
 
+/** The dotted names of a schema's leaves (an object's fields, through null), as CSV columns flatten a record. */
+function leaves(schema: z.core.$ZodType, prefix = ''): string[] {
+  const inner = schema instanceof z.ZodNullable ? (schema.unwrap() as z.core.$ZodType) : schema;
+  if (!(inner instanceof z.ZodObject)) return [prefix];
+  return Object.entries(inner.shape).flatMap(([key, field]) =>
+    leaves(field as z.core.$ZodType, prefix ? `${prefix}.${key}` : key),
+  );
+}
+
 describe('records as CSV', () => {
+  it('has a column for every field of the CableRecord, in its order, then where the cable came from', () => {
+    expect(RECORD_COLUMNS).toEqual([...leaves(CableRecord), 'source.file', 'source.row']);
+  });
   it('reads back: plain values as written, lists as JSON arrays, nested fields dotted, null empty', () => {
     const [row] = readBack([record]);
     expect(row?.subject).toBe('A, "B" | C');
@@ -29,6 +42,12 @@ describe('records as CSV', () => {
     expect(JSON.parse(row?.tags as string)).toEqual(['PREL', 'KZ']);
     expect(row).toMatchObject({ id: '08ASTANA358', 'section.number': '', partial: 'false', 'source.file': '' });
     expect(row?.diagnostics).toBe(String(record.diagnostics));
+    const telegram = toRecord(
+      parseCable('PAGE 01 STATE 123456\nORIGIN EUR-12\nINFO OCT-01 /040 R\nDRAFTED BY EUR:JS\n'),
+    );
+    const [department] = readBack([telegram]);
+    expect(department).toMatchObject({ drafter: telegram.drafter, 'distribution.action': '["EUR-12"]' });
+    expect(JSON.parse(department?.['distribution.info'] as string)).toEqual(telegram.distribution?.info);
   });
   it('gives back any list of strings from its cell (a | join could not)', () => {
     fc.assert(
