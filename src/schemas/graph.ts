@@ -21,7 +21,7 @@ export const GraphNode = z.object({
 /** A cable of the graph. */
 export type GraphNode = z.infer<typeof GraphNode>;
 
-/** A citation: `source` cites `target` in its REF entry `label` (null when the entry has none). */
+/** A citation: `source` cites `target` in its REF entry `label` (null when the entry has none); each is one edge. */
 export const GraphEdge = z.object({ source: z.string(), target: z.string(), label: z.string().nullable() });
 /** A citation. */
 export type GraphEdge = z.infer<typeof GraphEdge>;
@@ -30,7 +30,10 @@ export type GraphEdge = z.infer<typeof GraphEdge>;
 export const CitationGraph = z.object({
   nodes: z.array(GraphNode),
   edges: z.array(GraphEdge),
-  /** Records left out: without an id (they could not be a node), or an id seen already (a second copy). */
+  /**
+   * Records that made no node: without an id (they could not be one), or an id seen already (a second copy, whose
+   * citations still count).
+   */
   skipped: z.object({ withoutId: z.number().int(), duplicates: z.number().int() }),
 });
 /** The citation graph. */
