@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { type Cable, isCableSyntaxError, parseCable, parseCableStrict, toRecord } from '../index.js';
 import { cableDate, PARSE_LIMITS } from '../options.js';
 import { recordsCommand, statsCommand } from './batch.js';
-import { type CliIO, readInput, writeJson } from './cli-io.js';
+import { type CliIO, eachInput, writeJson } from './cli-io.js';
 import { CLI_OPTIONS, COMMANDS, commandHelp, foreignOptions, usage, VERSION } from './commands.js';
 import { extractCommand } from './extract-command.js';
 import { type GraphFormat, graphCommand } from './graph-command.js';
@@ -144,16 +144,7 @@ async function dispatch(command: string, files: string[], values: Values, contex
 async function parseCommand(files: string[], values: Values, context: Context, io: CliIO): Promise<number> {
   const options = { maxBytes: context.maxBytes, ...(context.date ? { date: context.date } : {}) };
   const indent = values.pretty && files.length === 1 ? 2 : undefined;
-  let status = 0;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readInput(file, io, context.maxBytes);
-    } catch (error) {
-      io.stderr(`cablegram: ${(error as Error).message}\n`);
-      status = 2;
-      continue;
-    }
+  return eachInput(files, io, context.maxBytes, async (text, file) => {
     let cable: Cable;
     try {
       cable = values.strict ? parseCableStrict(text, options) : parseCable(text, options);
@@ -164,8 +155,8 @@ async function parseCommand(files: string[], values: Values, context: Context, i
       return 1;
     }
     await writeJson(context.stdout, values.tree ? cable : toRecord(cable), indent);
-  }
-  return status;
+    return undefined;
+  });
 }
 
 /** The formats of `--format` for each batch command, the default first. */
