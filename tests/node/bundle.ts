@@ -12,19 +12,24 @@ import { ROOT } from '../helpers.js';
 
 const BANNER = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
 
-/** `entry` (a source file under src/) bundled as `name.mjs` with its worker beside it, into a fresh folder. */
-function bundleWithWorker(prefix: string, name: string, entry: string): string {
-  const out = mkdtempSync(join(tmpdir(), prefix));
+/** Each of `entryPoints` (output name → source file) bundled for Node into `outdir`, self-contained, as `.mjs`. */
+function bundleForNode(entryPoints: Record<string, string>, outdir: string): void {
   buildSync({
-    entryPoints: { [name]: join(ROOT, entry), worker: join(ROOT, 'src/node/worker.ts') },
+    entryPoints,
     bundle: true,
     platform: 'node',
     format: 'esm',
-    outdir: out,
+    outdir,
     outExtension: { '.js': '.mjs' },
     logLevel: 'silent',
     banner: { js: BANNER },
   });
+}
+
+/** `entry` (a source file under src/) bundled as `name.mjs` with its worker beside it, into a fresh folder. */
+function bundleWithWorker(prefix: string, name: string, entry: string): string {
+  const out = mkdtempSync(join(tmpdir(), prefix));
+  bundleForNode({ [name]: join(ROOT, entry), worker: join(ROOT, 'src/node/worker.ts') }, out);
   writeFileSync(join(out, 'worker.js'), "import './worker.mjs';\n");
   return join(out, `${name}.mjs`);
 }
@@ -82,15 +87,6 @@ export function bundledApp(sources: Record<string, string>): string {
     writeFileSync(file, text);
     entryPoints[name] = file;
   }
-  buildSync({
-    entryPoints,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outdir: dir,
-    outExtension: { '.js': '.mjs' },
-    logLevel: 'silent',
-    banner: { js: BANNER },
-  });
+  bundleForNode(entryPoints, dir);
   return dir;
 }
