@@ -1,7 +1,8 @@
 /**
  * The architecture DESIGN.md draws: imports run one way down the flow (cli → node → index → parse/record/extract
- * → grammar/ast → ids/diagnostics → tables/position/render), and the core (src/ but node/ and cli.ts) uses no
- * Node API, so it runs in browsers.
+ * → grammar/ast → ids/diagnostics → tables/position/render; the schemas of src/schemas/ beside the ast and
+ * position), the core (src/ but node/ and cli.ts) uses no Node API, so it runs in browsers, and takes only types
+ * from the schema modules, so a bundle that never validates has no zod.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
