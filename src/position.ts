@@ -4,23 +4,12 @@
  * `end` is the first unit after the node. Lines and columns start at 1.
  *
  * Grammar rules only ever produce offsets; a {@link LineIndex} built once per input turns them
- * into points with a binary search over line starts.
+ * into points with a binary search over line starts. The zod schemas of `Point` and `Position` are in
+ * schemas/position.ts.
  */
-import { z } from 'zod';
+import type { Point, Position } from './schemas/position.js';
 
-/** One place in the input: 1-based line and column, 0-based UTF-16 offset. */
-export const Point = z.object({
-  line: z.number().int().min(1),
-  column: z.number().int().min(1),
-  offset: z.number().int().min(0),
-});
-/** One place in the input: 1-based line and column, 0-based UTF-16 offset. */
-export type Point = z.infer<typeof Point>;
-
-/** A span of the input: `start` inclusive, `end` exclusive. */
-export const Position = z.object({ start: Point, end: Point });
-/** A span of the input: `start` inclusive, `end` exclusive. */
-export type Position = z.infer<typeof Position>;
+export type { Point, Position };
 
 /** The start offset of every line of a text, for offset → line/column lookups. */
 export interface LineIndex {

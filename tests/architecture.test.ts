@@ -1,7 +1,8 @@
 /**
  * The architecture DESIGN.md draws: imports run one way down the flow (cli → node → index → parse/record/extract
- * → grammar/ast → ids/diagnostics → tables/position/render), and the core (src/ but node/ and cli.ts) uses no
- * Node API, so it runs in browsers.
+ * → grammar/ast → ids/diagnostics → tables/position/render; the schemas of src/schemas/ beside the ast and
+ * position), the core (src/ but node/ and cli.ts) uses no Node API, so it runs in browsers, and takes only types
+ * from the schema modules, so a bundle that never validates has no zod.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -18,9 +19,9 @@ function layerOf(path: string): number {
     [/^node\//, 1],
     [/^index\.ts$/, 2],
     [/^(?:parse|record|options|graph)\.ts$|^extract\//, 3],
-    [/^grammar\/|^ast\.ts$/, 4],
+    [/^grammar\/|^ast\.ts$|^schemas\/(?:record|graph)\.ts$/, 4],
     [/^(?:canonical-id|diagnostics)\.ts$/, 5],
-    [/^tables\/|^position\.ts$|^render\//, 6],
+    [/^tables\/|^position\.ts$|^render\/|^schemas\/(?:position|diagnostic)\.ts$/, 6],
     // The package's own manifest (the command line reads its version), data below everything.
     [/^\.\.\/package\.json$/, 7],
   ];
@@ -36,11 +37,30 @@ function sources(dir: string): string[] {
   });
 }
 
+/** The static imports and re-exports of a module: what each takes (`{ a, type B }`, `type { C }`) and from where. */
+function importClausesOf(path: string): Array<{ clause: string; specifier: string }> {
+  const text = readFileSync(path, 'utf8');
+  return [...text.matchAll(/^(?:import|export)\s([^;]*?)from\s+'([^']+)'/gms)].map((m) => ({
+    clause: (m[1] as string).trim(),
+    specifier: m[2] as string,
+  }));
+}
+
 /** The specifiers a module imports (static imports and re-exports). */
 function importsOf(path: string): string[] {
-  const text = readFileSync(path, 'utf8');
-  return [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1] as string);
+  return importClausesOf(path).map(({ specifier }) => specifier);
 }
+
+/** True when an import takes types only: `import type { A }`, or `{ type A, type B }`. */
+function typesOnly(clause: string): boolean {
+  if (clause.startsWith('type ')) return true;
+  const names = /^\{([^}]*)\}$/.exec(clause)?.[1];
+  return names?.split(',').every((name) => /^(?:type\s|$)/.test(name.trim())) ?? false;
+}
+
+// The schema modules hold zod schemas and nothing else; the entries re-export them to the package's users.
+const SCHEMA_MODULE = /^(?:ast\.ts|schemas\/.+\.ts|extract\/schema\.ts)$/;
+const ENTRY = /^(?:index\.ts|extract\/index\.ts)$/;
 
 describe('the architecture', () => {
   const files = sources(SRC);
@@ -62,5 +82,20 @@ describe('the architecture', () => {
         .map((s) => `${relative(ROOT, file)} imports ${s}`),
     );
     expect(nodeImports).toEqual([]);
+  });
+  it("takes the schema modules' types, not their values, in the core: a bundle that never validates lacks zod", () => {
+    const rel = (path: string) => relative(SRC, path).replaceAll('\\', '/');
+    const takers = files.filter(
+      (file) => layerOf(file) >= 2 && !SCHEMA_MODULE.test(rel(file)) && !ENTRY.test(rel(file)),
+    );
+    const valueImports = takers.flatMap((file) =>
+      importClausesOf(file)
+        .filter(({ specifier }) => specifier.startsWith('.'))
+        .filter(({ specifier }) => SCHEMA_MODULE.test(rel(resolve(dirname(file), specifier.replace(/\.js$/, '.ts')))))
+        .filter(({ clause }) => !typesOnly(clause))
+        .map(({ clause, specifier }) => `${relative(ROOT, file)}: ${clause} from ${specifier}`),
+    );
+    expect(takers.length).toBeGreaterThan(50);
+    expect(valueImports).toEqual([]);
   });
 });

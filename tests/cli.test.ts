@@ -243,6 +243,11 @@ describe('cablegram by the book', () => {
       [['parse', seed, '--jobs', '2', '--quiet'], "parse takes no --jobs, --quiet (see 'cablegram help parse')"],
       [['stats', seed, '--date', '2008-02-21'], "stats takes no --date (see 'cablegram help stats')"],
       [['extract', seed, '--format', 'csv'], "extract takes no --format (see 'cablegram help extract')"],
+      [['parse', seed, '--bom'], "parse takes no --bom (see 'cablegram help parse')"],
+      [['stats', seed, '--bom'], "stats takes no --bom (see 'cablegram help stats')"],
+      [['records', seed, '--bom'], '--bom goes with --format csv (not ndjson)'],
+      [['records', seed, '--bom', '--format', 'json'], '--bom goes with --format csv (not json)'],
+      [['graph', seed, '--bom'], '--bom goes with --format csv (not graphml)'],
       [['records'], "records needs a PATH (see 'cablegram help records')"],
       [
         ['extract', seed, '--date', 'tomorrow'],
@@ -328,6 +333,8 @@ describe('cablegram graph', () => {
     expect(graphml.stdout).toContain('<edge id="e1" source="08ASTANA358" target="08STATE7"><data key="label">B</data>');
     const csv = await cli(['graph', archive, cites, '--format', 'csv']);
     expect(csv.stdout).toBe('source,target,label\n08ASTANA358,08ASTANA1001,A\n08ASTANA358,08STATE7,B\n');
+    const bom = await cli(['graph', archive, cites, '--format', 'csv', '--bom']);
+    expect(bom.stdout).toBe(`\ufeff${csv.stdout}`);
     const json = await cli(['graph', cites, archive, '--format', 'json']);
     const nodes = JSON.parse(json.stdout).nodes.map((n: { id: string; stub: boolean }) => [n.id, n.stub]);
     expect(nodes).toEqual([

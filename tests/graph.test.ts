@@ -44,12 +44,31 @@ describe('graphOf', () => {
     expect(graph.edges).toContainEqual({ source: '07ALMATY99', target: '08ASTANA358', label: null });
     expect(graph.nodes.find((n) => n.id === '07ALMATY99')).toMatchObject({ classification: 'CONFIDENTIAL' });
   });
-  it('leaves out records without an id and second copies of a cable, and counts them', () => {
+  it('makes no node of records without an id or of second copies of a cable, and counts them', () => {
     const noId = record('SUBJECT: NO HEADER\n\nREF: STATE 1\n');
     expect(noId.id).toBeNull();
     const graph = graphOf([astana, noId, astana]);
     expect(graph.skipped).toEqual({ withoutId: 1, duplicates: 1 });
+    expect(graph.nodes.filter((n) => !n.stub)).toHaveLength(1);
     expect(graph.edges).toHaveLength(2);
     expect(graphOf([])).toEqual({ nodes: [], edges: [], skipped: { withoutId: 0, duplicates: 0 } });
+  });
+  it('makes one edge per distinct citation: an entry written twice is one, a label apart is another', () => {
+    const twice = record('UNCLAS ASTANA 000400\n\nREF: A. STATE 7 A. STATE 7 B. STATE 7\n\n1. Text.\n');
+    expect(twice.references.map((r) => [r.label, r.id])).toEqual([
+      ['A', '08STATE7'],
+      ['A', '08STATE7'],
+      ['B', '08STATE7'],
+    ]);
+    expect(graphOf([twice]).edges).toEqual([
+      { source: '08ASTANA400', target: '08STATE7', label: 'A' },
+      { source: '08ASTANA400', target: '08STATE7', label: 'B' },
+    ]);
+  });
+  it("takes a copy's citation the first copy lacks", () => {
+    const shorter = { ...astana, references: astana.references.slice(0, 1) };
+    const graph = graphOf([shorter, astana]);
+    expect(graph.edges).toEqual(graphOf([astana]).edges);
+    expect(graph.nodes[0]).toEqual(graphOf([astana]).nodes[0]);
   });
 });

@@ -3,8 +3,8 @@
  * names). Every mention has `type`, `text` and `position` (UTF-16 offsets into the caller's input,
  * end exclusive; line and column too when it comes from `extract(cable)`).
  */
-import { z } from 'zod';
-import { Position } from '../position.js';
+import * as z from 'zod';
+import { Position } from '../schemas/position.js';
 
 /** A qualifier of a quantity: `more than` (gt), `under` (lt), `approximately` (approx). */
 export const Qualifier = z.object({ text: z.string(), op: z.enum(['gt', 'ge', 'lt', 'le', 'approx']) });

@@ -17,12 +17,12 @@ import { ANY_ZONE, type Construct, type Reading } from './construct.js';
 import { fieldEnd, keywordFor, opensWithColon, reportFuzzyKeyword } from './field.js';
 import type { Line } from './lines.js';
 import { LEVEL_PATTERN } from '../tables/classification.js';
-import { GIVEN_NAMES } from '../tables/given-names.js';
+import { givenNames } from '../tables/given-names.js';
 import { TAG_KINDS, type TagKind } from '../tables/tags.js';
 import { isSpace, matchesOf, regexpOf } from './shared.js';
 
 /** True for a given name in any case (`JOHN`, `Angela`). */
-const isGivenName = (word: string): boolean => GIVEN_NAMES.has(word.toLowerCase());
+const isGivenName = (word: string): boolean => givenNames().has(word.toLowerCase());
 
 /** The code a tag entry means: upper case, white space collapsed, person tags as `SURNAME, GIVEN`. */
 export function tagCode(written: string): string {

@@ -8,7 +8,7 @@
  */
 import { statSync } from 'node:fs';
 import { toRecord } from '../record.js';
-import { csvLine, flattenRecord, RECORD_COLUMNS } from './flatten.js';
+import { csvLine, csvRows, flattenRecord, RECORD_COLUMNS } from './flatten.js';
 import { type CableSummary, filesOf, mapArchive } from './read-archive.js';
 
 /**
@@ -115,7 +115,7 @@ export function reportFailure(summary: CableSummary, io: BatchIO): boolean {
  */
 export async function recordsCommand(
   paths: string[],
-  options: BatchOptions & { format: 'ndjson' | 'csv' | 'json' },
+  options: BatchOptions & { format: 'ndjson' | 'csv' | 'json'; bom?: boolean },
   io: BatchIO,
 ): Promise<number> {
   const bar = progress(io, totalBytes(paths));
@@ -127,7 +127,7 @@ export async function recordsCommand(
     await io.write(text);
     writing = true;
   };
-  if (options.format === 'csv') await write(`${RECORD_COLUMNS.join(',')}\n`);
+  if (options.format === 'csv') await write(csvRows([RECORD_COLUMNS], options.bom));
   if (options.format === 'json') await write('[');
   const outcome = { empty: false };
   try {

@@ -52,6 +52,36 @@ export function readInput(file: string, io: CliIO, maxBytes: number): string {
   return text;
 }
 
+/**
+ * Reads each of `files` (stdin for `-`) and hands its text to `each`, in order. A file that cannot be read is one
+ * line on stderr and the others are still read; `each` may stop the run by returning an exit code. Returns that
+ * code, else 2 when a file could not be read, else 0.
+ *
+ * @example
+ * await eachInput(['a.txt', '-'], io, maxBytes, async (text, file) => { io.stderr(`${file}: ${text.length}\n`); })
+ */
+export async function eachInput(
+  files: readonly string[],
+  io: CliIO,
+  maxBytes: number,
+  each: (text: string, file: string) => Promise<number | undefined>,
+): Promise<number> {
+  let status = 0;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readInput(file, io, maxBytes);
+    } catch (error) {
+      io.stderr(`cablegram: ${(error as Error).message}\n`);
+      status = 2;
+      continue;
+    }
+    const stop = await each(text, file);
+    if (stop !== undefined) return stop;
+  }
+  return status;
+}
+
 /** Writes `value` as JSON in pieces (and a line break). */
 export async function writeJson(write: (text: string) => void | Promise<void>, value: unknown, indent?: number) {
   for (const piece of jsonPieces(value, indent)) await write(piece);

@@ -6,7 +6,7 @@
  * - `cablegram parse FILE... [--record | --tree] [--strict]`: the record (default) or the tree of
  *   each file as JSON; NDJSON when several files are given. The JSON is written in pieces, never
  *   held as one string (json-out.ts).
- * - `cablegram records PATH... [--format ndjson|csv|json] [--jobs N] [--out FILE]`: one record per
+ * - `cablegram records PATH... [--format ndjson|csv|json] [--bom] [--jobs N] [--out FILE]`: one record per
  *   cable of files, directories and cables.csv files (see batch.ts).
  * - `cablegram stats PATH... [--json] [--jobs N]`: coverage of every record field over an archive.
  * - `cablegram graph PATH... [--format graphml|csv|json]`: the citation graph of an archive (graph-command.ts).
@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { type Cable, isCableSyntaxError, parseCable, parseCableStrict, toRecord } from '../index.js';
 import { cableDate, PARSE_LIMITS } from '../options.js';
 import { recordsCommand, statsCommand } from './batch.js';
-import { type CliIO, readInput, writeJson } from './cli-io.js';
+import { type CliIO, eachInput, writeJson } from './cli-io.js';
 import { CLI_OPTIONS, COMMANDS, commandHelp, foreignOptions, usage, VERSION } from './commands.js';
 import { extractCommand } from './extract-command.js';
 import { type GraphFormat, graphCommand } from './graph-command.js';
@@ -144,16 +144,7 @@ async function dispatch(command: string, files: string[], values: Values, contex
 async function parseCommand(files: string[], values: Values, context: Context, io: CliIO): Promise<number> {
   const options = { maxBytes: context.maxBytes, ...(context.date ? { date: context.date } : {}) };
   const indent = values.pretty && files.length === 1 ? 2 : undefined;
-  let status = 0;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readInput(file, io, context.maxBytes);
-    } catch (error) {
-      io.stderr(`cablegram: ${(error as Error).message}\n`);
-      status = 2;
-      continue;
-    }
+  return eachInput(files, io, context.maxBytes, async (text, file) => {
     let cable: Cable;
     try {
       cable = values.strict ? parseCableStrict(text, options) : parseCable(text, options);
@@ -164,19 +155,20 @@ async function parseCommand(files: string[], values: Values, context: Context, i
       return 1;
     }
     await writeJson(context.stdout, values.tree ? cable : toRecord(cable), indent);
-  }
-  return status;
+    return undefined;
+  });
 }
 
 /** The formats of `--format` for each batch command, the default first. */
 const FORMATS = { records: ['ndjson', 'csv', 'json'], graph: ['graphml', 'csv', 'json'], stats: [] } as const;
 
-/** `--format` and `--jobs` of a batch command, checked: a usage message when one is not valid. */
+/** `--format`, `--bom` and `--jobs` of a batch command, checked: a usage message when one is not valid. */
 function batchValues(command: BatchCommand, values: Values): { format: string; jobs: number } | { usage: string } {
   const formats: readonly string[] = FORMATS[command];
   const format = values.format ?? formats[0] ?? '';
   if (values.format !== undefined && !formats.includes(format))
     return { usage: `--format takes ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}, not '${format}'` };
+  if (values.bom && format !== 'csv') return { usage: `--bom goes with --format csv (not ${format})` };
   const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
     return { usage: `--jobs takes a whole number from 1 to 64, not '${values.jobs}'` };
@@ -209,7 +201,7 @@ async function batch(command: BatchCommand, paths: string[], values: Values, con
     stdin: () =>
       io.stdinStream ? io.stdinStream() : (Readable.from([io.stdin()]) as unknown as NodeJS.ReadableStream),
   };
-  const options = { jobs, maxBytes: context.maxBytes };
+  const options = { jobs, maxBytes: context.maxBytes, bom: values.bom ?? false };
   try {
     const code =
       command === 'records'

@@ -20,6 +20,7 @@ export const CLI_OPTIONS = {
   out: { type: 'string' },
   'max-bytes': { type: 'string' },
   json: { type: 'boolean' },
+  bom: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
@@ -40,6 +41,7 @@ const OPTION_HELP: Readonly<Record<OptionName, string>> = {
   out: '--out FILE        write to FILE (whole or not at all) instead of standard output',
   'max-bytes': '--max-bytes SIZE  the largest file, stdin or CSV row read (default 64M; K, M, G suffixes)',
   json: '--json            ',
+  bom: '--bom             open the CSV with a byte-order mark (spreadsheets then read it as UTF-8); --format csv',
   quiet: '-q, --quiet       draw no progress line on a terminal',
   help: '-h, --help        print this help',
   version: '--version         print the version',
@@ -54,6 +56,8 @@ export interface CommandSpec {
   operand: string;
 }
 
+/** The options every batch command takes, as its synopsis ends. */
+const BATCH = '[--jobs N] [--out FILE] [--max-bytes SIZE] [--quiet]';
 const FILE = '  FILE              a cable: raw text, markdown, a Cablegate page, a cables.csv row; - reads stdin';
 const PATH =
   '  PATH              a file, a directory (its .txt .html .md .csv files, recursively), a cables.csv; - stdin';
@@ -67,10 +71,11 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     operand: FILE,
   },
   records: {
-    synopsis: 'records PATH... [--format ndjson|csv|json] [--jobs N] [--out FILE] [--max-bytes SIZE] [--quiet]',
+    synopsis: `records PATH... [--format ndjson|csv|json] [--bom] ${BATCH}`,
     summary: 'Writes one record per cable of files, directories and cables.csv files, a cable not read too.',
     options: {
-      format: 'records as NDJSON (default), CSV (lists joined with |, nested fields dotted) or a JSON array',
+      format: 'records as NDJSON (default), CSV (lists as JSON arrays, nested fields dotted) or a JSON array',
+      bom: null,
       jobs: null,
       out: null,
       'max-bytes': null,
@@ -79,7 +84,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     operand: PATH,
   },
   stats: {
-    synopsis: 'stats PATH... [--json] [--jobs N] [--out FILE] [--max-bytes SIZE] [--quiet]',
+    synopsis: `stats PATH... [--json] ${BATCH}`,
     summary: 'Shows per-field coverage, diagnostics by code and the slowest and largest cables of an archive.',
     options: {
       json: 'the statistics as JSON instead of a table',
@@ -91,12 +96,13 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     operand: PATH,
   },
   graph: {
-    synopsis: 'graph PATH... [--format graphml|csv|json] [--jobs N] [--out FILE] [--max-bytes SIZE] [--quiet]',
+    synopsis: `graph PATH... [--format graphml|csv|json] [--bom] ${BATCH}`,
     summary:
       'Writes the citation graph of the cables: a node per cable (id, date, origin, classification, subject), an\n' +
       'edge per cable its REF line cites, labelled with the REF label; a cited cable not read is a stub node.',
     options: {
       format: 'GraphML (default; Gephi, networkx, yEd), CSV of the edges (source,target,label) or JSON',
+      bom: null,
       jobs: null,
       out: null,
       'max-bytes': null,

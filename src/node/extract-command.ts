@@ -4,7 +4,7 @@
  * Without colour (`NO_COLOR`) a mention is written `[text|kind]`; `FORCE_COLOR` highlights in a pipe too.
  */
 import { type Extraction, extract, parseCable } from '../index.js';
-import { type CliIO, readInput, writeJson } from './cli-io.js';
+import { type CliIO, eachInput, writeJson } from './cli-io.js';
 import { colourEnabled, colourForced, paint } from './colour.js';
 
 // Colours of the highlighted text, one per kind of mention (ANSI: yellow, cyan, green, magenta, blue, red, white).
@@ -66,23 +66,13 @@ export async function extractCommand(files: string[], context: ExtractContext, i
   const asText = !context.json && (io.stdoutIsTTY === true || colourForced(env));
   const colour = colourEnabled(env, io.stdoutIsTTY === true);
   const options = { maxBytes: context.maxBytes, ...(context.date ? { date: context.date } : {}) };
-  let status = 0;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readInput(file, io, context.maxBytes);
-    } catch (error) {
-      io.stderr(`cablegram: ${(error as Error).message}\n`);
-      status = 2;
-      continue;
-    }
+  return eachInput(files, io, context.maxBytes, async (text, file) => {
     const found = extract(parseCable(text, options), text);
-    if (!asText) {
-      await writeJson(context.stdout, found, files.length === 1 ? 2 : undefined);
-      continue;
+    if (!asText) await writeJson(context.stdout, found, files.length === 1 ? 2 : undefined);
+    else {
+      const head = files.length > 1 ? `==> ${file} <==\n` : '';
+      await context.stdout(`${head}${highlighted(text, found, colour)}\n${colour ? `\n${legend()}\n` : ''}`);
     }
-    const head = files.length > 1 ? `==> ${file} <==\n` : '';
-    await context.stdout(`${head}${highlighted(text, found, colour)}\n${colour ? `\n${legend()}\n` : ''}`);
-  }
-  return status;
+    return undefined;
+  });
 }

@@ -1,7 +1,9 @@
 /**
- * CableRecords as CSV rows: lists joined with `|`, nested objects as dotted columns, lists of
- * objects by their main value (an addressee's name, a reference's id or text, a paragraph's text).
+ * CableRecords as CSV rows: nested objects as dotted columns, lists as JSON arrays (`["SNAR","ASEC"]`: a `|` join
+ * could not be split back where a value holds a `|`), lists of objects by their main value (an addressee's name,
+ * a reference's id or text, a paragraph's text). csv-stringify writes the fields.
  */
+import { stringify } from 'csv-stringify/sync';
 import type { CableRecord } from '../record.js';
 
 /** The CSV columns, in order: the record's fields flattened, then where the cable came from. */
@@ -18,6 +20,10 @@ export const RECORD_COLUMNS: readonly string[] = [
   'from',
   'to',
   'info',
+  'distribution.action',
+  'distribution.info',
+  'drafter',
+  'approver',
   'classification',
   'caveats',
   'section.number',
@@ -45,7 +51,9 @@ export const RECORD_COLUMNS: readonly string[] = [
   'source.row',
 ];
 
-type Flat = Record<string, string | number | boolean | null>;
+/** A CSV field's value: null is an empty field, a boolean `true` or `false`. */
+type Field = string | number | boolean | null;
+type Flat = Record<string, Field>;
 
 /** The main value of one element of a list. */
 function mainValue(value: unknown): string {
@@ -64,7 +72,7 @@ export function flattenRecord(
 ): Flat {
   const flat: Flat = {};
   const walk = (prefix: string, value: unknown) => {
-    if (Array.isArray(value)) flat[prefix] = value.map(mainValue).join('|');
+    if (Array.isArray(value)) flat[prefix] = JSON.stringify(value.map(mainValue));
     else if (value !== null && typeof value === 'object')
       for (const [key, inner] of Object.entries(value)) walk(`${prefix}.${key}`, inner);
     else flat[prefix] = (value as string | number | boolean | null) ?? null;
@@ -75,14 +83,19 @@ export function flattenRecord(
   return flat;
 }
 
-/** A CSV field: quoted when it holds a comma, quote or line break; quotes doubled. */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * CSV rows, each with its line break, as csv-stringify writes them: a field quoted when it holds a comma, a quote
+ * or a line break, quotes doubled; null an empty field; booleans `true` and `false`. `bom` puts a byte-order mark
+ * first (spreadsheets that take a file for UTF-8 only then).
+ *
+ * @example
+ * csvRows([['id', 'subject'], ['08ASTANA358', 'DRUG, CRIME']]) // 'id,subject\n08ASTANA358,"DRUG, CRIME"\n'
+ */
+export function csvRows(rows: ReadonlyArray<readonly Field[]>, bom = false): string {
+  return stringify(rows as Field[][], { bom, cast: { boolean: String } });
 }
 
 /** The CSV line of a record (with its line break). */
 export function csvLine(flat: Flat): string {
-  return `${RECORD_COLUMNS.map((column) => csvField(flat[column])).join(',')}\n`;
+  return csvRows([RECORD_COLUMNS.map((column) => flat[column] ?? null)]);
 }

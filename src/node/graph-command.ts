@@ -7,7 +7,7 @@
  */
 import { type CitationGraph, type GraphNode, type GraphRecord, graphOf } from '../index.js';
 import { type BatchIO, type BatchOptions, cablesOf, progress, reportFailure, totalBytes } from './batch.js';
-import { csvField } from './flatten.js';
+import { csvRows } from './flatten.js';
 import { jsonPieces } from './json-out.js';
 
 /** The formats `graph` writes. */
@@ -57,16 +57,16 @@ function graphmlNode(node: GraphNode): string {
   return `    <node id="${xmlText(node.id)}">${values.join('')}</node>\n`;
 }
 
-/** The graph in `format`, in pieces (a line, a node or an edge each). */
-export function* graphPieces(graph: CitationGraph, format: GraphFormat): Generator<string> {
+/** The graph in `format`, in pieces (a line, a node or an edge each); `bom` opens CSV with a byte-order mark. */
+export function* graphPieces(graph: CitationGraph, format: GraphFormat, bom = false): Generator<string> {
   if (format === 'json') {
     yield* jsonPieces(graph);
     yield '\n';
     return;
   }
   if (format === 'csv') {
-    yield 'source,target,label\n';
-    for (const edge of graph.edges) yield `${csvField(edge.source)},${csvField(edge.target)},${csvField(edge.label)}\n`;
+    yield csvRows([['source', 'target', 'label']], bom);
+    for (const edge of graph.edges) yield csvRows([[edge.source, edge.target, edge.label]]);
     return;
   }
   yield `${HEAD}\n`;
@@ -80,7 +80,7 @@ export function* graphPieces(graph: CitationGraph, format: GraphFormat): Generat
 /** Runs `graph` over `paths`; returns the exit code (2 when any input failed or a path held no cables). */
 export async function graphCommand(
   paths: string[],
-  options: BatchOptions & { format: GraphFormat },
+  options: BatchOptions & { format: GraphFormat; bom?: boolean },
   io: BatchIO,
 ): Promise<number> {
   const bar = progress(io, totalBytes(paths));
@@ -102,6 +102,6 @@ export async function graphCommand(
   const { withoutId, duplicates } = graph.skipped;
   if (withoutId + duplicates > 0)
     io.stderr(`cablegram: left out of the graph: ${withoutId} cables without an id, ${duplicates} copies of one\n`);
-  for (const piece of graphPieces(graph, options.format)) await io.write(piece);
+  for (const piece of graphPieces(graph, options.format, options.bom)) await io.write(piece);
   return failed || outcome.empty ? 2 : 0;
 }

@@ -3,4 +3,5 @@
  *
  * @packageDocumentation
  */
+export { runArchiveWorker } from './archive-worker.js';
 export { readArchive, type ArchiveOptions } from './read-archive.js';

@@ -45,6 +45,17 @@ export interface ArchiveOptions {
    * that cable alone (a CG930 cable); the others are parsed on a new worker. With `jobs: 1` there is no worker.
    */
   workerMemoryMb?: number;
+  /**
+   * The module each worker thread runs (with `jobs` of 2 or more): a `file:` URL, or a path (absolute, or from the
+   * working directory with `./`). By default the worker cablegram ships beside its own code, found through
+   * `import.meta.url`; an app that bundles `cablegram/node` into a file of its own has no such file beside it, so it
+   * bundles a module that calls `runArchiveWorker()` (of `cablegram/node`; or its own entry, calling it when
+   * `!isMainThread`) and names it here.
+   *
+   * @example
+   * readArchive('cables/', { jobs: 4, workerUrl: new URL('./archive-worker.js', import.meta.url) })
+   */
+  workerUrl?: string | URL;
 }
 
 /** One unit of work: a text to parse and where it came from, or why it could not be read. */
@@ -325,5 +336,6 @@ export async function* mapArchive(
     }
     return;
   }
-  yield* parseOnWorkers(archiveItems(input, options), { jobs, result, limits, memoryMb: options.workerMemoryMb });
+  const { workerMemoryMb: memoryMb, workerUrl } = options;
+  yield* parseOnWorkers(archiveItems(input, options), { jobs, result, limits, memoryMb, workerUrl });
 }

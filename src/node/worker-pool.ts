@@ -23,6 +23,8 @@ export interface PoolOptions {
   limits: ItemLimits;
   /** The old-generation heap of each worker, in MB (2048 when undefined). */
   memoryMb: number | undefined;
+  /** The module each worker runs (worker.js beside this module's file when undefined). */
+  workerUrl: string | URL | undefined;
 }
 
 type Value = Cable | CableSummary;
@@ -83,7 +85,7 @@ function workerPool(options: PoolOptions) {
   };
   const start = (k: number): Slot => {
     const maxOldGenerationSizeMb = options.memoryMb ?? WORKER_LIMITS.maxOldGenerationSizeMb;
-    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+    const worker = new Worker(options.workerUrl ?? new URL('./worker.js', import.meta.url), {
       workerData: { result, limits },
       resourceLimits: { ...WORKER_LIMITS, maxOldGenerationSizeMb },
     });

@@ -8,6 +8,7 @@ import { createReadStream, mkdirSync, mkdtempSync, readFileSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Cable, parseCable, toRecord } from '../../src/index.js';
@@ -328,14 +329,18 @@ describe('cablegram records and stats', () => {
     expect(records).toHaveLength(1780);
     expect(JSON.parse((await cli(['stats', file, '--json'])).stdout)).toMatchObject({ cables: 1780, failed: 0 });
   });
-  it('writes CSV with lists joined by | and dotted columns, and JSON', async () => {
-    const csv = (await cli(['records', join(dir, 'a-seed.txt'), '--format', 'csv'])).stdout.split('\n');
-    const header = (csv[0] as string).split(',');
+  it('writes CSV with lists as JSON arrays and dotted columns, a byte-order mark with --bom, and JSON', async () => {
+    const text = (await cli(['records', join(dir, 'a-seed.txt'), '--format', 'csv'])).stdout;
+    const [header, values] = parse(text, { columns: false }) as string[][];
     expect(header).toContain('executiveOrder.raw');
     expect(header).toContain('section.number');
-    const values = csv[1] as string;
-    expect(values).toContain(',SNAR|ASEC|PREL|KCOR|KCRM|KZ,');
-    expect(values).toContain(',SECSTATE WASHDC,');
+    const cell = (column: string) => (values as string[])[(header as string[]).indexOf(column)];
+    expect(JSON.parse(cell('tags') as string)).toEqual(['SNAR', 'ASEC', 'PREL', 'KCOR', 'KCRM', 'KZ']);
+    expect(JSON.parse(cell('to') as string)).toEqual(['SECSTATE WASHDC']);
+    expect(text).toContain(',"[""SNAR"",""ASEC"",');
+    expect(text.startsWith('id,')).toBe(true);
+    const bom = (await cli(['records', join(dir, 'a-seed.txt'), '--format', 'csv', '--bom'])).stdout;
+    expect(bom).toBe(`\ufeff${text}`);
     const json = JSON.parse((await cli(['records', join(dir, 'b', 'cables.csv'), '--format', 'json'])).stdout);
     expect(json.map((r: { id: string }) => r.id)).toEqual(['08ASTANA358', '08ASTANA359', '08ASTANA360']);
   });

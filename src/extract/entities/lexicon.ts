@@ -7,7 +7,7 @@ import { ARMED_GROUP_ACRONYMS, ARMED_GROUP_NAMES, armedGroupKey } from '../../ta
 import { MORE_NATIONALITIES } from '../../tables/demonyms.js';
 import { englishWords } from '../../tables/english-words.js';
 import { isOneEditFrom } from '../../tables/fuzzy.js';
-import { GIVEN_NAMES } from '../../tables/given-names.js';
+import { givenNames } from '../../tables/given-names.js';
 import { ORGANIZATION_WORDS, PLACE_WORDS } from '../../tables/head-words.js';
 import { NATIONALITIES } from '../../tables/nationalities.js';
 import {
@@ -99,7 +99,7 @@ function lookUp(name: string, wanted: number): number {
   if ((wanted & ORGANIZATION_WORD) !== 0 && (ORGANIZATION_WORDS.has(key) || GOVERNMENT_WORDS.has(key)))
     facts |= ORGANIZATION_WORD;
   if ((wanted & TITLE_WORDS) !== 0) facts |= titleFacts(key);
-  if ((wanted & GIVEN_NAME) !== 0 && GIVEN_NAMES.has(key)) facts |= GIVEN_NAME;
+  if ((wanted & GIVEN_NAME) !== 0 && givenNames().has(key)) facts |= GIVEN_NAME;
   if ((wanted & PLACE_WORD) !== 0 && (PLACE_WORDS.has(key) || ADMINISTRATIVE_AND_FEATURE.test(name)))
     facts |= PLACE_WORD;
   if ((wanted & ENGLISH_WORD) !== 0 && englishWords().has(key)) facts |= ENGLISH_WORD;
