@@ -259,8 +259,17 @@ export const isEnglishWord = (word: string): boolean => holds(word, ENGLISH_WORD
  */
 export function isMisspelledWord(word: string): boolean {
   if (word.length < 6 || isEnglishWord(word)) return false;
-  return isOneEditFrom(word.toLowerCase(), (candidate) => englishWords().has(candidate));
+  let misspelled = MISSPELLED.get(word);
+  if (misspelled === undefined) {
+    // Some 50 words a letter are looked up: the answer is kept (bounded as the facts' memo is).
+    if (MISSPELLED.size >= MEMO_SIZE) MISSPELLED.clear();
+    const words = englishWords();
+    misspelled = isOneEditFrom(word.toLowerCase(), (candidate) => words.has(candidate));
+    MISSPELLED.set(word, misspelled);
+  }
+  return misspelled;
 }
+const MISSPELLED = new Map<string, boolean>();
 
 /** True for the name of an armed or terrorist group the public lists name (`Hizballah`, `Lashkar-e-Tayyiba`). */
 export const isArmedGroup = (name: string): boolean => ARMED_GROUP_NAMES.has(armedGroupKey(name));
