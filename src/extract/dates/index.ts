@@ -32,6 +32,7 @@ import { numericDateParser } from './parsers/numeric-date.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
 import { weekdayParser } from './parsers/weekday.js';
+import { fiscalYearParser } from './parsers/fiscal-year.js';
 import { yearParser, yearRangeParser } from './parsers/year.js';
 import { coordinatedDaysRefiner } from './refiners/coordinated-days.js';
 import { dateTimeRefiner } from './refiners/date-time.js';
@@ -48,6 +49,7 @@ export const DATE_CONFIGURATION: Configuration<DateContext, FoundDate> = {
     dayMonthParser,
     monthRangeParser,
     monthParser,
+    fiscalYearParser,
     yearRangeParser,
     yearParser,
     relativeDayParser,

@@ -9,7 +9,7 @@
  *    ^^^^^^^^^^^            ^^^^^^^^^^^^^^^^        ^^^^^^^^^^^^^^^^        ^^^^^^^
  * ```
  * Without its year, the day takes the year nearest the reference date, leaning back for reported
- * events and forward for planned ones.
+ * events and forward for planned ones; with no reference date it is found all the same, its value null.
  */
 import { MONTH_PATTERN } from '../../../tables/calendar.js';
 import type { Parser } from '../../pipeline.js';
@@ -27,7 +27,9 @@ export function dayDate(
   year: number | null,
 ): FoundDate | null {
   if (year !== null) return valid(year, month, day) ? dateAt(start, end, iso(year, month, day), 'day') : null;
-  if (!context.reference) return null;
+  // No reference date (a partial extract, a body without its DTG): the mention stands, its value unknown.
+  if (!context.reference)
+    return valid(2000, month, day) ? { ...dateAt(start, end, '', 'day', ['year']), value: null } : null;
   const y = yearFor(context.reference, month, day, tenseAt(context.text, start));
   return valid(y, month, day) ? dateAt(start, end, iso(y, month, day), 'day', ['year']) : null;
 }

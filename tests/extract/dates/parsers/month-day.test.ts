@@ -6,6 +6,13 @@ const read = (parser: typeof monthDayParser, text: string, reference = '2009-10-
   parseWith(parser, dateContext(text, reference), text).map((d) => [d.text, d.value]);
 
 describe('monthDayParser', () => {
+  it('finds a day without its year where there is no reference date, its value null', () => {
+    const text = 'On November 14 and on 3 March 2008, but not on February 30';
+    const found = (parser: typeof monthDayParser) =>
+      parseWith(parser, dateContext(text, null), text).map((d) => [d.text, d.value, d.implied]);
+    expect(found(monthDayParser)).toEqual([['November 14', null, ['year']]]);
+    expect(found(dayMonthParser)).toEqual([['3 March 2008', '2008-03-03', []]]);
+  });
   it('reads a month and a day, with or without the year', () => {
     expect(read(monthDayParser, 'signed on Aug. 3rd, 2007 and ratified June 30, 2008')).toEqual([
       ['Aug. 3rd, 2007', '2007-08-03'],
