@@ -33,6 +33,7 @@ import { relativeDayParser } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { fiscalYearParser } from './parsers/fiscal-year.js';
+import { partOfYearParser } from './parsers/part-of-year.js';
 import { yearParser, yearRangeParser } from './parsers/year.js';
 import { coordinatedDaysRefiner } from './refiners/coordinated-days.js';
 import { dateTimeRefiner } from './refiners/date-time.js';
@@ -50,6 +51,7 @@ export const DATE_CONFIGURATION: Configuration<DateContext, FoundDate> = {
     monthRangeParser,
     monthParser,
     fiscalYearParser,
+    partOfYearParser,
     yearRangeParser,
     yearParser,
     relativeDayParser,

@@ -1,0 +1,74 @@
+/**
+ * Parts of a year: `early 2009`, `mid-2010`, `late 2008`, `the end of 2007`, quarters and halves (`the first
+ * quarter of 2009`, `Q3 2010`, `the second half of 2008`, `H1 2009`) and seasons (`the spring of 2008`,
+ * `summer 2009`). A part is the year with its `mod`; a quarter or a half is the range of its months; a season
+ * is its year (where seasons fall differs by hemisphere).
+ *
+ * ```
+ * in early 2009 ... through mid-2010 ... in the first quarter of 2009 ... by Q3 2010 ... in the spring of 2008
+ *    ^^^^^^^^^^             ^^^^^^^^          ^^^^^^^^^^^^^^^^^^^^^^^^^       ^^^^^^^           ^^^^^^^^^^^^^^^^^^
+ * ```
+ */
+import type { Parser } from '../../pipeline.js';
+import { isoMonth } from '../calendar-math.js';
+import { type DateContext, dateAt, type FoundDate } from '../found.js';
+
+const MODS: Readonly<Record<string, FoundDate['mod']>> = {
+  early: 'early',
+  mid: 'mid',
+  late: 'late',
+  end: 'end',
+  beginning: 'start',
+  start: 'start',
+  middle: 'mid',
+};
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  last: 4,
+};
+
+/** The first and last months (0-11) of the quarter (or half) `n`, counted from 1; null past the last one. */
+function monthsOf(half: boolean, n: number): [number, number] | null {
+  const count = half ? 2 : 4;
+  if (n < 1 || n > count) return null;
+  const length = 12 / count;
+  return [(n - 1) * length, n * length - 1];
+}
+
+/** Which quarter or half an ordinal names (`last` is the last of either). */
+const numberOf = (ordinal: string, half: boolean) =>
+  ordinal.toLowerCase() === 'last' ? (half ? 2 : 4) : (ORDINALS[ordinal.toLowerCase()] ?? 0);
+
+/** `early 2009`, `the end of 2007`, `the first quarter of 2009`, `Q3 2010`, `H1 2009`, `the spring of 2008`. */
+export const partOfYearParser: Parser<DateContext, FoundDate> = {
+  needs: ['#'],
+  pattern: new RegExp(
+    String.raw`\b(?:(?<part>early|mid|late)[\s-]+|(?:the\s+)?(?<edge>end|beginning|start|middle)\s+of\s+` +
+      String.raw`|(?:the\s+)?(?<ordinal>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+` +
+      String.raw`(?<unit>quarter|half)\s+of\s+` +
+      String.raw`|(?:the\s+)?(?<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?|(?<short>[QH][1-4])\s*)` +
+      String.raw`(?<year>(?:19|20)\d\d)\b(?![\w-])`,
+    'gi',
+  ),
+  extract(_context, m) {
+    const g = m.groups ?? {};
+    const [start, end, year] = [m.index, m.index + m[0].length, Number(g.year)];
+    const mod = MODS[(g.part ?? g.edge ?? '').toLowerCase()];
+    if (mod) return { ...dateAt(start, end, String(year), 'year'), mod };
+    if (g.season) return dateAt(start, end, String(year), 'year');
+    // `Q3`, `H1`: in capitals only (`q3` is no quarter).
+    if (g.short && !/^[QH]/.test(g.short)) return null;
+    const half = g.short ? g.short[0] === 'H' : /^half$/i.test(g.unit as string);
+    const months = monthsOf(half, g.short ? Number(g.short[1]) : numberOf(g.ordinal as string, half));
+    if (!months) return null;
+    const found = dateAt(start, end, isoMonth(year, months[0]), 'month');
+    return { ...found, kind: 'range', valueEnd: isoMonth(year, months[1]) };
+  },
+};
