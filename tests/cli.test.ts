@@ -274,8 +274,11 @@ describe('cablegram extract', () => {
   const file = join(dir, 'march.txt');
   writeFileSync(file, text);
   it('reads relative dates against --date, and prints NDJSON for several files in their order', async () => {
+    // No DTG and no --date: the day is found, its year (and so its value) unknown.
     const alone = await cli(['extract', file]);
-    expect(JSON.parse(alone.stdout).dates).toEqual([]);
+    expect(JSON.parse(alone.stdout).dates.map((d: { text: string; value: string }) => [d.text, d.value])).toEqual([
+      ['March 3', null],
+    ]);
     const dated = await cli(['extract', file, '--date', '2008-02-21']);
     expect(dated.stdout).toMatch(/^\{\n {2}"quantities"/);
     expect(JSON.parse(dated.stdout).dates.map((d: { value: string }) => d.value)).toEqual(['2008-03-03']);
@@ -301,7 +304,7 @@ describe('cablegram extract', () => {
     expect(coloured.stdout).toContain('\n\n\u001b[33mquantity\u001b[0m  \u001b[36mdate\u001b[0m');
     const plain = await cli(['extract', file], '', { stdoutIsTTY: true, env: { NO_COLOR: '1' } });
     expect(plain.stdout).toBe(
-      '1. On March 3 the [Ministry of Finance|organization] in [Astana|place] paid [$2 million|quantity].\n\n',
+      '1. On [March 3|date] the [Ministry of Finance|organization] in [Astana|place] paid [$2 million|quantity].\n\n',
     );
     const forced = await cli(['extract', file], '', { stdoutIsTTY: false, env: { FORCE_COLOR: '1' } });
     expect(forced.stdout).toContain('\u001b[34mAstana\u001b[0m');
