@@ -5,7 +5,7 @@
  * own date. What one paragraph defines (acronyms, people) is known in the next, and the header's
  * addressee cities are known places.
  */
-import type { Addressee, Cable, FromLine, Paragraph, Text } from '../ast.js';
+import type { Addressee, Cable, FromLine, Paragraph, Signature, Text } from '../ast.js';
 import { lineIndex, pointAt, type Position } from '../position.js';
 import { textDate } from '../record.js';
 import { type DateOptions, extractDates } from './dates/index.js';
@@ -144,8 +144,9 @@ function addresseePlaces(cable: Cable): Set<string> {
 
 /**
  * The header's mentions, read where the tree places them: the DTG (`dtg.position`), the
- * declassification date of the E.O. line (`declassify.position`), and the originator and
- * addressees as organizations (`namePosition`). No text is searched again.
+ * declassification date of the E.O. line (`declassify.position`), the originator and
+ * addressees as organizations (`namePosition`), and a signer as a person (the signature's span).
+ * No text is searched again.
  */
 function headerMentions(
   cable: Cable,
@@ -168,8 +169,38 @@ function headerMentions(
         const entity = item.type === 'addressee' ? nameEntity(input, item, position) : null;
         if (entity) result.entities.push(entity);
       }
+    else if (node.type === 'signature') {
+      const entity = signerEntity(input, node, position);
+      if (entity) result.entities.push(entity);
+    }
   }
   return result;
+}
+
+/**
+ * The signer of a signature that is one name and nothing else (`KISSINGER`, `ORDWAY`), a person at the
+ * node's own span (its white space aside); a signature of several names or more text gives none.
+ */
+function signerEntity(
+  input: string,
+  node: Signature,
+  position: (start: number, end: number) => Position,
+): Entity | null {
+  const [name] = node.names;
+  if (node.names.length !== 1 || !name) return null;
+  const written = input.slice(node.position.start.offset, node.position.end.offset);
+  const start = node.position.start.offset + (written.length - written.trimStart().length);
+  if (written.trim() !== name) return null;
+  const end = start + name.length;
+  return {
+    type: 'entity',
+    text: name,
+    position: position(start, end),
+    kind: 'person',
+    title: null,
+    acronym: null,
+    expansion: null,
+  };
 }
 
 /** The originator or an addressee as an organization, at its name's position. */

@@ -41,6 +41,13 @@ describe('extract: the header', () => {
       'EUCOM POLAD VAIHINGEN GE',
     ]);
   });
+  it('reads a signature of one name as a person at its span, and one of more words as none', () => {
+    const signed = `${HEADER}\n2. The harvest ends in November.\nNORBURY\n`;
+    const people = extract(parseCable(signed), signed).entities.filter((e) => e.kind === 'person');
+    expect(people.map((e) => [e.text, e.position.start.line, e.position.start.column])).toEqual([['NORBURY', 18, 1]]);
+    const unsigned = `${HEADER}\n2. The harvest ends in November.\n`;
+    expect(extract(parseCable(unsigned), unsigned).entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
   it('reads the subject from its text, after the keyword and the portion mark', () => {
     const input = 'SUBJECT: (SBU) Talks with the FDP in Geneva on 12 March 2009\n\n1. Text.\n';
     const dates = extract(parseCable(input), input).dates;
