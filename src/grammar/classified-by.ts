@@ -35,7 +35,9 @@ export function readReasons(text: string): { reasons: string[]; end: number } {
   for (let match = section.exec(text); match; match = section.exec(text)) {
     const from = match.index + match[0].length;
     const tail = text.slice(from, from + 60);
-    const stop = tail.search(/\.\s+[A-Z]|\.$|[A-Za-z]{3,}\b(?<!and|AND)/);
+    // A word stops the reasons where it opens (`(?<![A-Za-z])`: from inside a word the same word's end is read, so a
+    // match from inside it fails where its start failed).
+    const stop = tail.search(/\.\s+[A-Z]|\.$|(?<![A-Za-z])[A-Za-z]{3,}\b(?<!and|AND)/);
     const part = stop >= 0 ? tail.slice(0, stop) : tail;
     for (const letter of matchesOf(REASON_LETTER, part)) {
       const reason = `1.${match[1]}(${(letter[1] as string).toLowerCase()})`;
