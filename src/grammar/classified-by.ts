@@ -365,6 +365,8 @@ export function inlineClassifiedBy(
     const keywordEnd = start + match[0].length;
     const { last, end } = statementEnd(reading, texts, k, keywordEnd);
     const node = classifiedByOf(reading, start, textStartAfter(reading, keywordEnd, end), end);
+    // Its span kept, as a paragraph's children's are: a pass that shortens the paragraph (the signature) reads it.
+    reading.keep(node, { start, end });
     reading.state.classifiedBy = true;
     const before = trimmedText(reading, span.start, start);
     const after = trimmedText(reading, end, reading.sliceOf(texts[last] as Text).end);
