@@ -168,7 +168,7 @@ async function collect(): Promise<void> {
   // A sticky copy of a global regexp (the extractors' anchors) tries one place where its original tries many: the
   // original is checked in its place.
   sites = [...literals.literals, ...built].filter(
-    (site) => !(site.how === 'built' && wrapped.has(site.site)) && !sticky(site),
+    (site) => !(site.how === 'built' && wrapped.has(site.made ?? site.site)) && !sticky(site),
   );
   stickyCopies = built.filter(sticky);
   reached = new Set(built.filter((site) => site.how === 'built').map((site) => site.made ?? site.site));
