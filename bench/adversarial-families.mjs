@@ -24,6 +24,7 @@ export const FAMILIES = [
   ['TAGS: + words (ABCD ABCD ...)', (n) => `TAGS: ${fill('ABCD ', n)}`],
   ['TAGS: + a `(` run', (n) => `TAGS: ${fill('(', n)}`],
   ['TAGS: + a long space run', (n) => `TAGS: PREL${fill(' ', n)}X`],
+  ['E.O.: + a `DECL0` run', (n) => `SUBJECT: X\nE.O. 12958: DECL: ${fill('DECL0', n)}\n`],
   ['Classified By: + a long line', (n) => `Classified By: ${fill('Acting Deputy Chief ', n)}`],
   ['SUBJECT: + inline keywords', (n) => fill('SUBJECT: X TAGS: Y REF: Z Classified By: W\n', n)],
   ['repeated headers', (n) => fill(header, n)],

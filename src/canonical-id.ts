@@ -93,8 +93,9 @@ const STRAY_WORDS = [...Object.keys(CAVEATS), ...CLASSIFICATION_LEVELS, 'UNCLAS'
   .sort((a, b) => b.length - a.length);
 const STRAY = new RegExp(`SECT?I?ON\\s*\\d{1,2}\\s*OF\\s*\\d{1,2}|${STRAY_WORDS.join('|')}`, 'gi');
 
-// Year, origin (letters with spaces, hyphens, dots or apostrophes inside), serial.
-const CABLE_ID = /^\s*(?<year>\d{2})\s*(?<origin>[A-Za-z][A-Za-z .'-]*?)\s*(?<serial>\d{1,7})\s*$/;
+// Year, origin (letters with spaces, hyphens, dots or apostrophes inside, ending in no space: the spaces before the
+// serial are read by `\s*` alone, one way to read them), serial.
+const CABLE_ID = /^\s*(?<year>\d{2})\s*(?<origin>[A-Za-z](?:[A-Za-z .'-]*[A-Za-z.'-])?)\s*(?<serial>\d{1,7})\s*$/;
 
 /**
  * The canonical Cablegate id of a cable id as written, or null when `text` is not one.

@@ -77,12 +77,22 @@ export function pointAt(index: LineIndex, offset: number): Point {
  * lineStartAfter('a\nb\nc', 2) // 4
  */
 export function lineStartAfter(text: string, lines: number): number | null {
+  // The breaks found by the native search, the next line feed and the next carriage return apart: a text of few
+  // lines (one line of megabytes) is read at the search's speed, not a character at a time.
   let seen = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 13) continue;
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    if (seen++ === lines) return i + 1 < text.length ? i + 1 : null;
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    let end: number;
+    if (cr >= 0 && (lf < 0 || cr < lf)) {
+      end = lf === cr + 1 ? cr + 2 : cr + 1;
+      if (lf === cr + 1) lf = text.indexOf('\n', end);
+      cr = text.indexOf('\r', end);
+    } else {
+      end = lf + 1;
+      lf = text.indexOf('\n', end);
+    }
+    if (seen++ === lines) return end < text.length ? end : null;
   }
   return null;
 }

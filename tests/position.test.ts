@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineIndex, pointAt } from '../src/position.js';
+import { lineIndex, lineStartAfter, pointAt } from '../src/position.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 
 // Lookups remember the line (and the rendering's segment) of the last one; these tests ask in
@@ -48,5 +49,37 @@ describe('offset map lookups', () => {
       const { map } = renderMarkdown(input);
       for (const offset of order) expect([map.start(offset), map.end(offset)]).toEqual(expected[offset]);
     }
+  });
+});
+
+describe('lineStartAfter', () => {
+  /** The model: a character at a time. */
+  const model = (text: string, lines: number): number | null => {
+    let seen = 1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      if (seen++ === lines) return i + 1 < text.length ? i + 1 : null;
+    }
+    return null;
+  };
+  it('finds where line n + 1 starts, lines ending at \\n, \\r\\n or a lone \\r', () => {
+    expect(lineStartAfter('a\nb\r\nc\rd', 1)).toBe(2);
+    expect(lineStartAfter('a\nb\r\nc\rd', 2)).toBe(5);
+    expect(lineStartAfter('a\nb\r\nc\rd', 3)).toBe(7);
+    expect(lineStartAfter('a\nb\r\nc\rd', 4)).toBeNull();
+    expect(lineStartAfter('a\r', 1)).toBeNull();
+  });
+  it('agrees with a reading a character at a time', () => {
+    const text = fc
+      .array(fc.constantFrom('a', 'bc', '\n', '\r', '\r\n', '\n\r'), { maxLength: 30 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 12 }), (input, lines) => {
+        expect(lineStartAfter(input, lines)).toBe(model(input, lines));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

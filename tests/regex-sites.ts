@@ -18,6 +18,8 @@ export interface RegexSite {
   flags: string;
   /** How it was found: a literal, a built regexp, or parsimmon's anchored copy of either. */
   how: 'literal' | 'built' | 'anchored';
+  /** A built regexp's `RegExp(...)` call, as `src/file.ts:line` (where `site` is that of a call of `regexpOf`). */
+  made?: string;
 }
 
 /** The `.ts` files under `dir`. */
@@ -89,15 +91,22 @@ export function literalSites(): { literals: RegexSite[]; calls: string[]; wrappe
   return { literals, calls, wrappedCalls };
 }
 
-/** The first frame of the current stack in `src/`, as `src/file.ts:line`, and whether parsimmon made the regexp. */
-function callerSite(): { site: string | null; anchored: boolean } {
+/**
+ * Where the current stack is in `src/`: the line of the `RegExp(...)` call that made the regexp (`made`), and the
+ * line the regexp is sited at, the same but for a regexp made by `regexpOf` (grammar/shared.ts), sited where
+ * `regexpOf` is called (each is written there); and whether parsimmon made the regexp.
+ */
+function callerSite(): { site: string | null; made: string | null; anchored: boolean } {
   const frames = String(new Error().stack).split('\n').slice(3);
   const anchored = frames[0]?.includes('anchoredRegexp') ?? false;
+  let made: string | null = null;
   for (const frame of frames) {
     const found = /\/(src\/[^:)]+\.ts):(\d+):\d+/.exec(frame);
-    if (found) return { site: `${found[1]}:${found[2]}`, anchored };
+    if (!found) continue;
+    made ??= `${found[1]}:${found[2]}`;
+    if (!/\bat regexpOf \(/.test(frame)) return { site: `${found[1]}:${found[2]}`, made, anchored };
   }
-  return { site: null, anchored };
+  return { site: null, made, anchored };
 }
 
 /**
@@ -108,9 +117,11 @@ export async function builtSites(run: () => Promise<void>): Promise<RegexSite[]>
   const Original = globalThis.RegExp;
   const found: RegexSite[] = [];
   const record = (made: RegExp): RegExp => {
-    const { site, anchored } = callerSite();
-    if (site !== null)
-      found.push({ site, source: made.source, flags: made.flags, how: anchored ? 'anchored' : 'built' });
+    const caller = callerSite();
+    if (caller.site !== null) {
+      const how = caller.anchored ? 'anchored' : 'built';
+      found.push({ site: caller.site, source: made.source, flags: made.flags, how, made: caller.made ?? caller.site });
+    }
     return made;
   };
   globalThis.RegExp = new Proxy(Original, {

@@ -21,8 +21,13 @@ export interface Span {
 
 /** A reader of one family of expressions. */
 export interface Parser<Context, Found extends Span> {
-  /** A global (`g`) regexp: `extract` is called at each of its matches. */
+  /** A global (`g`) regexp: `extract` is called at each of its matches (a sticky one where `scan` is given). */
   pattern: RegExp;
+  /**
+   * The matches a global scan of `pattern` finds, in order, found by the parser itself where a scan would try in vain
+   * at every offset of a long run (see operation.ts); `extract` is called at each. Omitted: `pattern` scans.
+   */
+  scan?(text: string, each: (match: RegExpExecArray) => void): void;
   /**
    * Words (whole, lower case; `#` for any number in digits) of which the text must hold at least
    * one for the parser to find anything (the month names for a month reader): a text without any
@@ -107,6 +112,10 @@ function scanned<Context, Found extends Span>(
     };
     if (parser.anchor) {
       eachAnchoredMatch(parser.pattern, parser.anchor, text, each);
+      continue;
+    }
+    if (parser.scan) {
+      parser.scan(text, each);
       continue;
     }
     const pattern = parser.pattern;

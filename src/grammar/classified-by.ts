@@ -35,7 +35,9 @@ export function readReasons(text: string): { reasons: string[]; end: number } {
   for (let match = section.exec(text); match; match = section.exec(text)) {
     const from = match.index + match[0].length;
     const tail = text.slice(from, from + 60);
-    const stop = tail.search(/\.\s+[A-Z]|\.$|[A-Za-z]{3,}\b(?<!and|AND)/);
+    // A word stops the reasons where it opens (`(?<![A-Za-z])`: from inside a word the same word's end is read, so a
+    // match from inside it fails where its start failed).
+    const stop = tail.search(/\.\s+[A-Z]|\.$|(?<![A-Za-z])[A-Za-z]{3,}\b(?<!and|AND)/);
     const part = stop >= 0 ? tail.slice(0, stop) : tail;
     for (const letter of matchesOf(REASON_LETTER, part)) {
       const reason = `1.${match[1]}(${(letter[1] as string).toLowerCase()})`;
@@ -363,6 +365,8 @@ export function inlineClassifiedBy(
     const keywordEnd = start + match[0].length;
     const { last, end } = statementEnd(reading, texts, k, keywordEnd);
     const node = classifiedByOf(reading, start, textStartAfter(reading, keywordEnd, end), end);
+    // Its span kept, as a paragraph's children's are: a pass that shortens the paragraph (the signature) reads it.
+    reading.keep(node, { start, end });
     reading.state.classifiedBy = true;
     const before = trimmedText(reading, span.start, start);
     const after = trimmedText(reading, end, reading.sliceOf(texts[last] as Text).end);

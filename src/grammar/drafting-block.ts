@@ -13,10 +13,12 @@ import type { DraftingBlock } from '../ast.js';
 import { type Construct, HEADER_ZONES } from './construct.js';
 import type { Line } from './lines.js';
 
-// The lines of the block by their opening words; their text is what follows (a colon after `BY` allowed).
-const DRAFTED = /^DRAFTED +BY\b:? *(.*)$/;
-const APPROVED = /^APPROVED +BY\b:? *(.*)$/;
-const CLEARED = /^(?:CLEARED(?: +BY)?|DESIRED +DISTRIBUTION)\b:? *(.*)$/;
+// The lines of the block by their opening words; their text is what follows (a colon after `BY` allowed). A line
+// holds no line break, so `(.*)` reads to its end with no `$` after it (which made ` *(.*)$` try each split of a run
+// of spaces before a break).
+const DRAFTED = /^DRAFTED +BY\b:? *(.*)/;
+const APPROVED = /^APPROVED +BY\b:? *(.*)/;
+const CLEARED = /^(?:CLEARED(?: +BY)?|DESIRED +DISTRIBUTION)\b:? *(.*)/;
 // A clearance: an office symbol (`EUR/SOV`, `D(S)`, `S/S-O`, one or two words), then a dash between spaces or a
 // colon, then an officer or initials (`EUR/SOV - MR. SMITH`, `EAP/CM: AGOODMAN`, `D(S):PPARK`).
 const OFFICE = /[A-Z][A-Z0-9/&()-]*/.source;

@@ -57,10 +57,13 @@ export function readDeclassifyDate(written: string): string | null {
 }
 
 // The declassification date after `DECL` (or `DECLASSIFY`, `DECLASSIFIED`), as written: in digits, or with
-// the month's name.
+// the month's name. Tried at the first `DECL` of a word only (`(?<!DECL\w*?DECL)`): a later one of the same word
+// has fewer places for the date (after it, in the same word, or after the word), so it fails where the first failed;
+// from each `DECL` of `DECL0DECL0...` the word was read to its end. The spaces around a colon are read one way
+// (`\s*(?::\s*)?`, not `\s*:?\s*`).
 const DECL_DATE = new RegExp(
-  String.raw`DECL\w*\s*:?\s*(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\s+${MONTH_PATTERN}\s+\d{4}\b|` +
-    String.raw`${MONTH_PATTERN}\s+\d{1,2},?\s+\d{4}\b)`,
+  String.raw`DECL(?<!DECL\w*?DECL)\w*\s*(?::\s*)?(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|` +
+    String.raw`\d{1,2}\s+${MONTH_PATTERN}\s+\d{4}\b|${MONTH_PATTERN}\s+\d{1,2},?\s+\d{4}\b)`,
   'i',
 );
 // The E.O. line with its order number and a colon, or `DECL:`: strong enough to break into prose.

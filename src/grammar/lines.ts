@@ -112,8 +112,15 @@ export function keywordOf(line: Line): FieldKeyword | null {
 }
 
 // A dashed heading glued to the end of a line that lost its line break before it (`... RADICALIZATION ------- Summary
-// -------`): dashes, a title, dashes, at the end.
-const INLINE_HEADING = /(?<=\S)\s+-{3,}[^-]*[A-Za-z][^-]*-{3,}$/;
+// -------`): dashes, a title, dashes, at the end; the match opens on the character before the white space. The title's
+// first letter is its first (`[^-A-Za-z]*[A-Za-z]`, not `[^-]*[A-Za-z]`: one way to read a title).
+const INLINE_HEADING = /\S\s+-{3,}[^-A-Za-z]*[A-Za-z][^-]*-{3,}$/;
+
+/** Where the white space before a dashed heading glued to the end of `value` starts, or -1. */
+function inlineHeadingAt(value: string): number {
+  const found = value.endsWith('---') ? INLINE_HEADING.exec(value) : null;
+  return found ? found.index + 1 : -1;
+}
 
 /**
  * Cuts line `i` where a field keyword (or a dashed heading) starts inside it (a text that lost its line breaks), the
@@ -125,7 +132,7 @@ const INLINE_HEADING = /(?<=\S)\s+-{3,}[^-]*[A-Za-z][^-]*-{3,}$/;
 export function cutAtInlineField(text: string, lines: Line[], i: number): number {
   const line = lines[i] as Line;
   const field = inlineFieldAt(line.value);
-  const heading = line.value.endsWith('---') ? (INLINE_HEADING.exec(line.value)?.index ?? -1) : -1;
+  const heading = inlineHeadingAt(line.value);
   const at = field < 0 ? heading : heading < 0 ? field : Math.min(field, heading);
   if (at < 0) return i;
   const cutEnd = trimEnd(text, line.start, line.start + at);

@@ -28,9 +28,10 @@ interface PageMarkerParts {
 }
 
 // Origin words (letters, maybe several words), an 8-digit serial, a 3-digit page with an optional
-// `.n` revision suffix, `OF`, the page count.
+// `.n` revision suffix, `OF`, the page count. Anchored (parsimmon's copy is, and `parts` reads what it matched): from
+// every word of a long line of capitals it would go on to the line's end.
 const SERIAL_STYLE =
-  /(?<origin>[A-Z][A-Z]*(?: [A-Z]+)*) +(?<serial>\d{8}) +(?<page>\d{3}(?:\.\d+)?) +OF +(?<pages>\d{3})/;
+  /^(?<origin>[A-Z][A-Z]*(?: [A-Z]+)*) +(?<serial>\d{8}) +(?<page>\d{3}(?:\.\d+)?) +OF +(?<pages>\d{3})/;
 // Optional `TO`/`INFO`/`XMT` (a page break inside an address list), PAGE, a 2-3 digit page, origin (maybe cut
 // short: `VATICA`), a 4-6 digit serial, an optional `nn OF nn` section, the time `hhmmssZ` or `ddhhmmZ`.
 const PAGE_STYLE = regexpOf([

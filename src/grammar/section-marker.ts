@@ -25,8 +25,10 @@ export const sectionMarkerRule: P.Parser<{ edge: 'begin' | 'end'; section: strin
 )
   .desc('a marker like `END SUMMARY`')
   .map((matched) => {
+    // The marker read again from its start (anchored: tried from every `BEGIN` or `END` of a line, it went on to the
+    // line's end from each), its name ending in a letter and the spaces after it read one way.
     const [, edge = '', section = ''] =
-      /(BEGIN|END)\s+([A-Za-z][A-Za-z ]*?)\s*\.?\s*[)\]]?\.?$/i.exec(matched.trim()) ?? [];
+      /^[([]?\s*(BEGIN|END)\s+([A-Za-z](?: *[A-Za-z])*)\s*(?:\.\s*)?[)\]]?\.?$/i.exec(matched.trim()) ?? [];
     return { edge: edge.toLowerCase() as 'begin' | 'end', section: section.toUpperCase().replace(/\s+/g, ' ') };
   });
 

@@ -21,8 +21,12 @@ export interface CsvSplitter {
   end(): CsvRow[];
 }
 
-/** A header row: column names (letters, digits, `_`, space, `.`, `-`), maybe quoted, two or more. */
-const HEADER = /^\s*"?[A-Za-z_][\w .-]*"?(?:,"?[A-Za-z_][\w .-]*"?)+\s*$/;
+/**
+ * A header row: column names (letters, digits, `_`, space, `.`, `-`), maybe quoted, two or more. The spaces at the end
+ * of the last name are the name's: white space after it opens with a quote or with white space other than a space
+ * (`(?:"\s*|[^\S ]\s*)?`, not `"?\s*`, which read a run of spaces once per split of it).
+ */
+const HEADER = /^\s*"?[A-Za-z_][\w .-]*(?:"?,"?[A-Za-z_][\w .-]*)+(?:"\s*|[^\S ]\s*)?$/;
 /** The next place where a field, a quote or a row may end outside quotes. */
 const PLAIN_SPECIAL = /[",\r\n]/g;
 /** Text to gather before a scan: a row longer than this is scanned again only when as much again has come. */

@@ -29,8 +29,9 @@ function summaryEnd(text: string): number {
   while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
   return at > 0 && (text.charCodeAt(at - 1) === 40 || text.charCodeAt(at - 1) === 91) ? at - 1 : match.index;
 }
-// A title that opens a summary: `SUMMARY`, `SUMMARY AND INTRODUCTION`, `SUMMARY AND TABLE OF CONTENTS`.
-const SUMMARY_TITLE = /^(?:BEGIN\s+)?SUMMARY(?:\s+(?:AND|&)\s+[A-Z][A-Z ]*)?\s*$/i;
+// A title that opens a summary: `SUMMARY`, `SUMMARY AND INTRODUCTION`, `SUMMARY AND TABLE OF CONTENTS`. The words
+// after `AND` end in a letter (`[A-Z](?: *[A-Z])*`, not `[A-Z][A-Z ]*`): the spaces after them are `\s*`'s alone.
+const SUMMARY_TITLE = /^(?:BEGIN\s+)?SUMMARY(?:\s+(?:AND|&)\s+[A-Z](?: *[A-Z])*)?\s*$/i;
 // An inline dashed heading closes a summary too (`... [...]. -------- Training --------`).
 const INLINE_HEADING = /\s-{3,}/;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blocks, span } from '../../helpers.js';
+import type { Paragraph } from '../../../src/index.js';
+import { blocks, span, spanFromTo } from '../../helpers.js';
 
 describe('the signature pass', () => {
   it('parses the seed signature', () => {
@@ -10,6 +11,18 @@ describe('the signature pass', () => {
     const text = '4. THE AMBASSADOR WILL CALL.\nSTEIGMAN\nCONFIDENTIAL';
     expect(blocks(text).map((b) => b.type)).toEqual(['paragraph', 'signature', 'classificationLine']);
     expect(blocks(text)[1]).toMatchObject({ names: ['STEIGMAN'] });
+  });
+  it('finds the signature after a paragraph that ends in a Classified By statement read inside its text', () => {
+    // The keyword misspelled (`Classfied`): no field cuts the line, the paragraph's text carries the statement.
+    const text =
+      'SUBJECT: TALKS\n\n1. The Ambassador met the minister. Classfied By: Ambassador John Ordway, reasons 1.4 (b) ' +
+      'and (d)\nORDWAY';
+    const found = blocks(text);
+    expect(found.map((b) => b.type)).toEqual(['subject', 'paragraph', 'signature']);
+    const paragraph = found[1] as Paragraph;
+    expect(paragraph.children.map((child) => child.type)).toEqual(['text', 'classifiedBy']);
+    expect(paragraph.position).toEqual(spanFromTo(text, '1. The', '(b) and (d)'));
+    expect(found[2]).toEqual({ type: 'signature', position: span(text, 'ORDWAY'), names: ['ORDWAY'] });
   });
   it('reads two-word and hyphenated names', () => {
     expect(blocks('1. Text.\n\nDE PREE')[1]).toMatchObject({ names: ['DE PREE'] });

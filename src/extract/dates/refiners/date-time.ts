@@ -13,7 +13,8 @@ import { isoTime } from '../calendar-math.js';
 import type { DateContext, FoundDate } from '../found.js';
 
 const TIME_THEN_DATE = /^\s*(?:,\s*|on\s+|of\s+)?$/i;
-const DATE_THEN_TIME = /^\s*(?:,\s*)?(?:at|by|from|around|before|after)?\s*$/i;
+// The white space after the word is read with it (`(?:at\s*)?`, not `(?:at)?\s*`): one way to read a run of spaces.
+const DATE_THEN_TIME = /^\s*(?:,\s*)?(?:(?:at|by|from|around|before|after)\s*)?$/i;
 const WEEKDAY_THEN_DATE = /^\s*(?:,\s*|\(\s*)?(?:the\s+)?$/i;
 
 /** The clock time joined to a day: the day's value with the time. */

@@ -31,14 +31,62 @@ export const operationParser: Parser<EntityContext, FoundEntity> = {
   },
 };
 
+// `"Astana - Drug Free City" program`; a name of one to four capitalized words ending in a word for a program or an
+// agreement. Sticky: tried only where `scanPrograms` says a match can open.
+const PROGRAM = new RegExp(
+  `"(?<quoted>[A-Z][^"\\n]{2,60})"\\s+(?:program|programme|campaign|initiative)|\\b(?<named>(` +
+    `?:${CAPITALIZED}\\s+){1,4}(?<word>${PROGRAM_WORDS}|${AGREEMENT_WORDS}))\\b`,
+  'y',
+);
+
+/** True for the code of a character of a capitalized word (`[A-Za-z'’-]`). */
+const inWord = (code: number) =>
+  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 0x2019 || code === 45;
+/** True for the code of a character of `\w`. */
+const isWordCode = (code: number) =>
+  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95;
+
+/** The first offset of the run of word characters `[from, end)` with a capital at a word's edge (`\b`), or -1. */
+function firstOpening(text: string, from: number, end: number): number {
+  for (let at = from; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 65 && code <= 90 && !isWordCode(text.charCodeAt(at - 1))) return at;
+  }
+  return -1;
+}
+
+/**
+ * The matches of PROGRAM that a global scan finds, in order, tried only where one can open: at a quote, and at the
+ * first capital at a word's edge in each run of word characters (`[A-Za-z'’-]`). A name's first word opens at such a
+ * capital and reads the run to its end (white space must follow), so every one of them in a run reads the same word
+ * end and the same text after it: the first matches or none does. A scan tried each of them (each capital after a
+ * hyphen of `A-A-A-...`), reading the run to its end each time.
+ */
+function scanPrograms(text: string, each: (match: RegExpExecArray) => void): void {
+  for (let at = 0; at < text.length; ) {
+    let open = text.charCodeAt(at) === 34 ? at : -1;
+    let next = at + 1;
+    if (inWord(text.charCodeAt(at))) {
+      while (next < text.length && inWord(text.charCodeAt(next))) next++;
+      open = firstOpening(text, at, next);
+    }
+    if (open >= 0) {
+      PROGRAM.lastIndex = open;
+      const match = PROGRAM.exec(text);
+      if (match && match[0] !== '') {
+        each(match);
+        next = open + match[0].length;
+      }
+    }
+    at = next;
+  }
+}
+
 /** `"Astana - Drug Free City" program`, `Merida Initiative`, `Non-Proliferation Treaty`. */
 export const programParser: Parser<EntityContext, FoundEntity> = {
   needs: `${PROGRAM_WORDS}|${AGREEMENT_WORDS}`.toLowerCase().split('|'),
-  pattern: new RegExp(
-    `"(?<quoted>[A-Z][^"\\n]{2,60})"\\s+(?:program|programme|campaign|initiative)|\\b(?<named>(` +
-      `?:${CAPITALIZED}\\s+){1,4}(?<word>${PROGRAM_WORDS}|${AGREEMENT_WORDS}))\\b`,
-    'g',
-  ),
+  pattern: PROGRAM,
+  scan: scanPrograms,
   extract(context, m) {
     const g = m.groups ?? {};
     if (g.quoted) return entityAt(m.index + 1, m.index + 1 + g.quoted.length, 'program');
