@@ -1,12 +1,13 @@
 /**
- * extract never throws, and each mention's text is the input's text at its offsets, on the generators of the other
- * fuzz files and on a soup of the words the extractors' rules turn on (titles, cue words, all-capitals names,
- * fiscal years, parts of years), written in the cable's shape by this file.
+ * extract never throws, and each mention's text is the input's text at its offsets, on any string and on a soup of
+ * the words the extractors' rules turn on (titles, cue words, all-capitals names, fiscal years, parts of years),
+ * written in the cable's shape by this file. (Real cables go through extract in bench/ and tests/extract/: a mutated
+ * cable takes 60 ms here, too slow for `npm run fuzz`'s 340,000 cases.)
  */
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { extract, parseCable } from '../../src/index.js';
-import { anyString, mutatedCable } from './generators.js';
+import { anyString } from './generators.js';
 import { checkProperty } from './properties.js';
 
 const CUE_WORDS = [
@@ -32,7 +33,6 @@ describe('extract', () => {
   it.each([
     ['cueSoup', cueSoup, 2000],
     ['anyString', anyString, 500],
-    ['mutatedCable', mutatedCable, 100],
   ] as const)('reads %s inputs without throwing, every mention at its text', (name, inputs, runs) => {
     checkProperty(`extract ${name}`, fc.property(inputs, mentionsHold), runs);
   });
