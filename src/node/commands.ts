@@ -58,6 +58,8 @@ export interface CommandSpec {
 
 /** The options every batch command takes, as its synopsis ends. */
 const BATCH = '[--jobs N] [--out FILE] [--max-bytes SIZE] [--quiet]';
+/** The options of {@link BATCH}, described in the shared option table. */
+const BATCH_OPTIONS = { jobs: null, out: null, 'max-bytes': null, quiet: null } as const;
 const FILE = '  FILE              a cable: raw text, markdown, a Cablegate page, a cables.csv row; - reads stdin';
 const PATH =
   '  PATH              a file, a directory (its .txt .html .md .csv files, recursively), a cables.csv; - stdin';
@@ -76,10 +78,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     options: {
       format: 'records as NDJSON (default), CSV (lists as JSON arrays, nested fields dotted) or a JSON array',
       bom: null,
-      jobs: null,
-      out: null,
-      'max-bytes': null,
-      quiet: null,
+      ...BATCH_OPTIONS,
     },
     operand: PATH,
   },
@@ -88,10 +87,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     summary: 'Shows per-field coverage, diagnostics by code and the slowest and largest cables of an archive.',
     options: {
       json: 'the statistics as JSON instead of a table',
-      jobs: null,
-      out: null,
-      'max-bytes': null,
-      quiet: null,
+      ...BATCH_OPTIONS,
     },
     operand: PATH,
   },
@@ -103,10 +99,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     options: {
       format: 'GraphML (default; Gephi, networkx, yEd), CSV of the edges (source,target,label) or JSON',
       bom: null,
-      jobs: null,
-      out: null,
-      'max-bytes': null,
-      quiet: null,
+      ...BATCH_OPTIONS,
     },
     operand: PATH,
   },

@@ -14,7 +14,6 @@
  * ```
  */
 import type { Parser } from '../../pipeline.js';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../tables/calendar.js';
 import { PLACE_BEFORE, PLACE_BEFORE_WEAK, SPEAKER_AFTER } from '../context-words.js';
 import { type CapsToken, entityAt, type EntityContext, type FoundEntity, isWhiteSpace } from '../found.js';
 import {
@@ -30,7 +29,7 @@ import {
   opensPlaceName,
   placeWeight,
 } from '../lexicon.js';
-import { isNameWord, nameLength, unlistedNameAt } from './unlisted-name.js';
+import { isCalendarWord, isNameWord, nameLength, unlistedNameAt } from './unlisted-name.js';
 
 /** Words after which `US` is the pronoun. */
 const PRONOUN_BEFORE = new RegExp(
@@ -112,8 +111,6 @@ function knownNameAt(context: EntityContext, tokens: Token[], k: number, before:
   return null;
 }
 
-const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toUpperCase()));
-
 /**
  * True when the English word at `tokens[k]`, after a title, may be a surname (`PRESIDENT FORD SAID`,
  * `PRESIDENT FORD'S VISIT`, `MET PRESIDENT FORD.`): it is no inflected form (`FEELS`, `RECEIVED`), month or
@@ -123,8 +120,7 @@ const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.t
 function englishSurnameAt(context: EntityContext, tokens: Token[], k: number): boolean {
   const token = tokens[k] as Token;
   const verb = /S$/.test(token.text) && AFTER_A_VERB.test(tokens[k + 1]?.text ?? '');
-  if (verb || /(?:S|ED|ING|LY)$/.test(token.text) || CALENDAR.has(token.text)) return false;
-  if (NOT_A_NAME.test(token.text) || isTitlePart(token.text) || token.text.length <= 2) return false;
+  if (verb || /(?:S|ED|ING|LY)$/.test(token.text) || !mayBeSurname(token.text)) return false;
   const end = token.start + token.text.length;
   return token.possessive || k + 1 >= tokens.length || SPEAKER_AFTER.test(context.text.slice(end, end + 30));
 }
@@ -141,8 +137,7 @@ function titledNameAt(context: EntityContext, tokens: Token[], k: number, before
   if (/^THE$/.test(k > 0 ? (tokens[k - 1] as Token).text : before)) return null;
   let n = nameLength(tokens, k + 1);
   if (n === 0) {
-    if (isEnglishWord(next.text) ? !englishSurnameAt(context, tokens, k + 1) : !englishSurnameLike(next.text))
-      return null;
+    if (isEnglishWord(next.text) ? !englishSurnameAt(context, tokens, k + 1) : !mayBeSurname(next.text)) return null;
     n = 1;
   }
   const last = tokens[k + n] as Token;
@@ -155,9 +150,12 @@ function titledNameAt(context: EntityContext, tokens: Token[], k: number, before
   return { entity: entityAt(next.start, last.start + last.text.length, 'person', token.text), used: n + 1 };
 }
 
-/** A word after a title that is neither an English word nor a name word, and still a name (`O'NEILL`). */
-const englishSurnameLike = (word: string) =>
-  !NOT_A_NAME.test(word) && !isTitlePart(word) && !CALENDAR.has(word) && word.length > 2;
+/**
+ * True for a word after a title that may be a surname: no function word, title part, month or word of two letters
+ * (the test of an English word after a title and of a word that is neither English nor a name word, `O'NEILL`).
+ */
+const mayBeSurname = (word: string) =>
+  !NOT_A_NAME.test(word) && !isTitlePart(word) && !isCalendarWord(word) && word.length > 2;
 
 /**
  * True when a given name opens a longer name at `tokens[k]` (`HASSAN ALI MANSUR`): read as the person's name,

@@ -29,6 +29,8 @@ import {
 } from '../lexicon.js';
 
 const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toUpperCase()));
+/** True for a month's or weekday's name in capitals (`MARCH`, `FRIDAY`). */
+export const isCalendarWord = (word: string): boolean => CALENDAR.has(word);
 /**
  * Cable abbreviations by their shape (CABLE-FORMAT.md): an officer (`POLOFF`, `EMBOFF`: `OFF`, officer), a
  * telegram (`REFTEL`, `SEPTEL`: `TEL`), redacted text (`XXXXXXXX`).
@@ -46,7 +48,7 @@ function isNamePart(part: string): boolean {
   if (part.length < 2 || isEnglishWord(part) || isNationality(part) || isTitlePart(part)) return false;
   // A nationality's plural (`KURDS`), a month or weekday, a cable abbreviation, a compound title (`POLCOUNS`).
   if (part.endsWith('S') && isNationality(part.slice(0, -1))) return false;
-  if (CALENDAR.has(part) || CABLE_ABBREVIATION.test(part) || isCompoundTitleWord(part)) return false;
+  if (isCalendarWord(part) || CABLE_ABBREVIATION.test(part) || isCompoundTitleWord(part)) return false;
   if (ADJECTIVE_OR_DOCTRINE.test(part)) return false;
   return !isMisspelledWord(part);
 }
