@@ -20,6 +20,7 @@ import { PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '.
 import { CAPITALS, CITIES, COUNTRIES, COUNTRY_ABBREVIATIONS, REGIONS } from '../../tables/places.js';
 import { WORLD_REGIONS } from '../../tables/world-regions.js';
 import { isWhiteSpace } from './found.js';
+import { MEMO_LENGTH, MEMO_SIZE, memoByWord } from './word-memo.js';
 
 // Administrative divisions named in ISO 3166-2 (oblast, governorate, raion, wilaya, emirate, agency
 // of Pakistan's tribal areas) and GeoNames feature classes H and T (canals, passes, dams).
@@ -56,18 +57,12 @@ const PORTFOLIO = 64;
 const NATIONALITY = 128;
 const PLACE_WORD = 256;
 const ENGLISH_WORD = 512;
+const ARMED_GROUP = 1024;
 
-/** How many names' facts are kept before the memo starts afresh (a bound on its memory over an archive). */
-const MEMO_SIZE = 1 << 16;
-/**
- * The longest name kept: V8 copies a slice shorter than 13 characters, but a longer one may be a
- * view of the whole text it was cut from, which the memo would then keep alive.
- */
-const MEMO_LENGTH = 12;
 const FACTS = new Map<string, number>();
 
 /**
- * What the lexicons say of a name as written, looked up once and kept (names of a word or two):
+ * What the lexicons say of a name as written, looked up once and kept (names of a word or two; see word-memo.ts):
  * the cable's names repeat, and every question the readers ask of a name (place? title? given
  * name?) is then one Map hit. A longer name is looked up for the `wanted` facts alone.
  */
@@ -88,14 +83,16 @@ function factsOf(name: string, wanted: number): number {
 let lastName: string | null = null;
 let lastFacts = 0;
 
-const ALL = 1023;
+const ALL = 2047;
 const TITLE_WORDS = TITLE_PART | TITLE_HEAD | PORTFOLIO | NATIONALITY;
 
 /** The `wanted` facts of {@link factsOf} (and maybe more), from the lexicons. */
 function lookUp(name: string, wanted: number): number {
+  // Armed groups have a key of their own (see armed-groups.ts).
+  let facts = (wanted & ARMED_GROUP) !== 0 && ARMED_GROUP_NAMES.has(armedGroupKey(name)) ? ARMED_GROUP : 0;
+  if ((wanted & ~ARMED_GROUP) === 0) return facts;
   const key = keyOf(name);
-  let facts = 0;
-  if ((wanted & PLACE_WEIGHT) !== 0) facts = placeWeightOf(key, name);
+  if ((wanted & PLACE_WEIGHT) !== 0) facts |= placeWeightOf(key, name);
   if ((wanted & ORGANIZATION_WORD) !== 0 && (ORGANIZATION_WORDS.has(key) || GOVERNMENT_WORDS.has(key)))
     facts |= ORGANIZATION_WORD;
   if ((wanted & TITLE_WORDS) !== 0) facts |= titleFacts(key);
@@ -257,22 +254,15 @@ export const isEnglishWord = (word: string): boolean => holds(word, ENGLISH_WORD
  * True for a word of six letters or more that is no English word but one edit from one (`FELDGLING`,
  * `SPECIICALLY`): a misspelling, not a name. Shorter words are too often names one letter from a word.
  */
-export function isMisspelledWord(word: string): boolean {
-  if (word.length < 6 || isEnglishWord(word)) return false;
-  let misspelled = MISSPELLED.get(word);
-  if (misspelled === undefined) {
-    // Some 50 words a letter are looked up: the answer is kept (bounded as the facts' memo is).
-    if (MISSPELLED.size >= MEMO_SIZE) MISSPELLED.clear();
-    const words = englishWords();
-    misspelled = isOneEditFrom(word.toLowerCase(), (candidate) => words.has(candidate));
-    MISSPELLED.set(word, misspelled);
-  }
-  return misspelled;
-}
-const MISSPELLED = new Map<string, boolean>();
+export const isMisspelledWord = (word: string): boolean => word.length >= 6 && !isEnglishWord(word) && misspelled(word);
+/** The one-edit test of {@link isMisspelledWord}: some 50 words a letter are looked up, so the answer is kept. */
+const misspelled = memoByWord((word) => {
+  const words = englishWords();
+  return isOneEditFrom(word.toLowerCase(), (candidate) => words.has(candidate));
+});
 
 /** True for the name of an armed or terrorist group the public lists name (`Hizballah`, `Lashkar-e-Tayyiba`). */
-export const isArmedGroup = (name: string): boolean => ARMED_GROUP_NAMES.has(armedGroupKey(name));
+export const isArmedGroup = (name: string): boolean => holds(name, ARMED_GROUP);
 
 let armedFirstWords: Set<string> | null = null;
 /** True for the first word of an armed group's name of two words or more (`SHINING` of `SHINING PATH`). */

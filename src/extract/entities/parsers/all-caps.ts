@@ -82,14 +82,14 @@ const COMPASS = /^(?:NORTH|SOUTH|EAST|WEST|NORTHERN|SOUTHERN|EASTERN|WESTERN|UPP
  * Two words whose shape names a thing: a compass word and a name no English word (`SOUTH WAZIRISTAN`: a
  * place), a nationality or country and an organization word (`SPANISH ARMY`, `IRANIAN NAVY`).
  */
-function shapedName(tokens: Token[], k: number): FoundEntity | null {
+function shapedName(tokens: Token[], k: number): { entity: FoundEntity; used: number } | null {
   const [first, second] = [tokens[k], tokens[k + 1]];
   if (!first || !second || NOT_A_NAME.test(second.text) || second.text.length < 3) return null;
   const end = second.start + second.text.length;
   if (COMPASS.test(first.text) && (isNameWord(second.text) || placeWeight(second.text) > 0))
-    return entityAt(first.start, end, 'place');
+    return { entity: entityAt(first.start, end, 'place'), used: 2 };
   if ((isNationality(first.text) || placeWeight(first.text) === 3) && isOrganizationWord(second.text))
-    return entityAt(first.start, end, 'organization');
+    return { entity: entityAt(first.start, end, 'organization'), used: 2 };
   return null;
 }
 
@@ -168,14 +168,13 @@ const opensPersonName = (tokens: Token[], k: number) =>
 function namesOf(context: EntityContext, tokens: Token[], before: string): FoundEntity[] {
   const found: FoundEntity[] = [];
   for (let k = 0; k < tokens.length; ) {
-    const shaped = shapedName(tokens, k);
     // A lexicon's name of two words or more first (`COSTA RICA`), then a given name's (`HASSAN ALI MANSUR`).
     const known = knownNameAt(context, tokens, k, before);
     const read =
       (known && known.used > 1 ? known : null) ??
       (opensPersonName(tokens, k) ? unlistedNameAt(context, tokens, k) : null) ??
       known ??
-      (shaped ? { entity: shaped, used: 2 } : null) ??
+      shapedName(tokens, k) ??
       titledNameAt(context, tokens, k, before) ??
       unlistedNameAt(context, tokens, k);
     if (read) found.push(read.entity);

@@ -27,6 +27,7 @@ import {
   isPlaceWord,
   isTitlePart,
 } from '../lexicon.js';
+import { memoByWord } from '../word-memo.js';
 
 const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toUpperCase()));
 /** True for a month's or weekday's name in capitals (`MARCH`, `FRIDAY`). */
@@ -57,10 +58,10 @@ function isNamePart(part: string): boolean {
  * True for a word of an all-capitals run that may be a word of a name no lexicon lists (`FIRAT`,
  * `MCDONNELL-DOUGLAS`), false for English words, titles and the rest (see the file's comment).
  */
-export function isNameWord(word: string): boolean {
+export const isNameWord: (word: string) => boolean = memoByWord((word) => {
   if (word.length < 3 || !/^[A-Z][A-Z'’-]*[A-Z]$/.test(word)) return false;
   return word.includes('-') ? word.split('-').every(isNamePart) : isNamePart(word);
-}
+});
 
 /**
  * The weak place words before a name the unlisted names take: not `to` (`TALKED TO X`, `CONNECTION TO X`: a
