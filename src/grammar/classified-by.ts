@@ -12,17 +12,27 @@
  * ```
  */
 import type { ClassifiedBy, PageMarker, Text } from '../ast.js';
+import { PORTION_MARK_LEVELS } from '../tables/classification.js';
 import { closestWord } from '../tables/fuzzy.js';
 import { isCompoundTitleWord, LONG_TITLE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORDS } from '../tables/titles.js';
 import { ANY_ZONE, type Construct, type Reading } from './construct.js';
 import { fieldEnd, keywordFor, reportFuzzyKeyword } from './field.js';
-import { headOf, type Line } from './lines.js';
+import { readParagraphHead } from './lexemes.js';
+import { headOf, type Line, restOfLine } from './lines.js';
 import { collapse, matchesOf, trimmed } from './shared.js';
 
 // A reason letter after `1.4` / `1.5`: `b`, `(d)`, `B and D`.
 const REASON_LETTER = /(?<![A-Za-z])([a-hA-H])(?![A-Za-z])/g;
 // How much of a `Classified By` text is read for the officer's name and title (the node keeps all of it).
 const OFFICER_READ = 1000;
+/**
+ * A portion mark that opens the body right after the reasons (`1.4 (b) and (d) (C) HMG is ...`, a text that lost its
+ * line break): a level's mark, maybe with a control (`(S/NF)`), then a capitalized word other than `AND`/`OR`.
+ * `(C)` is reason (c) too: it is the body's mark only where a word of text follows it.
+ */
+const BODY_MARK = new RegExp(
+  `\\s\\((?:${PORTION_MARK_LEVELS.join('|')})(?:\\/\\/?[A-Z]{1,6})*\\)\\s+(?!(?:AND|OR)\\b)[A-Z][A-Za-z]`,
+);
 
 /**
  * The reasons of `text`, normalized to `1.4(b)`: every letter a-h after `1.4` / `1.5` (OCR'd `1,4` too), and where they
@@ -37,7 +47,9 @@ export function readReasons(text: string): { reasons: string[]; end: number } {
     const tail = text.slice(from, from + 60);
     // A word stops the reasons where it opens (`(?<![A-Za-z])`: from inside a word the same word's end is read, so a
     // match from inside it fails where its start failed).
-    const stop = tail.search(/\.\s+[A-Z]|\.$|(?<![A-Za-z])[A-Za-z]{3,}\b(?<!and|AND)/);
+    const word = tail.search(/\.\s+[A-Z]|\.$|(?<![A-Za-z])[A-Za-z]{3,}\b(?<!and|AND)/);
+    const mark = bodyMarkAt(tail);
+    const stop = word < 0 || (mark >= 0 && mark < word) ? mark : word;
     const part = stop >= 0 ? tail.slice(0, stop) : tail;
     for (const letter of matchesOf(REASON_LETTER, part)) {
       const reason = `1.${match[1]}(${(letter[1] as string).toLowerCase()})`;
@@ -46,6 +58,12 @@ export function readReasons(text: string): { reasons: string[]; end: number } {
     }
   }
   return { reasons, end };
+}
+
+/** Where a {@link BODY_MARK} stands in the text after `1.4`, when a reason letter stands before it; else -1. */
+function bodyMarkAt(tail: string): number {
+  const found = BODY_MARK.exec(tail);
+  return found && /(?<![A-Za-z])[a-hA-H](?![A-Za-z])/.test(tail.slice(0, found.index)) ? found.index : -1;
 }
 
 /** A word of the text with its offsets. */
@@ -335,15 +353,45 @@ export const classifiedBy: Construct<ClassifiedBy> = {
     if (!keyword) return null;
     reportFuzzyKeyword(reading, line, keyword);
     const last = fieldEnd(reading, i, (next) => !headOf(next), 4);
-    const end = (reading.lines[last] as Line).end;
+    const textStart = textStartAfter(reading, line.start + keyword.end, (reading.lines[last] as Line).end);
     reading.state.classifiedBy = true;
-    const node = classifiedByOf(reading, line.start, textStartAfter(reading, line.start + keyword.end, end), end);
-    return { node, next: last + 1 };
+    const body = bodyAfterReasons(reading, i, last, textStart);
+    if (!body) {
+      const end = (reading.lines[last] as Line).end;
+      return { node: classifiedByOf(reading, line.start, textStart, end), next: last + 1 };
+    }
+    const node = classifiedByOf(reading, line.start, textStart, body.end);
+    reading.lines[body.line] = body.rest;
+    return { node, next: body.line };
   },
 };
 
-// The keyword inside a paragraph's text, as the first paragraphs of a text that lost its line breaks carry it.
-const INLINE_KEYWORD = /(?:CLASSI?FIED\s+BY|Classi?fied\s+[Bb]y)\b/;
+/**
+ * A paragraph glued after the reasons (a text that lost its line breaks: `... REASON: 1.4 (b), (d) 1. (C) Summary:
+ * ...`, `... 1.4 (b) and (d) (C) HMG is ...`): the line the reasons end on (from `i` to `last`), where the statement
+ * ends, and the rest of that line, which opens with a paragraph's number or portion mark and has text after it.
+ *
+ * ```
+ * Classified By: DCM Jane Doe for reasons 1.4 (b) and (d). 1. (C) Summary: the minister ...
+ * └──────────────────── the statement ────────────────────┘ └─── the rest: a paragraph ───┘
+ * ```
+ */
+function bodyAfterReasons(reading: Reading, i: number, last: number, textStart: number) {
+  for (let m = i; m <= last; m++) {
+    const line = reading.lines[m] as Line;
+    const from = m === i ? textStart : line.start;
+    const reasons = readReasons(reading.text.slice(from, line.end)).end;
+    if (reasons < 0) continue;
+    const end = from + reasons + (/^[).;,]*/.exec(reading.text.slice(from + reasons, line.end))?.[0].length ?? 0);
+    const rest = restOfLine(reading.text, line, end - line.start);
+    const head = rest ? readParagraphHead(rest.value) : null;
+    return rest && head && head.text < rest.value.length ? { line: m, end, rest } : null;
+  }
+  return null;
+}
+
+/** The keyword inside a line's text, as the first lines of a text that lost its line breaks carry it. */
+export const INLINE_KEYWORD: RegExp = /(?:CLASSI?FIED\s+BY|Classi?fied\s+[Bb]y)\b/;
 
 /**
  * A `Classified By` inside one of the first paragraphs (the text lost its line breaks): the paragraph's text

@@ -76,12 +76,13 @@ export interface ParagraphHead {
   text: number;
 }
 
-// A paragraph number (`1.`, `¶10.`, `¶ 3.`; a decimal like `1.5` is none) and/or a portion mark, then the gap
-// before the text: one pattern, so that a line that opens with a digit and is no head fails at once.
+// A paragraph number (`1.`, `¶10.`, `¶ 3.`; a decimal like `1.5` is none; glued to a capitalized word, `1.Key
+// Points`, as a text that lost a space writes it) and/or a portion mark, then the gap before the text: one pattern,
+// so that a line that opens with a digit and is no head fails at once.
 const MARK = PORTION_MARK.source;
 const GAP = '[ \\t\\u00a0]*';
 const PARAGRAPH_HEAD = new RegExp(
-  `(?:(?<pilcrow>¶ ?)?(?<digits>\\d{1,3})\\.(?=[\\s(\\u00a0]|$)${GAP}(?:${MARK}${GAP})?|${MARK}${GAP})`,
+  `(?:(?<pilcrow>¶ ?)?(?<digits>\\d{1,3})\\.(?=[\\s(\\u00a0]|$|[A-Z][A-Za-z])${GAP}(?:${MARK}${GAP})?|${MARK}${GAP})`,
 );
 
 /** A paragraph number and/or portion mark, and where the text starts (`2. (SBU) Under ...`, `(S) In a meeting`). */

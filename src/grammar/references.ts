@@ -14,6 +14,7 @@
  */
 import type { PageMarker, Reference, ReferenceKind, References } from '../ast.js';
 import { cableIdOf, knownOrigin } from '../canonical-id.js';
+import { INLINE_KEYWORD } from './classified-by.js';
 import { ANY_ZONE, type Construct, type Reading } from './construct.js';
 import { fieldEnd, keywordFor, opensWithColon, reportFuzzyKeyword } from './field.js';
 import { keywordOf, type Line, restOfLine } from './lines.js';
@@ -256,17 +257,20 @@ interface ListEnd {
 }
 
 /**
- * The end of a list's part read from line `from` to `last`, before a paragraph it ran into: a line that opens with
- * one is left out; one that holds one after list text is cut there, its rest left in its slot for the next
- * construct (then `next` is that slot).
+ * The end of a list's part read from line `from` to `last`, before a paragraph or a `Classified By` it ran into: a
+ * line that opens with one is left out; one that holds one after list text is cut there, its rest left in its slot
+ * for the next construct (then `next` is that slot).
  */
 function endOfList(reading: Reading, from: number, last: number): ListEnd {
   const { lines } = reading;
   for (let j = from; j <= last; j++) {
     const line = lines[j] as Line;
     const match = PROSE_START.exec(line.value);
-    if (!match) continue;
-    const at = match.index + (match[0].length - match[0].trimStart().length);
+    const prose = match ? match.index + (match[0].length - match[0].trimStart().length) : -1;
+    // A `Classified By` glued after the last entry (`B. CAIRO 478 Classified By: ...`) ends the list as well.
+    const statement = line.value.search(INLINE_KEYWORD);
+    const at = prose < 0 || (statement >= 0 && statement < prose) ? statement : prose;
+    if (at < 0) continue;
     if (at === 0 && j > from) return { last: j - 1, end: (lines[j - 1] as Line).end, next: j };
     const rest = at > 0 ? restOfLine(reading.text, line, at) : null;
     if (!rest) continue;

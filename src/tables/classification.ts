@@ -4,7 +4,9 @@
  * Sources: the levels of Executive Order 12958 §1.3 and 13526 §1.2 (TOP SECRET, SECRET, CONFIDENTIAL), the
  * State Department's LIMITED OFFICIAL USE and UNCLASSIFIED (12 FAM 540), the abbreviation `UNCLAS` of ACP 127's
  * format line 12, and ACP 127's format line 4, whose security warning repeats a classification letter five times
- * (`UUUUU`, `EEEEE` for EFTO, `CCCCC`, `SSSSS`, `TTTTT`).
+ * (`UUUUU`, `EEEEE` for EFTO, `CCCCC`, `SSSSS`, `TTTTT`); the portion marks of the levels (ISOO's Marking
+ * Classified National Security Information, 32 CFR 2001.21(c): `(TS)`, `(S)`, `(C)`, `(U)`) and State's
+ * `(SBU)` and `(LOU)` (12 FAM 540).
  */
 
 /** The classification levels, lowest first. */
@@ -15,6 +17,9 @@ export const CLASSIFICATION_LEVELS = [
   'SECRET',
   'TOP SECRET',
 ] as const;
+
+/** The level letters of portion marks, as a paragraph opens with them (`(C)`, `(SBU)`; `(S/NF)` adds a control). */
+export const PORTION_MARK_LEVELS: readonly string[] = ['U', 'C', 'S', 'TS', 'SBU', 'LOU'];
 
 /** A classification level. */
 export type Level = (typeof CLASSIFICATION_LEVELS)[number];

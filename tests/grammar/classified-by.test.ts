@@ -39,6 +39,47 @@ describe('classifiedBy', () => {
       next: 2,
     });
   });
+  it('stops before a paragraph number on the next line glued to its first word (`1.KEY POINTS`)', () => {
+    const text = 'Classified By: DCM Jane Roe for reasons 1.4 (b) and (d).\n1.KEY POINTS -- (C) The minister agreed.';
+    expect(readWith(classifiedBy, text).read).toMatchObject({
+      node: { position: spanFromTo(text, 'Classified', '(d).'), reasons: ['1.4(b)', '1.4(d)'] },
+      next: 1,
+    });
+  });
+  it('ends at its reasons when a paragraph is glued after them on its line (a text that lost its breaks)', () => {
+    const text = 'CLASSIFIED BY: Jane Roe, CDA. REASON: 1.4 (b), (d) 1. (C) Summary: the minister agreed.';
+    const { read, reading } = readWith(classifiedBy, text);
+    expect(read).toMatchObject({
+      node: { position: spanFromTo(text, 'CLASSIFIED', '(d)'), name: 'Jane Roe', reasons: ['1.4(b)', '1.4(d)'] },
+      next: 0,
+    });
+    // The rest of the line takes the line's slot, for the paragraph to read.
+    expect(reading.lines[0]).toMatchObject({ value: '1. (C) Summary: the minister agreed.', cut: true });
+  });
+  it('reads a portion mark and a word after the reasons as the body, not as reason (c)', () => {
+    const text = 'Classified By: Counselor Jane Roe for Reasons 1.4 (b) and (d) (C) HMG is aware of the plan.';
+    const { read, reading } = readWith(classifiedBy, text);
+    expect(read?.node).toMatchObject({
+      position: spanFromTo(text, 'Classified', '(d)'),
+      reasons: ['1.4(b)', '1.4(d)'],
+    });
+    expect(reading.lines[0]?.value).toBe('(C) HMG is aware of the plan.');
+    // (C) between reasons, or before `AND`, is a reason.
+    expect(nodeOf(classifiedBy, 'CLASSIFIED BY JANE ROE. REASONS 1.4 (B), (C) AND (D)')?.reasons).toEqual([
+      '1.4(b)',
+      '1.4(c)',
+      '1.4(d)',
+    ]);
+    expect(nodeOf(classifiedBy, 'CLASSIFIED BY JANE ROE. REASONS 1.4 (B) (C) (D)')?.reasons).toEqual([
+      '1.4(b)',
+      '1.4(c)',
+      '1.4(d)',
+    ]);
+  });
+  it('keeps what follows its reasons when it is no paragraph', () => {
+    const text = 'Classified By: Ambassador Jane Roe for reasons 1.4 (b) and (d); see also';
+    expect(readWith(classifiedBy, text).read).toMatchObject({ node: { position: span(text, text) }, next: 1 });
+  });
   it('reports CG305 when no reasons are given', () => {
     const text = 'Classified By: Ambassador John Ordway';
     expect(readWith(classifiedBy, text).diagnostics.map((d) => [d.code, d.message])).toEqual([

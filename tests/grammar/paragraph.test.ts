@@ -77,6 +77,15 @@ describe('paragraph', () => {
       expect(readWith(paragraph, `1. One${next}`).read?.next).toBe(1);
     }
   });
+  it('reads a number glued to a capitalized word (a lost space), not to a small letter or a digit', () => {
+    expect(nodeOf(paragraph, '1.Key Points: the minister spoke.')).toMatchObject({
+      number: { written: '1', meant: 1 },
+      children: [{ value: 'Key Points: the minister spoke.' }],
+    });
+    expect(nodeOf(paragraph, '3.THE MINISTER SPOKE.')).toMatchObject({ number: { written: '3', meant: 3 } });
+    expect(nodeOf(paragraph, '3.a note')).toMatchObject({ number: null, children: [{ value: '3.a note' }] });
+    expect(nodeOf(paragraph, '3.A note')).toMatchObject({ number: null, children: [{ value: '3.A note' }] });
+  });
   it('does not read a decimal at a line start as a number', () => {
     expect(nodeOf(paragraph, '1. One\n1.5 million people.')?.children).toMatchObject([
       { value: 'One' },

@@ -174,6 +174,19 @@ describe('references', () => {
       'ASTANA 2',
     ]);
   });
+  it('ends where a `Classified By` glued after its last entry begins, the statement a line of its own', () => {
+    const text = 'REF: A. STATE 1\n     B. ASTANA 2 Classified By: Ambassador Jane Roe for reasons 1.4 (b) and (d).';
+    const { read, reading } = readWith(references, text, { state: { year: '08' } });
+    expect(read?.node).toMatchObject({
+      position: spanFromTo(text, 'REF', 'ASTANA 2'),
+      children: [{ id: '08STATE1' }, { id: '08ASTANA2' }],
+    });
+    expect(read?.next).toBe(1);
+    expect(reading.lines[1]).toMatchObject({ value: text.slice(text.indexOf('Classified')), cut: true });
+    // The statement on a line of its own after the list is left out of it.
+    const own = 'REF: A. STATE 1\nCLASSIFIED BY: Jane Roe, CDA. REASON: 1.4 (b)';
+    expect(readWith(references, own, { state: { year: '08' } }).read?.next).toBe(1);
+  });
   it('reads a dash between the origin and the serial as spacing', () => {
     const node = nodeOf(references, 'REF: A. STATE -123456 B. ANKARA - 4567', { year: '76' });
     expect(node?.children.map((child) => child.type === 'reference' && child.id)).toEqual([
