@@ -53,9 +53,10 @@ const FUTURE = new RegExp(
     String.raw`+to)\b|'ll\b`,
   'gi',
 );
+// A word in `-ed` is past, but not a participle after a present `be` (`are planned for May`, `is now scheduled`).
 const PAST = new RegExp(
   String.raw`\b(?:was|were|had|did|said|met|held|told|stated|reported|announced|visited|arrived|returne` +
-    String.raw`d|took\s+place|ago|last|earlier|previously|since|\w{3,}ed)\b`,
+    String.raw`d|took\s+place|ago|last|earlier|previously|since|(?<!\b(?:is|are|am)\s+(?:\w+\s+)?)\w{3,}ed)\b`,
   'gi',
 );
 const DEADLINE = /\b(?:by|before|until|till|no\s+later\s+than)\s+$/i;

@@ -1,7 +1,7 @@
 /**
  * Months: with their year (`February 2008`, `May of 2009`), with a part (`mid-March`, `early
  * April`, `late May 2009`, `the end of January`, `the beginning of June`), alone (`in March`), and
- * ranges of months (`JUNE TO DECEMBER`, `June-August 2009`).
+ * ranges of months (`JUNE TO DECEMBER`, `June-August 2009`, `Feb.-Aug. 2003`).
  *
  * ```
  * in February 2008 ... by mid-March ... through the end of January ... FROM JUNE TO DECEMBER
@@ -31,7 +31,7 @@ const MODS: Readonly<Record<string, FoundDate['mod']>> = {
 const FULL_MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const FULL_MONTH_ONLY = new RegExp(`^${FULL_MONTH}$`, 'i');
 const DATE_WORD = new RegExp(
-  String.raw`\b(?:in|of|since|until|till|through|by|during|from|to|before|after|and|early|mid|late|end|` +
+  String.raw`\b(?:in|of|for|since|until|till|through|by|during|from|to|before|after|and|early|mid|late|end|` +
     String.raw`beginning|last|next|this|since)[\s-]+$`,
   'i',
 );
@@ -74,16 +74,20 @@ export const monthParser: Parser<DateContext, FoundDate> = {
   },
 };
 
-/** `JUNE TO DECEMBER`, `June-August 2009`. */
+/** `JUNE TO DECEMBER`, `June-August 2009`, `Feb.-Aug. 2003`. */
 export const monthRangeParser: Parser<DateContext, FoundDate> = {
   needs: MONTH_WORDS,
   anchor: MONTH_FIRST,
   pattern: new RegExp(
-    `\\b(${FULL_MONTH})\\s*(?:-|–|\\s(?:to|until|through|thru)\\s)\\s*` +
-      `(${FULL_MONTH})(?:,?\\s+(\\d{4}))?\\b(?!\\s*\\d)`,
+    `\\b(${FULL_MONTH}|${MONTH_PATTERN})\\s*(?:-|–|\\s(?:to|until|through|thru)\\s)\\s*` +
+      `(${FULL_MONTH}|${MONTH_PATTERN})(?:,?\\s+(\\d{4}))?\\b(?!\\s*\\d)`,
     'gi',
   ),
   extract(context, m) {
+    // An abbreviated month is capitalized (`Feb.-Aug. 2003`; `mar` is a verb), and written with its year.
+    const full = (written: string) => FULL_MONTH_ONLY.test(written.replace(/\.$/, ''));
+    const short = !full(m[1] as string) || !full(m[2] as string);
+    if (short && (!m[3] || !/^[A-Z]/.test(m[1] as string) || !/^[A-Z]/.test(m[2] as string))) return null;
     const m1 = monthOf(m[1] as string);
     const m2 = monthOf(m[2] as string);
     let y2 = m[3] ? Number(m[3]) : null;

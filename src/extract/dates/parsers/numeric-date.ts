@@ -1,10 +1,12 @@
 /**
  * Dates in digits: `YYYY/MM/DD`, `MM/DD/YYYY`, `M/D/YY`, and a month and day alone (`4/22`) after
- * a word that introduces a date, the year from the reference date and the sentence's tense.
+ * a word that introduces a date, the year from the reference date and the sentence's tense. The day comes
+ * first where the first number cannot be a month (`16/02/2009`), and always with dots (`16.02.2009`, the
+ * numeric date of most of Europe and the former Soviet Union: ISO 8601 leaves it out, CLDR's `dd.MM.y`).
  *
  * ```
- * DECL: 02/21/2018 ... E.O. 13526: DECL: 2019/12/31 ... met on 4/22 ... by 5/1
- *       ^^^^^^^^^^                       ^^^^^^^^^^            ^^^^       ^^^
+ * DECL: 02/21/2018 ... E.O. 13526: DECL: 2019/12/31 ... met on 4/22 ... by 5/1 ... the decree of 16.02.2009
+ *       ^^^^^^^^^^                       ^^^^^^^^^^            ^^^^       ^^^                    ^^^^^^^^^^
  * ```
  * A bare `4/22` elsewhere may be a ratio, a reference or a vote, and is left alone.
  */
@@ -20,7 +22,7 @@ export const numericDateParser: Parser<DateContext, FoundDate> = {
   needs: ['#'],
   pattern: new RegExp(
     String.raw`(?<![\w/.-])(?:(?<y1>\d{4})[/.-](?<m1>\d{1,2})[/.-](?<d1>\d{1,2})|(?<m2>\d{1,2})\/(?<d2>\d` +
-      String.raw`{1,2})(?:\/(?<y2>\d{4}|\d{2}))?)(?![\w/]|[.-]\d)`,
+      String.raw`{1,2})(?:\/(?<y2>\d{4}|\d{2}))?|(?<d3>\d{1,2})\.(?<m3>\d{1,2})\.(?<y3>\d{4}))(?![\w/]|[.-]\d)`,
     'g',
   ),
   extract(context, m) {
@@ -30,10 +32,16 @@ export const numericDateParser: Parser<DateContext, FoundDate> = {
       const [y, mo, d] = [Number(g.y1), Number(g.m1) - 1, Number(g.d1)];
       return valid(y, mo, d) ? dateAt(m.index, end, iso(y, mo, d), 'day') : null;
     }
+    if (g.y3) {
+      const [y, mo, d] = [Number(g.y3), Number(g.m3) - 1, Number(g.d3)];
+      return valid(y, mo, d) ? dateAt(m.index, end, iso(y, mo, d), 'day') : null;
+    }
     const [mo, d] = [Number(g.m2) - 1, Number(g.d2)];
     if (g.y2) {
       const y = g.y2.length === 2 ? (Number(g.y2) <= 30 ? 2000 : 1900) + Number(g.y2) : Number(g.y2);
-      return valid(y, mo, d) ? dateAt(m.index, end, iso(y, mo, d), 'day') : null;
+      if (valid(y, mo, d)) return dateAt(m.index, end, iso(y, mo, d), 'day');
+      // No month 13 or more: the day came first (`16/02/2009`).
+      return mo >= 12 && valid(y, d - 1, mo + 1) ? dateAt(m.index, end, iso(y, d - 1, mo + 1), 'day') : null;
     }
     if (!context.reference || !INTRODUCED.test(context.text.slice(Math.max(0, m.index - 12), m.index))) return null;
     const y = yearFor(context.reference, mo, d, tenseAt(context.text, m.index));

@@ -1,5 +1,6 @@
 /**
- * Parts of a year: `early 2009`, `mid-2010`, `late 2008`, `the end of 2007`, quarters and halves (`the first
+ * Parts of a year: `early 2009`, `mid-2010`, `late 2008`, `the end of 2007` (of a decade too: `the late 1980s`,
+ * `mid-1990s`, its years with the `mod`), quarters and halves (`the first
  * quarter of 2009`, `Q3 2010`, `the second half of 2008`, `H1 2009`) and seasons (`the spring of 2008`,
  * `summer 2009`). A part is the year with its `mod`; a quarter or a half is the range of its months; a season
  * is its year (where seasons fall differs by hemisphere).
@@ -46,6 +47,13 @@ function monthsOf(half: boolean, n: number): [number, number] | null {
 const numberOf = (ordinal: string, half: boolean) =>
   ordinal.toLowerCase() === 'last' ? (half ? 2 : 4) : (ORDINALS[ordinal.toLowerCase()] ?? 0);
 
+/** The years of the decade from `year` (`the 1990s`: 1990 to 1999), a range. */
+const decadeAt = (start: number, end: number, year: number): FoundDate => ({
+  ...dateAt(start, end, String(year), 'year'),
+  kind: 'range',
+  valueEnd: String(year + 9),
+});
+
 /** `early 2009`, `the end of 2007`, `the first quarter of 2009`, `Q3 2010`, `H1 2009`, `the spring of 2008`. */
 export const partOfYearParser: Parser<DateContext, FoundDate> = {
   needs: ['#'],
@@ -54,13 +62,14 @@ export const partOfYearParser: Parser<DateContext, FoundDate> = {
       String.raw`|(?:the\s+)?(?<ordinal>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+` +
       String.raw`(?<unit>quarter|half)\s+of\s+` +
       String.raw`|(?:the\s+)?(?<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?|(?<short>[QH][1-4])\s*)` +
-      String.raw`(?<year>(?:19|20)\d\d)\b(?![\w-])`,
+      String.raw`(?<year>(?:19|20)\d\d)(?<decade>'?s)?\b(?![\w-])`,
     'gi',
   ),
   extract(_context, m) {
     const g = m.groups ?? {};
     const [start, end, year] = [m.index, m.index + m[0].length, Number(g.year)];
     const mod = MODS[(g.part ?? g.edge ?? '').toLowerCase()];
+    if (g.decade) return mod && year % 10 === 0 ? { ...decadeAt(start, end, year), mod } : null;
     if (mod) return { ...dateAt(start, end, String(year), 'year'), mod };
     if (g.season) return dateAt(start, end, String(year), 'year');
     // `Q3`, `H1`: in capitals only (`q3` is no quarter).

@@ -1,10 +1,11 @@
 /**
- * Years: alone (`in 2007`, `FY2009`), in ranges (`2001-2004`, `2001-04`, `from 2001 to 2004`,
- * `between 2001 and 2004`), and a decade (`the 1990s`).
+ * Years: alone (`in 2007`, `FY2009`), before or after a year (`post-2010`, `pre-2008`: the year, `mod` after or
+ * before), in ranges (`2001-2004`, `2001-04`, `2005-6`, `from 2001 to 2004`, `between 2001 and 2004`), and a
+ * decade (`the 1990s`). A dash typed as two hyphens after a year ends it (`IN 2009--SECURITY`).
  *
  * ```
- * in 2007 ... during 2001-2004 ... from 2001 to 2004 ... since the 1990s ... FY2009
- *    ^^^^            ^^^^^^^^^          ^^^^^^^^^^^^               ^^^^^       ^^^^^^
+ * in 2007 ... during 2001-2004 ... from 2001 to 2004 ... since the 1990s ... FY2009 ... post-2010 plans
+ *    ^^^^            ^^^^^^^^^          ^^^^^^^^^^^^               ^^^^^       ^^^^^^     ^^^^^^^^^
  * ```
  * A year inside a name or identifier (`Barrier-2007`, `Resolution 1540`, `2007-123`) is left alone.
  */
@@ -14,22 +15,39 @@ import { type DateContext, dateAt, type FoundDate } from '../found.js';
 
 const YEAR = '(?:19[0-9]\\d|20[0-4]\\d)';
 const UNIT_AFTER = /^\s*(?:%|percent|kilos?|kilograms?|kgs?|tons?|tonnes?|metric|dollars|euros|people|persons)\b/i;
+/** What may follow a year: no letter, digit or hyphen, but a dash typed as two hyphens (`2009--SECURITY`). */
+const AFTER_YEAR = '(?!\\w|-(?!-))';
+/** A capitalized word right before, inside a sentence (`the Mirage `): the number after it may be a model's. */
+const AFTER_NAME = /[a-z,]\s+[A-Z][a-z]+\s+$/;
 const NAMED_BEFORE = /\b(?:resolution|resolutions|UNSCR|law|decree|no\.|number|para|section|article|E\.O\.|order)\s*$/i;
 
-/** `2001-2004`, `2001-04`, `from 2001 to 2004`, `between 2001 and 2004`. */
+/**
+ * True when a range's end of one digit is one (`since 2005-6`): after a dash only (`2005/6` is a fiscal year's
+ * way), and not after a name (`the Mirage 2000-5`, a model).
+ */
+function oneDigitEnd(text: string, m: RegExpExecArray): boolean {
+  return /^\d{4}\s*[-–]\s*\d$/.test(m[0]) && !AFTER_NAME.test(text.slice(Math.max(0, m.index - 40), m.index));
+}
+
+/** `2001-2004`, `2001-04`, `2005-6`, `from 2001 to 2004`, `between 2001 and 2004`. */
 export const yearRangeParser: Parser<DateContext, FoundDate> = {
   needs: ['#'],
   anchor: YEAR_FIRST,
   pattern: new RegExp(
     `(?<![\\w-])(?:(?<opener>from|between)\\s+)?(?<low>${YEAR})\\s*(?:-|–|/|\\s(?:to|until|thro` +
-      `ugh|and)\\s)\\s*(?<high>${YEAR}|\\d\\d)\\b(?![\\w-])`,
+      `ugh|and)\\s)\\s*(?<high>${YEAR}|\\d\\d?)\\b${AFTER_YEAR}`,
     'gi',
   ),
   extract(context, m) {
     const g = m.groups ?? {};
     const low = Number(g.low);
-    let high = Number(g.high);
-    if ((g.high as string).length === 2) high = Math.floor(low / 100) * 100 + high;
+    const written = g.high as string;
+    // `2001-04` is 2001 to 2004; `2005-6` is 2005 to 2006 (see oneDigitEnd).
+    if (written.length === 1 && !oneDigitEnd(context.text, m)) return null;
+    const high =
+      written.length < 4
+        ? Math.floor(low / 10 ** written.length) * 10 ** written.length + Number(written)
+        : Number(written);
     if (high <= low || high - low > 50) return null;
     if (/\band\b/i.test(m[0]) && !/^between$/i.test(g.opener ?? '')) return null;
     if (NAMED_BEFORE.test(context.text.slice(Math.max(0, m.index - 20), m.index))) return null;
@@ -50,7 +68,11 @@ export const yearRangeParser: Parser<DateContext, FoundDate> = {
 /** `in 2007`, `FY2009`, `the 1990s`. */
 export const yearParser: Parser<DateContext, FoundDate> = {
   needs: ['#'],
-  pattern: new RegExp(`(?<![\\w-])(?:FY\\s?)?(?<year>${YEAR})(?<decade>'?s)?(?![\\w-]|\\.\\d|,\\d)`, 'g'),
+  pattern: new RegExp(
+    `(?<![\\w-])(?:(?<prefix>[Pp]ost|[Pp]re|POST|PRE)-)?(?:FY\\s?)?(?<year>${YEAR})(?<decade>'?s)?` +
+      `(?!\\w|-(?!-)|\\.\\d|,\\d)`,
+    'g',
+  ),
   extract(context, m) {
     const g = m.groups ?? {};
     if (NAMED_BEFORE.test(context.text.slice(Math.max(0, m.index - 20), m.index))) return null;
@@ -70,6 +92,7 @@ export const yearParser: Parser<DateContext, FoundDate> = {
         implied: [],
       };
     }
-    return dateAt(m.index, m.index + m[0].length, g.year as string, 'year');
+    const found = dateAt(m.index, m.index + m[0].length, g.year as string, 'year');
+    return g.prefix ? { ...found, mod: /^post$/i.test(g.prefix) ? 'after' : 'before' } : found;
   },
 };

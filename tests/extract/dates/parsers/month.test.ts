@@ -19,6 +19,7 @@ describe('monthParser', () => {
   });
   it('reads May alone only after a date word, and months alone only capitalized', () => {
     expect(read(monthParser, 'They may march in May. He said it May help.')).toEqual([['May', '2009-05', null]]);
+    expect(read(monthParser, 'The talks are planned for May. Then')).toEqual([['May', '2010-05', null]]);
   });
 });
 
@@ -27,6 +28,11 @@ describe('monthRangeParser', () => {
     expect(read(monthRangeParser, 'FROM JUNE TO DECEMBER and November-February')).toEqual([
       ['JUNE TO DECEMBER', '2009-06', null],
       ['November-February', '2009-11', null],
+    ]);
+  });
+  it('reads abbreviated months, capitalized and with their year', () => {
+    expect(read(monthRangeParser, 'he led it (Mar.-Sept. 2004), then Jan-Feb, then mar-apr 2005')).toEqual([
+      ['Mar.-Sept. 2004', '2004-03', null],
     ]);
   });
 });

@@ -17,6 +17,15 @@ describe('numericDateParser', () => {
     expect(read('the talks will resume on 1/12 in Geneva', '2009-10-16')).toEqual([['1/12', '2010-01-12', ['year']]]);
     expect(read('they met on 9/30 in Geneva', '2009-10-16')).toEqual([['9/30', '2009-09-30', ['year']]]);
   });
+  it('reads the day first where the first number is no month, and always between dots', () => {
+    expect(read('the decree of 23/04/2008; signed 16.02.2009 and 3.7.2007; 04/05/2008 stays US')).toEqual([
+      ['23/04/2008', '2008-04-23', []],
+      ['16.02.2009', '2009-02-16', []],
+      ['3.7.2007', '2007-07-03', []],
+      ['04/05/2008', '2008-04-05', []],
+    ]);
+    expect(read('on 32.01.2009 or 13/13/2009 or 1.13.2009')).toEqual([]);
+  });
   it('leaves bare fractions, votes and invalid dates alone', () => {
     expect(read('a 3/4 majority; the vote was 9/5; 13/45/2009')).toEqual([]);
   });

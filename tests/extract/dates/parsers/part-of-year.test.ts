@@ -14,6 +14,13 @@ describe('partOfYearParser', () => {
       ['the beginning of 2014', 'year', '2014', null, 'start'],
     ]);
   });
+  it('reads a part of a decade as its years with the mod', () => {
+    expect(read('since the late 1970s, in the mid-1990s, EARLY 2000S, early 1995s')).toEqual([
+      ['late 1970s', 'range', '1970', '1979', 'late'],
+      ['mid-1990s', 'range', '1990', '1999', 'mid'],
+      ['EARLY 2000S', 'range', '2000', '2009', 'early'],
+    ]);
+  });
   it('reads quarters and halves, written out or short, as ranges of months', () => {
     expect(read('the third quarter of 2011, the last quarter of 2012, Q2 2013, H2 2014, the 1st half of 2015')).toEqual(
       [

@@ -14,6 +14,11 @@ describe('yearRangeParser', () => {
       ['2002 and 2004', '2002', '2004'],
     ]);
   });
+  it('reads a one-digit end after a dash (`2003-4`), never after a slash or when it goes backwards', () => {
+    expect(read(yearRangeParser, 'since 2003-4, in 2007/8, case 2006-1, a Mirage 2000-5')).toEqual([
+      ['2003-4', '2003', '2004'],
+    ]);
+  });
   it('leaves numbered things and backwards ranges alone', () => {
     expect(read(yearRangeParser, 'Resolution 1973-1999; 2004-2001; 2001 and 2004')).toEqual([]);
   });
@@ -26,6 +31,17 @@ describe('yearParser', () => {
       ['FY2011', '2011', null],
       ['1980s', '1980', '1989'],
     ]);
+  });
+  it('reads a year after or before which something is (`post-2012`, `pre-1999`) as the year with its mod', () => {
+    const found = (text: string) => parseWith(yearParser, dateContext(text), text).map((d) => [d.text, d.mod]);
+    expect(found('post-2012 plans, the pre-1999 rules, POST-2014 TALKS, repost-2012')).toEqual([
+      ['post-2012', 'after'],
+      ['pre-1999', 'before'],
+      ['POST-2014', 'after'],
+    ]);
+  });
+  it('ends a year at a dash typed as two hyphens, not at one hyphen', () => {
+    expect(read(yearParser, 'PLANS FOR 2011--THE REVIEW; a 2011-style plan')).toEqual([['2011', '2011', null]]);
   });
   it('leaves years inside names and identifiers alone', () => {
     expect(read(yearParser, 'Operation Shield-2008, Resolution 1540, case 2007-123, 1,999 people, 2000 kilos')).toEqual(
