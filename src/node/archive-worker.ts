@@ -1,10 +1,13 @@
 /**
- * The loop of an archive reader's worker thread (`jobs: N`): parses the items it is sent, in order, and answers
- * with their cables, or their summaries for the batch commands (much less to send back). It says it is ready once
- * its modules are loaded, so that the pool can tell a worker that cannot start from an item that stopped one.
+ * The loop of an archive reader's worker thread (`jobs: N`): runs the jobs it is sent, in order (items to parse, or
+ * a piece of a cables.csv to split into rows and parse), and answers with their cables, their summaries for the
+ * batch commands, or the lines `records` writes (much less to send back). It says it is ready once its modules are
+ * loaded, so that the pool can tell a worker that cannot start from an item that stopped one.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type ArchiveItem, type ArchiveResult, type ItemLimits, parseItem, summarize } from './read-archive.js';
+import { PARSE_LIMITS } from '../options.js';
+import type { ArchiveResult, ItemLimits } from './read-archive.js';
+import { type Job, runJob } from './worker-pool.js';
 
 /**
  * Serves the archive reader that started this worker thread: the module a `workerUrl` of `readArchive` names calls
@@ -22,9 +25,9 @@ export function runArchiveWorker(): void {
   if (port === null) throw new Error('runArchiveWorker: not on a worker thread (readArchive starts it with jobs > 1)');
   const data = (workerData ?? {}) as { result?: ArchiveResult; limits?: ItemLimits };
   const result = data.result ?? 'cable';
-  port.on('message', ({ id, item }: { id: number; item: ArchiveItem }) => {
-    const cable = parseItem(item, data.limits);
-    port.postMessage({ id, value: result === 'cable' ? cable : summarize(cable) });
+  const limits = data.limits ?? PARSE_LIMITS;
+  port.on('message', ({ id, job }: { id: number; job: Job }) => {
+    port.postMessage({ id, answers: runJob(job, result, limits) });
   });
   port.postMessage({ ready: true });
 }

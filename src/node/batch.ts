@@ -8,8 +8,12 @@
  */
 import { statSync } from 'node:fs';
 import { toRecord } from '../record.js';
-import { csvLine, csvRows, flattenRecord, RECORD_COLUMNS } from './flatten.js';
-import { type CableSummary, filesOf, mapArchive } from './read-archive.js';
+import { csvRows, RECORD_COLUMNS } from './flatten.js';
+import { type ArchiveValue, type CableSummary, filesOf, mapArchive } from './read-archive.js';
+import type { CableLine, LineFormat } from './record-line.js';
+
+/** What progress and failure messages need of a cable: a summary, or a record's line. */
+type Counted = Pick<CableSummary, 'source' | 'size' | 'failure'>;
 
 /**
  * Where a batch writes: output (awaited, for back-pressure), messages, and whether to draw a progress line there
@@ -51,7 +55,7 @@ export function progress(io: BatchIO, total: number | null) {
   let cables = 0;
   let bytes = 0;
   return {
-    add(summary: CableSummary) {
+    add(summary: Counted) {
       cables++;
       bytes += summary.size;
       if (!io.stderrIsTTY) return;
@@ -73,21 +77,35 @@ export function progress(io: BatchIO, total: number | null) {
 }
 
 /**
- * The summaries of the cables of the paths, in order; stdin for `-`. A path with no cable files is reported and noted
- * in `outcome`.
+ * The summaries of the cables of the paths, in order (or their lines, with `lines`); stdin for `-`. A path with no
+ * cable files is reported and noted in `outcome`.
  */
+export function cablesOf(
+  paths: string[],
+  io: BatchIO,
+  options: BatchOptions,
+  outcome: { empty: boolean },
+): AsyncGenerator<CableSummary>;
+export function cablesOf(
+  paths: string[],
+  io: BatchIO,
+  options: BatchOptions,
+  outcome: { empty: boolean },
+  lines: LineFormat,
+): AsyncGenerator<CableLine>;
 export async function* cablesOf(
   paths: string[],
   io: BatchIO,
   options: BatchOptions,
   outcome: { empty: boolean },
-): AsyncGenerator<CableSummary> {
+  lines?: LineFormat,
+): AsyncGenerator<ArchiveValue> {
   // Only the reading options: the output's `format` is no rendering of the input.
   const reading = { jobs: options.jobs, maxBytes: options.maxBytes };
   for (const path of paths) {
     let found = 0;
     const input = path === '-' ? (io.stdin() as never) : path;
-    for await (const summary of mapArchive(input, reading, 'summary') as AsyncGenerator<CableSummary>) {
+    for await (const summary of mapArchive(input, reading, lines ?? 'summary')) {
       found++;
       yield summary;
     }
@@ -99,11 +117,11 @@ export async function* cablesOf(
 }
 
 /** Where a cable came from, for messages: `file:row N`. */
-const whereOf = (summary: CableSummary) =>
+const whereOf = (summary: Counted) =>
   `${summary.source?.file ?? 'stdin'}${summary.source?.row != null ? `:row ${summary.source.row}` : ''}`;
 
 /** Reports a cable that could not be read; true when it was one. */
-export function reportFailure(summary: CableSummary, io: BatchIO): boolean {
+export function reportFailure(summary: Counted, io: BatchIO): boolean {
   if (summary.failure === null) return false;
   io.stderr(`cablegram: ${whereOf(summary)}: ${summary.failure}\n`);
   return true;
@@ -121,34 +139,54 @@ export async function recordsCommand(
   const bar = progress(io, totalBytes(paths));
   let failed = false;
   let first = true;
-  let writing = true;
-  const write = async (text: string) => {
-    writing = false;
-    await io.write(text);
-    writing = true;
-  };
-  if (options.format === 'csv') await write(csvRows([RECORD_COLUMNS], options.bom));
-  if (options.format === 'json') await write('[');
+  const out = gathered(io);
+  if (options.format === 'csv') await out.write(csvRows([RECORD_COLUMNS], options.bom));
+  if (options.format === 'json') await out.write('[');
   const outcome = { empty: false };
+  const format = options.format === 'csv' ? 'csv' : 'ndjson';
   try {
-    for await (const summary of cablesOf(paths, io, options, outcome)) {
-      bar.add(summary);
-      if (reportFailure(summary, io)) failed = true;
-      const { record } = summary;
-      const source = summary.source ? { file: summary.source.file, row: summary.source.row } : undefined;
-      if (options.format === 'csv') await write(csvLine(flattenRecord(record, source)));
-      else {
-        const line = JSON.stringify({ ...record, source });
-        await write(options.format === 'json' ? `${first ? '\n' : ',\n'}${line}` : `${line}\n`);
-      }
+    for await (const cable of cablesOf(paths, io, options, outcome, format)) {
+      bar.add(cable);
+      if (reportFailure(cable, io)) failed = true;
+      // The elements of a JSON array are NDJSON lines, each after its separator.
+      const { line } = cable;
+      await out.write(options.format === 'json' ? `${first ? '\n' : ',\n'}${line.slice(0, -1)}` : line);
       first = false;
     }
   } finally {
     // Valid JSON however the batch ends, but after a failed write (nothing more can be written).
-    if (options.format === 'json' && writing) await write(first ? ']\n' : '\n]\n');
+    if (out.writing()) await out.write(options.format === 'json' ? (first ? ']\n' : '\n]\n') : '', true);
     bar.end();
   }
   return failed || outcome.empty ? 2 : 0;
+}
+
+/** Text gathered before a write: a write a line costs more than the line (a stream's call, a buffer each). */
+const GATHER = 1 << 18;
+
+/**
+ * The output of `records`, lines gathered into writes of some 256 KiB (`flush`: write what is gathered now);
+ * `writing()` is false after a write failed.
+ */
+function gathered(io: BatchIO) {
+  let held: string[] = [];
+  let length = 0;
+  let writing = true;
+  return {
+    async write(text: string, flush = false) {
+      held.push(text);
+      length += text.length;
+      if (length < GATHER && !flush) return;
+      const all = held.join('');
+      held = [];
+      length = 0;
+      if (all.length === 0) return;
+      writing = false;
+      await io.write(all);
+      writing = true;
+    },
+    writing: () => writing,
+  };
 }
 
 /** Per-field coverage and diagnostic counts over an archive. */

@@ -18,6 +18,8 @@ export interface CsvRow {
 /** Takes text as it arrives and gives the rows it completes; `end()` gives the last. */
 export interface CsvSplitter {
   push(text: string): CsvRow[];
+  /** Like `push`, but scans at once, however little text has come (`push` gathers 64 KiB first). */
+  flush(text: string): CsvRow[];
   end(): CsvRow[];
 }
 
@@ -97,8 +99,37 @@ export function csvSplitter(maxBytes: number): CsvSplitter {
       // A long unfinished row is scanned again only when as much text again has come: linear, however long.
       return pendingLength < Math.max(MIN_SCAN, state.buf.length - state.rowStart) ? [] : take(false);
     },
+    flush(text) {
+      pending.push(text);
+      return take(false);
+    },
     end: () => take(true),
   };
+}
+
+/**
+ * What follows the opening of a row that ends a piece: spaces (no line end, quote, comma or backslash), so that
+ * every line end before it is told to end a row or not, as in the whole stream (rowOpensAt looks 48 characters on).
+ */
+const AFTER_OPENING = ' '.repeat(64);
+
+/**
+ * The rows `text` completes, given to `split`, when `text` ends in the opening of a row (a row number and a date,
+ * no line end): the rows up to that opening, as in the whole stream; the row it opens is never given.
+ */
+export function rowsBeforeOpening(split: CsvSplitter, text: string): CsvRow[] {
+  return split.flush(text + AFTER_OPENING);
+}
+
+/**
+ * The rows of one piece of a cables.csv stream, numbered from 1: those {@link csvSplitter} gives for that stretch of
+ * the whole stream, when the piece opens where a row opens (or the stream opens) and ends where the next row opens
+ * (csv-pieces.ts finds such places). Unless the piece is the `last` of the stream, `text` ends in the opening of that
+ * next row ({@link rowsBeforeOpening}).
+ */
+export function pieceRows(text: string, last: boolean, maxBytes: number): CsvRow[] {
+  const split = csvSplitter(maxBytes);
+  return last ? [...split.flush(text), ...split.end()] : rowsBeforeOpening(split, text);
 }
 
 /** Where a split stands: the text held (from the current row on), the scan's place, and inside what. */

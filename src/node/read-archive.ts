@@ -3,7 +3,8 @@
  * `.csv`; symbolic links followed), a cables.csv stream or standard input, as an async iterable in
  * input order. CSV files and streams are split into rows as they stream (csv-rows.ts), so memory
  * stays flat whatever the archive's size; `jobs: N` parses on N worker threads and still yields in
- * input order. A file or row that cannot be read, or that stops a worker, becomes a cable with no
+ * input order, a cables.csv sent to them in pieces of rows cut on its bytes (csv-pieces.ts), split and parsed
+ * there. A file or row that cannot be read, or that stops a worker, becomes a cable with no
  * children and a CG930 diagnostic, and the batch goes on: one cable out for every cable in.
  */
 import {
@@ -23,8 +24,10 @@ import { DIAGNOSTIC_CODES } from '../diagnostics.js';
 import { PARSE_LIMITS } from '../options.js';
 import { parseCable } from '../parse.js';
 import { type CableRecord, toRecord } from '../record.js';
-import { csvSplitter, opensLikeCsv } from './csv-rows.js';
+import { type CsvPiece, csvPieces } from './csv-pieces.js';
+import { type CsvRow, csvSplitter, opensLikeCsv } from './csv-rows.js';
 import { BINARY, isBinary, readTextFile, regularFileProblem, specialKind, unreadableReason } from './file-text.js';
+import { type CableLine, cableLine, type LineFormat } from './record-line.js';
 import { parseOnWorkers } from './worker-pool.js';
 
 /** Options of {@link readArchive}. */
@@ -56,7 +59,16 @@ export interface ArchiveOptions {
    * readArchive('cables/', { jobs: 4, workerUrl: new URL('./archive-worker.js', import.meta.url) })
    */
   workerUrl?: string | URL;
+  /**
+   * With `jobs` of 2 or more, a cables.csv goes to the workers in pieces of about this many bytes (256 KiB by
+   * default), each ending where a row opens, split into rows and parsed there. Rows are numbered and yielded as on
+   * one thread.
+   */
+  pieceBytes?: number;
 }
+
+/** The size of the pieces of a cables.csv sent to workers, by default. */
+const PIECE_BYTES = 1 << 18;
 
 /** One unit of work: a text to parse and where it came from, or why it could not be read. */
 export interface ArchiveItem {
@@ -127,16 +139,41 @@ const failed = (file: string | null, row: number | null, format: Format | 'auto'
   error,
 });
 
+/** A piece of a cables.csv for a worker to split and parse (`stream`: which CSV stream of the archive). */
+export interface CsvStretch {
+  stream: number;
+  file: string | null;
+  piece: CsvPiece;
+}
+
+/** How archiveItems gives a cables.csv: as rows, or in pieces of `bytes` for workers (`streams` counts them). */
+type CsvMode = { pieces: false } | { pieces: true; bytes: number; streams: number };
+
+/** The rows of a cables.csv stream as items, or its pieces. */
+async function* csvUnits(stream: AsyncIterable<unknown>, file: string | null, maxBytes: number, mode: CsvMode) {
+  if (!mode.pieces) {
+    yield* csvItems(stream, file, maxBytes);
+    return;
+  }
+  const id = mode.streams++;
+  for await (const piece of csvPieces(stream, maxBytes, mode.bytes)) yield { stream: id, file, piece };
+}
+
+/** A cables.csv row as an item. */
+export function rowItem(row: CsvRow, file: string | null): ArchiveItem {
+  const item: ArchiveItem = { text: row.text, file, row: row.row, format: 'cablegate-csv' };
+  if (row.error !== undefined) item.error = row.error;
+  return item;
+}
+
 /** The rows of a cables.csv stream as items; a stream that breaks off gives one item with the reason. */
 async function* csvItems(stream: AsyncIterable<unknown>, file: string | null, maxBytes: number) {
   const decoder = new TextDecoder();
   const split = csvSplitter(maxBytes);
   let last = 0;
-  const item = (row: { row: number; text: string; error?: string }): ArchiveItem => {
+  const item = (row: CsvRow): ArchiveItem => {
     last = row.row;
-    const found: ArchiveItem = { text: row.text, file, row: row.row, format: 'cablegate-csv' };
-    if (row.error !== undefined) found.error = row.error;
-    return found;
+    return rowItem(row, file);
   };
   try {
     for await (const chunk of stream) {
@@ -172,7 +209,12 @@ function csvHeadProblem(file: string): string | null {
 }
 
 /** The items of one stream: a cables.csv when it opens like one, else one cable (of at most `maxBytes`). */
-async function* streamItems(input: Readable, format: Format | 'auto', maxBytes: number): AsyncGenerator<ArchiveItem> {
+async function* streamItems(
+  input: Readable,
+  format: Format | 'auto',
+  maxBytes: number,
+  mode: CsvMode,
+): AsyncGenerator<ArchiveItem | CsvStretch> {
   const iterator = input[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let length = 0;
@@ -197,7 +239,7 @@ async function* streamItems(input: Readable, format: Format | 'auto', maxBytes: 
   })();
   const first = Buffer.concat(head);
   if (format === 'cablegate-csv' || (format === 'auto' && opensLikeCsv(first.toString('utf8')))) {
-    yield* csvItems(rest, null, maxBytes);
+    yield* csvUnits(rest, null, maxBytes, mode);
     return;
   }
   const all: Buffer[] = [];
@@ -217,15 +259,22 @@ async function* streamItems(input: Readable, format: Format | 'auto', maxBytes: 
     : { text: bytes.toString('utf8'), file: null, row: null, format };
 }
 
-/** The items of an archive: one per file, one per CSV row, one per path that cannot be read. */
+/**
+ * The items of an archive: one per file, one per CSV row, one per path that cannot be read; with `pieces`, a
+ * cables.csv in pieces for workers instead of rows.
+ */
 export async function* archiveItems(
   input: string | Readable,
   options: ArchiveOptions = {},
-): AsyncGenerator<ArchiveItem> {
+  pieces = false,
+): AsyncGenerator<ArchiveItem | CsvStretch> {
   const format = options.format ?? 'auto';
   const maxBytes = options.maxBytes ?? PARSE_LIMITS.maxBytes;
+  // A piece ends in the opening of the next row (some 30 characters): below a row of 1,024, rows one by one.
+  const mode: CsvMode =
+    pieces && maxBytes >= 1024 ? { pieces, bytes: options.pieceBytes ?? PIECE_BYTES, streams: 0 } : { pieces: false };
   if (typeof input !== 'string') {
-    yield* streamItems(input, format, maxBytes);
+    yield* streamItems(input, format, maxBytes, mode);
     return;
   }
   let entries: ArchiveEntry[];
@@ -239,7 +288,7 @@ export async function* archiveItems(
     else if (extname(file).toLowerCase() === '.csv' || format === 'cablegate-csv') {
       const problem = csvHeadProblem(file);
       if (problem) yield failed(file, null, format, problem);
-      else yield* csvItems(createReadStream(file, { highWaterMark: 1 << 20 }), file, maxBytes);
+      else yield* csvUnits(createReadStream(file, { highWaterMark: 1 << 20 }), file, maxBytes, mode);
     } else {
       const read = readTextFile(file, maxBytes);
       yield 'error' in read ? failed(file, null, format, read.error) : { text: read.text, file, row: null, format };
@@ -315,27 +364,37 @@ export function summarize(cable: Cable): CableSummary {
   };
 }
 
-/** The kinds of result the archive readers produce: whole cables, or summaries (cheaper to send between threads). */
-export type ArchiveResult = 'cable' | 'summary';
+/**
+ * The kinds of result the archive readers produce: whole cables, summaries (cheaper to send between threads), or
+ * the lines `records` writes.
+ */
+export type ArchiveResult = 'cable' | 'summary' | LineFormat;
+
+/** A result of the archive readers, of one of the kinds of {@link ArchiveResult}. */
+export type ArchiveValue = Cable | CableSummary | CableLine;
+
+/** A parsed cable as a result of kind `result`. */
+export function resultOf(cable: Cable, result: ArchiveResult): ArchiveValue {
+  if (result === 'cable') return cable;
+  return result === 'summary' ? summarize(cable) : cableLine(summarize(cable), result);
+}
 
 /** Reads an archive into cables or summaries, on the calling thread or `jobs` workers, in input order. */
 export async function* mapArchive(
   input: string | Readable,
   options: ArchiveOptions,
   result: ArchiveResult,
-): AsyncGenerator<Cable | CableSummary> {
+): AsyncGenerator<ArchiveValue> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const limits = {
     maxBytes: options.maxBytes ?? PARSE_LIMITS.maxBytes,
     maxNodes: options.maxNodes ?? PARSE_LIMITS.maxNodes,
   };
   if (jobs === 1) {
-    for await (const item of archiveItems(input, options)) {
-      const cable = parseItem(item, limits);
-      yield result === 'cable' ? cable : summarize(cable);
-    }
+    for await (const item of archiveItems(input, options))
+      yield resultOf(parseItem(item as ArchiveItem, limits), result);
     return;
   }
   const { workerMemoryMb: memoryMb, workerUrl } = options;
-  yield* parseOnWorkers(archiveItems(input, options), { jobs, result, limits, memoryMb, workerUrl });
+  yield* parseOnWorkers(archiveItems(input, options, true), { jobs, result, limits, memoryMb, workerUrl });
 }

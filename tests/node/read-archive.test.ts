@@ -224,6 +224,33 @@ describe('readArchive on worker threads', () => {
       ],
     ]);
   });
+  it('reads a cables.csv in small pieces on two workers as on one thread: rows numbered on, a row too long named', {
+    timeout: 120_000,
+  }, async () => {
+    const built = await bundledNode();
+    const ends = ['\n', '\r\n', '\r'];
+    const rows = Array.from({ length: 60 }, (_, k) =>
+      row(k + 1, 3000 + k)
+        .replace('1. Text, with a comma.', k === 29 ? '1. Long.\n'.repeat(600) : '1. Text.')
+        .replace(/\n$/, ends[k % 3] as string),
+    );
+    const file = join(work, 'pieces.csv');
+    writeFileSync(file, rows.join('').slice(0, -20));
+    const read = async (jobs: number, pieceBytes?: number) => {
+      const found: Cable[] = [];
+      for await (const cable of built.readArchive(file, { jobs, maxBytes: 4000, pieceBytes })) {
+        found.push({ ...cable, source: { file: cable.source?.file ?? null, row: cable.source?.row ?? null, ms: 0 } });
+      }
+      return found;
+    };
+    const one = await read(1);
+    expect(one).toHaveLength(60);
+    expect(one[29]?.diagnostics.map((d) => d.message)).toEqual([
+      `Expected a readable cable in ${file} row 30, found the row is longer than 4000 characters (maxBytes): a quote ` +
+        'that never closes?',
+    ]);
+    for (const pieceBytes of [64, 700, undefined]) expect(await read(2, pieceBytes)).toEqual(one);
+  });
   it('gives the same cables on one thread and on two, whatever the archive (property)', {
     timeout: 300_000,
   }, async () => {
