@@ -53,10 +53,15 @@ const FUTURE = new RegExp(
     String.raw`+to)\b|'ll\b`,
   'gi',
 );
-// A word in `-ed` is past, but not a participle after a present `be` (`are planned for May`, `is now scheduled`).
+// Past forms: a word in `-ed` and the common irregular ones that are also participles (`left`, `made`, `sent`),
+// but not as participles after `be` or `have` (`are planned for May`, `will be made in June`, `has made`); and the
+// irregular forms that are only past (`went`, `gave`, `began`: the English irregular verbs' table of any grammar).
 const PAST = new RegExp(
   String.raw`\b(?:was|were|had|did|said|met|held|told|stated|reported|announced|visited|arrived|returne` +
-    String.raw`d|took\s+place|ago|last|earlier|previously|since|(?<!\b(?:is|are|am)\s+(?:\w+\s+)?)\w{3,}ed)\b`,
+    String.raw`d|took\s+place|ago|last|earlier|previously|since` +
+    String.raw`|(?<!\b(?:is|are|am|be|been|being|has|have)\s+(?:\w+\s+)?)(?:\w{3,}ed|left|made|sent|kept|lost|paid` +
+    '|led|found|felt|brought|sought|thought|won|fled)' +
+    String.raw`|went|came|gave|saw|began|spoke|took|became|wrote|flew|fell|rose|grew|chose|broke|ran|knew)\b`,
   'gi',
 );
 const DEADLINE = /\b(?:by|before|until|till|no\s+later\s+than)\s+$/i;

@@ -55,17 +55,18 @@ export const monthDayParser: Parser<DateContext, FoundDate> = {
   },
 };
 
-/** `21 February 2008`, `3 March`. */
+/** `21 February 2008`, `3 March`, `18-MAY-1954` (the day, the month's abbreviation and the year joined by hyphens). */
 export const dayMonthParser: Parser<DateContext, FoundDate> = {
   needs: MONTH_WORDS,
   anchor: MONTH_AFTER_DAY,
   pattern: new RegExp(
-    `(?<![\\w.,-])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_PATTERN})(?:,` +
-      `?\\s+(?<year>\\d{4}))?\\b`,
+    `(?<![\\w.,-])(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_PATTERN})(?:,` +
+      `?\\s+(?<year>\\d{4}))?|(?<hday>\\d{1,2})-(?<hmonth>${MONTH_PATTERN})-(?<hyear>\\d{4}))\\b(?!-)`,
     'gi',
   ),
   extract(context, m) {
-    const g = m.groups ?? {};
+    const groups = m.groups ?? {};
+    const g = groups.hday ? { day: groups.hday, month: groups.hmonth, year: groups.hyear } : groups;
     // `3 MAR` without a year is too often a count of something else in capitals; keep full month names then.
     if (!g.year && (g.month as string).length < 4) return null;
     return dayDate(

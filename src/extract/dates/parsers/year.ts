@@ -26,7 +26,7 @@ const NAMED_BEFORE = /\b(?:resolution|resolutions|UNSCR|law|decree|no\.|number|p
  * way), and not after a name (`the Mirage 2000-5`, a model).
  */
 function oneDigitEnd(text: string, m: RegExpExecArray): boolean {
-  return /^\d{4}\s*[-–]\s*\d$/.test(m[0]) && !AFTER_NAME.test(text.slice(Math.max(0, m.index - 40), m.index));
+  return /\d{4}\s*[-–]\s*\d$/.test(m[0]) && !AFTER_NAME.test(text.slice(Math.max(0, m.index - 40), m.index));
 }
 
 /** `2001-2004`, `2001-04`, `2005-6`, `from 2001 to 2004`, `between 2001 and 2004`. */

@@ -20,8 +20,10 @@ const SCALE_WORDS = Object.keys(SCALES)
   .join('|');
 // `480M`, `2bn`: a scale glued to the digits; `5.5 mln`, `2 bn`: a spaced abbreviation; `15.5 million`.
 const SCALE = `(?:(?<glued>k|mn|mln|M|bn|bln|B|tn|trn)\\b|\\s+(?<scale>${SCALE_WORDS}|mln|mn|bln|bn|tn)\\b)`;
-// A currency before the number: a sign (`$`, markdown's `\$`, `US$`, `€`, `£`) or an ISO 4217 code.
-const CURRENCY_BEFORE = new RegExp(`(?:(?<sign>\\\\?\\$|US\\$|€|£)|\\b(?<code>${[...CURRENCY_CODES].join('|')}))\\s?$`);
+// A currency before the number: a sign (`$`, markdown's `\$`, `US$` or `$US`, `€`, `£`) or an ISO 4217 code.
+const CURRENCY_BEFORE = new RegExp(
+  `(?:(?<sign>\\\\?\\$|US\\$|\\$US|€|£)|\\b(?<code>${[...CURRENCY_CODES].join('|')}))\\s?$`,
+);
 /** The currencies of the signs (the dollar sign is the US dollar's). */
 const SIGNS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
 /** What may not stand right before a number: a letter or digit (`G8`), a hyphen (`EU-3`), a point or slash. */

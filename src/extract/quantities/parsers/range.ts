@@ -25,6 +25,20 @@ const numberOf = (written: string) => (/^\d/.test(written) ? Number(written.repl
 const OPENER = /\b(from|between)\s+$/i;
 const isYear = (written: string) => /^(?:1[89]|20)\d\d$/.test(written);
 
+/** Digits joined by a hyphen as local telephone numbers are written: three or four, then four. */
+const PHONE = /^\d{3,4}-\d{4}$/;
+
+/**
+ * The low end's value; a low end that leaves out the thousands of the high one (`4-5,000`, `300-400,000`) has
+ * them too (4,000 and 300,000), when it is no larger than the high end's first group.
+ */
+function lowEnd(low: string, high: string): number | null {
+  const value = numberOf(low);
+  const groups = /^\d{1,3}(?:,\d{3})+$/.test(high) ? high.split(',') : null;
+  if (value === null || !groups || low.includes(',') || !/^\d+$/.test(low)) return value;
+  return value <= Number(groups[0]) ? value * 1000 ** (groups.length - 1) : value;
+}
+
 /** `200-250 troops`, `from 5 to 7 percent`, `between 10 and 20 kilos`. */
 export const rangeParser: Parser<QuantityContext, FoundQuantity> = {
   needs: NUMBER_CUES,
@@ -34,7 +48,8 @@ export const rangeParser: Parser<QuantityContext, FoundQuantity> = {
     'gi',
   ),
   extract(context, match) {
-    if (match.index > 0 && /[.,\-/$]/.test(context.text[match.index - 1] as string)) return null;
+    // Glued to what stands before: a decimal, a list, a code (`(56)(2)330-3318`: a telephone's area code).
+    if (match.index > 0 && /[.,\-/$)]/.test(context.text[match.index - 1] as string)) return null;
     const opener = OPENER.exec(context.text.slice(Math.max(0, match.index - 9), match.index))?.[1];
     const groups: Record<string, string | undefined> = match.groups ?? {};
     const joint = (groups.joint as string).toLowerCase();
@@ -45,8 +60,8 @@ export const rangeParser: Parser<QuantityContext, FoundQuantity> = {
       CHANGE.test(context.text.slice(Math.max(0, match.index - 30), match.index).replace(/(?<!\s)\s*from\s*$/i, ' '))
     )
       return null;
-    const low = numberOf(groups.low as string);
     const high = numberOf(groups.high as string);
+    const low = lowEnd(groups.low as string, groups.high as string);
     if (low === null || high === null || high <= low) return null;
     if (isYear(groups.low as string) && isYear(groups.high as string)) return null;
     const start = match.index;
@@ -56,8 +71,11 @@ export const rangeParser: Parser<QuantityContext, FoundQuantity> = {
       // `5% to 7%` is a range; `1.2% to 8,147` is not.
       if (found.kind !== 'percent') return null;
     }
-    // A bare number range with nothing counted (`1-2`) is too often a label or a score.
+    // A bare number range with nothing counted (`1-2`) is too often a label or a score; a local telephone
+    // number's shape (`4732-8888`, `330-3318`) with no noun in lower case after it is one.
     if (found.kind === 'count' && found.unit === null) return null;
+    if (found.kind === 'count' && PHONE.test(match[0]) && !/^\s+[a-z]/.test(context.text.slice(end, end + 2)))
+      return null;
     found.valueEnd = high;
     return found;
   },

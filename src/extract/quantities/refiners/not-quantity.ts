@@ -36,7 +36,9 @@ function notQuantity(text: string, found: FoundQuantity): boolean {
   const written = text.slice(found.start, found.end);
   const number = /[\d,.]+/.exec(written)?.[0] ?? '';
   const before = text.slice(Math.max(0, found.start - 30), found.start);
-  const numberEnd = found.start + written.indexOf(number) + number.length;
+  // What follows the number, or a range's last number (`300-400 fighters`: not `-400`, which joins no more digits).
+  const last = found.valueEnd === undefined ? number : (written.match(/[\d,.]+/g)?.at(-1) ?? number);
+  const numberEnd = found.start + written.lastIndexOf(last) + last.length;
   const after = text.slice(numberEnd, numberEnd + 20);
   if (LABEL_BEFORE.test(before)) return true;
   if (ORDINAL_AFTER.test(after) || DATE_AFTER.test(after)) return true;

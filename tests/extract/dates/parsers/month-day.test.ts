@@ -25,6 +25,9 @@ describe('monthDayParser', () => {
     expect(read(monthDayParser, 'The minister visited Kabul on March 2.')).toEqual([['March 2', '2009-03-02']]);
     expect(read(monthDayParser, 'The minister will visit Kabul on July 2.')).toEqual([['July 2', '2010-07-02']]);
     expect(read(monthDayParser, 'Elections: March 2.')).toEqual([['March 2', '2010-03-02']]);
+    // The simple past of an irregular verb is past; a participle after a present `be` speaks of what is to come.
+    expect(read(monthDayParser, 'The minister left Kabul on March 2.')).toEqual([['March 2', '2009-03-02']]);
+    expect(read(monthDayParser, 'Talks are scheduled for July 2.')).toEqual([['July 2', '2010-07-02']]);
   });
   it('leaves times and other numbers after a month alone', () => {
     expect(read(monthDayParser, 'May 5:30 and March 1,000')).toEqual([]);
@@ -36,6 +39,12 @@ describe('dayMonthParser', () => {
     expect(read(dayMonthParser, 'on 21 February 2008 and on the 3 MARCH')).toEqual([
       ['21 February 2008', '2008-02-21'],
       ['3 MARCH', '2010-03-03'],
+    ]);
+  });
+  it('reads a day, a month and a year joined by hyphens (`18-MAY-1954`), not inside a longer code', () => {
+    expect(read(dayMonthParser, 'DOB: 18-MAY-1954, born 5-Oct-1969; file 18-MAY-1954-A; 3-MAY')).toEqual([
+      ['18-MAY-1954', '1954-05-18'],
+      ['5-Oct-1969', '1969-10-05'],
     ]);
   });
   it('leaves an abbreviated month without a year alone (3 MAR is as often a count)', () => {

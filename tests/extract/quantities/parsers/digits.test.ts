@@ -15,6 +15,7 @@ describe('digitsParser', () => {
     ]);
   });
   it('reads currency signs and ISO 4217 codes before or after the amount', () => {
+    expect(read('a cost of $US59.8 million')).toEqual([['$US59.8 million', 59.8e6, 'USD', 'currency']]);
     expect(read('fees of EUR 12,500 and 900 million GBP, plus £40 and \\$75')).toEqual([
       ['EUR 12,500', 12500, 'EUR', 'currency'],
       ['900 million GBP', 900e6, 'GBP', 'currency'],

@@ -19,6 +19,13 @@ describe('rangeParser', () => {
       ['5% to 7%', 5, 7, '%'],
     ]);
   });
+  it('gives a low end the thousands it leaves out (`4-5,000`), and reads no telephone number', () => {
+    expect(read('some 4-5,000 followers and 300-400,000 voters; call 4732-8888 or (56)(2)330-3318')).toEqual([
+      ['4-5,000', 4000, 5000, 'follower'],
+      ['300-400,000', 300000, 400000, 'voter'],
+    ]);
+    expect(read('between 2500-3000 troops')).toEqual([['2500-3000', 2500, 3000, 'troop']]);
+  });
   it('leaves year ranges and bare number pairs to others', () => {
     expect(read('during 2001-2004, the vote was 1-2. Ages 10 and 12')).toEqual([]);
   });

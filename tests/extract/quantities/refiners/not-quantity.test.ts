@@ -19,6 +19,15 @@ describe('notQuantityRefiner', () => {
     const text = 'at 9 p.m., at 0430, before 1100, 0800 hours; 1500 troops';
     expect(kept(text, ['9', '0430', '1100', '0800', '1500'])).toEqual(['1500']);
   });
+  it('keeps a range of numbers joined by a hyphen, and drops a number joined to more digits', () => {
+    const text = 'some 300-400 fighters, a 7-10 percent fall; call 555-1234';
+    const range = (w: string, end: number) => quantityAt(text, w, { valueEnd: end });
+    const found = [range('300-400', 400), range('7-10 percent', 10), quantityAt(text, '555')];
+    expect(notQuantityRefiner.refine(quantityContext(text), found).map((q) => text.slice(q.start, q.end))).toEqual([
+      '300-400',
+      '7-10 percent',
+    ]);
+  });
   it('drops ordinals, days of dates and bare years, not counts of years', () => {
     const text = 'the 3rd Brigade; on 12 March; in 1999; 2000 arrests';
     expect(kept(text, ['3', '12', '1999', '2000'])).toEqual(['2000']);
