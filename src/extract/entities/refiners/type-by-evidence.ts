@@ -156,12 +156,29 @@ function strongest(evidence: Evidence): Entity['kind'] | null {
   return best;
 }
 
-/** Types untyped names by their evidence. */
+/**
+ * True for the word of a kind of organization alone, an English common noun (`the Embassy`, `Post`, `the Ministry`,
+ * `the Committees`): a generic reference, no name (the gold's conventions leave `the Embassy`, `the Department`
+ * unannotated). A body's own name that is no English word (`Knesset`, `Rada`) is a name.
+ */
+const isKindWordAlone = (name: string) =>
+  /^[A-Z][a-z]+$/.test(name) &&
+  (isOrganizationWord(name) || (name.endsWith('s') && isOrganizationWord(name.slice(0, -1)))) &&
+  isEnglishWord(name);
+
+/** Types untyped names by their evidence; drops the words of a kind of organization alone. */
 export const typeByEvidenceRefiner: Refiner<EntityContext, FoundEntity> = {
   refine(context, found) {
+    const kept: FoundEntity[] = [];
     for (const entity of found) {
-      if (entity.kind) continue;
+      if (entity.kind) {
+        kept.push(entity);
+        continue;
+      }
       const name = nameAt(context.text, entity.start, entity.end);
+      // Dropped here, so that no refiner after this one types it (a list's kind spread to it).
+      if (!entity.acronym && !entity.title && isKindWordAlone(name)) continue;
+      kept.push(entity);
       // An acronym: what the cable defined, or a lexicon knows.
       if (/^(?:[A-Z][A-Z0-9&-]+|(?:[A-Z]\.){2,})$/.test(name)) {
         entity.kind = context.acronyms.get(name)?.kind ?? acronymKind(name) ?? (placeWeight(name) > 1 ? 'place' : null);
@@ -174,6 +191,6 @@ export const typeByEvidenceRefiner: Refiner<EntityContext, FoundEntity> = {
           ? null
           : strongest(evidenceFor(context, entity, name));
     }
-    return found;
+    return kept;
   },
 };

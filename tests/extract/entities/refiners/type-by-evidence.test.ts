@@ -61,6 +61,13 @@ describe('typeByEvidenceRefiner', () => {
       ['UNHCR', 'organization'],
     ]);
   });
+  it("drops a kind of organization's word alone (a generic reference), not a body's own name nor a longer name", () => {
+    const text = 'The Embassy told the Ministry that Post and the Committees met the Knesset and the Interior Ministry';
+    expect(typed(text, ['Embassy', 'Ministry', 'Post', 'Committees', 'Knesset', 'Interior Ministry'])).toEqual([
+      ['Knesset', 'organization'],
+      ['Interior Ministry', 'organization'],
+    ]);
+  });
   it('types people by given names, initials, particles and the name shape as a last resort', () => {
     expect(
       typed('Maria Kowalczyk, J. Ortwin, Tarek al Masri and Brandt Holloway met', [
