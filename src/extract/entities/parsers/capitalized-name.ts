@@ -30,12 +30,14 @@ const PARTICLES = 'al el bin ibn bint von van der den de du da di del della la l
 const CONNECTORS = ['of', 'on', 'for', 'and', 'the', ...PARTICLES];
 const CONNECTOR = `(?:${CONNECTORS.join('|')})`;
 /**
- * One capitalized word: initials (`U.S.`), a capitalized word (`Kassymov`, `O'Mara`, `al-Maliki`), an
- * acronym, an initial (`J.`).
+ * One capitalized word: initials (`U.S.`), a surname after a Gaelic, Romance or Dutch prefix (`McCormick`,
+ * `MacArthur`, `DeFazio`, `LaGeo`, `VanHollen`: read whole, not as `Mc`), an acronym in mixed case (`MoD`, `GoB`,
+ * `BiH`, `PvdA`), a capitalized word (`Kassymov`, `O'Mara`, `al-Maliki`; before a capital after a longer part, a word
+ * glued on begins: `MacchiavelloAmoros`), one with capitals inside, an acronym, an initial (`J.`).
  */
 export const NAME_WORD =
-  "(?:(?:[A-Z]\\.){2,}|(?:al-|el-)?[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:['’]s)?|" +
-  '[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z]\\.)';
+  "(?:(?:[A-Z]\\.){2,}|(?:Mc|Mac|De|Di|Da|Du|La|Le|Van)[A-Z][a-z]+(?:['’]s)?|[A-Z][a-z]{1,2}[A-Z]+(?![a-z])|" +
+  "(?:al-|el-)?[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:['’]s)?|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z]\\.)";
 const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
 // An ordinal may open a unit's name (`7th Division`); a legal form may close a company's (`Impregilo S.p.A.`).
 const ORDINAL = '(?:\\d{1,3}(?:st|nd|rd|th)[ \\t]+)';

@@ -84,6 +84,14 @@ describe('capitalizedNameParser', () => {
       ["Attorney General's Office", null, null],
     ]);
   });
+  it('reads a surname after a prefix (McCormick, DeFazio) and a mixed-case acronym (MoD) whole', () => {
+    expect(read('Congressman Tom McGovern and Senator Ana DeFazio met the MoD in BiH')).toEqual([
+      ['Tom McGovern', 'person', 'Congressman'],
+      ['Ana DeFazio', 'person', 'Senator'],
+      ['MoD', null, null],
+      ['BiH', null, null],
+    ]);
+  });
   it('reads names across a line break, with particles, ordinals and legal forms', () => {
     expect(read('the 4th Infantry Division, Omar bin\nKhalid and Astaldi S.p.A. signed')).toEqual([
       ['4th Infantry Division', null, null],
