@@ -164,19 +164,25 @@ function placeLengthAt(words: Word[], j: number, to: number): number {
 function titleEnd(words: Word[], from: number, to: number): number {
   let k = from;
   let head = -1;
-  while (k < to && isTitlePart((words[k] as Word).text) && !isPossessive((words[k] as Word).text)) {
+  // An organization's word right before a head opens the title (`Army Chief of Staff`, `Party Leader`).
+  const opens = (j: number) =>
+    j === from && j + 1 < to && isOrganizationWord((words[j] as Word).text) && isTitleHead((words[j + 1] as Word).text);
+  while (k < to && (isTitlePart((words[k] as Word).text) || opens(k)) && !isPossessive((words[k] as Word).text)) {
     if (isTitleHead((words[k] as Word).text)) head = k;
     k++;
   }
   if (head < 0) return from;
   k = head + 1;
-  // `Minister of Internal Affairs`, `Governor of Punjab`: `of` and portfolio or place words.
+  // `Minister of Internal Affairs`, `Governor of Punjab`, `Chief of Staff Kayani`: `of` and portfolio or place
+  // words, or an office's common noun (`Staff`, `Mission`, `State`: an English word, no given name).
   const of = k < to ? (words[k] as Word).text : '';
   if (of === 'of' || of === 'for') {
     let j = k + 1;
     while (j < to) {
       const text = (words[j] as Word).text;
-      if (isPortfolio(text) || text === 'and' || text === 'the' || placeWeight(text) > 0) j++;
+      if (isPortfolio(text) || text === 'and' || text === 'the' || text === 'for' || placeWeight(text) > 0) j++;
+      // One office noun, right after `of` (`Secretary of State Rice`: `Rice` is the name; `Minister of State for`).
+      else if (j === k + 1 && isOfficeNoun(text)) j++;
       else {
         // A place of two or three words (`Minister for Latin America`).
         const place = placeLengthAt(words, j, to);
@@ -188,6 +194,9 @@ function titleEnd(words: Word[], from: number, to: number): number {
   }
   return k;
 }
+
+/** True for a common noun that names an office after a title's `of` (`Chief of Staff`, `Head of Mission`). */
+const isOfficeNoun = (word: string) => isCapitalized(word) && isEnglishWord(word) && !isGivenName(word);
 
 /**
  * Splits `words` at `and`/`or` between names, unless an organization word follows (`Foreign and

@@ -84,6 +84,19 @@ describe('capitalizedNameParser', () => {
       ["Attorney General's Office", null, null],
     ]);
   });
+  it("takes an office's noun after a title's of into the title (Chief of Staff), and no more than one", () => {
+    expect(
+      read('Army Chief of Staff Kayani met Deputy Chief of Mission Tom Reed and Secretary of State Rice.'),
+    ).toEqual([
+      ['Kayani', 'person', 'Army Chief of Staff'],
+      ['Tom Reed', 'person', 'Deputy Chief of Mission'],
+      ['Rice', 'person', 'Secretary of State'],
+    ]);
+    expect(read('Minister of State for Foreign Affairs Kim Howells said')).toEqual([
+      ['Kim Howells', 'person', 'Minister of State for Foreign Affairs'],
+    ]);
+    expect(read('He is Chief of Staff and adviser.')).toEqual([]);
+  });
   it('reads a surname after a prefix (McCormick, DeFazio) and a mixed-case acronym (MoD) whole', () => {
     expect(read('Congressman Tom McGovern and Senator Ana DeFazio met the MoD in BiH')).toEqual([
       ['Tom McGovern', 'person', 'Congressman'],
