@@ -47,7 +47,7 @@ const lexicon = nlp.world().model.one.lexicon;
 const tagsOf = (word) => [].concat(lexicon[word] ?? []);
 /** An ordinary English word by compromise's lexicon (a noun, verb, adjective, adverb...), not a proper name. */
 const ordinary = (word) =>
-  tagsOf(word).some((tag) => !/Name|Person|Place|City|Country|Region|Organization|Demonym/.test(tag));
+  tagsOf(word).some((tag) => !/Name|ProperNoun|Person|Place|City|Country|Region|Organization|Demonym/.test(tag));
 
 // Two-letter and dotted abbreviations of countries as aliases write them (`US`, `U.S.`, `UK`, `UAE`).
 const countryAbbreviations = new Set();
@@ -170,7 +170,8 @@ const mobyNames = [
   .filter((w) => /^[a-z][a-z'-]{2,}$/.test(w));
 const givenNames = [
   ...new Set([...tagged((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName'), ...mobyNames]),
-].filter((w) => !ordinary(w));
+  // Nor a place's name (`georgia`, `florida`, `washington`): a place by the lexicon is no one's given name here.
+].filter((w) => !ordinary(w) && !tagsOf(w).some((tag) => /Place|City|Country|Region/.test(tag)));
 writeFileSync(
   resolve(root, 'src/tables/given-names.ts'),
   `${header(`Given names, lower case: the MaleName, FemaleName and FirstName entries of the lexicon of

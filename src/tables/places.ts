@@ -102,402 +102,421 @@ export const REGIONS: ReadonlySet<string> = new Set(
 abim|abkhazia (sokhumi)|abruzzo|abseron|abuja federal capital territory|abyan|aceh|acklins island|acores|acoua|
 acquaviva|ad dakhiliyah|ad dali'|ad dawhah|adamaoua|adamawa|adana|adazi|adelie land|adiyaman|adjumani|adjuntas|
 adrar|afar|afyonkarahisar|agadez|agalega islands|agcabədi|agdam|agdas|agder|agion oros|aglona|agneby|agri|
-agstafa|agsu|aguada|aguadilla|aguas buenas|ahafo|ahal|ahuachapan|ahvenanmaan maakunta|aibonito|aichi|
-aiga-i-le-tai|aileu|ailinglaplap|ailuk|aimeliik|ain defla|ain temouchent|ainaro|airai|
+agstafa|agsu|aguada|aguadilla|aguas buenas|aguascalientes|ahafo|ahal|ahuachapan|ahvenanmaan maakunta|aibonito|
+aichi|aiga-i-le-tai|aileu|ailinglaplap|ailuk|aimeliik|ain defla|ain temouchent|ainaro|airai|
 aisen del general carlos ibanez del campo|aitutaki|aiwo|aizkraukle|aizpute|ajaria (bat'umi)|ajdovscina|ajman|
 ak khalil|akita|akniste|aksaray|akwa ibom|al 'aqabah|al 'asimah|al ahmadi|al anbar|al bahah|al bahr al ahmar|
 al balqa'|al basrah|al bayda'|al buraymi|al butnan|al farwaniyah|al hasakah|al hudaydah|
 al hudud ash shamaliyah|al jabal al akhdar|al jabal al gharbi|al jafarah|al jahra'|al janubiyah|al jawf|
 al jazirah|al jufrah|al karak|al khartum|al khawr wa adh dhakhirah|al kufrah|al ladhiqiyah|
 al madinah al munawwarah|al mafraq|al mahrah|al mahwit|al manamah|al marj|al marquab|al muharraq|al muthanna|
-al qadarif|al qadisiyah|al qasim|al quds|al qunaytirah|al wahat|al wakrah|al wusta|alagoas|alajuela|alba|
-albacete|alborz|alexandria|ali sabieh|alibori|alicante|alifu alifu|alifu dhaalu|almaty|almeria|aloja|alsunga|
-alta verapaz|altai krai|alto paraguay|alto parana|aluksne|alytaus|amambay|amapa|amasya|amata|amazonas|amhara|
-ammochostos|amnat charoen|amolatar|amur oblast|amuria|amuru|an giang|an najaf|an nil al abyad|an nil al azraq|
-an nuqat al khams|anabar|anambra|anasco|anatoliki makedonia kai thraki|ancash|andalucia|
-andaman and nicobar islands|andijon|andjazidja|andjouan|andrijevica|anegada|anenii noi|anetan|ang thong|angaur|
-anguillita island|angus|anhui|anibare|annaba|annobon|anse aux pins|anse boileau|anse etoile|anse royale|
-anse-la-raye|anseba|antalya|antigua island|antioquia|antofagasta|antrim and newtownabbey|antsiranana|anu cap|
-anzoategui|aomori|aousserd|apac|apace|appenzell ausserrhoden|appenzell innerhoden|apure|apurimac|aqmola|aqtobe|
-ar raqqah|ar rayyan|ar riyad|araba/alava|aracinovo|arad|aragatsotn|aragon|aragua|aranuka|ararat|arauca|
-araucania|arbil|archipel des marquises|archipel des tuamotu|archipel des tubuai|archipielago de san andres|
-ardabil|ardahan|ards and north down|arecibo|arequipa|arges|argyll and bute|arhangay|ariana|arica y parinacota|
-ariha wal aghwar|arima|arkhangelsk oblast|armagh city, banbridge and craigavon|armavir|armed forces americas|
+al qadarif|al qadisiyah|al qasim|al quds|al qunaytirah|al wahat|al wakrah|al wusta|alabama|alagoas|alajuela|
+alaska|alba|albacete|alberta|alborz|alexandria|ali sabieh|alibori|alicante|alifu alifu|alifu dhaalu|almaty|
+almeria|aloja|alsunga|alta verapaz|altai krai|alto paraguay|alto parana|aluksne|alytaus|amambay|amapa|amasya|
+amata|amazonas|amhara|ammochostos|amnat charoen|amolatar|amur oblast|amuria|amuru|an giang|an najaf|
+an nil al abyad|an nil al azraq|an nuqat al khams|anabar|anambra|anasco|anatoliki makedonia kai thraki|ancash|
+andalucia|andaman and nicobar islands|andhra pradesh|andijon|andjazidja|andjouan|andrijevica|anegada|
+anenii noi|anetan|ang thong|angaur|anguillita island|angus|anhui|anibare|annaba|annobon|anse aux pins|
+anse boileau|anse etoile|anse royale|anse-la-raye|anseba|antalya|antigua island|antioquia|antofagasta|
+antrim and newtownabbey|antsiranana|anu cap|anzoategui|aomori|aousserd|apac|apace|appenzell ausserrhoden|
+appenzell innerhoden|apure|apurimac|aqmola|aqtobe|ar raqqah|ar rayyan|ar riyad|araba/alava|aracinovo|arad|
+aragatsotn|aragon|aragua|aranuka|ararat|arauca|araucania|arbil|archipel des marquises|archipel des tuamotu|
+archipel des tubuai|archipielago de san andres|ardabil|ardahan|ards and north down|arecibo|arequipa|arges|
+argyll and bute|arhangay|ariana|arica y parinacota|ariha wal aghwar|arima|arizona|arkansas|arkhangelsk oblast|
+armagh city, banbridge and craigavon|armavir|armed forces americas|
 armed forces europe, canada, africa and middle east|armed forces pacific|arno|arorae|arroyo|arta|artemisa|
-artibonite|artigas|artvin|arua|arusha|as sulaymaniyah|as suwayda'|ascension|asgabat|ash shamal|ash shamaliyah|
-ash sharqiyah|ashanti|assaba|astara|astrakhan oblast|asturias|aswan|asyout|at tafilah|atacama|atafu|atakora|
-atiu|atlantico|atlantico norte|atlantico sur|atlantida|atlantique|attapu|attard|attiki|atua|atyrau|au vent|
-auce|auckland|aunu'u|australian capital territory|austurland|autonomous region in muslim mindanao|
-auvergne-rhone-alpes|aveiro|avila|avtonomna respublika krym|awdal|ayacucho|aydin|ayeyarwady|az za'ayin|
-az zahirah|az zarqa'|az zawiyah|azad kashmir|azarbayjan-e gharbi|azarbayjan-e sharqi|azuay|ba ria - vung tau|
-baalbelk-hermel|baat dambang|babil|babite|babək|bac giang|bac kan|bac lieu|bac ninh|bacau|bacs-kiskun|badajoz|
-badakhshan|baden-wurttemberg|badghis|bafata|bafing|baghlan|bagmati province|bago|bahr el ghazal|baie lazare|
-baie sainte anne|baiti|baja california sur|baja verapaz|bajo nuevo bank|baker island|bakool|bakı|balaka|
-balakən|baldone|bale|bali|balikesir|balkan|balkh|balochistan|balti|baltinava|balvi|balzan|balzers|bam/lake bam|
-bamingui-bangoran|bamyan|banaadir|banaba|bandraboua|bandrele|bandundu|banghazi|bangka belitung|bani sueif|
-banskobystricky|banteay mean chey|banten|banwa province|baranya|barbuda island|barcelona|barceloneta|bari|
-barima-waini|barinas|baringo|barisal|barking and dagenham|barnet|barranquitas|bartin|bas-congo|bas-sassandra|
-basarabeasca|basel-landschaft|basel-stadt|basilicata|basnahira|basse-kotto|bath and north east somerset|batha|
+artibonite|artigas|artvin|arua|arunachal pradesh|arusha|as sulaymaniyah|as suwayda'|ascension|asgabat|
+ash shamal|ash shamaliyah|ash sharqiyah|ashanti|assaba|assam|astara|astrakhan oblast|asturias|aswan|asyout|
+at tafilah|atacama|atafu|atakora|atiu|atlantico|atlantico norte|atlantico sur|atlantida|atlantique|attapu|
+attard|attiki|atua|atyrau|au vent|auce|auckland|aunu'u|australian capital territory|austurland|
+autonomous region in muslim mindanao|auvergne-rhone-alpes|aveiro|avila|avtonomna respublika krym|awdal|
+ayacucho|aydin|ayeyarwady|az za'ayin|az zahirah|az zarqa'|az zawiyah|azad kashmir|azarbayjan-e gharbi|
+azarbayjan-e sharqi|azuay|ba ria - vung tau|baalbelk-hermel|baat dambang|babil|babite|babək|bac giang|bac kan|
+bac lieu|bac ninh|bacau|bacs-kiskun|badajoz|badakhshan|baden-wurttemberg|badghis|bafata|bafing|baghlan|
+bagmati province|bago|bahia|bahr el ghazal|baie lazare|baie sainte anne|baiti|baja california|
+baja california sur|baja verapaz|bajo nuevo bank|baker island|bakool|bakı|balaka|balakən|baldone|bale|bali|
+balikesir|balkan|balkh|balochistan|balti|baltinava|balvi|balzan|balzers|bam/lake bam|bamingui-bangoran|bamyan|
+banaadir|banaba|bandraboua|bandrele|bandundu|banghazi|bangka belitung|bani sueif|banskobystricky|
+banteay mean chey|banten|banwa province|baranya|barbuda island|barcelona|barceloneta|bari|barima-waini|barinas|
+baringo|barisal|barking and dagenham|barnet|barnsley|barranquitas|bartin|bas-congo|bas-sassandra|basarabeasca|
+basel-landschaft|basel-stadt|basilicata|basnahira|basse-kotto|bath and north east somerset|batha|
 batken oblasty|batman|batna|batys qazaqstan|baucau|bauchi|bauska|bay of plenty|bayamon|bayan-olgiy|bayanhongor|
-bayburt|bayelsa|bayern|bayqongyr|bayt lahm|bazega|beau bassin-rose hill|beau vallon|bechar|beheira|beja|bejaia|
-bekes|bel ombre|belait|belfast city|belgorod oblast|belize district|beltinci|ben arous|ben tre|bender|benedikt|
-bengkulu|bengo|benguela|beni|beni mellal-khenifra|benshangul-gumaz|benue|beograd (belgrade)|beqaa|berane|berat|
-berea|berkshire|berovo|berry islands|beru|beverina|bexley|beyləqan|beyrouth|bicol|bihor|bijelo polje|
-bikini and kili|bilecik|biləsuvar|bimini|bingol|binh duong|binh phuoc|binh thuan|binh đinh|bio-bio|bioko norte|
-bioko sur|biombo|bird island|birgu|birkirkara|birmingham|birzebbuga|bishkek shaary|bishop island|biskra|
-bistrica ob sotli|bistrita-nasaud|bitlis|bitola|bizerte|bizkaia|bjelovarsko-bilogorska zupanija|black point|
-black river|blackburn with darwen|blaenau gwent|blagoevgrad|blake island|blantyre|blekinge|blida|bloke|
-blowing rock|boa vista|boaco|bobonaro|bocas del toro|bodden town|bogdanci|bogota d.c.|bogovinje|bohinj|boke|
-bokeo|bolama-bijagos|bolikhamxai|bolivar|bolu|bomet|bomi|bong|bono|bono east|boqueron|bordj bou arreridj|
-bordoy|borgo maggiore|borgou|borkou|bormla|borno|borovnica|borski|borsod-abauj-zemplen|bosilovo|botosani|
-boueni|bouenza|bougainville|bougouriba|bouira|boujdour|boulgou province|boulkiemde|boumerdes|
-bourgogne-franche-comte|bournemouth, christchurch and poole|bovec|boyaca|bracknell forest|bradford|braga|
-braganca|braila|brakna|brandenburg|brando|branicevski|braslovce|brasov|bratislavsky|brava|brcko distrikt|brda|
-brent|brest voblast|bretagne|brezice|brezovica|briceni|bridgend|brighton and hove|bristol island|
-bristol, city of|broceni|brodsko-posavska zupanija|brokopondo|bromley|brunei muara|brvenica|bryansk oblast|
-buada|bubanza|budaka|bududa|budva|bueng kan|bugiri|bujumbura mairie|bujumbura rural|bukedea|bukwa|bulawayo|
-bulgan|buliisa|bumthang|bundibugyo|bungoma|burdur|burgas|burgenland|burgos|buri ram|bursa|burtnieki|bururi|
-busan-gwangyeoksi|bushehr|bushenyi|busia|butaleja|butaritari|butha-buthe|buxoro|buzau|bərdə|ca mau|caaguazu|
-caazapa|cabanas|cabinda|cabo delgado|cabo rojo|caceres|cacheu|cadiz|caerphilly|cagayan valley|caguas|cahul|
-cajamarca|cakaudrove|calabarzon|calabria|calarasi|caldas|calderdale|calheta de sao miguel|callao|camaguey|
-camden|campania|camuy|can tho|canakkale|canar|canarias|canelones|canillo|canindeyu|cankiri|cankova|cankuzo|
-canovanas|cantabria|cantemir|canterbury|cao bang|capellen|capital federal|caqueta|carabobo|caraga|
-caras-severin|carazo|carchi|cardiff|cargados carajos shoals|carlow|carmarthenshire|carnikava|carolina|cartago|
-casablanca-settat|casanare|cascade|caska|castel|castellon/castello|castelo branco|cat island|catamarca|cauca|
-causeni|causeway coast and glens|cavan|cayo district|ceiba|celje|centar zupa|central|central abaco|
+bayburt|bayelsa|bayern|bayqongyr|bayt lahm|bazega|beau bassin-rose hill|beau vallon|bechar|bedford|beheira|
+beja|bejaia|bekes|bel air|bel ombre|belait|belfast city|belgorod oblast|belize district|beltinci|ben arous|
+ben tre|bender|benedikt|bengkulu|bengo|benguela|beni|beni mellal-khenifra|benshangul-gumaz|benue|
+beograd (belgrade)|beqaa|berane|berat|berea|berkshire|berovo|berry islands|beru|beverina|bexley|beyləqan|
+beyrouth|bicol|bihar|bihor|bijelo polje|bikini and kili|bilecik|biləsuvar|bimini|bingol|binh duong|binh phuoc|
+binh thuan|binh đinh|bio-bio|bioko norte|bioko sur|biombo|bird island|birgu|birkirkara|birmingham|birzebbuga|
+bishkek shaary|bishop island|biskra|bistrica ob sotli|bistrita-nasaud|bitlis|bitola|bizerte|bizkaia|
+bjelovarsko-bilogorska zupanija|black point|black river|blackburn with darwen|blackpool|blaenau gwent|
+blagoevgrad|blake island|blantyre|blekinge|blida|bloke|blowing rock|boa vista|boaco|bobonaro|bocas del toro|
+bodden town|bogdanci|bogota d.c.|bogovinje|bohinj|boke|bokeo|bolama-bijagos|bolikhamxai|bolivar|bolton|bolu|
+bomet|bomi|bong|bono|bono east|boqueron|bordj bou arreridj|bordoy|borgo maggiore|borgou|borkou|bormla|borno|
+borovnica|borski|borsod-abauj-zemplen|bosilovo|botosani|boueni|bouenza|bougainville|bougouriba|bouira|boujdour|
+boulgou province|boulkiemde|boumerdes|bourgogne-franche-comte|bournemouth, christchurch and poole|bovec|boyaca|
+bracknell forest|bradford|braga|braganca|braila|brakna|brandenburg|brando|branicevski|braslovce|brasov|
+bratislavsky|brava|brcko distrikt|brda|bremen|brent|brest voblast|bretagne|brezice|brezovica|briceni|bridgend|
+brighton and hove|bristol island|bristol, city of|british columbia|broceni|brodsko-posavska zupanija|
+brokopondo|bromley|brunei muara|brvenica|bryansk oblast|buada|bubanza|buckinghamshire|budaka|bududa|budva|
+bueng kan|bugiri|bujumbura mairie|bujumbura rural|bukedea|bukwa|bulawayo|bulgan|buliisa|bumthang|bundibugyo|
+bungoma|burdur|burgas|burgenland|burgos|buri ram|bursa|burtnieki|bururi|busan-gwangyeoksi|bushehr|bushenyi|
+busia|butaleja|butaritari|butha-buthe|buxoro|buzau|bərdə|ca mau|caaguazu|caazapa|cabanas|cabinda|cabo delgado|
+cabo rojo|caceres|cacheu|cadiz|caerphilly|cagayan valley|caguas|cahul|cajamarca|cakaudrove|calabarzon|calabria|
+calarasi|caldas|calderdale|calheta de sao miguel|california|callao|camaguey|cambridgeshire|camden|campania|
+campeche|camuy|can tho|canakkale|canar|canarias|canelones|canillo|canindeyu|cankiri|cankova|cankuzo|canovanas|
+cantabria|cantemir|canterbury|cao bang|capellen|capital federal|caqueta|carabobo|caraga|caras-severin|carazo|
+carchi|cardiff|cargados carajos shoals|carlow|carmarthenshire|carnikava|carolina|cartago|casablanca-settat|
+casanare|cascade|caska|castel|castellon/castello|castelo branco|cat island|catamarca|cauca|causeni|
+causeway coast and glens|cavan|cayo district|ceara|ceiba|celje|centar zupa|central|central abaco|
 central andros|central bedfordshire|central eleuthera|central equatoria|central gilberts|central luzon|
 central river|central singapore|central visayas|centre-val de loire|centro sur|ceredigion|
 cerklje na gorenjskem|cerknica|cerkno|cerkvenjak|cerro largo|cesar|cesinovo-oblesevo|cesis|cesvaine|cetinje|
 ceuta|chachoengsao|chaco|chagang-do (chagang province)|chaguanas|chahar mahal va bakhtiari|chai nat|chaiyaphum|
 chalatenango|champasak|chandigarh|changhua|chanthaburi|chari-baguirmi|charlotte|chatham islands territory|
 chechen republic|chelyabinsk oblast|cherkaska oblast|chernihivska oblast|chernivetska oblast|cheshire east|
-cheshire west and chester|chhukha|chiang mai|chiang rai|chiayi|chiba|chiconi|chiesanuova|chikwawa|
-chimaltenango|chimborazo|chimbu|chinandega|chiquimula|chiradzulu|chiriqui|chirongui|chitipa|chittagong|chlef|
-choco|choiseul|choluteca|chon buri|chongqing|chontales|christ church|chubut|chukotka autonomous okrug|chumphon|
-chungcheongbuk-do|chungcheongnam-do|chuquisaca|chuuk (truk)|chuvash republic|chuy oblasty (bishkek)|ciales|
-cibao central|cibitoke|cibla|cidra|ciego de avila|cienfuegos|cimislia|cirkulane|city of hamilton|
-ciudad de mexico|ciudad real|clackmannanshire|clare|clarendon|clerke rocks|clevaux|clipperton|cluj|
-coahuila de zaragoza|coamo|coast|cochabamba|cocle|coimbra|cojedes|colle|collines department|colon|colonia|
-comayagua|comerio|commewijne|comoe/komoe|concepcion|condamine|constanta|constantine|conwy|copan|copperbelt|
-coquimbo|cordillera|cordillera administrative region|cordoba|cork|coronie|corozal|corozal district|corrientes|
-corse|cortes|corum|cotopaxi|couva-tabaquite-talparo|cova lima|covasna|cove cay|crensovci|criuleni|
-crna na koroskem|crnomelj|crocus cay|crooked island and long cay|cross river|crump island|csongrad-csanad|
-cuando cubango|cuanza norte|cuanza sul|cucer sandevo|cuenca|culebra|culfa|cundinamarca|cunene|curepipe|
-cuscatlan|cusco|cuvette|cuvette-ouest|cuyuni-mazaruni|cəbrayıl|cəlilabad|
-dadra and nagar haveli and daman and diu|daegu-gwangyeoksi|daejeon-gwangyeoksi|dagana|dagda|
-dakhla-oued ed-dahab|dakhlet nouadhibou|dakunu|dalarna|dambovita|danilovgrad|daqahlia|dar es salaam|dar'a|
-darhan|darien|darnah|dashoguz|daskəsən|daugavpils|daugavpils (city)|davao|daykundi|dayr al balah|dayr az zawr|
-deadman's cay|debar|debarca|debub|debub-keih-bahri|dedza|del valle|delcevo|delhi|delta|delta amacuro|dembeni|
-demerara-mahaica|demir hisar|demir kapija|denbighshire|denguele|denigomodu|denizli|dennery|
-dependencias federales|derby|derry and strabane|destrnik|devon|devonshire parish|dhaalu|dhamar|dhi qar|diber|
-diefo martin|diekirch|diffa|dikhil|dimashq|dingli|diourbel|dire dawa|direction island|district of columbia|
-distrito federal|distrito nacional|divaca|dix-huit montagnes|diyala|diyarbakir|djelfa|dnipropetrovska oblast|
-dobele|dobje|dobrepolje|dobrich|dobrna|dobrova-polhov gradec|dobrovnik|dog island|dohuk|dokolo|
-dol pri ljubljani|dolenjske toplice|dolj|dolneni|dolnoslaskie|domagnano|domzale|donduseni|donegal|
-donetska oblast|donga|dorado|doran|dornava|dornod|dornogovi|dosso|dowa|draa-tafilalet|dravograd|drenthe|
-drochia|dubai|dubasari|dubrovacko-neretvanska zupanija|dudley|dulcina island|dumfries and galloway|dumiat|
-dundaga|dundee city|dundgovi|duplek|durazno|durbe|durham, county|durres|duzce|dytiki ellada|dytiki makedonia|
-dzaoudzi|dzavhan|ealing|east ayrshire|east berbice-corentyne|east cay|east dunbartonshire|east grand bahama|
-east lothian|east new britain|east renfrewshire|east riding of yorkshire|east sepik|east sussex|eastern cape|
-eastern equatoria|eastern highlands|eastern visayas|ebon|ebonyi|echternach|eckero|edinburgh, city of|edinet|
-edirne|ehime|eilean siar|ekiti|el bahr el ahmar|el bayadh|el ismailia|el oro|el oued|el paraiso|el progreso|
-el suez|el tarf|el wadi el gedeed|elazig|elbasan|eleyo/marakwet|embera|embu|emilia-romagna|encamp|enga|engure|
-ennedi-est|ennedi-ouest|enriquillo|entre rios|enugu|equateur|erdenet|ergli|ermera|erongo|erzincan|erzurum|
-es smara|escaldes-engordany|esch-sur-alzette|eschen|escuintla|esfahan|eskisehir|esmeraldas|espirito santo|
-essequibo islands-west demerara|estado de mexico|esteli|estuaire|etela-karjala|etela-pohjanmaa|etela-savo|
-evora|exchange island|extreme-nord|exuma|eysturoy|fa'asaleleaga|faafu|faetano|fajardo|falcon|falesti|falkirk|
-falkland islands (islas malvinas)|farah|faranah|farg'ona|farizaj|faro|fars|faryab|fatick|fayoum|
-federacija bosne i hercegovine|federally administered tribal areas|fejer|fermanagh and omagh|fes-meknes|fgura|
-fianarantsoa|fier|fife|finstrom|fiorentino|five islands|flacq|flanders|flevoland|flintshire|flores|floresti|
-floriana|foglo|fontana|fontvieille|forest|francisco morazan|free state|freeport|fresh creek|fribourg|friesland|
-friuli-venezia giulia|fromager|fujairah|fukui|fukuoka|fukushima|fuzuli|gaafu alifu|gaafu dhaalu|gabes|gabrovo|
-gabu|gafsa|gaga'emauga|gagaifomauga|gagauzia|galapagos|galati|galguduud|galway|gambela|gamprin|
-gandaki province|gangwon-do|ganzourgou province|gare|garissa|garkalne|gasa|gash-barka|gateshead|gauteng|
-gavleborg|gaza|gaziantep|gbarpolu|gedo|gegharkunik|gelderland|geneve|geta|gevgelija|ghanzi|gharb darfur|
-gharb kurdufan|gharbia|ghardaia|ghat|ghazni|ghazzah|ghor|gia lai|gifu|gilan|gilgit-baltistan|gipuzkoa|giresun|
-girona|gisborne|giurgiu|giza|gjakova|gjilan|gjirokaster|glacis|glarus|glasgow city|glodeni|gnagna|gnaviyani|
-goias|golestan|gombe|goranboy|gorenja vas-poljane|gorgol|gorisnica|gorj|gorje|gornja radgona|gornji grad|
-gornji petrovci|gorod minsk|gorontalo|gostivar|gotland|gourma province|governor's harbour|govi-altay|
-govi-sumber|goycay|goygol|gracias a dios|grad|grad zagreb|gradsko|granada|grand bassa|grand cape mount|
-grand cay|grand est|grand gedeh|grand kru|grand port|grand'anse|grand'anse mahe|grand'anse praslin|granma|
-graubunden|great bird island|greater accra|green island|green turtle cay|grenadines|grevenmacher|grobina|
-groningen|gros islet|grosuplje|guadalajara|guadalcanal|guainia|guaira|guanacaste|guangxi|guanica|guantanamo|
+cheshire west and chester|chhattisgarh|chhukha|chiang mai|chiang rai|chiapas|chiayi|chiba|chiconi|chiesanuova|
+chihuahua|chikwawa|chimaltenango|chimborazo|chimbu|chinandega|chiquimula|chiradzulu|chiriqui|chirongui|chitipa|
+chittagong|chlef|choco|choiseul|choluteca|chon buri|chongqing|chontales|christ church|chubut|
+chukotka autonomous okrug|chumphon|chungcheongbuk-do|chungcheongnam-do|chuquisaca|chuuk (truk)|
+chuvash republic|chuy oblasty (bishkek)|ciales|cibao central|cibitoke|cibla|cidra|ciego de avila|cienfuegos|
+cimislia|cirkulane|city of hamilton|ciudad de mexico|ciudad real|clackmannanshire|clare|clarendon|clerke rocks|
+clevaux|clipperton|cluj|coahuila de zaragoza|coamo|coast|cochabamba|cocle|coimbra|cojedes|colima|colle|
+collines department|colon|colonia|colorado|comayagua|comerio|commewijne|comoe/komoe|concepcion|condamine|
+connecticut|constanta|constantine|conwy|copan|copperbelt|coquimbo|cordillera|cordillera administrative region|
+cordoba|cork|cornwall|coronie|corozal|corozal district|corrientes|corse|cortes|corum|cotopaxi|
+couva-tabaquite-talparo|cova lima|covasna|cove cay|coventry|crensovci|criuleni|crna na koroskem|crnomelj|
+crocus cay|crooked island and long cay|cross river|croydon|crump island|csongrad-csanad|cuando cubango|
+cuanza norte|cuanza sul|cucer sandevo|cuenca|culebra|culfa|cumbria|cundinamarca|cunene|curepipe|cuscatlan|
+cusco|cuvette|cuvette-ouest|cuyuni-mazaruni|cəbrayıl|cəlilabad|dadra and nagar haveli and daman and diu|
+daegu-gwangyeoksi|daejeon-gwangyeoksi|dagana|dagda|dakhla-oued ed-dahab|dakhlet nouadhibou|dakunu|dalarna|
+dambovita|danilovgrad|daqahlia|dar es salaam|dar'a|darhan|darien|darlington|darnah|dashoguz|daskəsən|
+daugavpils|daugavpils (city)|davao|daykundi|dayr al balah|dayr az zawr|deadman's cay|debar|debarca|debub|
+debub-keih-bahri|dedza|del valle|delaware|delcevo|delhi|delta|delta amacuro|dembeni|demerara-mahaica|
+demir hisar|demir kapija|denbighshire|denguele|denigomodu|denizli|dennery|dependencias federales|derby|
+derbyshire|derry and strabane|destrnik|devon|devonshire parish|dhaalu|dhamar|dhi qar|diber|diefo martin|
+diekirch|diffa|dikhil|dimashq|dingli|diourbel|dire dawa|direction island|district of columbia|distrito federal|
+distrito nacional|divaca|dix-huit montagnes|diyala|diyarbakir|djelfa|dnipropetrovska oblast|dobele|dobje|
+dobrepolje|dobrich|dobrna|dobrova-polhov gradec|dobrovnik|dog island|dohuk|dokolo|dol pri ljubljani|
+dolenjske toplice|dolj|dolneni|dolnoslaskie|domagnano|domzale|doncaster|donduseni|donegal|donetska oblast|
+donga|dorado|doran|dornava|dornod|dornogovi|dorset|dosso|dowa|draa-tafilalet|dravograd|drenthe|drochia|dubai|
+dubasari|dubrovacko-neretvanska zupanija|dudley|dulcina island|dumfries and galloway|dumiat|dundaga|
+dundee city|dundgovi|duplek|durango|durazno|durbe|durham, county|durres|duzce|dytiki ellada|dytiki makedonia|
+dzaoudzi|dzavhan|ealing|east ayrshire|east berbice-corentyne|east cay|east dunbartonshire|east end|
+east grand bahama|east lothian|east new britain|east renfrewshire|east riding of yorkshire|east sepik|
+east sussex|eastern cape|eastern equatoria|eastern highlands|eastern visayas|ebon|ebonyi|echternach|eckero|
+edinburgh, city of|edinet|edirne|ehime|eilean siar|ekiti|el bahr el ahmar|el bayadh|el ismailia|el oro|el oued|
+el paraiso|el progreso|el suez|el tarf|el wadi el gedeed|elazig|elbasan|eleyo/marakwet|embera|embu|
+emilia-romagna|encamp|enfield|enga|engure|ennedi-est|ennedi-ouest|enriquillo|entre rios|enugu|equateur|erdenet|
+ergli|ermera|erongo|erzincan|erzurum|es smara|escaldes-engordany|esch-sur-alzette|eschen|escuintla|esfahan|
+eskisehir|esmeraldas|espirito santo|essequibo islands-west demerara|essex|estado de mexico|esteli|estuaire|
+etela-karjala|etela-pohjanmaa|etela-savo|evora|exchange island|extreme-nord|exuma|eysturoy|fa'asaleleaga|faafu|
+faetano|fajardo|falcon|falesti|falkirk|falkland islands (islas malvinas)|farah|faranah|farg'ona|farizaj|faro|
+fars|faryab|fatick|fayoum|federacija bosne i hercegovine|federally administered tribal areas|fejer|
+fermanagh and omagh|fes-meknes|fgura|fianarantsoa|fier|fife|finstrom|fiorentino|five islands|flacq|flanders|
+flevoland|flintshire|flores|floresti|floriana|florida|foglo|fontana|fontvieille|forest|francisco morazan|
+free state|freeport|fresh creek|fribourg|friesland|friuli-venezia giulia|fromager|fujairah|fujian|fukui|
+fukuoka|fukushima|fuzuli|gaafu alifu|gaafu dhaalu|gabes|gabrovo|gabu|gafsa|gaga'emauga|gagaifomauga|gagauzia|
+galapagos|galati|galguduud|galway|gambela|gamprin|gandaki province|gangwon-do|gansu|ganzourgou province|gare|
+garissa|garkalne|gasa|gash-barka|gateshead|gauteng|gavleborg|gaza|gaziantep|gbarpolu|gedo|gegharkunik|
+gelderland|geneve|geta|gevgelija|ghanzi|gharb darfur|gharb kurdufan|gharbia|ghardaia|ghat|ghazni|ghazzah|ghor|
+gia lai|gifu|gilan|gilgit-baltistan|gipuzkoa|giresun|girona|gisborne|giurgiu|giza|gjakova|gjilan|gjirokaster|
+glacis|glarus|glasgow city|glodeni|gloucestershire|gnagna|gnaviyani|goias|golestan|gombe|goranboy|
+gorenja vas-poljane|gorgol|gorisnica|gorj|gorje|gornja radgona|gornji grad|gornji petrovci|gorod minsk|
+gorontalo|gostivar|gotland|gourma province|governor's harbour|govi-altay|govi-sumber|goycay|goygol|
+gracias a dios|grad|grad zagreb|gradsko|granada|grand bassa|grand cape mount|grand cay|grand est|grand gedeh|
+grand kru|grand port|grand'anse|grand'anse mahe|grand'anse praslin|granma|graubunden|great bird island|
+greater accra|green island|green turtle cay|greenwich|grenadines|grevenmacher|grobina|groningen|gros islet|
+grosuplje|guadalajara|guadalcanal|guainia|guaira|guanacaste|guanajuato|guangdong|guangxi|guanica|guantanamo|
 guarda|guarico|guaviare|guayama|guayanilla|guayas|guaynabo|guda|guelma|guelmim-oued noun|guera|guerrero|
-guiana island|guidimaka|gulbene|gulf|gulu|gumushane|gunma|gurabo|guria|gusinje|guyane|gwangju-gwangyeoksi|
-gwynedd|gyeonggi-do|gyeongsangbuk-do|gyeongsangnam-do|gyor-moson-sopron|gzira|għajnsielem|għarb|għargħur|
-għasri|għaxaq|gədəbəy|ha giang|ha nam|ha noi|ha tay|ha tinh|ha'apai|ha'il|haa alifu|haa dhaalu|hackney|
-hacıqabul|hadarom|hadjer lamis|hadramawt|hai duong|hai phong|hainan|hajdina|hajdu-bihar|hajjah|hakkari|halab|
-halland|halton|hamadan|hamah|hamburg|hamerkaz|hamgyong-bukto (north hamgyong province)|
-hamgyong-namdo (south hamgyong province)|hamilton parish|hammarland|hammersmith and fulham|hanover|harari|
-harbour island|hardap|harghita|haringey|harjumaa (tallinn)|hartlepool|hatay|hatillo|hatobohei|hatsafon|
-hau giang|haut-mbomou|haut-ogooue|haut-sassandra|haute-kotto|hauts-de-france|havering|hawalli|hawes island|
-hawke's bay|hebei|hefa|heilongjiang|hela|hells gate island|helmand|helwan|henan|henry island|herat|herceg novi|
-heredia|herefordshire|herrera|hessen|heves|hhohho|high rock|hiiraan|hiiumaa (kardla)|hillingdon|hims|hincesti|
-hiroshima|hlavni mesto praha|ho chi minh (sai gon)|hoa binh|hoce-slivnica|hodh ech chargui|hodh el gharbi|
-hodos|hofuðborgarsvæði|hoima|hokkaido|holguin|holy see (vatican city)|homa bay|home island|homiel voblast|
-hope town|horjul|hormigueros|hormozgan|horsburgh island|houaphan|houet|hounslow|hovedstaden|hovsgol|
-howland island|hrastnik|hrodna voblast|hrpelje-kozina|hsinchu|hualien|huambo|huancavelica|huanuco|hubei|
-huehuetenango|huelva|huesca|huila|humacao|hunedoara|hung yen|hwanghae-bukto (north hwanghae province)|
-hwanghae-namdo (south hwanghae province)|hyogo|ialomita|ialoveni|iasi|ibanda|ibaraki|ida-virumaa (johvi)|idlib|
-idrija|iecava|iganga|igdir|ijuw|iklin|ikskile|ilam|ile crozet|ile-de-france|iles du vent|iles kerguelen|
+guiana island|guidimaka|guizhou|gujarat|gulbene|gulf|gulu|gumushane|gunma|gurabo|guria|gusinje|guyane|
+gwangju-gwangyeoksi|gwynedd|gyeonggi-do|gyeongsangbuk-do|gyeongsangnam-do|gyor-moson-sopron|gzira|għajnsielem|
+għarb|għargħur|għasri|għaxaq|gədəbəy|ha giang|ha nam|ha noi|ha tay|ha tinh|ha'apai|ha'il|haa alifu|haa dhaalu|
+hackney|hacıqabul|hadarom|hadjer lamis|hadramawt|hai duong|hai phong|hainan|hajdina|hajdu-bihar|hajjah|hakkari|
+halab|halland|halton|hamadan|hamah|hamburg|hamerkaz|hamgyong-bukto (north hamgyong province)|
+hamgyong-namdo (south hamgyong province)|hamilton parish|hammarland|hammersmith and fulham|hampshire|hanover|
+harari|harbour island|hardap|harghita|haringey|harjumaa (tallinn)|harrow|hartlepool|haryana|hatay|hatillo|
+hatobohei|hatsafon|hau giang|haut-mbomou|haut-ogooue|haut-sassandra|haute-kotto|hauts-de-france|havering|
+hawaii|hawalli|hawes island|hawke's bay|hebei|hefa|heilongjiang|hela|hells gate island|helmand|helwan|henan|
+henry island|herat|herceg novi|heredia|herefordshire|herrera|hertfordshire|hessen|heves|hhohho|hidalgo|
+high rock|highland|hiiraan|hiiumaa (kardla)|hillingdon|himachal pradesh|hims|hincesti|hiroshima|
+hlavni mesto praha|ho chi minh (sai gon)|hoa binh|hoce-slivnica|hodh ech chargui|hodh el gharbi|hodos|
+hofuðborgarsvæði|hoima|hokkaido|holguin|holy see (vatican city)|homa bay|home island|homiel voblast|hope town|
+horjul|hormigueros|hormozgan|horsburgh island|houaphan|houet|hounslow|hovd|hovedstaden|hovsgol|howland island|
+hrastnik|hrodna voblast|hrpelje-kozina|hsinchu|hualien|huambo|huancavelica|huanuco|hubei|huehuetenango|huelva|
+huesca|huila|humacao|hunan|hunedoara|hung yen|hwanghae-bukto (north hwanghae province)|
+hwanghae-namdo (south hwanghae province)|hyogo|ialomita|ialoveni|iasi|ibanda|ibaraki|ida-virumaa (johvi)|idaho|
+idlib|idrija|iecava|iganga|igdir|ijuw|iklin|ikskile|ilam|ile crozet|ile-de-france|iles du vent|iles kerguelen|
 iles loyaute|iles saint-paul et amsterdam|iles sous-le-vent|ilfov|ilinden|ilirska bistrica|illes balears|
-illizi|ilocos|ilukste|imbabura|imereti|imisli|inagua|incheon-gwangyeoksi|inchiri|incukalns|inhambane|
-inner mongolia|innlandet|intibuca|inverclyde|ioba|ionia nisia|ipeiros|irbid|iringa|irkutsk oblast|isabe|isabel|
-ishikawa|isingiro|isiolo|isla|isla de la juventud|islas de la bahia|isle of anglesey|isle of wight|
-isles of scilly|islington|ismayıllı|isparta|istanbul|istarska zupanija|itapua|ivancna gorica|
-ivano-frankivska oblast|ivanovo oblast|iwate|izabal|izmir|izola|jabat|jablanicki|jaen|jakarta raya|
-jalal-abad oblasty|jalapa|jaluit|jambi|jambol|jammu and kashmir|jamtland|jan mayen|janin|janub al batinah|
-janub ash sharqiyah|janub darfur|janub kurdufan|jarash|jardin exotique|jarvamaa (paide)|jarvis island|
-jasz-nagykun-szolnok|jaunjelgava|jaunpiebalga|jaunpils|jawa barat|jawa tengah|jawa timur|jazan|jegunovce|
-jeju-teukbyeoljachido|jekabpils|jekabpils (city)|jelgava|jelgava (city)|jendouba|jeollabuk-do|jeollanam-do|
-jesenice|jewish autonomous oblast|jiangsu|jigawa|jihocesky kraj|jihomoravsky kraj|jijel|jilin|jinja|jinotega|
-jiwaka|jizzax|jogevamaa (jogeva)|johnson island|johnston atoll|johor|jomala|jonglei|jonkoping|jost van dyke|
-jowzjan|juana diaz|jubbada dhexe|jubbada hoose|jujuy|juncos|junin|jura|jurmala (city)|jursinci|jutiapa|
-juznobacki|juznobanatski|k'akheti|kaabong|kaafu|kabale|kabardino-balkar republic|kabarole|kaberamaido|kachin|
-kadavu|kadiogo|kaduna|kaffrine|kafr el sheikh|kagawa|kagera|kagoshima|kahramanmaras|kainuu|kairouan|kajiado|
-kakamega|kalangala|kalasin|kalimantan barat|kalimantan selatan|kalimantan tengah|kalimantan timur|
-kalimantan utara|kaliningrad oblast|kaliro|kalkara|kalmar|kaluga oblast|kamchatka krai|kamnik|kamphaeng phet|
-kampong chaam|kampong chhnang|kampong spueu|kampong thum|kampot|kamuli|kamwenge|kanagawa|kanal|kanchanaburi|
-kandaal|kandahar|kandava|kanem|kangwon-do (kangwon province)|kani-keli|kankan|kano|kanta-hame|kanton|kanungu|
-kaoh kong|kaohsiung|kaolack|kapchorwa|kapisa|kara|karabuk|karachay-cherkess republic|karaman|karas|karbala'|
-karbinci|karlovacka zupanija|karlovarsky kraj|karnali province|karnten|karonga|kars|karsava|karuzi|
+illinois|illizi|ilocos|ilukste|imbabura|imereti|imisli|inagua|incheon-gwangyeoksi|inchiri|incukalns|indiana|
+inhambane|inner mongolia|innlandet|intibuca|inverclyde|ioba|ionia nisia|iowa|ipeiros|irbid|iringa|
+irkutsk oblast|isabe|isabel|ishikawa|isingiro|isiolo|isla|isla de la juventud|islas de la bahia|
+isle of anglesey|isle of wight|isles of scilly|islington|ismayıllı|isparta|istanbul|istarska zupanija|itapua|
+ivancna gorica|ivano-frankivska oblast|ivanovo oblast|iwate|izabal|izmir|izola|jabat|jablanicki|jaen|
+jakarta raya|jalal-abad oblasty|jalapa|jalisco|jaluit|jambi|jambol|jammu and kashmir|jamtland|jan mayen|janin|
+janub al batinah|janub ash sharqiyah|janub darfur|janub kurdufan|jarash|jardin exotique|jarvamaa (paide)|
+jarvis island|jasz-nagykun-szolnok|jaunjelgava|jaunpiebalga|jaunpils|jawa barat|jawa tengah|jawa timur|jazan|
+jegunovce|jeju-teukbyeoljachido|jekabpils|jekabpils (city)|jelgava|jelgava (city)|jendouba|jeollabuk-do|
+jeollanam-do|jesenice|jewish autonomous oblast|jharkhand|jiangsu|jiangxi|jigawa|jihocesky kraj|
+jihomoravsky kraj|jijel|jilin|jinja|jinotega|jiwaka|jizzax|jogevamaa (jogeva)|johnson island|johnston atoll|
+johor|jomala|jonglei|jonkoping|jost van dyke|jowzjan|juana diaz|jubbada dhexe|jubbada hoose|jujuy|juncos|junin|
+jura|jurmala (city)|jursinci|jutiapa|juznobacki|juznobanatski|k'akheti|kaabong|kaafu|kabale|
+kabardino-balkar republic|kabarole|kaberamaido|kachin|kadavu|kadiogo|kaduna|kaffrine|kafr el sheikh|kagawa|
+kagera|kagoshima|kahramanmaras|kainuu|kairouan|kajiado|kakamega|kalangala|kalasin|kalimantan barat|
+kalimantan selatan|kalimantan tengah|kalimantan timur|kalimantan utara|kaliningrad oblast|kaliro|kalkara|
+kalmar|kaluga oblast|kamchatka krai|kamnik|kamphaeng phet|kampong chaam|kampong chhnang|kampong spueu|
+kampong thum|kampot|kamuli|kamwenge|kanagawa|kanal|kanchanaburi|kandaal|kandahar|kandava|kanem|
+kangwon-do (kangwon province)|kani-keli|kankan|kano|kansas|kanta-hame|kanton|kanungu|kaoh kong|kaohsiung|
+kaolack|kapchorwa|kapisa|kara|karabuk|karachay-cherkess republic|karaman|karas|karbala'|karbinci|
+karlovacka zupanija|karlovarsky kraj|karnali province|karnataka|karnten|karonga|kars|karsava|karuzi|
 kasai-occidental|kasai-oriental|kasese|kassala|kasserine|kastamonu|kasungu|katakwi|katanga|katsina|kauno|
-kavadarci|kavango east|kavango west|kayah|kayangel|kayanza|kayes|kayin|kayseri|kayunga|kebbi|kebili|kedougou|
-keelung|kegums|kekava|kemerovo oblast|kemo|kemps bay|kenedougou|kensington and chelsea|kent|kentriki makedonia|
-kepulauan riau|kercem|kericho|kerman|kermanshah|kerry|keryneia|keski-pohjanmaa|keski-suomi|kgalagadi|kgatleng|
-khabarovsk krai|khaibar pakhtunkhwa|khammouan|khan yunis|khanh hoa|khanty-mansi autonomous okrug - yugra|
-kharkivska oblast|khaskovo|khatlon|khenchela|khersonska oblast|khmelnytska oblast|khomas|khon kaen|
-khorasan-e jonubi|khorasan-e razavi|khorasan-e shomali|khost|khuzestan|kiambu|kibaale|kiboga|kicevo|kid island|
-kidal|kidricevo|kie-ntem|kien giang|kigoma|kildare|kilifi|kilimanjaro|kilis|kilkenny|kindia|kingman reef|
-kingston upon hull|kingston upon thames|kinmen|kirikkale|kirinyaga|kiritimati|kirklareli|kirklees|kirkop|
-kirkuk|kirov oblast|kirovohradska oblast|kirsehir|kiruhura|kirundo|kisii|kisoro|kisumu|kitgum|kitui|kjustendil|
-klaipedos|knowsley|kobarid|kobilje|koboko|kocaeli|kocani|koceni|kocevje|kochi|kodanjevica na krki|kogi|
-kohgiluyeh va bowyer ahmad|kokar|koknese|kolasin|kolda|kolubarski|komarom-esztergom|komen|komenda|
-komi republic|kommune kujalleq|kommuneqarfik sermersooq|komondjari|kompienga|kon tum|konce|konya|koper|
-koprivnicko-krizevacka zupanija|korce|kordestan|koror|kosicky|kosovski|kosovsko-mitrovacki|kosovsko-pomoravski|
-kossi province|kostel|kostroma oblast|kotayk|kotido|kotor|kouffo|kouilou|koulikoro|koulpelogo|koungou|
-kouritenga|kourweogo|kozje|krabi|kracheh|kralovehradecky kraj|kranj|kranjska gora|krapinsko-zagorska zupanija|
-kraslava|krasnodar krai|krasnoyarsk krai|kratovo|krimulda|kriti|kriva palanka|krivogastani|krizevci|krong kaeb|
-krong pailin|krong preah sihanouk|kronoberg|krsko|krung thep mahanakhon (bangkok)|krusevo|krustpils|
-kuhistoni badakhshon|kujawsko-pomorskie|kukes|kuldiga|kumamoto|kumanovo|kumi|kumlinge|kuna yala|kunar|kunduz|
-kunene|kungota|kurdzhali|kurdəmir|kurgan oblast|kuria|kursk oblast|kutahya|kuzma|kvemo kartli|kwajalein|kwale|
-kwara|kwazulu-natal|kweneng|kyenjojo|kyivska oblast|kymenlaakso|kyoto|kǝngǝrli|kəlbəcər|l'oriental|la digue|
-la guajira|la habana|la libertad|la massana|la pampa|la paz|la rioja|la riviere anglaise|la union|laamu|
-laane-virumaa (rakvere)|laanemaa|laayoune|laayoune-sakia el hamra|labe|laborie|lacs|lacın|ladakh|laghman|
-laghouat|lagos|lagunes|lahij|lai chau|laikipia|lajas|lakes|lakshadweep|lam đong|lambayeque|lampang|lamphun|
-lampung|lamu|lang son|lao cai|laois|lappi|lara|lares|larnaka|larvotto|las marias|las oiza|las palmas|las tunas|
-lasko|lautem|lavalleja|lazio|lebap|lefkosia|leicester|leiria|leitrim|lekoumou|lemesos|lemland|lenart|lendava|
+kavadarci|kavango east|kavango west|kayah|kayangel|kayanza|kayes|kayin|kayseri|kayunga|kebbi|kebili|kedah|
+kedougou|keelung|kegums|kekava|kelantan|kemerovo oblast|kemo|kemps bay|kenedougou|kensington and chelsea|kent|
+kentriki makedonia|kentucky|kepulauan riau|kerala|kercem|kericho|kerman|kermanshah|kerry|keryneia|
+keski-pohjanmaa|keski-suomi|kgalagadi|kgatleng|khabarovsk krai|khaibar pakhtunkhwa|khammouan|khan yunis|
+khanh hoa|khanty-mansi autonomous okrug - yugra|kharkivska oblast|khaskovo|khatlon|khenchela|khersonska oblast|
+khmelnytska oblast|khomas|khon kaen|khorasan-e jonubi|khorasan-e razavi|khorasan-e shomali|khost|khulna|
+khuzestan|kiambu|kibaale|kiboga|kicevo|kid island|kidal|kidricevo|kie-ntem|kien giang|kigoma|kildare|kilifi|
+kilimanjaro|kilis|kilkenny|kindia|kingman reef|kingston upon hull|kingston upon thames|kinmen|kirikkale|
+kirinyaga|kiritimati|kirklareli|kirklees|kirkop|kirkuk|kirov oblast|kirovohradska oblast|kirsehir|kiruhura|
+kirundo|kisii|kisoro|kisumu|kitgum|kitui|kjustendil|klaipedos|knowsley|kobarid|kobilje|koboko|kocaeli|kocani|
+koceni|kocevje|kochi|kodanjevica na krki|kogi|kohgiluyeh va bowyer ahmad|kokar|koknese|kolasin|kolda|
+kolubarski|komarom-esztergom|komen|komenda|komi republic|kommune kujalleq|kommuneqarfik sermersooq|komondjari|
+kompienga|kon tum|konce|konya|koper|koprivnicko-krizevacka zupanija|korce|kordestan|koror|kosicky|kosovski|
+kosovsko-mitrovacki|kosovsko-pomoravski|kosrae|kossi province|kostel|kostroma oblast|kotayk|kotido|kotor|
+kouffo|kouilou|koulikoro|koulpelogo|koungou|kouritenga|kourweogo|kozje|krabi|kracheh|kralovehradecky kraj|
+kranj|kranjska gora|krapinsko-zagorska zupanija|kraslava|krasnodar krai|krasnoyarsk krai|kratovo|krimulda|
+kriti|kriva palanka|krivogastani|krizevci|krong kaeb|krong pailin|krong preah sihanouk|kronoberg|krsko|
+krung thep mahanakhon (bangkok)|krusevo|krustpils|kuhistoni badakhshon|kujawsko-pomorskie|kukes|kuldiga|
+kumamoto|kumanovo|kumi|kumlinge|kuna yala|kunar|kunduz|kunene|kungota|kurdzhali|kurdəmir|kurgan oblast|kuria|
+kursk oblast|kutahya|kuzma|kvemo kartli|kwajalein|kwale|kwara|kwazulu-natal|kweneng|kyenjojo|kyivska oblast|
+kymenlaakso|kyoto|kǝngǝrli|kəlbəcər|l'oriental|la digue|la guajira|la habana|la libertad|la massana|la pampa|
+la paz|la rioja|la riviere anglaise|la union|laamu|laane-virumaa (rakvere)|laanemaa|laayoune|
+laayoune-sakia el hamra|labe|laborie|lacs|lacın|ladakh|laghman|laghouat|lagos|lagunes|lahij|lai chau|laikipia|
+lajas|lakes|lakshadweep|lam đong|lambayeque|lambeth|lampang|lamphun|lampung|lamu|lancashire|lang son|lao cai|
+laois|lappi|lara|lares|larnaka|larvotto|las marias|las oiza|las palmas|las tunas|lasko|lautem|lavalleja|lazio|
+lebap|leeds|lefkosia|leicester|leicestershire|leiria|leitrim|lekoumou|lemesos|lemland|lenart|lendava|
 leningrad oblast|leon|leova|leraba|leribe|lerik|les mamelles|lewisham|lezhe|lhaviyani|lhuntse|liaoning|
 liban-nord|liban-sud|liberecky kraj|libertador general bernardo o'higgins|licko-senjska zupanija|lielvarde|
-lienchiang|liepaja|ligatne|liguria|lija|likiep|likoma|likouala|limbazi|limburg|limerick|limon|limpopo|lindi|
-line islands|lipetsk oblast|lipkovo|liquica|lisboa|lisburn and castlereagh|litija|litoral|little island|
-little scrub island|littoral|littoral department|livani|liverpool|ljubno|ljutomer|lleida|lobaye|lobster island|
-loei|lofa|log-dragomer|logar|logatec|logone occidental|logone oriental|loja|lomaiviti|lombardia|long an|
-long island|longford|lop buri|lorestan|loreto|lori|loroum|los lagos|los rios|los santos|loska dolina|
-loski potok|louang namtha|louangphabang|louga|louth|lovech|lovrenc na pohorju|lower river|lozovo|luapula|
-lubana|lubelskie|lubombo|lubuskie|luce|ludza|lugo|luhanska oblast|lukovica|lumbini province|lumparland|
+lienchiang|liepaja|ligatne|liguria|lija|likiep|likoma|likouala|limbazi|limburg|limerick|limon|limpopo|
+lincolnshire|lindi|line islands|lipetsk oblast|lipkovo|liquica|lisboa|lisburn and castlereagh|litija|litoral|
+little island|little scrub island|littoral|littoral department|livani|liverpool|ljubno|ljutomer|lleida|lobaye|
+lobster island|loei|lofa|log-dragomer|logar|logatec|logone occidental|logone oriental|loja|lomaiviti|lombardia|
+long an|long island|longford|lop buri|lorestan|loreto|lori|loroum|los lagos|los rios|los santos|loska dolina|
+loski potok|louang namtha|louangphabang|louga|louisiana|louth|lovech|lovrenc na pohorju|lower river|lozovo|
+luapula|lubana|lubelskie|lubombo|lubuskie|luce|ludza|lugo|luhanska oblast|lukovica|lumbini province|lumparland|
 lunda norte|lunda sul|luqa|luquillo|luton|luuka|luwero|luxor|luzern|lvivska oblast|lyantonde|lənkəran|
 m'tsangamouji|ma'an|ma'rib|ma'uke|machakos|machinga|macuata|macvanski|madaba|madang|madeira|madhesh province|
-madhyama|madona|madre de dios|madriz|mae hong son|maekel|mafeteng|magadan oblast|
-magallanes y antartica chilena|magdalena|magway|maha sarakham|mahaica-berbice|mahajanga|mahdia|
-mahilyow voblast|maiana|maidan wardak|maiden island|maio|majsperk|makamba|makedonska kamenica|makedonski brod|
-makin|makira-ulawa|makkah al mukarramah|makole|makueni|malaga|malaita|malampa|malanje|malatya|malbousquet|
-maldonado|maloelap|malpils|maluku|maluku utara|mambere-kadei|mamou|manabi|manafwa|manati|manatuto|
+madhya pradesh|madhyama|madona|madre de dios|madriz|mae hong son|maekel|mafeteng|magadan oblast|
+magallanes y antartica chilena|magdalena|magway|maha sarakham|mahaica-berbice|mahajanga|maharashtra|mahdia|
+mahilyow voblast|maiana|maidan wardak|maiden island|maine|maio|majsperk|makamba|makedonska kamenica|
+makedonski brod|makin|makira-ulawa|makkah al mukarramah|makole|makueni|malaga|malaita|malampa|malanje|malatya|
+malbousquet|maldonado|maloelap|malpils|maluku|maluku utara|mambere-kadei|mamou|manabi|manafwa|manati|manatuto|
 manawatu-wanganui|manchester|mandalay|mandera|mangaia|mangghystau|mangochi|mangrove cay|manica|manicaland|
-maniema|manihiki|manisa|manufahi|manus|manyara|manzini|maputo (city)|mara|maracha|maradi|marahoue|marakei|
-maramures|marche|mardin|margibi|mari el republic|maribor|maricao|marijampoles|markazi|markovci|marlborough|
-marowijne|marrakech-safi|marsa|marsabit|marsaskala|marsaxlokk|marsh harbour|marupe|mary|masaka|masallı|masaya|
-mascara|mashonaland central|mashonaland east|mashonaland west|masindi|masqat|masvingo|matabeleland north|
-matabeleland south|matagalpa|matam|matanzas|mato grosso|mato grosso do sul|matrouh|maule|maunabo|mauren|
-mavrovo i rostusa|mayabeque|mayaguana|mayaguez|mayaro-rio claro|mayo|mayo-kebbi-est|maysan|mayuge|mazandaran|
-mazowieckie|mazsalaca|małopolskie|mbale|mbarara|mbeya|mbomou|mchinji|mdina|meath|mecklenburg-vorpommern|medea|
-medenine|medvode|medway|meemu|mehedinti|mejit|melaka|melekeok|melilla|mellieħa|menaka|mendoza|meneng|menges|
-menia|menofia|merida|mersch|mersin|mersrags|merthyr tydfil|merton|meru|meta|metlika|mezica|međimurska zupanija|
-mgarr|miaoli|michoacan de ocampo|micoud|mid and east antrim|mid cay|mid-ulster|middlesbrough|midlothian|
-midtjylland|midway islands|migori|miklavz na dravskem polju|mila|milne bay|milton keynes|mimaropa|
-minsk voblast|miquelon|miranda|miren-kostanjevica|mirna|mirna pec|misiones|mislinja|misratah|mitiaro|mitrovica|
-mityana|miyagi|miyazaki|moca|mogila|mohales hoek|mojkovac|moka|mokhotlong|mokronog-trebelno|molise|mombasa|
-monaco-ville|monagas|monaghan|monastir|mondol kiri|mondoul|moneghetti|mongar|monmouthshire|mono department|
-mont buxton|mont fleuri|mont-liban|montagu island|monte-carlo|montegiardino|montserrado|moor island|
-moore's island|mopti|moquegua|moravce|moravicki|moravske toplice|moravskoslezsky kraj|moray|morazan|morobe|
-morogoro|morona-santiago|moroto|morovis|moscow oblast|mosta|mostaganem|mosteiros|mouhili|mouhoun|moulins|
-moxico|moyen-cavally|moyen-chari|moyen-comoe|moyen-ogooue|moyo|mozirje|mpigi|mpumalanga|mqabba|msida|msila|
-mtarfa|mtsamboro|mtshkheta-mtianeti|mtwara|mubarak al kabir|mubende|muchinga|mudug|mugla|mukdahan|mukono|
-mulanje|municipalidad metropolitana de lima|munxar|muramvya|murang'a|murcia|mures|murmansk oblast|
-murska sobota|murzuq|musandam|muyinga|mwanza|mwaro|mykines|mykolaivska oblast|mymensingh|mzimba|
-møre og romsdal|n'zi-comoe|naama|nabatiye|nabeul|nablus|nadroga and navosa|nadur|naegenahira|nagano|nagasaki|
-naguabo|nahr an nil|nairobi city|naitasiri|najran|nakapiripirit|nakaseke|nakasongola|nakhon nayok|
-nakhon phanom|nakhon phathom|nakhon ratchasima|nakhon sawan|nakhon si thammarat|naklo|nakuru|nalut|nam đinh|
-namangan|namdrik|namentenga|namibe|namosi|nampula|namu|namutumba|nana-grebizi|nana-mambere|nandi|nangarhar|
-nanny island|nantou|nanumanga|nanumea|naouri/nahouri|napo|nara|naranjito|narathiwat|narino|narok|naryn oblasty|
-nasarawa|nason (najin-sonbong)|national capital region|naukseni|navarra/nafarroa|navassa island|navoiy|naxxar|
-nay pyi taw|nayala|nazarje|neamt|neath port talbot|nebbi|neembucu|neftcala|negeri sembilan|negotino|nelson|
-nenets autonomous okrug|nereta|neuchatel|neuquen|nevis|nevsehir|new ireland|new providence|new south wales|
-new taipei|newcastle upon tyne|newry, mourne and down|ngabe-bugle|ngaraard|ngarchelong|ngardmau|ngatpang|
-ngchesar|ngeremlengui|nghe an|ngiwal|ngounie|ngozi|niari|niassa|nibok|nica|nichollstown and berry islands|
-nickerie|nidwalden|niederosterreich|niedersachsen|nigde|niigata|niksic|nikunau|nimba|nimruz|ninawa|ningxia|
-ninh binh|ninh thuan|nippes|nisavski|nisporeni|nitriansky|niuas|niutao|nizhny novgorod oblast|nkhata bay|
-nkhotakota|nong bua lam phu|nong khai|nonouti|nonthaburi|noonu|noord-brabant|noord-holland|norcentral|nord|
-nord-est|nord-kivu|nord-ouest|nordeste|nordjylland|nordland|nordrhein-westfalen|normandie|noroeste|norrbotten|
-norte|norte de santander|north abaco|north andros|north ayrshire|north bank|north cay|north east|
-north east lincolnshire|north eleuthera|north keeling island|north lanarkshire|north lincolnshire|north sinai|
-north somerset|north tyneside|north west|north-east|north-western|northern bahr el ghazal|northern cape|
+maniema|manihiki|manipur|manisa|manitoba|manufahi|manus|manyara|manzini|maputo (city)|mara|maracha|maradi|
+marahoue|marakei|maramures|maranhao|marche|mardin|margibi|mari el republic|maribor|maricao|marijampoles|
+markazi|markovci|marlborough|marowijne|marrakech-safi|marsa|marsabit|marsaskala|marsaxlokk|marsh harbour|
+marupe|mary|maryland|masaka|masallı|masaya|mascara|mashonaland central|mashonaland east|mashonaland west|
+masindi|masqat|massachusetts|masvingo|matabeleland north|matabeleland south|matagalpa|matam|matanzas|
+mato grosso|mato grosso do sul|matrouh|maule|maunabo|mauren|mavrovo i rostusa|mayabeque|mayaguana|mayaguez|
+mayaro-rio claro|mayo|mayo-kebbi-est|maysan|mayuge|mazandaran|mazowieckie|mazsalaca|małopolskie|mbale|mbarara|
+mbeya|mbomou|mchinji|mdina|meath|mecklenburg-vorpommern|medea|medenine|medvode|medway|meemu|meghalaya|
+mehedinti|mejit|melaka|melekeok|melilla|mellieħa|menaka|mendoza|meneng|menges|menia|menofia|merida|mersch|
+mersin|mersrags|merthyr tydfil|merton|meru|meta|metlika|mezica|međimurska zupanija|mgarr|miaoli|michigan|
+michoacan de ocampo|micoud|mid and east antrim|mid cay|mid-ulster|middlesbrough|midlands|midlothian|
+midtjylland|midway islands|migori|miklavz na dravskem polju|mila|milne bay|milton keynes|mimaropa|minas gerais|
+minnesota|minsk voblast|miquelon|miranda|miren-kostanjevica|mirna|mirna pec|misiones|mislinja|misratah|
+mississippi|missouri|mitiaro|mitrovica|mityana|miyagi|miyazaki|mizoram|moca|mogila|mohales hoek|mojkovac|moka|
+mokhotlong|mokronog-trebelno|molise|mombasa|monaco-ville|monagas|monaghan|monastir|mondol kiri|mondoul|
+moneghetti|mongar|monmouthshire|mono department|mont buxton|mont fleuri|mont-liban|montagu island|montana|
+monte-carlo|montegiardino|montserrado|moor island|moore's island|mopti|moquegua|moravce|moravicki|
+moravske toplice|moravskoslezsky kraj|moray|morazan|morelos|morobe|morogoro|morona-santiago|moroto|morovis|
+moscow oblast|mosta|mostaganem|mosteiros|mouhili|mouhoun|moulins|moxico|moyen-cavally|moyen-chari|moyen-comoe|
+moyen-ogooue|moyo|mozirje|mpigi|mpumalanga|mqabba|msida|msila|mtarfa|mtsamboro|mtshkheta-mtianeti|mtwara|
+mubarak al kabir|mubende|muchinga|mudug|mugla|mukdahan|mukono|mulanje|municipalidad metropolitana de lima|
+munxar|muramvya|murang'a|murcia|mures|murmansk oblast|murska sobota|murzuq|musandam|muyinga|mwanza|mwaro|
+mykines|mykolaivska oblast|mymensingh|mzimba|møre og romsdal|n'zi-comoe|naama|nabatiye|nabeul|nablus|
+nadroga and navosa|nadur|naegenahira|nagaland|nagano|nagasaki|naguabo|nahr an nil|nairobi city|naitasiri|
+najran|nakapiripirit|nakaseke|nakasongola|nakhon nayok|nakhon phanom|nakhon phathom|nakhon ratchasima|
+nakhon sawan|nakhon si thammarat|naklo|nakuru|nalut|nam đinh|namangan|namdrik|namentenga|namibe|namosi|nampula|
+namu|namutumba|nana-grebizi|nana-mambere|nandi|nangarhar|nanny island|nantou|nanumanga|nanumea|naouri/nahouri|
+napo|nara|naranjito|narathiwat|narino|narok|naryn oblasty|nasarawa|nason (najin-sonbong)|
+national capital region|naukseni|navarra/nafarroa|navassa island|navoiy|naxxar|nay pyi taw|nayala|nayarit|
+nazarje|neamt|neath port talbot|nebbi|nebraska|neembucu|neftcala|negeri sembilan|negotino|nelson|
+nenets autonomous okrug|nereta|neuchatel|neuquen|nevada|nevis|nevsehir|new brunswick|new hampshire|new ireland|
+new jersey|new mexico|new providence|new south wales|new taipei|new york|newcastle upon tyne|
+newfoundland and labrador|newham|newport|newry, mourne and down|ngabe-bugle|ngaraard|ngarchelong|ngardmau|
+ngatpang|ngchesar|ngeremlengui|nghe an|ngiwal|ngounie|ngozi|niari|niassa|nibok|nica|
+nichollstown and berry islands|nickerie|nidwalden|niederosterreich|niedersachsen|nigde|niigata|niksic|nikunau|
+nimba|nimruz|ninawa|ningxia|ninh binh|ninh thuan|nippes|nisavski|nisporeni|nitriansky|niuas|niutao|
+nizhny novgorod oblast|nkhata bay|nkhotakota|nong bua lam phu|nong khai|nonouti|nonthaburi|noonu|noord-brabant|
+noord-holland|norcentral|nord|nord-est|nord-kivu|nord-ouest|nordeste|nordjylland|nordland|nordrhein-westfalen|
+norfolk|normandie|noroeste|norrbotten|norte|norte de santander|north abaco|north andros|north ayrshire|
+north bank|north carolina|north cay|north dakota|north east|north east lincolnshire|north eleuthera|
+north keeling island|north lanarkshire|north lincolnshire|north side|north sinai|north somerset|north tyneside|
+north west|north yorkshire|north-east|north-western|northamptonshire|northern bahr el ghazal|northern cape|
 northern gilberts|northern islands|northern mindanao|northern territory|northland|northumberland|
-northwest territories|norðurland eystra|norðurland vestra|notio aigaio|nouakchott nord|nouakchott ouest|
-nouakchott sud|noumbiel|nouvelle-aquitaine|nouvelle-caledonie|nova gorica|novaci|novgorod oblast|novo mesto|
-novo selo|novosibirsk oblast|nsanje|ntcheu|ntchisi|ntungamo|nuble|nueva esparta|nueva segovia|nugaal|nukufetau|
-nukulaelae|nukunonu|nuristan|nusa tenggara barat|nusa tenggara timur|nyamira|nyandarua|nyanga|nyeri|nzerekore|
-oberosterreich|obock|obwalden|occitanie|ocnita|ocotepeque|odeska oblast|odranci|oecussi|offaly|ofu‑olosega|
-ogooue-ivindo|ogooue-lolo|ogooue-maritime|ogre|ogun|oguz|ohangwena|ohrid|oita|okayama|okinawa|olaine|olancho|
+northwest territories|norðurland eystra|norðurland vestra|notio aigaio|nottingham|nottinghamshire|
+nouakchott nord|nouakchott ouest|nouakchott sud|noumbiel|nouvelle-aquitaine|nouvelle-caledonie|nova gorica|
+nova scotia|novaci|novgorod oblast|novo mesto|novo selo|novosibirsk oblast|nsanje|ntcheu|ntchisi|ntungamo|
+nuble|nueva esparta|nueva segovia|nuevo leon|nugaal|nukufetau|nukulaelae|nukunonu|nunavut|nuristan|
+nusa tenggara barat|nusa tenggara timur|nyamira|nyandarua|nyanga|nyeri|nzerekore|oaxaca|oberosterreich|obock|
+obwalden|occitanie|ocnita|ocotepeque|odeska oblast|odisha|odranci|oecussi|offaly|ofu‑olosega|ogooue-ivindo|
+ogooue-lolo|ogooue-maritime|ogre|ogun|oguz|ohangwena|ohio|ohrid|oita|okayama|okinawa|oklahoma|olaine|olancho|
 oldham|olomoucky kraj|omaheke|ombella-m'poko|omnogovi|omsk oblast|omusati|ondo|ongtustik qazaqstan|onotoa|
-opolskie|oran|orange walk district|ordino|ordu|ordubad|orebro|orellana|orenburg oblast|orhei|orientale|
-orkney islands|ormoz|orocovis|oromia|oruro|oryol oblast|osaka|osh oblasty|oshana|oshikoto|osilnica|
+ontario|opolskie|oran|orange walk district|ordino|ordu|ordubad|orebro|oregon|orellana|orenburg oblast|orhei|
+orientale|orkney islands|ormoz|orocovis|oromia|oruro|oryol oblast|osaka|osh oblasty|oshana|oshikoto|osilnica|
 osjecko-baranjska zupanija|osmaniye|ostergotland|osun|otago|otdar mean chey|otjozondjupa|ouaddai|ouaka|
 ouangani|ouargla|oubritenga|oudalan|oudomxai|oued ed dahab|oueme|ouest|ouham|ouham pende|oum el bouaghi|
-ourense|overijssel|ovorhangay|oyam|ozolnieki|p'yongan-bukto (north p'yongan province)|
-p'yongan-namdo (south p'yongan province)|p'yongyang-si (p'yongyang city)|pader|pafos|paget parish|paijat-hame|
-paktia|paktika|palauli|palencia|pallisa|palmerston|palmyra atoll|pamandzi|pamplemousses|panama oeste|pando|
-panevezio|panjshir|paola|papua|papua barat|paraguari|paraiba|pardubicky kraj|pargauja|parnumaa (parnu)|paro|
-parwan|pasco|passore|pastaza|pathum thani|patillas|pattani|paul|pavilosta|pavlodar|pays de la loire|paysandu|
-pazardzhik|pcinjski|pecki|pehcevo|peja/pec|peleliu|pelican island|peloponnisos|pemagatshel|pemba north|
-pemba south|pembroke parish|pembrokeshire|penal-debe|penama|penghu|penrhyn|penuelas|penza oblast|perlis|
-perm krai|pernik|perth and kinross|pesnica|pest|peten|peterborough|petnica|petrovec|phalombe|phangnga|
-phatthalung|phayao|phetchabun|phetchaburi|phichit|phitsanulok|phoenix islands|phongsali|
-phra nakhon si ayutthaya|phrae|phu tho|phu yen|phuket|piaui|pichincha|piemonte|pieta|pinar del rio|pingtung|
-piran|pirkanmaa|pirotski|piura|pivka|plaines wilhems|plaisance|planken|plasnica|plateau|plateaux|plav|plavinas|
-pleven|pljevlja|plovdiv|pluzine|plzensky kraj|podcetrtek|podkarpackie|podlaskie|podlehnik|podunavski|podvelka|
-pohjanmaa|pohjois-karjala|pohjois-pohjanmaa|pohjois-savo|pohnpei|point fortin|pointe la rue|pointe-noire|
-poljcane|poltavska oblast|polvamaa (polva)|polynesie|pomeroon-supenaam|pomoravski|pomorskie|ponce|poni|
-pontevedra|port glaud|port louis (city)|port said|port-hercule|port-of-spain|portalegre|portland|porto|
-porto novo|portsmouth|portuguesa|postojna|potaro-siparuni|potosi|pousaat|powys|pozesko-slavonska zupanija|
-prachin buri|prachuap khiri khan|prahova|preah vihear|prebold|preddvor|preili|presidente hayes|presovsky|
-prevalje|prey veaeng|prickly pear cays|prickly pear island|priekule|priekuli|prilep|
-primorsko-goranska zupanija|primorsky krai|princes town|principe|prizren|prizrenski|probistip|
-provence-alpes-cote d'azur|province no. 1|pskov oblast|ptuj|puducherry|puebla|puglia|pukapuka|pulau pinang|
-punakha|puno|puntarenas|putumayo|qaasuitsup kommunia|qacha's nek|qala|qalqiyah|qalubia|qaraghandy|
-qashqadaryo (qarshi)|qazax|qazvin|qena|qeqqata kommunia|qobustan|qoraqalpog'iston respublikasi (nukus)|qormi|
-qostanay|qrendi|quang binh|quang nam|quang ngai|quang ninh|quang tri|quba|qubadli|quebradillas|
-queretaro de arteaga|quetzaltenango|quiche|quinara|quindio|qusar|quthing|qyzylorda|qəbələ|rabat għawdex|
-rabat malta|rabat-sale-kenitra|rabbit island|race-fram|rach'a-lexhkumi-kvemosvaneti|radece|radenci|
-radlje ob dravi|radovis|radovljica|rafah|ragged island|rakahanga|rakai|rakhine|ram allah wal birah|rankovce|
-ranong|raplamaa (rapla)|ras al khaimah|rasinski|raski|ratchaburi|rauna|ravne na koroskem|raymah|rayong|razgrad|
-razkrizje|recica ob savinji|red head island|redange|redbridge|redcar and cleveland|redonda island|
+ourense|overijssel|ovorhangay|oxfordshire|oyam|ozolnieki|p'yongan-bukto (north p'yongan province)|
+p'yongan-namdo (south p'yongan province)|p'yongyang-si (p'yongyang city)|pader|pafos|paget parish|pahang|
+paijat-hame|paktia|paktika|palauli|palencia|pallisa|palmerston|palmyra atoll|pamandzi|pamplemousses|
+panama oeste|pando|panevezio|panjshir|paola|papua|papua barat|para|paraguari|paraiba|parana|pardubicky kraj|
+pargauja|parnumaa (parnu)|paro|parwan|pasco|passore|pastaza|pathum thani|patillas|pattani|paul|pavilosta|
+pavlodar|pays de la loire|paysandu|pazardzhik|pcinjski|pecki|pehcevo|peja/pec|peleliu|pelican island|
+peloponnisos|pemagatshel|pemba north|pemba south|pembroke|pembroke parish|pembrokeshire|penal-debe|penama|
+penghu|pennsylvania|penrhyn|penuelas|penza oblast|perak|perlis|perm krai|pernambuco|pernik|perth and kinross|
+pesnica|pest|peten|peterborough|petnica|petrovec|phalombe|phangnga|phatthalung|phayao|phetchabun|phetchaburi|
+phichit|phitsanulok|phoenix islands|phongsali|phra nakhon si ayutthaya|phrae|phu tho|phu yen|phuket|piaui|
+pichincha|piemonte|pieta|pinar del rio|pingtung|piran|pirkanmaa|pirotski|piura|pivka|plaines wilhems|plaisance|
+planken|plasnica|plateau|plateaux|plav|plavinas|pleven|pljevlja|plovdiv|pluzine|plzensky kraj|podcetrtek|
+podkarpackie|podlaskie|podlehnik|podunavski|podvelka|pohjanmaa|pohjois-karjala|pohjois-pohjanmaa|pohjois-savo|
+pohnpei|point fortin|pointe la rue|pointe-noire|poljcane|poltavska oblast|polvamaa (polva)|polynesie|
+pomeroon-supenaam|pomoravski|pomorskie|ponce|poni|pontevedra|port glaud|port louis (city)|port said|
+port-hercule|port-of-spain|portalegre|portland|porto|porto novo|portsmouth|portuguesa|postojna|potaro-siparuni|
+potosi|pousaat|powys|pozesko-slavonska zupanija|prachin buri|prachuap khiri khan|prahova|preah vihear|prebold|
+preddvor|preili|presidente hayes|presovsky|prevalje|prey veaeng|prickly pear cays|prickly pear island|priekule|
+priekuli|prilep|primorsko-goranska zupanija|primorsky krai|prince edward island|princes town|principe|prizren|
+prizrenski|probistip|provence-alpes-cote d'azur|province no. 1|pskov oblast|ptuj|puducherry|puebla|puglia|
+pukapuka|pulau pinang|punakha|punjab|puno|puntarenas|putumayo|qaasuitsup kommunia|qacha's nek|qala|qalqiyah|
+qalubia|qaraghandy|qashqadaryo (qarshi)|qazax|qazvin|qena|qeqqata kommunia|qinghai|qobustan|
+qoraqalpog'iston respublikasi (nukus)|qormi|qostanay|qrendi|quang binh|quang nam|quang ngai|quang ninh|
+quang tri|quba|qubadli|quebec|quebradillas|queensland|queretaro de arteaga|quetzaltenango|quiche|quinara|
+quindio|quintana roo|qusar|quthing|qyzylorda|qəbələ|rabat għawdex|rabat malta|rabat-sale-kenitra|rabbit island|
+race-fram|rach'a-lexhkumi-kvemosvaneti|radece|radenci|radlje ob dravi|radovis|radovljica|rafah|ragged island|
+rajasthan|rajshahi|rakahanga|rakai|rakhine|ram allah wal birah|rangpur|rankovce|ranong|raplamaa (rapla)|
+ras al khaimah|rasinski|raski|ratchaburi|rauna|ravne na koroskem|raymah|rayong|razgrad|razkrizje|
+recica ob savinji|red head island|redange|redbridge|redcar and cleveland|redonda island|
 region metropolitana de santiago|relizane|remich|rence-vogrsko|renfrewshire|rennell and bellona|
 republic of adygea|republic of altai (gorno-altaysk)|republic of bashkortostan|republic of buryatia|
 republic of dagestan|republic of ingushetia|republic of kalmykia|republic of karelia|republic of khakassia|
 republic of mordovia|republic of north ossetia-alania|republic of tatarstan|republika srpska|resen|retalhuleu|
-rewa|rezekne|rezekne (city)|rezina|rheinland-pfalz|rhondda cynon taff|riau|ribeira brava|ribeira grande|
-ribnica|ribnica na poboriu|richmond upon thames|riebini|rif dimashq|rincon|rio de janeiro|rio grande do norte|
-rio grande do sul|rio negro|rio san juan|risaralda|riscani|rivas|river cess|river geee|rivera|rivers|
-riviere du rempart|rivnenska oblast|rize|rocha|rochdale|roche caiman|rock sound|rodrigues island|rogaland|
-rogaska slatina|rogasovci|rogatec|roi et|roja|rondonia|rongelap|ropazi|roraima|roscommon|rose atoll|rosoman|
-rostov oblast|rota|rotanah kiri|rotherham|rotuma|rozaje|rucava|rugaji|ruggell|rujiena|rukungiri|rukwa|rumphi|
-rundale|ruse|rutana|rutland|ruvuma|ruyigi|ryazan oblast|sa kaeo|sa'dah|saaremaa (kuessaare)|saarland|saatlı|
-saba isand|sabah|sabana linas|sabaragamuwa|sabha|sabirabad|sabran|sacatepequez|sachsen|sachsen-anhalt|sada|
-safi|saga|sagaing|sahbuz|saida|saint andrew|saint andrew parish|saint ann|saint anthony|saint catherine|
-saint david|saint david parish|saint elizabeth|saint george|saint george parish|saint georges|saint james|
-saint john|saint john parish|saint joseph|saint joseph parish|saint kitts|saint louis|saint lucy|
-saint luke parish|saint mark|saint mark parish|saint mary|saint michael|saint patrick|saint patrick parish|
-saint paul parish|saint peter|saint peter parish|saint peter's|saint petersburg|saint philip|saint pierre|
-saint thomas|saint-louis|saint-pierre-et-miquelon|saint-roman|sainte-devote|saitama|sakarya|
-sakha (yakutia) republic|sakhalin oblast|sakon nakhon|sala|salacgriva|salah ad din|salaj|salamanca|salamat|
-salaspils|salavan|saldus|salfit|salford|salima|salovci|salta|salto|saltvik|salyan|salzburg|samangan|
-samara oblast|samarqand|samaxı|samburu|samdrup jongkhar|samegrelo-zemo svaneti|samsun|samtse|
-samtskhe-javakheti|samut prakan|samut sakhon|samut songkhram|samux|san fernando|san german|san giljan|
-san gwann|san juan-laventille|san lawrenz|san lorenzo|san luis|san marcos|san martin|san miguel|
-san pawl il-baħar|san pedro|san salvador and rum cay|san sebastian|san vicente|san'a'|sanaag|sancti spiritus|
-sandoy|sandwell|sandy island|sandy island/sand island|sandy point|sandys parish|sangha|sangha-mbaere|
-sangre grande|sanguie|sankt gallen|sanliurfa|sanma|sanmatenga|sannat|sant julia de loria|santa ana|
-santa barbara|santa cruz|santa cruz de tenerife|santa elena|santa fe|santa isabel|santa lucija|santa rosa|
-santa venera|santander|santarem|santiago de cuba|santiago del estero|santo domingo de los tsachilas|
-sao domingos|sao filipe|sao nicolau|sao paulo|sao vicente|sar-e pol|saraburi|saramacca|saratov oblast|sardegna|
-sarpang|satakunta|satu mare|satun|satupa'itea|saulkrasti|saunders island|savanes|savannah|savannakhet|savanne|
-savannes|savnik|schaan|schaffhausen|schellenberg|schleswig-holstein|schwyz|scilly cay|scottish borders|
-scrub island|seal island|sedhiou|seenu|sefton|segou|segovia|seja|sejong-teukbyeoljachisi|selenge|
-selnica ob dravi|sembabule|semic|semien-keih-bahri|semnan|sempeter-vrtojba|sencur|seno|sentilj|sentjernej|
-sentjur|sentrupert|seoul-teukbyeolsi|sergipe|serranilla bank|serravalle|serua|setif|setubal|sevastopol|
-severnobacki|severnobanatski|sevilla|sevnica|sezana|sfax|shaanxi|shabeellaha dhexe|shabeellaha hoose|shabwah|
+rewa|rezekne|rezekne (city)|rezina|rheinland-pfalz|rhode island|rhondda cynon taff|riau|ribeira brava|
+ribeira grande|ribnica|ribnica na poboriu|richmond upon thames|riebini|rif dimashq|rincon|rio de janeiro|
+rio grande|rio grande do norte|rio grande do sul|rio negro|rio san juan|risaralda|riscani|rivas|river cess|
+river geee|rivera|rivers|riviere du rempart|rivnenska oblast|rize|rocha|rochdale|roche caiman|rock sound|
+rodrigues island|rogaland|rogaska slatina|rogasovci|rogatec|roi et|roja|rondonia|rongelap|ropazi|roraima|
+roscommon|rose atoll|rosoman|rostov oblast|rota|rotanah kiri|rotherham|rotuma|rozaje|rucava|rugaji|ruggell|
+rujiena|rukungiri|rukwa|rumphi|rundale|ruse|rutana|rutland|ruvuma|ruyigi|ryazan oblast|sa kaeo|sa'dah|
+saaremaa (kuessaare)|saarland|saatlı|saba isand|sabah|sabana linas|sabaragamuwa|sabha|sabirabad|sabran|
+sacatepequez|sachsen|sachsen-anhalt|sada|safi|saga|sagaing|sahbuz|saida|saint andrew|saint andrew parish|
+saint ann|saint anthony|saint catherine|saint david|saint david parish|saint elizabeth|saint george|
+saint george parish|saint georges|saint james|saint john|saint john parish|saint joseph|saint joseph parish|
+saint kitts|saint louis|saint lucy|saint luke parish|saint mark|saint mark parish|saint mary|saint michael|
+saint patrick|saint patrick parish|saint paul parish|saint peter|saint peter parish|saint peter's|
+saint petersburg|saint philip|saint pierre|saint thomas|saint-louis|saint-pierre-et-miquelon|saint-roman|
+sainte-devote|saitama|sakarya|sakha (yakutia) republic|sakhalin oblast|sakon nakhon|sala|salacgriva|
+salah ad din|salaj|salamanca|salamat|salaspils|salavan|saldus|salfit|salford|salima|salovci|salta|salto|
+saltvik|salyan|salzburg|samangan|samara oblast|samarqand|samaxı|samburu|samdrup jongkhar|
+samegrelo-zemo svaneti|samsun|samtse|samtskhe-javakheti|samut prakan|samut sakhon|samut songkhram|samux|
+san fernando|san german|san giljan|san gwann|san juan-laventille|san lawrenz|san lorenzo|san luis|
+san luis potosi|san marcos|san martin|san miguel|san pawl il-baħar|san pedro|san salvador and rum cay|
+san sebastian|san vicente|san'a'|sanaag|sancti spiritus|sandoy|sandwell|sandy island|sandy island/sand island|
+sandy point|sandys parish|sangha|sangha-mbaere|sangre grande|sanguie|sankt gallen|sanliurfa|sanma|sanmatenga|
+sannat|sant julia de loria|santa ana|santa barbara|santa catarina|santa cruz|santa cruz de tenerife|
+santa elena|santa fe|santa isabel|santa lucija|santa rosa|santa venera|santander|santarem|santiago de cuba|
+santiago del estero|santo domingo de los tsachilas|sao domingos|sao filipe|sao nicolau|sao paulo|sao vicente|
+sar-e pol|saraburi|saramacca|saratov oblast|sarawak|sardegna|sarpang|saskatchewan|satakunta|satu mare|satun|
+satupa'itea|saulkrasti|saunders island|savanes|savannah|savannakhet|savanne|savannes|savnik|schaan|
+schaffhausen|schellenberg|schleswig-holstein|schwyz|scilly cay|scottish borders|scrub island|seal island|
+sedhiou|seenu|sefton|segou|segovia|seja|sejong-teukbyeoljachisi|selangor|selenge|selnica ob dravi|sembabule|
+semic|semien-keih-bahri|semnan|sempeter-vrtojba|sencur|seno|sentilj|sentjernej|sentjur|sentrupert|
+seoul-teukbyeolsi|sergipe|serranilla bank|serravalle|serua|setif|setubal|sevastopol|severnobacki|
+severnobanatski|sevilla|sevnica|sezana|sfax|shaanxi|shabeellaha dhexe|shabeellaha hoose|shabwah|
 shamal al batinah|shamal ash sharqiyah|shamal darfur|shamal ghazzah|shan|shandong|shanghai|shanxi|sharjah|
 sharq darfur|sharqia|shaviyani|shefa|sheffield|shetland islands|shiamal kurdufan|shida kartli|shiga|shimane|
 shinyanga|shirak|shiselweni|shizuoka|shkoder|shropshire|shumen|shyghys qazaqstan|si sa ket|siauliu|siaya|
-sibensko-kninska zupanija|sibiu|sicilia|sidi bel abbes|sidi bouzid|siem reab|sigave|siggiewi|sigulda|siirt|
-sikasso|sila|siliana|silistra|sindh|sing buri|singerei|singida|sinnar|sinoe|sinop|sint eustatius|sipaliwini|
-siparia|sirdaryo (guliston)|sirnak|sironko|sisacko-moslavacka zupanija|sissili|sistan va baluchestan|
-sister islands|sivas|sixth of october|siyəzən|sjælland|skane|skikda|skocjan|skofja loka|skofljica|skriveri|
-skrunda|skuvoy|slaskie|sliema|sligo|sliven|slough|slovenj gradec|slovenska bistrica|slovenske konjice|
-smarje pri elsah|smarjeske toplice|smartno ob paki|smartno pri litiji|smiltene|smith island|smith's parish|
-smolensk oblast|smoljan|soc trang|soccsksargen|sodermanland|sodrazica|sofala|sofija|sofija-grad|sohag|sokoto|
-solcava|soldanesti|solihull|solola|solothurn|soltustik qazaqstan|somali|sombrero/hat island|somogy|son la|
-songkhla|sonsonate|sonsoral|sool|sopiste|soria|soriano|soroca|soroti|sostanj|sottunga|soufriere|souk ahras|
-soum|source|sourou|sous le vent|souss-massa|sousse|south abaco|south andros|south australia|south ayrshire|
-south cay|south east|south eleuthera|south georgia|south gloucestershire|south island|south lanarkshire|
-south sinai|south tyneside|south wager island|south west|southampton parish|southend-on-sea|southern gilberts|
-southern grenadine islands|southern highlands|southern nations nationalities and people's region|
-southern thule|southland|southwark|spanish wells|spelugues|splitsko-dalmatinska zupanija|sredisce ob dravi|
-srednjebanatski|sremski|st. andrew|st. croix|st. george's parish|st. helens|st. john|st. martin|
-st. pierre du bois|st. sampson|st. saviour|st. thomas|stanga nistrului|stann creek district|stara zagora|
-staro nagoricane|starse|stavropol krai|stefan voda|steiermark|sterea ellada|stip|stirling|stockport|
-stockton-on-tees|stoke-on-trent|stopini|straseni|straza|stredocesky kraj|strenci|streymoy|struga|strumica|
-studenicani|stueng treng|suceava|suchitepequez|sucumbios|sud-bandama|sud-comoe|sud-est|sud-kivu|sud-ouest|
-suduroy|sudurpashchim province|sughd|suhbaatar|sukhothai|sulawesi selatan|sulawesi tengah|sulawesi tenggara|
-sulawesi utara|sumadijski|sumatera barat|sumatera selatan|sumatera utara|sumska oblast|sund|suphan buri|
-surat thani|surin|surt|surxondaryo (termiz)|susa|sutton|suðurland|suðurnes|svaay rieng|svalbard|
-sverdlovsk oblast|sveta ana|sveta andraz v slovenskih goricah|sveta trojica v slovenskih goricah|sveti jurij|
+sibensko-kninska zupanija|sibiu|sichuan|sicilia|sidi bel abbes|sidi bouzid|siem reab|sigave|siggiewi|sigulda|
+siirt|sikasso|sikkim|sila|siliana|silistra|sinaloa|sindh|sing buri|singerei|singida|sinnar|sinoe|sinop|
+sint eustatius|sipaliwini|siparia|sirdaryo (guliston)|sirnak|sironko|sisacko-moslavacka zupanija|sissili|
+sistan va baluchestan|sister islands|sivas|sixth of october|siyəzən|sjælland|skane|skikda|skocjan|skofja loka|
+skofljica|skriveri|skrunda|skuvoy|slaskie|sliema|sligo|sliven|slough|slovenj gradec|slovenska bistrica|
+slovenske konjice|smarje pri elsah|smarjeske toplice|smartno ob paki|smartno pri litiji|smiltene|smith island|
+smith's parish|smolensk oblast|smoljan|soc trang|soccsksargen|sodermanland|sodrazica|sofala|sofija|sofija-grad|
+sohag|sokoto|solcava|soldanesti|solihull|solola|solothurn|soltustik qazaqstan|somali|sombrero/hat island|
+somerset|somogy|son la|songkhla|sonora|sonsonate|sonsoral|sool|sopiste|soria|soriano|soroca|soroti|sostanj|
+sottunga|soufriere|souk ahras|soum|source|sourou|sous le vent|souss-massa|sousse|south abaco|south andros|
+south australia|south ayrshire|south carolina|south cay|south dakota|south east|south eleuthera|south georgia|
+south gloucestershire|south island|south lanarkshire|south sinai|south tyneside|south wager island|south west|
+southampton|southampton parish|southend-on-sea|southern gilberts|southern grenadine islands|southern highlands|
+southern nations nationalities and people's region|southern thule|southland|southwark|spanish wells|spelugues|
+splitsko-dalmatinska zupanija|sredisce ob dravi|srednjebanatski|sremski|st. andrew|st. croix|
+st. george's parish|st. helens|st. john|st. martin|st. pierre du bois|st. sampson|st. saviour|st. thomas|
+staffordshire|stanga nistrului|stann creek district|stara zagora|staro nagoricane|starse|stavropol krai|
+stefan voda|steiermark|sterea ellada|stip|stirling|stockport|stockton-on-tees|stoke-on-trent|stopini|straseni|
+straza|stredocesky kraj|strenci|streymoy|struga|strumica|studenicani|stueng treng|suceava|suchitepequez|
+sucumbios|sud-bandama|sud-comoe|sud-est|sud-kivu|sud-ouest|suduroy|sudurpashchim province|suffolk|sughd|
+suhbaatar|sukhothai|sulawesi selatan|sulawesi tengah|sulawesi tenggara|sulawesi utara|sumadijski|
+sumatera barat|sumatera selatan|sumatera utara|sumska oblast|sund|sunderland|suphan buri|surat thani|surin|
+surrey|surt|surxondaryo (termiz)|susa|sutton|suðurland|suðurnes|svaay rieng|svalbard|sverdlovsk oblast|
+sveta ana|sveta andraz v slovenskih goricah|sveta trojica v slovenskih goricah|sveti jurij|
 sveti jurij v slovenskih goricah|sveti nikole|sveti tomaz|swains island|swansea|swieqi|swietokrzyskie|swindon|
-syddanmark|syunik|szabolcs-szatmar-bereg|sədərək|səki|səmkir|sərur|ta'izz|ta'u|taakaev|tabiteuea|tabor|tabora|
-tabuaeran|tabuk|tachira|tacna|tacuarembo|tadjourah|tafea|tagant|tahoua|tai xbiex|taichung|tailevu|tainan|
-taita/taveta|taitung|takamaka|takhar|talas oblasty|talsi|tamana|tamanghasset|tambacounda|tambov oblast|
-tameside|tana river|tandjile|tanga|tanger-tetouan-al hoceima|tanintharyi|taoudenit|taoyuan|tapoa|taraba|
-tarabulus|taraclia|taranaki|tarapaca|tarawa|tarija|tarrafal|tarrafal de sao nicolau|tarragona|tartumaa (tartu)|
-tartus|tarzien|tasman|tataouine|taurages|tavush|tay ninh|tbong khmum|tearce|tebessa|tekirdag|tel-aviv|
-telenesti|teleorman|telford and wrekin|telsiu|temburong|temotu|teraina|terengganu|ternopilska oblast|
-terres australes francaises|teruel|tervete|tete|tetovo|thaa|thaba-tseka|thai binh|thai nguyen|thanh hoa|
-tharaka-nithi|the sisters|thessalia|thies|thua thien–hue|thurgau|thuringen|thurrock|thyolo|tianjin|tiaret|
-tibesti|tibet|ticino|tien giang|tierra del fuego|tigray|tillaberi|timis|tindouf|tinian|tipaza|tipperary|
-tiris zemmour|tirol|tisina|tissemsilt|tivat|tizi ouzou|tlemcen|toa alta|toa baja|toamasina|tobago|tocantins|
-tochigi|togdheer|tokat|tokushima|toledo|toledo district|toliara|tolima|tolmin|tolna|tombali|tombouctou|
-tomsk oblast|tongatapu|toplicki|torba|torbay|torfaen|tororo|torteval|tortola|toscana|toshkent shahri|
-toshkent wiloyati|totonicapan|tottori|tovuz|tower hamlets|town of st. george|toyama|tozeur|tra vinh|trabzon|
-trafford|trang|trans nzoia|trarza|trashigang|trashiyangtse|trat|traversay islands|trbovlje|trebnje|
-treinta y tres|trelawny|trenciansky|trentino-alto adige|triesen|triesenberg|trnavsky|trnovska vas|
-troms og finnmark|trongsa|trujillo|trujillo alto|trzic|trzin|trøndelag|tsingoni|tsirang|tuamasaga|tubas|
-tucuman|tui/tuy|tukums|tula oblast|tulcea|tulkarm|tumbes|tunapuna-piarco|tunceli|tungurahua|turgovishhe|
-turkana|turnisce|tutong|tutuila|tuva republic|tuyen quang|tver oblast|tvoroyri|tyumen oblast|tərtər|uaboe|
-uasin gishu|ubon ratchathani|ucar|ucayali|udmurt republic|udon thani|uige|ujae|ulcinj|ulsan-gwangyeoksi|
-ulyanovsk oblast|umbria|umm al quwain|umm salal|ungheni|unity|upper demerara-berbice|upper east|upper nile|
-upper river|upper takutu-upper essequibo|upper west|uppsala|urozgan|usak|ustecky kraj|usulutan|utenos|
-uthai thani|utrecht|utrik|uttaradit|utuado|uturu|uturumaeda|uusimaa|va'a-o-fonoti|vaavu|vacoas-phoenix|vagar|
-vainode|vaisigano|vaitupu|vakaga|valais|valandovo|valcea|valdesia|vale|vale of glamorgan, the|
-valencia/valencia|valgamaa (valga)|valka|valladolid|valle|valle d'aosta|valle del cauca|vallee du bandama|
-vallon de la rousse|valmiera|valparaiso|varaklani|varazdinska zupanija|vardo|vargas|varkava|varmland|varna|
-varsinais-suomi|vasilevo|vaslui|vasterbotten|vasternorrland|vastmanland|vastra gotaland|vaud|vaupes|vava'u|
-vayamba|vayots dzor|vecpiebalga|vecumnieki|vega alta|vega ues|velenje|veles|velika polana|velike lasce|
-veliko turnovo|veneto|ventspils|ventspils (city)|veraguas|vernon island|verzej|vestfirðir|vestfold og telemark|
-vestland|vesturland|veszprem|vevcani|viana do castelo|vianden|vichada|videm|vidin|viesite|vieux fort|vihiga|
-viken|vila real|vilaka|vilani|viljandimaa (viljandi)|villa clara|villalba|ville de ndjamena|vilniaus|vinh long|
-vinh phuc|vinica|vinnytska oblast|vipava|viqueque|virgin gorda|virginia|viroviticko-podravska zupanija|viseu|
-vitanje|vitsebsk voblast|vladimir oblast|vlore|vodice|vojnik|volgograd oblast|vologda oblast|volta|
-volynska oblast|vorarlberg|voreio aigaio|voronezh oblast|vorumaa (voru)|vraca|vrancea|vransko|vrapciste|
-vrhnika|vukovarsko-srijemska zupanija|vuzenica|vysocina|wadi ash shatiʾ|wadi fira|waikato|wajir|wakayama|
-wakiso|wallis|wallis-et-futuna|wallonia|walsall|waltham forest|wandsworth|wangdue phodrang|wanica|
-warminsko-mazurskie|warrap|warrington|warwick parish|wasat darfur zalinjay|wasit|wele-nzas|west bay|
-west berkshire|west cay|west coast|west dunbartonshire|west grand bahama|west lothian|west new britain|
-west pokot|west sepik|west sussex|western australia|western bahr el ghazal|western cape|western equatoria|
+syddanmark|sylhet|syunik|szabolcs-szatmar-bereg|sədərək|səki|səmkir|sərur|ta'izz|ta'u|taakaev|tabasco|
+tabiteuea|tabor|tabora|tabuaeran|tabuk|tachira|tacna|tacuarembo|tadjourah|tafea|tagant|tahoua|tai xbiex|
+taichung|tailevu|tainan|taita/taveta|taitung|takamaka|takhar|talas oblasty|talsi|tamana|tamanghasset|
+tamaulipas|tambacounda|tambov oblast|tameside|tamil nadu|tana river|tandjile|tanga|tanger-tetouan-al hoceima|
+tanintharyi|taoudenit|taoyuan|tapoa|taraba|tarabulus|taraclia|taranaki|tarapaca|tarawa|tarija|tarrafal|
+tarrafal de sao nicolau|tarragona|tartumaa (tartu)|tartus|tarzien|tasman|tasmania|tataouine|taurages|tavush|
+tay ninh|tbong khmum|tearce|tebessa|tekirdag|tel-aviv|telangana|telenesti|teleorman|telford and wrekin|telsiu|
+temburong|temotu|tennessee|teraina|terengganu|ternopilska oblast|terres australes francaises|teruel|tervete|
+tete|tetovo|texas|thaa|thaba-tseka|thai binh|thai nguyen|thanh hoa|tharaka-nithi|the sisters|thessalia|thies|
+thua thien–hue|thurgau|thuringen|thurrock|thyolo|tianjin|tiaret|tibesti|tibet|ticino|tien giang|
+tierra del fuego|tigray|tillaberi|timis|tindouf|tinian|tipaza|tipperary|tiris zemmour|tirol|tisina|tissemsilt|
+tivat|tizi ouzou|tlaxcala|tlemcen|toa alta|toa baja|toamasina|tobago|tocantins|tochigi|togdheer|tokat|
+tokushima|toledo|toledo district|toliara|tolima|tolmin|tolna|tombali|tombouctou|tomsk oblast|tongatapu|
+toplicki|torba|torbay|torfaen|tororo|torteval|tortola|toscana|toshkent shahri|toshkent wiloyati|totonicapan|
+tottori|tovuz|tower hamlets|town of st. george|toyama|tozeur|tra vinh|trabzon|trafford|trang|trans nzoia|
+trarza|trashigang|trashiyangtse|trat|traversay islands|trbovlje|trebnje|treinta y tres|trelawny|trenciansky|
+trentino-alto adige|triesen|triesenberg|tripura|trnavsky|trnovska vas|troms og finnmark|trongsa|trujillo|
+trujillo alto|trzic|trzin|trøndelag|tsingoni|tsirang|tuamasaga|tubas|tucuman|tui/tuy|tukums|tula oblast|tulcea|
+tulkarm|tumbes|tunapuna-piarco|tunceli|tungurahua|turgovishhe|turkana|turnisce|tutong|tutuila|tuva republic|
+tuyen quang|tver oblast|tvoroyri|tyumen oblast|tərtər|uaboe|uasin gishu|ubon ratchathani|ucar|ucayali|
+udmurt republic|udon thani|uige|ujae|ulaanbaatar|ulcinj|ulsan-gwangyeoksi|ulyanovsk oblast|umbria|
+umm al quwain|umm salal|ungheni|unity|upper demerara-berbice|upper east|upper nile|upper river|
+upper takutu-upper essequibo|upper west|uppsala|urozgan|usak|ustecky kraj|usulutan|utah|utenos|uthai thani|
+utrecht|utrik|uttar pradesh|uttaradit|uttarakhand|utuado|uturu|uturumaeda|uusimaa|va'a-o-fonoti|vaavu|
+vacoas-phoenix|vagar|vainode|vaisigano|vaitupu|vakaga|valais|valandovo|valcea|valdesia|vale|
+vale of glamorgan, the|valencia/valencia|valgamaa (valga)|valka|valladolid|valle|valle d'aosta|valle del cauca|
+vallee du bandama|vallon de la rousse|valmiera|valparaiso|varaklani|varazdinska zupanija|vardo|vargas|varkava|
+varmland|varna|varsinais-suomi|vasilevo|vaslui|vasterbotten|vasternorrland|vastmanland|vastra gotaland|vaud|
+vaupes|vava'u|vayamba|vayots dzor|vecpiebalga|vecumnieki|vega alta|vega ues|velenje|veles|velika polana|
+velike lasce|veliko turnovo|veneto|ventspils|ventspils (city)|veracruz|veraguas|vermont|vernon island|verzej|
+vestfirðir|vestfold og telemark|vestland|vesturland|veszprem|vevcani|viana do castelo|vianden|vichada|videm|
+vidin|viesite|vieux fort|vihiga|viken|vila real|vilaka|vilani|viljandimaa (viljandi)|villa clara|villalba|
+ville de ndjamena|vilniaus|vinh long|vinh phuc|vinica|vinnytska oblast|vipava|viqueque|virgin gorda|
+virgin islands|virginia|viroviticko-podravska zupanija|viseu|vitanje|vitsebsk voblast|vladimir oblast|vlore|
+vodice|vojnik|volgograd oblast|vologda oblast|volta|volynska oblast|vorarlberg|voreio aigaio|voronezh oblast|
+vorumaa (voru)|vraca|vrancea|vransko|vrapciste|vrhnika|vukovarsko-srijemska zupanija|vuzenica|vysocina|
+wadi ash shatiʾ|wadi fira|waikato|wajir|wakayama|wake island|wakefield|wakiso|wallis|wallis-et-futuna|wallonia|
+walsall|waltham forest|wandsworth|wangdue phodrang|wanica|warminsko-mazurskie|warrap|warrington|warwick parish|
+warwickshire|wasat darfur zalinjay|wasit|waterford|wele-nzas|west bay|west bengal|west berkshire|west cay|
+west coast|west dunbartonshire|west grand bahama|west lothian|west new britain|west pokot|west sepik|
+west sussex|west virginia|western australia|western bahr el ghazal|western cape|western equatoria|
 western highlands|western north|western visayas|westmeath|westminster|westmoreland|wexford|wicked will island|
 wicklow|wielkopolskie|wien|wigan|wilayah persekutuan (kuala lumpur)|wilayah persekutuan (labuan)|
-wilayah persekutuan (putrajaya)|wiltshire|wiltz|windsor and maidenhead|wirral|wokingham|woleu-ntem|
-wolverhampton|woqooyi galbeed|worcestershire|worodougou|wotho|wotje|wrexham|xacmaz|xagħra|xaignabouli|
+wilayah persekutuan (putrajaya)|wiltshire|wiltz|windsor and maidenhead|wirral|wisconsin|wokingham|woleu-ntem|
+wolverhampton|woqooyi galbeed|worcestershire|worodougou|wotho|wotje|wrexham|wyoming|xacmaz|xagħra|xaignabouli|
 xaisomboun|xekong|xewkija|xgħajra|xiangkhouang|xinjiang|xocalı|xocavənd|xorazm (urganch)|xızı|yabucoa|yafran|
 yagha|yala|yalova|yamagata|yamaguchi|yamalo-nenets autonomous okrug|yamanashi|yanggang-do (yanggang province)|
 yangon|yaracuy|yardımlı|yaroslavl oblast|yasothon|yatenga|yauco|yazd|yen bai|yerushalayim|yevlax|yilan|yobe|
-yogyakarta|york island|yoro|yozgat|ysyk-kol oblasty (karakol)|yumbe|yunlin|yunnan|zabaykalsky krai|zabbar|
-zabljak|zabul|zacapa|zachodniopomorskie|zadarska zupanija|zaghouan|zagorje ob savi|zagrebacka zupanija|
-zajecarski|zakarpatska oblast|zala|zalec|zambezi|zambezia|zamboanga peninsula|zamfara|zamora|zamora-chinchipe|
-zanjan|zanzan|zanzibar central/south|zanzibar north|zanzibar urban/west|zapadnobacki|zaporizka oblast|zaqatala|
-zaragoza|zavrc|zebbug għawde|zebbug malta|zeeland|zejtun|zelenikovo|zelezniki|zelino|zetale|zhambyl|zhejiang|
-zhemgang|zhytomyrska oblast|ziguinchor|zilinsky|zilupe|zinder|ziri|ziro|zirovnica|zlatiborski|zlinsky kraj|
-zomba|zondoma|zonguldak|zoundweogo|zrece|zrnovci|zufar|zuid-holland|zulia|zurich|zurrieq|zuzemberk|zəngilan|
-zərdab|đa nang|đak lak|đak nong|đien bien|đong nai|đong thap|ħamrun|łodzkie`
+yogyakarta|york|york island|yoro|yozgat|ysyk-kol oblasty (karakol)|yucatan|yukon|yumbe|yunlin|yunnan|
+zabaykalsky krai|zabbar|zabljak|zabul|zacapa|zacatecas|zachodniopomorskie|zadarska zupanija|zaghouan|
+zagorje ob savi|zagrebacka zupanija|zajecarski|zakarpatska oblast|zala|zalec|zambezi|zambezia|
+zamboanga peninsula|zamfara|zamora|zamora-chinchipe|zanjan|zanzan|zanzibar central/south|zanzibar north|
+zanzibar urban/west|zapadnobacki|zaporizka oblast|zaqatala|zaragoza|zavrc|zebbug għawde|zebbug malta|zeeland|
+zejtun|zelenikovo|zelezniki|zelino|zetale|zhambyl|zhejiang|zhemgang|zhytomyrska oblast|ziguinchor|zilinsky|
+zilupe|zinder|ziri|ziro|zirovnica|zlatiborski|zlinsky kraj|zomba|zondoma|zonguldak|zoundweogo|zrece|zrnovci|
+zufar|zuid-holland|zulia|zurich|zurrieq|zuzemberk|zəngilan|zərdab|đa nang|đak lak|đak nong|đien bien|đong nai|
+đong thap|ħamrun|łodzkie`
     .trim()
     .split(/\|\n?/),
 );
@@ -505,72 +524,73 @@ zərdab|đa nang|đak lak|đak nong|đien bien|đong nai|đong thap|ħamrun|łod
 /** Cities of at least 100,000 people (`karachi`, `shymkent`). */
 export const CITIES: ReadonlySet<string> = new Set(
   `
-'ibri|'s-hertogenbosch|aachen|aalborg|aba|abadan|abakaliki|abakan|abbottabad|abengourou|abeokuta|aberdeen|abha|
-abidjan|abiko|abilene|abobo|abohar|abomey-calavi|abu ghurayb|abu kabir|acapulco de juarez|acarigua|achalpur|
-acheng|achinsk|acilia-castel fusano-ostia antica|ad diwaniyah|ad-damazin|adapazarı|adelaide|aden|adilabad|
-adiwerna|admiralteisky|ado-ekiti|adoni|adıyaman|agadir|agartala|ageoshimo|agra|ahmadnagar|ahmadpur east|
-ahmedabad|ahvaz|ain beida|ain oussera|airoli|aix-en-provence|aizawl|ajdabiya|ajman city|ajmer|akademicheskoe|
-akashi|akola|akron|aksu|aktau|aktobe|akure|al 'amarah|al ajaylat|al bab|al basrah al qadimah|al fallujah|
-al faw|al fayyum|al hawamidiyah|al hillah|al hoceima|al hufuf|al jadid|al jubayl|al kharj|al khums|al kut|
-al mahallah al kubra|al manaqil|al mansurah|al mawsil al jadidah|al minya|al mubarraz|al'met'yevsk|alagoinhas|
-alamar|alandur|alanya|alappuzha|albuquerque|alcala de henares|alchevs'k|alcobendas|alcorcon|aleppo|algeciras|
-aligarh|allahabad|allentown|almere stad|alor setar|altay|alto barinas|altona|alvaro obregon|alwar|amadora|
-amagasaki|amaigbo|amarillo|amarnath|ambala|ambato|ambattur|ambon|ambur|americana|amersfoort|amherst|amiens|
-amol|ampang|amravati|amritsar|amroha|an nuhud|anaco|anaheim|anand|ananindeua|anantapur|anapolis|anbu|anchorage|
-anda|andong|angarsk|angeles city|angra dos reis|angren|anjo|ankang|ann arbor|anqing|anqiu|ansan-si|anshan|
-anshun|antakya|antioch|antipolo|antsirabe|antwerpen|anyama|anyang|anyang-si|aparecida de goiania|apeldoorn|
-apopa|apucarana|aracaju|aracatuba|araguaina|arak|aral|arapiraca|arar|araraquara|araras|araruama|araucaria|
-archway|arganzuela|argenteuil|arhus|arica|arish|arjawinangun|arkhangel'sk|arlington|arnavutkoy|arnhem|arrah|
-arroyo naranjo|artem|arvada|arzamas|as salimiyah|as samawah|as suwayq|asahikawa|asaka|asansol|ashdod|ashikaga|
-ashkelon|ashoknagar kalyangarh|assis|astanajapura|astoria|astrakhan|asyut|atani|atasehir|atbara|atibaia|
-atlanta|atsiaman|atsugi|augsburg|aurangabad|aurora|austin|avadi|awka|aydın|az zubayr|azadshahr|azamgarh|azare|
-azcapotzalco|bab ezzouar|babol|babruysk|bacolod city|bacoor|badalona|badlapur|bafoussam|bagaha|bagcılar|
-bagerhat|bago city|baguio|bahadurgarh|baharampur|bahawalnagar|bahawalpur|bahcelievler|bahia blanca|bahir dar|
-bahraigh|baia mare|baicheng|baidoa|baidyabati|baishan|baiyin|bakersfield|balakovo|balashikha|balasore|
-balikpapan|baliuag|balurghat|balvanera|balıkesir|bama|bamenda|banda|banda aceh|bandar abbas|bandar lampung|
-bandar-e anzali|bandung|bandırma|baneh|bangaon|bangil|banha|bani suwayf|banja luka|banjaran|banjarmasin|
-bankura|banqiao|bansbaria|banyuwangi|bao loc|baoding|baoshan|baotou|baqubah|baraki|barakpur|baranagar|
-baranovichi|barasat|barbacena|barddhaman|bareilly|barnala|barnaul|barquisimeto|barra mansa|barrancabermeja|
-barranquilla|barreiras|barretos|barrie|barsi|barueri|baruta|barysaw|basaksehir|basel|basildon|basingstoke|
-basrah|basti|bat yam|bata|batala|batam|batang|batangas|bataysk|bathinda|batikent|baton rouge|battagram|
-battambang|batu pahat|batumi|baturaja|bauru|bawshar|bayamo|bayan nur|beaumont|beawar|becontree|beersheba|
-begusarai|bei'an|beibei|beihai|beipiao|beira|bekasi|belawan|belem|belfast|belford roxo|belgaum|belgorod|
-belgrano|bella vista|bellary|bellevue|bello|belo horizonte|bemowo|bendigo|bengaluru|bengbu|benghazi|
-beni mellal|benin city|benito juarez|benoni|benxi|beppu|berazategui|berbera|berdyansk|berezniki|bergamo|
-bergedorf|bergen|bergisch gladbach|bertoua|besancon|bethal|betim|bettiah|beylikduzu|bhadravati|bhadreswar|
-bhagalpur|bhairab bazar|bharatpur|bharuch|bhatpara|bhavnagar|bhayandar|bhilai|bhilwara|bhimavaram|bhimbar|
-bhind|bhisho|bhiwandi|bhiwani|bhopal|bhubaneshwar|bhuj|bhusaval|białystok|bibirevo|bida|bidar|bielany|
-bielefeld|bielsko-biala|bien hoa|bihar sharif|bijapur|bikaner|bila tserkva|bilaspur|bilbao|bilbays|bilimora|
-billings|bilqas|bimbo|binan|binangonan|binjai|bintulu|binzhou|biratnagar|birganj|birigui|birjand|birkenhead|
-birnin kebbi|biryulevo|bishoftu|biysk|blagoveshchensk|blitar|bloemfontein|blumenau|bnei brak|bobo-dioulasso|
-bochum|bochum-hordel|bogor|bogorodskoye|bogra|bohicon|boise|bojnurd|bokaro|boksburg|bologna|boma|bonn|bontang|
-bordeaux|bordj el kiffan|borivli|borough park|borujerd|boshan|boston|botad|botshabelo|bottrop|botucatu|bouake|
-boulder|boulogne-billancourt|boumerdas|bournemouth|boyeros|bozhou|braganca paulista|brahmapur|brakpan|brandon|
-brateyevo|bratsk|braunschweig|breda|bremerhaven|brescia|brest|bridgeport|brisbane|bristol|brno|broken arrow|
-brownsville|brugge|bryansk|bucaramanga|bucheon-si|budapest iii. kerulet|budapest xi. kerulet|
-budapest xiii. kerulet|budaun|budta|buenaventura|buenavista|buffalo|buguma|buhe|bujumbura|bukan|bukavu|bukhara|
-bukit mertajam|bulandshahr|bulaon|buon ma thuot|buraydah|burbank|burewala|burhanpur|burlington|burnaby|burnley|
-burton upon trent|busan|bushwick|butembo|butterworth|butuan|buyukcekmece|bydgoszcz|bytom|cabanatuan city|
-cabimas|cabo|cabo frio|cabuyao|cacak|cachoeirinha|cachoeiro de itapemirim|caen|cagayan de oro|cagliari|cagua|
-cainta|cairns|calabar|calabozo|calama|calamba|calgary|cali|caloocan city|cam pha mines|cam ranh|camacari|
-camayenne|campina grande|campinas|campo grande|campos dos goytacazes|can giuoc|cancun|cangzhou|cankaya|canoas|
-cape coast|cape coral|cape town|capiata|carabanchel|carapicuiba|carletonville|carlsbad|carrefour|carrollton|
-cartagena|caruaru|carupano|cary|casablanca|cascavel|castanhal|castello de la plana|catanduva|catania|
-catia la mar|caucaia|cavite city|caxias|caxias do sul|cebu city|cedar rapids|celaya|centennial|centralniy|
-centro habana|centurion|cergy-pontoise|cerro|chakwal|chakwama|chalco|chamartin|chamberi|chanda|chandannagar|
-chandler|chanduasi|changchun|changde|changji|changsha|changshu city|changwon|changzhi|changzhou|chaohu|
-chaoyang|chaozhou|chapeco|chapra|charallave|charleroi|charleston|charlottenburg|chas|chattanooga|cheboksary|
-chelyabinsk|chemnitz|chengde|chengdu|chenghua|chengtangcun|chengzhong|chennai|chenzhou|cheonan|cheongju-si|
-cheremushki|cherepovets|cherkasy|cherkessk|chernihiv|chernivtsi|chertanovo yuzhnoye|chesapeake|chesterfield|
-chetumal|chhatarpur|chhindwara|chicago|chiclayo|chicoloapan|chifeng|chigasaki|chikmagalur|chikushino-shi|
-chillan|chilpancingo|chimbote|chimoio|chincha alta|chingola|chiniot|chinju|chirchiq|chishtian|chita|
-chitradurga|chittaurgarh|chitungwiza|chizhou|chofu|choloma|chongjin|chorzow|christchurch|chula vista|chuncheon|
-churu|chuzhou|ciamis|ciampea|cibinong|cikampek|cikarang|cikupa|cileungsir|cileunyi|cimahi|cincinnati|ciputat|
-cirebon|citeureup|city center|city of balikpapan|city of westminster|ciudad acuna|ciudad apodaca|
-ciudad benito juarez|ciudad bolivar|ciudad camilo cienfuegos|ciudad de villa de alvarez|ciudad del carmen|
-ciudad del este|ciudad delicias|ciudad general escobedo|ciudad guayana|ciudad lineal|ciudad lopez mateos|
-ciudad madero|ciudad nezahualcoyotl|ciudad obregon|ciudad valles|ciudad victoria|ciutat vella|clarksville|
-clermont-ferrand|cleveland|clovis|cluj-napoca|coacalco|coatzacoalcos|cochin|coimbatore|colatina|
+'ibri|'s-hertogenbosch|aachen|aalborg|aba|abadan|abakaliki|abakan|abbotsford|abbottabad|abengourou|abeokuta|
+aberdeen|abha|abidjan|abiko|abilene|abobo|abohar|abomey-calavi|abu ghurayb|abu kabir|acapulco de juarez|
+acarigua|achalpur|acheng|achinsk|acilia-castel fusano-ostia antica|ad diwaniyah|ad-damazin|adapazarı|adelaide|
+aden|adilabad|adiwerna|admiralteisky|ado-ekiti|adoni|adıyaman|agadir|agartala|ageoshimo|agra|ahmadnagar|
+ahmadpur east|ahmedabad|ahvaz|ain beida|ain oussera|airoli|aix-en-provence|aizawl|ajdabiya|ajman city|ajmer|
+akademicheskoe|akashi|akola|akron|aksu|aktau|aktobe|akure|al 'amarah|al ajaylat|al bab|al basrah al qadimah|
+al fallujah|al faw|al fayyum|al hawamidiyah|al hillah|al hoceima|al hufuf|al jadid|al jubayl|al kharj|al khums|
+al kut|al mahallah al kubra|al manaqil|al mansurah|al mawsil al jadidah|al minya|al mubarraz|al'met'yevsk|
+alagoinhas|alamar|alandur|alanya|alappuzha|alberton|albuquerque|alcala de henares|alchevs'k|alcobendas|
+alcorcon|aleppo|algeciras|alhambra|aligarh|allahabad|allentown|almere stad|alor setar|altay|alto barinas|
+altona|alvaro obregon|alwar|amadora|amagasaki|amaigbo|amarillo|amarnath|ambala|ambato|ambattur|ambon|ambur|
+americana|amersfoort|amherst|amiens|amol|ampang|amravati|amritsar|amroha|an nuhud|anaco|anaheim|anand|
+ananindeua|anantapur|anapolis|anbu|anchorage|anda|andong|angarsk|angeles city|angra dos reis|angren|anjo|
+ankang|ann arbor|anqing|anqiu|ansan-si|anshan|anshun|antakya|antioch|antipolo|antsirabe|antwerpen|anyama|
+anyang|anyang-si|aparecida de goiania|apeldoorn|apopa|apucarana|aracaju|aracatuba|araguaina|arak|aral|
+arapiraca|arar|araraquara|araras|araruama|araucaria|archway|arganzuela|argenteuil|arhus|arica|arish|
+arjawinangun|arkhangel'sk|arlington|arnavutkoy|arnhem|arrah|arroyo naranjo|artem|arvada|arzamas|as salimiyah|
+as samawah|as suwayq|asahikawa|asaka|asansol|ashdod|ashikaga|ashkelon|ashoknagar kalyangarh|assis|astanajapura|
+astoria|astrakhan|asyut|atani|atasehir|atbara|atibaia|atlanta|atsiaman|atsugi|augsburg|aurangabad|aurora|
+austin|avadi|awka|aydın|az zubayr|azadshahr|azamgarh|azare|azcapotzalco|bab ezzouar|babol|babruysk|
+bacolod city|bacoor|badalona|badlapur|bafoussam|bagaha|bagcılar|bagerhat|bago city|baguio|bahadurgarh|
+baharampur|bahawalnagar|bahawalpur|bahcelievler|bahia blanca|bahir dar|bahraigh|baia mare|baicheng|baidoa|
+baidyabati|baishan|baiyin|bakersfield|balakovo|balashikha|balasore|balikpapan|baliuag|baltimore|balurghat|
+balvanera|balıkesir|bama|bamenda|banda|banda aceh|bandar abbas|bandar lampung|bandar-e anzali|bandung|bandırma|
+baneh|bangaon|bangil|banha|bani suwayf|banja luka|banjaran|banjarmasin|bankura|banqiao|bansbaria|banyuwangi|
+bao loc|baoding|baoshan|baotou|baqubah|baraki|barakpur|baranagar|baranovichi|barasat|barbacena|barddhaman|
+bareilly|barnala|barnaul|barquisimeto|barra mansa|barrancabermeja|barranquilla|barreiras|barretos|barrie|barsi|
+barueri|baruta|barysaw|basaksehir|basel|basildon|basingstoke|basrah|basti|bat yam|bata|batala|batam|batang|
+batangas|bataysk|bathinda|batikent|baton rouge|battagram|battambang|batu pahat|batumi|baturaja|bauru|bawshar|
+bayamo|bayan nur|beaumont|beawar|becontree|beersheba|begusarai|bei'an|beibei|beihai|beipiao|beira|bekasi|
+belawan|belem|belfast|belford roxo|belgaum|belgorod|belgrano|bella vista|bellary|bellevue|bello|belo horizonte|
+bemowo|bendigo|bengaluru|bengbu|benghazi|beni mellal|benin city|benito juarez|benoni|benxi|beppu|berazategui|
+berbera|berdyansk|berezniki|bergamo|bergedorf|bergen|bergisch gladbach|berkeley|bertoua|besancon|bethal|betim|
+bettiah|beylikduzu|bhadravati|bhadreswar|bhagalpur|bhairab bazar|bharatpur|bharuch|bhatpara|bhavnagar|
+bhayandar|bhilai|bhilwara|bhimavaram|bhimbar|bhind|bhisho|bhiwandi|bhiwani|bhopal|bhubaneshwar|bhuj|bhusaval|
+białystok|bibirevo|bida|bidar|bielany|bielefeld|bielsko-biala|bien hoa|bihar sharif|bijapur|bikaner|
+bila tserkva|bilaspur|bilbao|bilbays|bilimora|billings|bilqas|bimbo|binan|binangonan|binjai|bintulu|binzhou|
+biratnagar|birganj|birigui|birjand|birkenhead|birnin kebbi|biryulevo|bishoftu|biysk|blackburn|blagoveshchensk|
+blitar|bloemfontein|blumenau|bnei brak|bobo-dioulasso|bochum|bochum-hordel|bogor|bogorodskoye|bogra|bohicon|
+boise|bojnurd|bokaro|boksburg|bologna|boma|bonn|bontang|bordeaux|bordj el kiffan|borivli|borough park|borujerd|
+boshan|boston|botad|botshabelo|bottrop|botucatu|bouake|boulder|boulogne-billancourt|boumerdas|bournemouth|
+boyeros|bozhou|braganca paulista|brahmapur|brakpan|brampton|brandon|brateyevo|bratsk|braunschweig|breda|
+bremerhaven|brescia|brest|bridgeport|brighton|brisbane|bristol|brno|broken arrow|brooklyn|brownsville|brugge|
+bryansk|bucaramanga|bucheon-si|budapest iii. kerulet|budapest xi. kerulet|budapest xiii. kerulet|budaun|budta|
+buenaventura|buenavista|buffalo|buguma|buhe|bujumbura|bukan|bukavu|bukhara|bukit mertajam|bulandshahr|bulaon|
+buon ma thuot|buraydah|burbank|burewala|burhanpur|burlington|burnaby|burnley|burton upon trent|busan|bushwick|
+butembo|butterworth|butuan|buyukcekmece|bydgoszcz|bytom|cabanatuan city|cabimas|cabo|cabo frio|cabuyao|cacak|
+cachoeirinha|cachoeiro de itapemirim|caen|cagayan de oro|cagliari|cagua|cainta|cairns|calabar|calabozo|calama|
+calamba|calgary|cali|caloocan city|cam pha mines|cam ranh|camacari|camayenne|cambridge|campina grande|campinas|
+campo grande|campos dos goytacazes|can giuoc|cancun|cangzhou|cankaya|canoas|cape coast|cape coral|cape town|
+capiata|carabanchel|carapicuiba|carletonville|carlsbad|carrefour|carrollton|cartagena|caruaru|carupano|cary|
+casablanca|cascavel|castanhal|castello de la plana|catanduva|catania|catia la mar|caucaia|cavite city|caxias|
+caxias do sul|cebu city|cedar rapids|celaya|centennial|centralniy|centro habana|centurion|cergy-pontoise|cerro|
+chakwal|chakwama|chalco|chamartin|chamberi|chanda|chandannagar|chandler|chanduasi|changchun|changde|changji|
+changsha|changshu city|changwon|changzhi|changzhou|chaohu|chaoyang|chaozhou|chapeco|chapra|charallave|
+charleroi|charleston|charlottenburg|chas|chattanooga|cheboksary|chelmsford|cheltenham|chelyabinsk|chemnitz|
+chengde|chengdu|chenghua|chengtangcun|chengzhong|chennai|chenzhou|cheonan|cheongju-si|cheremushki|cherepovets|
+cherkasy|cherkessk|chernihiv|chernivtsi|chertanovo yuzhnoye|chesapeake|chesterfield|chetumal|chhatarpur|
+chhindwara|chicago|chiclayo|chicoloapan|chifeng|chigasaki|chikmagalur|chikushino-shi|chillan|chilpancingo|
+chimbote|chimoio|chinatown|chincha alta|chingola|chiniot|chinju|chirchiq|chishtian|chita|chitradurga|
+chittaurgarh|chitungwiza|chizhou|chofu|choloma|chongjin|chorzow|christchurch|chula vista|chuncheon|churu|
+chuzhou|ciamis|ciampea|cibinong|cikampek|cikarang|cikupa|cileungsir|cileunyi|cimahi|cincinnati|ciputat|cirebon|
+citeureup|city center|city of balikpapan|city of westminster|ciudad acuna|ciudad apodaca|ciudad benito juarez|
+ciudad bolivar|ciudad camilo cienfuegos|ciudad de villa de alvarez|ciudad del carmen|ciudad del este|
+ciudad delicias|ciudad general escobedo|ciudad guayana|ciudad lineal|ciudad lopez mateos|ciudad madero|
+ciudad nezahualcoyotl|ciudad obregon|ciudad valles|ciudad victoria|ciutat vella|clarksville|clearwater|
+clermont-ferrand|cleveland|clovis|cluj-napoca|coacalco|coatzacoalcos|cochin|coimbatore|colatina|colchester|
 college station|colonia del valle|colonia lindavista|colorado springs|columbia|columbus|comilla|
 comodoro rivadavia|concepcion de la vega|concord|concordia|conselheiro lafaiete|contagem|copiapo|coquitlam|
 coral springs|corlu|coro|corona|coronel fabriciano|corpus christi|costa mesa|cotabato|cotia|cotonou|
@@ -586,59 +606,60 @@ dharmavaram|dhaulpur|dhulia|diadema|dibrugarh|diepsloot|diez de octubre|digos|di
 dimitrovgrad|dinajpur|dinapore|dindigul|dingzhou|disuq|divinopolis|divo|diyarbakır|djougou|dnipro|dolisie|
 dombivli|donaustadt|donetsk|dongguan|donghai|dongling|dongtai|dongxing|dongyang|donostia / san sebastian|
 dordrecht|dortmund|dos hermanas|dosquebradas|douala|douliu|douma|dourados|downey|dresden|drobeta-turnu severin|
-duisburg|dumaguete|dumai|dundee|dunedin|dunhua|duque de caxias|durban|durg|durgapur|dusseldorf|dzerzhinsk|
-east chattanooga|east flatbush|east hampton|east harlem|east independence|east jerusalem|east london|
-east los angeles|east new york|east york|eastbourne|ebetsu|ebute ikorodu|ecatepec de morelos|ech chettia|
-ed damer|edea|edinburgh|edison|edmonton|efon-alaaye|eimsbuttel|eindhoven|eixample|ejido|ejigbo|ekibastuz|
-el achir|el cajon|el daein|el eulma|el fasher|el jadid|el limon|el monte|el obeid|el paso|el tigre|elazıg|
-elblag|elche|eldoret|elektrostal'|elgin|elista|elizabeth|elk grove|ellore|elmhurst|eloy alfaro|embalenhle|
-encheng|enfield town|engel's|enschede|ensenada|envigado|epworth|erbil|erfurt|erlangen|erode|escondido|esenler|
-esenyurt|espoo|essen|esuk oron|etawah|etobicoke|eugene|eunapolis|evansville|everett|ezhou|fairfield|faisalabad|
-fargo|faridabad|faridpur|farrukhabad|fatehpur|favoriten|fayetteville|feira de santana|fendou|fengcheng|
-fenghuang|fergana|fernando de la mora|ferozepore|ferraz de vasconcelos|fes|fes al bali|firozabad|florencia|
-florianopolis|floridablanca|floridsdorf|foggia|fort collins|fort lauderdale|fort wayne|fort worth|fortaleza|
-foshan|foz do iguacu|franca|francisco morato|franco da rocha|frankfurt am main|freiburg|fremont|fresnillo|
-fresno|friedrichshain|frisco|fuencarral-el pardo|fuenlabrada|fuji|fujieda|fujinomiya|fujisawa|fukayacho|
-fukui-shi|fukuyama|fuling|fullerton|funchal|funtua|furth|fushun|fuxin|fuyang|fuyu|fuzhou|fyzabad|gadag|
-gadag-betageri|gagnoa|gainesville|gajuwaka|gandajika|gandhidham|gandhinagar|ganganagar|gangapur|gangawati|
-gangneung|ganja|gaomi|gaoping|gaozhou|garanhuns|garden grove|gardez|garland|garoua|gashua|gasteiz / vitoria|
-gatineau|gaya|gbongan|gdansk|gdynia|gebze|geelong|gejiu|gelsenkirchen|gemena|geneina|general santos|genoa|gent|
-gera|gereida|getafe|ghaziabad|ghazipur|gifu-shi|gijon|gilbert|gillingham|gimcheon|girardot city|giron|glasgow|
-glazov|glendale|gliwice|gloucester|godhra|goiania|gojra|gol'yanovo|goma|gomez palacio|gonbad-e kavus|
-gonda city|gondal|gondar|gondia|gongzhuling|gorakhpur|gorgan|gorzow wielkopolski|gosaba|goteborg|gottingen|
-governador valadares|goyang-si|gracia|grand prairie|grand rapids|gravatai|gravesend|graz|greater noida|
-greater sudbury|greeley|green bay|greensboro|grenoble|gresham|grogol|groznyy|guacara|guadalajara de buga|
-guadalupe|guaiba|guanabacoa|guanare|guangming|guangshui|guangyuan|guangzhou|guankou|guarapari|guarapuava|
-guaratingueta|guarenas|guaruja|guarulhos|guatire|guayaquil|gudivada|guilin|guiyang|gujranwala|gujrat|gulbarga|
-guli|gumi|guna|gunsan|guntakal junction|guntur|gurgaon|guri-si|gusau|gustavo adolfo madero|guwahati|guyong|
-gwalior|gwangju|gweru|gyeongju|gyeongsan-si|gyor|gyumri|ha long|haarlem|habra|hachinohe|hachioji|hadano|
-hadejia|haeju|hafar al-batin|hafizabad|hagen|hagonoy|haicheng|haifa|haikou|hailar|hailun|haimen|haiphong|
-hajipur|hakodate|haldia|haldwani|halifax|halisahar|halle (saale)|halwan|hamamatsu|hamburg-mitte|hamburg-nord|
-hamhung|hami|hamm|hanam|handa|handan|hangu|hangzhou|hannover|hanumangarh|hanzhong|haora|hapur|harbin|harburg|
-hardoi|hargeysa|haridwar|hartford|hassan|hat yai|hathras|hawassa|hayward|hazaribagh|hebi|hebron|hefei|hegang|
-heidelberg|heihe|heilbronn|helsingborg|henderson|hengshui|hengyang|hepo|hermosillo|herne|heroica guaymas|
-heroica matamoros|heze|hialeah|higashimurayama|high point|high wycombe|hikone|hildesheim|hillsboro|himeji|
-hindupur|hino|hinthada|hirakata|hiratsuka|hirosaki|hisar|hitachi|hitachi-naka|ho chi minh city|hobart|hofu|
-hohhot|hollywood|holon|homs|homyel'|honcho|honggang|honmachi|honolulu|hoofddorp|horlivka|horta-guinardo|
-hortaleza|hortolandia|hoshangabad|hoshiarpur|hospet|hosur|hotan|houston|hrodna|huadian|huai'an|huaibei|huaihua|
-huainan|hualien city|huancayo|huanggang|huangshi|huangyan|huangzhou|huayin|hubli|huddersfield|hue|hugli|
-huicheng|huixquilucan|huizhou|hulan|hulan ergi|humen|hungnam|huntington beach|huntsville|huocheng|huzhou|hwado|
-hwaseong-si|hyderabad|hyesan|ibadan|ibague|ibarra|ibb|ibirite|ica|ichalkaranji|icheon-si|ichihara|ichinomiya|
-idfu|idku|igboho|iguala de la independencia|iida|ijebu-igbo|ijebu-ode|ijero-ekiti|ikeja|ikere-ekiti|ikire|
-ikirun|ikoma|ikot ekpene|iksan|ila orangun|ilebo|ilesa|ilheus|iligan|iligan city|ilobu|iloilo|ilorin|
-imperatriz|imphal|imus|inazawa|incheon|indaiatuba|independence|indianapolis|indore|indramayu|inegol|ingolstadt|
-ingraj bazar|inisa|innsbruck|ipatinga|ipoh|iquique|iquitos|irakleion|iranshahr|irapuato|irkutsk|ironville|
-irvine|irving|ise-ekiti|isehara|isesaki|isfahan|ishinomaki|isiro|iskenderun|ismailia|itaborai|itabuna|itaguai|
-itagui|itajai|itami|itapecerica da serra|itapetininga|itapevi|itaquaquecetuba|itarsi|itu|ivano-frankivsk|
-ivanovo|ivanovskoye|iwaki|iwakuni|iwatsuki|iwo|ixtapaluca|izhevsk|izmaylovo|izmit|iztacalco|iztapalapa|izumi|
-izumisano|jabalpur|jabalya|jaboatao|jaboatao dos guararapes|jacarei|jackson|jacksonville|jacmel|jacobabad|
-jaffa|jaffna|jagadhri|jaigaon|jaipur|jalai nur|jalalabad|jalandhar|jalgaon|jalingo|jalna|jalpaiguri|jamaame|
-jamalpur|jambi city|jammu|jamnagar|jamshedpur|jamuria|jandira|jaragua do sul|jaranwala|jau|jaunpur|jayapura|
-jeddah|jeju city|jember|jena|jeongeup|jeonju|jequie|jerez de la frontera|jersey city|jessore|jetpur|jhang sadr|
-jhansi|jhelum|jhunjhunun|ji parana|ji'an|jiagedaqi|jiamusi|jiangmen|jiangyin|jiangyou|jianshui|jiaojiang|
-jiaozhou|jiaozuo|jiashan|jiaxing|jiayuguan|jiazi|jieshi|jieshou|jieyang|jimeta|jimma|jinan|jinchang|jincheng|
-jind|jingdezhen|jingling|jingmen|jingzhou|jinhua|jining|jinzhou|jirja|jishu|jiujiang|jiupu|jiutai|jiutepec|
-jixi|jizan|joao pessoa|jodhpur|joetsu|johannesburg|johor bahru|joinville|joliet|jolo|jombang|jos|jose c. paz|
+duisburg|dumaguete|dumai|dundee|dunedin|dunhua|duque de caxias|durban|durg|durgapur|durham|dusseldorf|
+dzerzhinsk|east chattanooga|east flatbush|east hampton|east harlem|east independence|east jerusalem|
+east london|east los angeles|east new york|east york|eastbourne|ebetsu|ebute ikorodu|ecatepec de morelos|
+ech chettia|ed damer|edea|edinburgh|edison|edmonton|efon-alaaye|eimsbuttel|eindhoven|eixample|ejido|ejigbo|
+ekibastuz|el achir|el cajon|el daein|el eulma|el fasher|el jadid|el limon|el monte|el obeid|el paso|el tigre|
+elazıg|elblag|elche|eldoret|elektrostal'|elgin|elista|elizabeth|elk grove|ellore|elmhurst|eloy alfaro|
+embalenhle|encheng|enfield town|engel's|enschede|ensenada|envigado|epworth|erbil|erfurt|erlangen|erode|
+escondido|esenler|esenyurt|espoo|essen|esuk oron|etawah|etobicoke|eugene|eunapolis|evansville|everett|exeter|
+ezhou|fairfield|faisalabad|fargo|faridabad|faridpur|farrukhabad|fatehpur|favoriten|fayetteville|
+feira de santana|fendou|fengcheng|fenghuang|fergana|fernando de la mora|ferozepore|ferraz de vasconcelos|fes|
+fes al bali|firozabad|florence|florencia|florianopolis|floridablanca|floridsdorf|foggia|fort collins|
+fort lauderdale|fort wayne|fort worth|fortaleza|foshan|foz do iguacu|franca|francisco morato|franco da rocha|
+frankfurt am main|freiburg|fremont|fresnillo|fresno|friedrichshain|frisco|fuencarral-el pardo|fuenlabrada|fuji|
+fujieda|fujinomiya|fujisawa|fukayacho|fukui-shi|fukuyama|fuling|fullerton|funchal|funtua|furth|fushun|fuxin|
+fuyang|fuyu|fuzhou|fyzabad|gadag|gadag-betageri|gagnoa|gainesville|gajuwaka|gandajika|gandhidham|gandhinagar|
+ganganagar|gangapur|gangawati|gangneung|ganja|gaomi|gaoping|gaozhou|garanhuns|garden grove|gardez|garland|
+garoua|gashua|gasteiz / vitoria|gatineau|gaya|gbongan|gdansk|gdynia|gebze|geelong|gejiu|gelsenkirchen|gemena|
+geneina|general santos|genoa|gent|gera|gereida|getafe|ghaziabad|ghazipur|gifu-shi|gijon|gilbert|gillingham|
+gimcheon|girardot city|giron|glasgow|glazov|glendale|gliwice|gloucester|godhra|goiania|gojra|gol'yanovo|goma|
+gomez palacio|gonbad-e kavus|gonda city|gondal|gondar|gondia|gongzhuling|gorakhpur|gorgan|gorzow wielkopolski|
+gosaba|goteborg|gottingen|governador valadares|goyang-si|gracia|grand prairie|grand rapids|gravatai|gravesend|
+graz|greater noida|greater sudbury|greeley|green bay|greensboro|grenoble|gresham|grimsby|grogol|groznyy|
+guacara|guadalajara de buga|guadalupe|guaiba|guanabacoa|guanare|guangming|guangshui|guangyuan|guangzhou|
+guankou|guarapari|guarapuava|guaratingueta|guarenas|guaruja|guarulhos|guatire|guayaquil|gudivada|guelph|guilin|
+guiyang|gujranwala|gujrat|gulbarga|guli|gumi|guna|gunsan|guntakal junction|guntur|gurgaon|guri-si|gusau|
+gustavo adolfo madero|guwahati|guyong|gwalior|gwangju|gweru|gyeongju|gyeongsan-si|gyor|gyumri|ha long|haarlem|
+habra|hachinohe|hachioji|hadano|hadejia|haeju|hafar al-batin|hafizabad|hagen|hagonoy|haicheng|haifa|haikou|
+hailar|hailun|haimen|haiphong|hajipur|hakodate|haldia|haldwani|halifax|halisahar|halle (saale)|halwan|
+hamamatsu|hamburg-mitte|hamburg-nord|hamhung|hami|hamm|hampton|hanam|handa|handan|hangu|hangzhou|hannover|
+hanumangarh|hanzhong|haora|hapur|harbin|harburg|hardoi|hargeysa|haridwar|harlem|hartford|hassan|hastings|
+hat yai|hathras|hawassa|hayward|hazaribagh|hebi|hebron|hefei|hegang|heidelberg|heihe|heilbronn|helsingborg|
+henderson|hengshui|hengyang|hepo|hermosillo|herne|heroica guaymas|heroica matamoros|heze|hialeah|
+higashimurayama|high point|high wycombe|hikone|hildesheim|hillsboro|himeji|hindupur|hino|hinthada|hirakata|
+hiratsuka|hirosaki|hisar|hitachi|hitachi-naka|ho chi minh city|hobart|hofu|hohhot|hollywood|holon|homs|homyel'|
+honcho|honggang|honmachi|honolulu|hoofddorp|horlivka|horta-guinardo|hortaleza|hortolandia|hoshangabad|
+hoshiarpur|hospet|hosur|hotan|houston|hrodna|huadian|huai'an|huaibei|huaihua|huainan|hualien city|huancayo|
+huanggang|huangshi|huangyan|huangzhou|huayin|hubli|huddersfield|hue|hugli|huicheng|huixquilucan|huizhou|hulan|
+hulan ergi|humen|hungnam|huntington beach|huntsville|huocheng|huzhou|hwado|hwaseong-si|hyderabad|hyesan|ibadan|
+ibague|ibarra|ibb|ibirite|ica|ichalkaranji|icheon-si|ichihara|ichinomiya|idfu|idku|igboho|
+iguala de la independencia|iida|ijebu-igbo|ijebu-ode|ijero-ekiti|ikeja|ikere-ekiti|ikire|ikirun|ikoma|
+ikot ekpene|iksan|ila orangun|ilebo|ilesa|ilheus|iligan|iligan city|ilobu|iloilo|ilorin|imperatriz|imphal|imus|
+inazawa|incheon|indaiatuba|independence|indianapolis|indore|indramayu|inegol|inglewood|ingolstadt|ingraj bazar|
+inisa|innsbruck|ipatinga|ipoh|ipswich|iquique|iquitos|irakleion|iranshahr|irapuato|irkutsk|ironville|irvine|
+irving|ise-ekiti|isehara|isesaki|isfahan|ishinomaki|isiro|iskenderun|ismailia|itaborai|itabuna|itaguai|itagui|
+itajai|itami|itapecerica da serra|itapetininga|itapevi|itaquaquecetuba|itarsi|itu|ivano-frankivsk|ivanovo|
+ivanovskoye|iwaki|iwakuni|iwatsuki|iwo|ixtapaluca|izhevsk|izmaylovo|izmit|iztacalco|iztapalapa|izumi|izumisano|
+jabalpur|jabalya|jaboatao|jaboatao dos guararapes|jacarei|jackson|jacksonville|jacmel|jacobabad|jaffa|jaffna|
+jagadhri|jaigaon|jaipur|jalai nur|jalalabad|jalandhar|jalgaon|jalingo|jalna|jalpaiguri|jamaame|jamalpur|
+jambi city|jammu|jamnagar|jamshedpur|jamuria|jandira|jaragua do sul|jaranwala|jau|jaunpur|jayapura|jeddah|
+jeju city|jember|jena|jeongeup|jeonju|jequie|jerez de la frontera|jersey city|jessore|jetpur|jhang sadr|jhansi|
+jhelum|jhunjhunun|ji parana|ji'an|jiagedaqi|jiamusi|jiangmen|jiangyin|jiangyou|jianshui|jiaojiang|jiaozhou|
+jiaozuo|jiashan|jiaxing|jiayuguan|jiazi|jieshi|jieshou|jieyang|jimeta|jimma|jinan|jinchang|jincheng|jind|
+jingdezhen|jingling|jingmen|jingzhou|jinhua|jining|jinzhou|jirja|jishu|jiujiang|jiupu|jiutai|jiutepec|jixi|
+jizan|joao pessoa|jodhpur|joetsu|johannesburg|johor bahru|joinville|joliet|jolo|jombang|jos|jose c. paz|
 juan diaz|juarez|juazeiro do norte|juiz de fora|juliaca|junagadh|jundiai|kabankalan|kabwe|kadoma|kaesong|
 kafr ad dawwar|kafr ash shaykh|kahriz|kaifeng|kaithal|kaiyuan|kakamigahara|kakinada|kakogawacho-honmachi|
 kalemie|kaliningrad|kalininskiy|kalisz|kallithea|kalmunai|kaluga|kalyan|kamakura|kamalia|kamarhati|
@@ -651,134 +672,136 @@ kemerovo|kendari|kenema|kenitra|kerch|khabarovsk|khabarovsk vtoroy|khairpur mir'
 khandwa|khanna|khanpur|kharagpur|khardah|kharkiv|khasavyurt|khemisset|kherson|khimki|khlong luang|khmelnytskyi|
 khobar|khomeyni shahr|khoroshevo-mnevniki|khorramabad|khorramshahr|khouribga|khowy|khujand|khurja|khushab|
 khuzdar|kiel|kielce|kikwit|killeen|kimberley|kimhae|kindu|kirov|kiryu|kisangani|kisaran|kisarazu|kiselevsk|
-kishangarh|kishiwada|kisi|kislovodsk|kismayo|kitakyushu|kitami|kitwe|klaipeda|klang|klaten|klerksdorp|kluang|
-knoxville|kobe|koblenz|kofu|kohat|kokshetau|kokubunji|kolar|kolhapur|kolkata|kollam|koln|kolomna|kolpino|
-kolwezi|komaki|komatsu|komsomolsk-on-amur|konan|korba|korhogo|koriyama|korla|korolev|koronadal|koshigaya|
-kosice|kostanay|kosti|kostroma|koszalin|kot addu|kota|kota bharu|kota kinabalu|kotli|kousseri|kovrov|kowloon|
-kozhikode|kragujevac|krakow|kramators'k|krasnodar|krasnogvargeisky|krefeld|kremenchuk|kresek|kreuzberg|
-krishnanagar|kroonstad|kropyvnytskyi|krugersdorp|kryvyi rih|ksar el kebir|kuala terengganu|kuantan|kuching|
-kufa|kuhdasht|kukatpalli|kulim|kultali|kulti|kumagaya|kumasi|kumba|kumbakonam|kunming|kunshan|kupang|kurashiki|
-kure|kurgan|kurnool|kursk|kurume|kusatsu|kushiro|kushtia|kutaisi|kuwana|kuz'minki|kwangmyong|
-kyain seikgyi township|kyzyl|kyzylorda|kırıkkale|kızıltepe|l'hospitalet de llobregat|la ceiba|la gi|la laguna|
-la pintana|la plata|la romana|la serena|labuan bajo|ladner|lafayette|lafia|lafiagi|lages|lahad datu|lahore|
-laiwu|laiyang|laizhou|lakeland|lakewood|lakhimpur|lal bahadur nagar|lalitpur|lambare|langfang|lankaran|lanzhou|
-laoag|laohekou|lapu-lapu city|larache|laredo|larisa|larkana|las cruces|las palmas de gran canaria|las pinas|
-las vegas|lashio|latakia|latina|latur|launceston|lauro de freitas|lausanne|laval|lawang|le havre|le mans|
-lecheng|leganes|legaspi|legnica|leiden|leipzig|leiyang|lekki|lembang|lengshuijiang|leninsk-kuznetsky|leogane|
-leon de los aldama|les cayes|leshan|leverkusen|levis|lewisville|lexington|lexington-fayette|lhasa|lianghu|
-lianhe|lianjiang|lianran|lianshan|liaocheng|liaoyang|liaoyuan|libertad|licheng|lichinga|liege|lijiang|likasi|
-lille|limassol|limeira|limoges|lincoln|linfen|linhai|linhares|linkoping|linshui|linxi|linxia chengguanzhen|
-linyi|linz|lipa city|lipetsk|little rock|liupanshui|livingstone|livorno|lo prado|loa janan|lobito|logan city|
-logrono|londrina|long beach|long xuyen|longfeng|longjiang|longjing|longueuil|loni|los angeles|los mochis|
-los teques|loudi|louisville|loum|lowell|lower hutt|luancheng|luanshya|lubango|lubbock|lubeck|lublin|
-lubuklinggau|lubumbashi|lucena|lucknow|ludhiana|ludwigshafen am rhein|luhansk|lumajang|luohe|luoyang|luqiao|
-lutsk|luziania|lviv|lyon|lysychans'k|lyubertsy|lyublino|m'sila|maastricht|maba|mabalacat city|macae|macapa|
-maceio|machala|macheng|machida|machilipatnam|madanapalle|madhyamgram|madison|madiun|madurai|maebashi|magangue|
-magdalena contreras|magdeburg|magelang|magnitogorsk|magugpo poblacion|mahabad|mahbubnagar|mahilyow|maicao|
-maiduguri|mainz|majie|makassar|makati city|makhachkala|makiyivka|makurdi|maladzyechna|malakal|malambo|malang|
-malayer|malegaon|maler kotla|malindi|malingao|malir cantonment|malkajgiri|mallawi|malmo|malolos|maltepe|manado|
-manaus|mandaluyong city|mandaue city|mandi bahauddin|mandimba|mandsaur|mandya|mangalore|manizales|mannheim|
-manp'o|mansilingan|manta|mantampay|manukau city|manzanillo|mar del plata|mar'ino|maraba|maracaibo|maracanau|
-maracay|marand|marawi city|marbella|mardan|marg'ilon|mariara|marienthal|marilia|maringa|mariupol|marka|maroua|
-marrakesh|marseille|martapura|marvdasht|maryvale|marzahn|masan|mashhad|masina|masjed soleyman|matadi|mataram|
-mataro|mathura|mati|matola|matsubara|matsudo|matsue|matsumoto|matsuyama|maturin|mau|maua|mawlamyine|maxixe|
-maykop|mazar-e sharif|mazatlan|mazyr|mbandaka|mbouda|mbuji-mayi|mcallen|mckinney|meads|mecca|medan|medellin|
-medina|medina estates|medinipur|meerut|meiktila|meizhou|mejicanos|mek'ele|meknes|melbourne|melitopol|memphis|
-mendip|mentougou|merkezefendi|merlo|mesa|mesquite|messina|mestre|metairie|metairie terrace|metro|metz|mexicali|
-meycauayan|mezhdurechensk|miami|miami gardens|miandoab|mianyang|miass|middelburg|midland|midrand|
-miguel hidalgo|milagro|milan|milton|milwaukee|minamirinkan|minatitlan|minato|mingora|mingshui|minna|
-minneapolis|mino|minzhu|miramar|miri|mirialguda|mirpur khas|mirzapur|mishima|miskolc|mississauga|mito|
-mitrovice|mixco|miyakonojo|mizhou|modakeke|modena|modesto|moers|moga|mogi das cruzes|mogi guacu|mohali|
-mohammedia|mojokerto|mokolo|mokopane|mokotow|mokpo|monchengladbach|moncloa-aravaca|monclova|moncton|monghyr|
-monteria|monterrey|montes claros|montgomery|montpellier|montreal|monywa|monza|moradabad|moratalaz|moratuwa|
-morbi|morelia|morena|moreno valley|moriguchi|morioka|mormugao|moron|moshi|mossoro|mostar|mostoles|mosul|
-mothihari|moundou|muar|mubi|mucumpiz|mudanjiang|mueang nonthaburi|mufulira|mukalla|mulheim|mulhouse|multan|
-mumbai|munich|munster|muratpasa|murfreesboro|muricay|muridke|murmansk|murom|murrieta|murwara|musaffah|
-musashino|musoma|mustafakemalpasa|mutare|muzaffarabad|muzaffargarh|muzaffarnagar|muzaffarpur|mwene-ditu|my tho|
-myeik|myingyan|mykolayiv|mysore|mytishchi|mzuzu|n'dalatando|nabatiye et tahta|naberezhnyye chelny|nacala|
-nadiad|nador|naga|nagaoka|nagareyama|nagarpur|nagda|nagercoil|nagoya|nagpur|naha|naihati|najaf|najafabad|
-najafgarh|nakhodka|nakhon pathom|nal'chik|nalgonda|namp'o|namur|nanchang|nanchong|nancy|nanded|nandurbar|
-nandyal|nangi|nangloi jat|nanjing|nanning|nanpiao|nanping|nantes|nantong|nanyang|naperville|naples|nara-shi|
-narayanganj|narela|narita|narsingdi|nashik|nashville|nasiriyah|natal|natore|naucalpan de juarez|navadwip|
-navapolatsk|navi mumbai|navojoa|navotas|navsari|nawabganj|nawabshah|nazarabad|nazilli|nazran'|nazret|ndola|
-neftekamsk|nefteyugansk|negombo|nehe|neijiang|neiva|nellore|nelspruit|nepean|netanya|neue neustadt|neukolln|
-neuss|nevinnomyssk|new cairo|new haven|new kingston|new mirpur|new orleans|new south memphis|new york city|
-newcastle|newport news|neyagawa|neyshabur|ngaoundere|nguru|nha trang|nicolas romero|nigel|niihama|nijmegen|
-nikopol|nilopolis|nimes|ningbo|nishi-tokyo-shi|nishinomiya-hama|nishio|niteroi|nizamabad|nizhnekamsk|
-nizhnevartovsk|nizhniy novgorod|nizhny tagil|nkongsamba|nkpor|nnewi|nobeoka|noda|nogales|noginsk|noida|norilsk|
-norman|north charleston|north las vegas|north peoria|north shore|north stamford|north york|norwalk|
-nossa senhora do socorro|nou barris|nova friburgo|nova iguacu|novi sad|novo hamburgo|novo-peredelkino|
-novocheboksarsk|novocherkassk|novokuybyshevsk|novokuznetsk|novomoskovsk|novorossiysk|novosibirsk|novotroitsk|
-novyye cheremushki|novyye kuz'minki|nowrangapur|noyabrsk|nsukka|nuevo laredo|nukus|numazu|nur-sultan|nurnberg|
-nyala|nyiregyhaza|oakland|oakville|oberhausen|obihiro|obninsk|obuase|oceanside|ochakovo-matveyevskoye|
-ocumare del tuy|odawara|odense|odessa|odintsovo|offa|offenbach|ogaki|ojo de agua|okanagan|okap|okara|okazaki|
-okene|okigwe|oklahoma city|okrika|oktyabr'skiy|olathe|oldenburg|oleksandriya|olinda|olmaliq|olomouc|olongapo|
-olsztyn|omaha|omdurman|ome|omsk|omuta|ongole|onitsha|opole|oradea|orai|oral|ordos|orekhovo-borisovo|
-orekhovo-borisovo severnoye|orekhovo-zuyevo|orel|orenburg|orizaba|orkney|orlando|orleans|ormoc|orsha|orsk|
-orumiyeh|osan|osasco|osh|oshawa|osnabruck|osogbo|osorno|ostrava|ota|otaru|otsu|ottakring|oujda-angad|oulu|
-overland park|oviedo|owerri|owo|oxnard|oyama|oyo|p'yongsong|paarl|pabna|pachuca de soto|padalarang|padang|
-padangsidempuan|paderborn|padova|pagadian|pak kret|pakokku|pakpattan|palangkaraya|palanpur|palembang|palermo|
-palghat|palhoca|pali|pallavaram|palm bay|palma|palma soriano|palmas|palmdale|palmira|palo negro|palopo|paltan|
-palu|palwal|pamanukan|pamplona|pamulang|panalanoy|panchkula|panevezys|pangkalpinang|panihati|panipat|panshan|
-panvel|par naogaon|parakou|paranagua|parauapebas|parbhani|parepare|parla|parma|parnaiba|parnamirim|parral|
-parsabad|parung|pasadena|pasarkemis|pasay|paseh|pasig city|pasragad branch|passo fundo|pasto|pasuruan|patan|
-paterson|pathankot|pathein|pati|patiala|patna|patos de minas|patra|paulista|pavlohrad|payakumbuh|pearland|pecs|
-pekalongan|pekanbaru|pelotas|pemalang|pematangsiantar|pemba|pembroke pines|penza|peoria|perbaungan|percut|
-pereira|peristeri|perm|perpignan|perugia|pervoural'sk|pescara|peshawar|petah tiqwa|petaling jaya|petapa|petare|
-petionville|petrogradka|petrolina|petropavl|petropavlovsk-kamchatsky|petropolis|petrozavodsk|pforzheim|
-phagwara|phalaborwa|phan thiet|philadelphia|phoenix|phra pradaeng|piatra neamt|piedras negras|pietermaritzburg|
-pikine|pilar|pilibhit|pilsen|pimpri|pindamonhangaba|pindiga|pingdingshan|pingliang|pingshan|pingxiang|pinhais|
-pinsk|piracicaba|piraeus|pita kotte|pitesti|pittsburgh|planaltina|plano|playa del carmen|pleiku|ploiesti|
-plumbon|poa|pocos de caldas|podolsk|pohang|pokhara|polokwane|poltava|pomona|pompano beach|ponnani|ponta grossa|
-pontianak|poole|popayan|porbandar|port blair|port elizabeth|port harcourt|port saint lucie|port sudan|
-port-de-paix|port-gentil|portmore|porto alegre|porto seguro|porto velho|portoviejo|posadas|potchefstroom|
-potsdam|pouso alegre|poza rica de hidalgo|poznan|prabumulih|praga południe|praia grande|prato|prenzlauer berg|
-presidente prudente|presnenskiy|preston|probolinggo|proddatur|prokop'yevsk|providence|provo|pskov|pucallpa|
-pudukkottai|pueblo|puente alto|puente de vallecas|puerto cabello|puerto la cruz|puerto montt|puerto plata|
-puerto princesa|puerto vallarta|pulandian|pulong santa cruz|punasa|pune|puning|punta arenas|punta cana|
-punto fijo|puqi|puri|purnia|puruliya|purwakarta|purwodadi|purwokerto|pushkino|puthia|putian|puyang|
-puyang chengguanzhen|pyatigorsk|pyay|pyin oo lwin|płock|qalyub|qapqal|qarchak|qarshi|qianjiang|qianzhou|qina|
-qingdao|qingnian|qingyuan|qingzhou|qinhuangdao|qinzhou|qionghai|qiqihar|qo'qon|qom|quanzhou|quchan|queenstown|
-queimados|quelimane|queluz|quetta|quevedo|quezon city|qui nhon|quilmes|quilpue|qujing|qurayyat|quthbullapur|
-ra's bayrut|rabak|rach gia|radom|raebareli|rafsanjan|rahim yar khan|raichur|raiganj|raigarh|raipur|
-raj-nandgaon|rajahmundry|rajapalaiyam|rajkot|raleigh|ramadi|ramagundam|ramat gan|ramenki|ramgundam|
-ramnicu valcea|rampur|rancagua|ranchi|rancho cucamonga|randburg|randfontein|rangkasbitung|raniganj|
-rantauprapat|ras al khaimah city|rasht|ratlam|raurkela|rawalpindi|rawang|recife|recklinghausen|regensburg|
-reggio calabria|reggio nell'emilia|regina|rehovot|reims|remscheid|rengasdengklok|rennes|reno|renton|resende|
-resistencia|ressano garcia|retiro|reus|reutlingen|rewari|reynosa|rialto|ribeirao das neves|ribeirao pires|
-ribeirao preto|richards bay|richardson|richmond hill|rijeka|rimini|rio branco|rio claro|rio cuarto|
-rio das ostras|rio verde|riobamba|rishon leziyyon|rishra|rivne|rizhao|robertsonpet|rockford|rockingham|
-rodriguez|rohini|rohtak|rondonopolis|roodepoort|roorkee|rosario|roseville|rostock|rostov-na-donu|rotterdam|
-rouen|round rock|roxas city|rubtsovsk|ruda slaska|rudnyy|russeifa|rustenburg|ryazan'|ryazanskiy|rybinsk|rybnik|
-rzeszow|sa dec|saarbrucken|sabadell|sabah as salim|sabratah|sabzevar|sacaba|sacramento|saddiqabad|saguenay|
-saharanpur|saharsa|sahiwal|saidpur|saint paul|saint peters|saint-etienne|saint-quentin-en-yvelines|sakai|
-sakakah|sakata|saki|sakura|salalah|salatiga|salavat|sale|sale al jadida|salem|salerno|salihorsk|salinas|
-salt lake city|saltillo|salvador|salvaleon de higuey|salzgitter|samara|samarinda|samarkand|samarra'|sambalpur|
-sambhal|san angelo|san antonio|san bernardino|san bernardo|san blas-canillejas|san cristobal|
-san cristobal de las casas|san diego|san fernando del valle de catamarca|san francisco|
-san francisco de macoris|san jose del monte|san juan del rio|san juan sacatepequez|san luis rio colorado|
-san mateo|san miguel de tucuman|san miguel del padron|san miguelito|san nicolas de los arroyos|
-san nicolas de los garza|san pablo|san pablo de las salinas|san pedro de macoris|san pedro garza garcia|
-san pedro sula|san rafael|san salvador de jujuy|san-pedro|sanaa|sanandaj|sancaktepe|sandacho|sandakan|
-sandy springs|sangli|sanlıurfa|sanming|sanshui|sant andreu|sant marti|santa barbara d'oeste|santa clara|
-santa clarita|santa coloma de gramenet|santa cruz de la sierra|santa cruz do sul|santa luzia|santa maria|
-santa maria chimalhuacan|santa marta|santa rita|santa tecla|santa teresa del tuy|santiago de los caballeros|
-santiago de queretaro|santiago de surco|santo andre|santo domingo de los colorados|santo domingo este|
-santo domingo oeste|santol|santos|sants-montjuic|sanya|sao bernardo do campo|sao caetano do sul|sao carlos|
-sao joao de meriti|sao jose|sao jose do rio preto|sao jose dos campos|sao jose dos pinhais|sao leopoldo|
-sao luis|sapele|sapporo|sapucaia|saqqez|saransk|saratov|sargodha|sarh|sari|sariwon|sarria-sant gervasi|sasebo|
-saskatoon|satara|satkhira|satna|saugor|saveh|sawai madhopur|sawangan|sayama|scarborough|schoneberg|scottsdale|
-seattle|secunderabad|seeb|sejong|sekondi-takoradi|semarang|semey|sendai|seogwipo|seongnam-si|seoni|sepang|
-sepatan|serang|serekunda|seremban|sergiyev posad|serilingampalle|serpukhov|serra|sete lagoas|seto|settat|
-severnyy|severodvinsk|seversk|shagamu|shah alam|shahecheng|shahjanpur|shahkot|shahr-e kord|shahrud|shahzadpur|
-shakhty|shangqiu|shangrao|shangri-la|shangyu|shanhaiguan|shantipur|shantou|shanwei|shaoguan|shaowu|shaoxing|
-shashi|shchelkovo|shchukino|sheepshead bay|shekhupura|shengli|shenyang|shenzhen|sherpur|shibganj|
-shibin al kawm|shihezi|shijiazhuang|shikarpur|shillong|shilong|shimla|shimoga|shimonoseki|shimotoda|shiqi|
-shiqiao|shiraz|shivaji nagar|shivpuri|shiyan|shizuishan|shreveport|shrirampur|shuangcheng|shuangyashan|shunyi|
-shyamnagar|shymkent|si racha|sialkot|siauliai|sibu|sidoarjo|sidon|siegen|siem reap|sihanoukville|sikar|silang|
-silchar|siliguri|simferopol|simi valley|simmering|simoes filho|sinah|sincelejo|singa|singaraja|singkawang|
-singrauli|sinuiju|sioux falls|siping|sirajganj|sirjan|sirsa|sirte|sisli|sitapur|sittwe|situbondo|siverek|siwan|
-skudai|sloviansk|smolensk|soacha|sobral|sochi|sodermalm|sogamoso|sohar|soka|sokode|solapur|soledad|
+kishangarh|kishiwada|kisi|kislovodsk|kismayo|kitakyushu|kitami|kitchener|kitwe|klaipeda|klang|klaten|
+klerksdorp|kluang|knoxville|kobe|koblenz|kofu|kohat|kokshetau|kokubunji|kolar|kolhapur|kolkata|kollam|koln|
+kolomna|kolpino|kolwezi|komaki|komatsu|komsomolsk-on-amur|konan|korba|koreatown|korhogo|koriyama|korla|korolev|
+koronadal|koshigaya|kosice|kostanay|kosti|kostroma|koszalin|kot addu|kota|kota bharu|kota kinabalu|kotli|
+kousseri|kovrov|kowloon|kozhikode|kragujevac|krakow|kramators'k|krasnodar|krasnogvargeisky|krasnoyarsk|krefeld|
+kremenchuk|kresek|kreuzberg|krishnanagar|kroonstad|kropyvnytskyi|krugersdorp|kryvyi rih|ksar el kebir|
+kuala terengganu|kuantan|kuching|kufa|kuhdasht|kukatpalli|kulim|kultali|kulti|kumagaya|kumasi|kumba|kumbakonam|
+kunming|kunshan|kupang|kurashiki|kure|kurgan|kurnool|kursk|kurume|kusatsu|kushiro|kushtia|kutaisi|kuwana|
+kuz'minki|kwangmyong|kyain seikgyi township|kyzyl|kyzylorda|kırıkkale|kızıltepe|l'hospitalet de llobregat|
+la ceiba|la gi|la laguna|la pintana|la plata|la romana|la serena|labuan bajo|ladner|lafayette|lafia|lafiagi|
+lages|lahad datu|lahore|laiwu|laiyang|laizhou|lakeland|lakewood|lakhimpur|lal bahadur nagar|lalitpur|lambare|
+lancaster|langfang|lankaran|lansing|lanzhou|laoag|laohekou|lapu-lapu city|larache|laredo|larisa|larkana|
+las cruces|las palmas de gran canaria|las pinas|las vegas|lashio|latakia|latina|latur|launceston|
+lauro de freitas|lausanne|laval|lawang|le havre|le mans|lecheng|leganes|legaspi|legnica|leiden|leipzig|leiyang|
+lekki|lembang|lengshuijiang|leninsk-kuznetsky|leogane|leon de los aldama|les cayes|leshan|leverkusen|levis|
+lewisville|lexington|lexington-fayette|lhasa|lianghu|lianhe|lianjiang|lianran|lianshan|liaocheng|liaoyang|
+liaoyuan|libertad|licheng|lichinga|liege|lijiang|likasi|lille|limassol|limeira|limoges|lincoln|linfen|linhai|
+linhares|linkoping|linshui|linxi|linxia chengguanzhen|linyi|linz|lipa city|lipetsk|little rock|liupanshui|
+livingstone|livorno|lo prado|loa janan|lobito|logan city|logrono|londrina|long beach|long xuyen|longfeng|
+longjiang|longjing|longueuil|loni|los angeles|los mochis|los teques|loudi|louisville|loum|lowell|lower hutt|
+luancheng|luanshya|lubango|lubbock|lubeck|lublin|lubuklinggau|lubumbashi|lucena|lucknow|ludhiana|
+ludwigshafen am rhein|luhansk|lumajang|luohe|luoyang|luqiao|lutsk|luziania|lviv|lyon|lysychans'k|lyubertsy|
+lyublino|m'sila|maastricht|maba|mabalacat city|macae|macapa|maceio|machala|macheng|machida|machilipatnam|
+madanapalle|madhyamgram|madison|madiun|madurai|maebashi|magangue|magdalena contreras|magdeburg|magelang|
+magnitogorsk|magugpo poblacion|mahabad|mahbubnagar|mahilyow|maicao|maidstone|maiduguri|mainz|majie|makassar|
+makati city|makhachkala|makiyivka|makurdi|malacca|maladzyechna|malakal|malambo|malang|malayer|malegaon|
+maler kotla|malindi|malingao|malir cantonment|malkajgiri|mallawi|malmo|malolos|maltepe|manado|manaus|
+mandaluyong city|mandaue city|mandi bahauddin|mandimba|mandsaur|mandya|mangalore|manhattan|manizales|mannheim|
+manp'o|mansfield|mansilingan|manta|mantampay|manukau city|manzanillo|mar del plata|mar'ino|maraba|maracaibo|
+maracanau|maracay|marand|marawi city|marbella|mardan|marg'ilon|mariara|marienthal|marilia|maringa|mariupol|
+marka|markham|maroua|marrakesh|marseille|martapura|marvdasht|maryvale|marzahn|masan|mashhad|masina|
+masjed soleyman|matadi|mataram|mataro|mathura|mati|matola|matsubara|matsudo|matsue|matsumoto|matsuyama|maturin|
+mau|maua|mawlamyine|maxixe|maykop|mazar-e sharif|mazatlan|mazyr|mbandaka|mbouda|mbuji-mayi|mcallen|mckinney|
+meads|mecca|medan|medellin|medina|medina estates|medinipur|meerut|meiktila|meizhou|mejicanos|mek'ele|meknes|
+melbourne|melitopol|memphis|mendip|mentougou|merkezefendi|merlo|mesa|mesquite|messina|mestre|metairie|
+metairie terrace|metro|metz|mexicali|meycauayan|mezhdurechensk|miami|miami gardens|miandoab|mianyang|miass|
+middelburg|midland|midrand|miguel hidalgo|milagro|milan|milton|milwaukee|minamirinkan|minatitlan|minato|
+mingora|mingshui|minna|minneapolis|mino|minzhu|miramar|miri|mirialguda|mirpur khas|mirzapur|mishima|miskolc|
+mississauga|mito|mitrovice|mixco|miyakonojo|mizhou|modakeke|modena|modesto|moers|moga|mogi das cruzes|
+mogi guacu|mohali|mohammedia|mojokerto|mokolo|mokopane|mokotow|mokpo|monchengladbach|moncloa-aravaca|monclova|
+moncton|monghyr|monteria|monterrey|montes claros|montgomery|montpellier|montreal|monywa|monza|moradabad|
+moratalaz|moratuwa|morbi|morelia|morena|moreno valley|moriguchi|morioka|mormugao|moron|moshi|mossoro|mostar|
+mostoles|mosul|mothihari|moundou|muar|mubi|mucumpiz|mudanjiang|mueang nonthaburi|mufulira|mukalla|mulheim|
+mulhouse|multan|mumbai|munich|munster|muratpasa|murfreesboro|muricay|muridke|murmansk|murom|murrieta|murwara|
+musaffah|musashino|musoma|mustafakemalpasa|mutare|muzaffarabad|muzaffargarh|muzaffarnagar|muzaffarpur|
+mwene-ditu|my tho|myeik|myingyan|mykolayiv|mysore|mytishchi|mzuzu|n'dalatando|nabatiye et tahta|
+naberezhnyye chelny|nacala|nadiad|nador|naga|nagaoka|nagareyama|nagarpur|nagda|nagercoil|nagoya|nagpur|naha|
+naihati|najaf|najafabad|najafgarh|nakhodka|nakhon pathom|nal'chik|nalgonda|namp'o|namur|nanchang|nanchong|
+nancy|nanded|nandurbar|nandyal|nangi|nangloi jat|nanjing|nanning|nanpiao|nanping|nantes|nantong|nanyang|
+naperville|naples|nara-shi|narayanganj|narela|narita|narsingdi|nashik|nashville|nasiriyah|natal|natore|
+naucalpan de juarez|navadwip|navapolatsk|navi mumbai|navojoa|navotas|navsari|nawabganj|nawabshah|nazarabad|
+nazilli|nazran'|nazret|ndola|neftekamsk|nefteyugansk|negombo|nehe|neijiang|neiva|nellore|nelspruit|nepean|
+netanya|neue neustadt|neukolln|neuss|nevinnomyssk|new cairo|new haven|new kingston|new mirpur|new orleans|
+new south memphis|new york city|newark|newcastle|newport news|neyagawa|neyshabur|ngaoundere|nguru|nha trang|
+nicolas romero|nigel|niihama|nijmegen|nikopol|nilopolis|nimes|ningbo|nis|nishi-tokyo-shi|nishinomiya-hama|
+nishio|niteroi|nizamabad|nizhnekamsk|nizhnevartovsk|nizhniy novgorod|nizhny tagil|nkongsamba|nkpor|nnewi|
+nobeoka|noda|nogales|noginsk|noida|norilsk|norman|north charleston|north las vegas|north peoria|north shore|
+north stamford|north york|northampton|norwalk|norwich|nossa senhora do socorro|nou barris|nova friburgo|
+nova iguacu|novi sad|novo hamburgo|novo-peredelkino|novocheboksarsk|novocherkassk|novokuybyshevsk|novokuznetsk|
+novomoskovsk|novorossiysk|novosibirsk|novotroitsk|novyye cheremushki|novyye kuz'minki|nowrangapur|noyabrsk|
+nsukka|nuevo laredo|nukus|numazu|nur-sultan|nurnberg|nyala|nyiregyhaza|oakland|oakville|oberhausen|obihiro|
+obninsk|obuase|oceanside|ochakovo-matveyevskoye|ocumare del tuy|odawara|odense|odessa|odintsovo|offa|offenbach|
+ogaki|ojo de agua|okanagan|okap|okara|okazaki|okene|okigwe|oklahoma city|okrika|oktyabr'skiy|olathe|oldenburg|
+oleksandriya|olinda|olmaliq|olomouc|olongapo|olsztyn|omaha|omdurman|ome|omsk|omuta|ongole|onitsha|opole|oradea|
+orai|oral|ordos|orekhovo-borisovo|orekhovo-borisovo severnoye|orekhovo-zuyevo|orel|orenburg|orizaba|orkney|
+orlando|orleans|ormoc|orsha|orsk|orumiyeh|osan|osasco|osh|oshawa|osnabruck|osogbo|osorno|ostrava|ota|otaru|
+otsu|ottakring|oujda-angad|oulu|overland park|oviedo|owerri|owo|oxford|oxnard|oyama|oyo|p'yongsong|paarl|pabna|
+pachuca de soto|padalarang|padang|padangsidempuan|paderborn|padova|pagadian|pak kret|pakokku|pakpattan|
+palangkaraya|palanpur|palembang|palermo|palghat|palhoca|pali|pallavaram|palm bay|palma|palma soriano|palmas|
+palmdale|palmira|palo negro|palopo|paltan|palu|palwal|pamanukan|pamplona|pamulang|panalanoy|panchkula|
+panevezys|pangkalpinang|panihati|panipat|panshan|panvel|par naogaon|parakou|paranagua|parauapebas|parbhani|
+parepare|parla|parma|parnaiba|parnamirim|parral|parsabad|parung|pasadena|pasarkemis|pasay|paseh|pasig city|
+pasragad branch|passo fundo|pasto|pasuruan|patan|paterson|pathankot|pathein|pati|patiala|patna|patos de minas|
+patra|paulista|pavlohrad|payakumbuh|pearland|pecs|pekalongan|pekanbaru|pelotas|pemalang|pematangsiantar|pemba|
+pembroke pines|penza|peoria|perbaungan|percut|pereira|peristeri|perm|perpignan|perth|perugia|pervoural'sk|
+pescara|peshawar|petah tiqwa|petaling jaya|petapa|petare|petionville|petrogradka|petrolina|petropavl|
+petropavlovsk-kamchatsky|petropolis|petrozavodsk|pforzheim|phagwara|phalaborwa|phan thiet|philadelphia|phoenix|
+phra pradaeng|piatra neamt|piedras negras|pietermaritzburg|pikine|pilar|pilibhit|pilsen|pimpri|pindamonhangaba|
+pindiga|pingdingshan|pingliang|pingshan|pingxiang|pinhais|pinsk|piracicaba|piraeus|pita kotte|pitesti|
+pittsburgh|planaltina|plano|playa del carmen|pleiku|ploiesti|plumbon|poa|pocos de caldas|podolsk|pohang|
+pokhara|polokwane|poltava|pomona|pompano beach|ponnani|ponta grossa|pontianak|poole|popayan|porbandar|
+port blair|port elizabeth|port harcourt|port saint lucie|port sudan|port-de-paix|port-gentil|portmore|
+porto alegre|porto seguro|porto velho|portoviejo|posadas|potchefstroom|potsdam|pouso alegre|
+poza rica de hidalgo|poznan|prabumulih|praga południe|praia grande|prato|prenzlauer berg|presidente prudente|
+presnenskiy|preston|probolinggo|proddatur|prokop'yevsk|providence|provo|pskov|pucallpa|pudukkottai|pueblo|
+puente alto|puente de vallecas|puerto cabello|puerto la cruz|puerto montt|puerto plata|puerto princesa|
+puerto vallarta|pulandian|pulong santa cruz|punasa|pune|puning|punta arenas|punta cana|punto fijo|puqi|puri|
+purnia|puruliya|purwakarta|purwodadi|purwokerto|pushkino|puthia|putian|puyang|puyang chengguanzhen|pyatigorsk|
+pyay|pyin oo lwin|płock|qalyub|qapqal|qarchak|qarshi|qianjiang|qianzhou|qina|qingdao|qingnian|qingyuan|
+qingzhou|qinhuangdao|qinzhou|qionghai|qiqihar|qo'qon|qom|quanzhou|quchan|queenstown|queimados|quelimane|queluz|
+quetta|quevedo|quezon city|qui nhon|quilmes|quilpue|qujing|qurayyat|quthbullapur|ra's bayrut|rabak|rach gia|
+radom|raebareli|rafsanjan|rahim yar khan|raichur|raiganj|raigarh|raipur|raj-nandgaon|rajahmundry|rajapalaiyam|
+rajkot|raleigh|ramadi|ramagundam|ramat gan|ramenki|ramgundam|ramnicu valcea|rampur|rancagua|ranchi|
+rancho cucamonga|randburg|randfontein|rangkasbitung|raniganj|rantauprapat|ras al khaimah city|rasht|ratlam|
+raurkela|rawalpindi|rawang|recife|recklinghausen|regensburg|reggio calabria|reggio nell'emilia|regina|rehovot|
+reims|remscheid|rengasdengklok|rennes|reno|renton|resende|resistencia|ressano garcia|retiro|reus|reutlingen|
+rewari|reynosa|rialto|ribeirao das neves|ribeirao pires|ribeirao preto|richards bay|richardson|richmond|
+richmond hill|rijeka|rimini|rio branco|rio claro|rio cuarto|rio das ostras|rio verde|riobamba|rishon leziyyon|
+rishra|riverside|rivne|rizhao|robertsonpet|rochester|rockford|rockingham|rodriguez|rohini|rohtak|rondonopolis|
+roodepoort|roorkee|rosario|roseville|rostock|rostov-na-donu|rotterdam|rouen|round rock|roxas city|rubtsovsk|
+ruda slaska|rudnyy|russeifa|rustenburg|ryazan'|ryazanskiy|rybinsk|rybnik|rzeszow|sa dec|saarbrucken|sabadell|
+sabah as salim|sabratah|sabzevar|sacaba|sacramento|saddiqabad|saguenay|saharanpur|saharsa|sahiwal|saidpur|
+saint paul|saint peters|saint-etienne|saint-quentin-en-yvelines|sakai|sakakah|sakata|saki|sakura|salalah|
+salatiga|salavat|sale|sale al jadida|salem|salerno|salihorsk|salinas|salt lake city|saltillo|salvador|
+salvaleon de higuey|salzgitter|samara|samarinda|samarkand|samarra'|sambalpur|sambhal|san angelo|san antonio|
+san bernardino|san bernardo|san blas-canillejas|san cristobal|san cristobal de las casas|san diego|
+san fernando del valle de catamarca|san francisco|san francisco de macoris|san jose del monte|san juan del rio|
+san juan sacatepequez|san luis rio colorado|san mateo|san miguel de tucuman|san miguel del padron|
+san miguelito|san nicolas de los arroyos|san nicolas de los garza|san pablo|san pablo de las salinas|
+san pedro de macoris|san pedro garza garcia|san pedro sula|san rafael|san salvador de jujuy|san-pedro|sanaa|
+sanandaj|sancaktepe|sandacho|sandakan|sandy springs|sangli|sanlıurfa|sanming|sanshui|sant andreu|sant marti|
+santa barbara d'oeste|santa clara|santa clarita|santa coloma de gramenet|santa cruz de la sierra|
+santa cruz do sul|santa luzia|santa maria|santa maria chimalhuacan|santa marta|santa rita|santa tecla|
+santa teresa del tuy|santiago de los caballeros|santiago de queretaro|santiago de surco|santo andre|
+santo domingo de los colorados|santo domingo este|santo domingo oeste|santol|santos|sants-montjuic|sanya|
+sao bernardo do campo|sao caetano do sul|sao carlos|sao joao de meriti|sao jose|sao jose do rio preto|
+sao jose dos campos|sao jose dos pinhais|sao leopoldo|sao luis|sapele|sapporo|sapucaia|saqqez|saransk|saratov|
+sargodha|sarh|sari|sariwon|sarria-sant gervasi|sasebo|saskatoon|satara|satkhira|satna|saugor|saveh|
+sawai madhopur|sawangan|sayama|scarborough|schoneberg|scottsdale|seattle|secunderabad|seeb|sejong|
+sekondi-takoradi|semarang|semey|sendai|seogwipo|seongnam-si|seoni|sepang|sepatan|serang|serekunda|seremban|
+sergiyev posad|serilingampalle|serpukhov|serra|sete lagoas|seto|settat|severnyy|severodvinsk|seversk|shagamu|
+shah alam|shahecheng|shahjanpur|shahkot|shahr-e kord|shahrud|shahzadpur|shakhty|shangqiu|shangrao|shangri-la|
+shangyu|shanhaiguan|shantipur|shantou|shanwei|shaoguan|shaowu|shaoxing|shashi|shchelkovo|shchukino|
+sheepshead bay|shekhupura|shengli|shenyang|shenzhen|sherbrooke|sherpur|shibganj|shibin al kawm|shihezi|
+shijiazhuang|shikarpur|shillong|shilong|shimla|shimoga|shimonoseki|shimotoda|shiqi|shiqiao|shiraz|
+shivaji nagar|shivpuri|shiyan|shizuishan|shreveport|shrirampur|shuangcheng|shuangyashan|shunyi|shyamnagar|
+shymkent|si racha|sialkot|siauliai|sibu|sidoarjo|sidon|siegen|siem reap|sihanoukville|sikar|silang|silchar|
+siliguri|simferopol|simi valley|simmering|simoes filho|sinah|sincelejo|singa|singaraja|singkawang|singrauli|
+sinuiju|sioux falls|siping|sirajganj|sirjan|sirsa|sirte|sisli|sitapur|sittwe|situbondo|siverek|siwan|skudai|
+sloviansk|smolensk|soacha|sobral|sochi|sodermalm|sogamoso|sohar|soka|sokode|solapur|soledad|
 soledad de graciano sanchez|solikamsk|solingen|sollentuna|solntsevo|sonargaon|songea|songjiang|songnim|
 songyuan|sonipat|soran|soreang|sorocaba|sorong|sosnowiec|south bend|south boston|south tangerang|soweto|
 soyapango|soyibug|spanish town|spokane|spring valley|springfield|sri jayewardenepura kotte|srikakulam|srinagar|
@@ -796,9 +819,9 @@ tanjungbalai|tanza|taoyuan city|tapachula|taranto|taraz|targowek|targu-mures|tar
 tartu|tasek glugor|tasikmalaya|taubate|taunggyi|taungoo|tauranga|tawau|taytay|taza|tebingtinggi|tegal|tehuacan|
 tekstil'shchiki|tel aviv|telde|telford|teluknaga|tema|temara|tembisa|temecula|temirtau|tempe|tempe junction|
 temuco|teni|teofilo otoni|tepexpan|tepic|teresina|teresopolis|ternate|ternopil|terrassa|teshi old town|tetouan|
-tetuan de las victorias|texcoco de mora|thane|thanesar|thaton|the hague|thessaloniki|thi xa phu my|thies nones|
-thika|thiruvananthapuram|thoothukudi|thornton|thousand oaks|thrissur|tianfu|tianshui|tiebo|tieli|tieling|
-tigwav|tijuana|tilburg|timisoara|timon|tiraspol|tirmiz|tiruchirappalli|tirunelveli|tirupati|tiruppur|
+tetuan de las victorias|texcoco de mora|thane|thanesar|thaton|the bronx|the hague|thessaloniki|thi xa phu my|
+thies nones|thika|thiruvananthapuram|thoothukudi|thornton|thousand oaks|thrissur|tianfu|tianshui|tiebo|tieli|
+tieling|tigwav|tijuana|tilburg|timisoara|timon|tiraspol|tirmiz|tiruchirappalli|tirunelveli|tirupati|tiruppur|
 tiruvannamalai|tiruvottiyur|titagarh|tlahuac|tlalnepantla|tlalpan|tlaquepaque|tobol'sk|tobruk|tokorozawa|
 tokuyama|tol'yatti|toluca|tomakomai|tomsk|tonala|tondabayashicho|tongchuanshi|tonghae|tonghua|tongliao|
 tongshan|tongzhou|tonk|toowoomba|topeka|torbat-e heydariyeh|tordher|toronto|torrance|torrejon de ardoz|torreon|
@@ -817,23 +840,23 @@ villa nueva|villahermosa|villaverde|villavicencio|villeurbanne|vina del mar|vinh
 virginia beach|visakhapatnam|visalia|vista|vitebsk|vitoria|vitoria da conquista|vitoria de santo antao|
 vizianagaram|vladikavkaz|vladimir|vladivostok|volgodonsk|volgograd|vologda|volta redonda|volzhskiy|voronezh|
 vryheid|vung tau|vykhino-zhulebino|waco|wad medani|wadi as sir|wafangdian|wandsbek|wanxian|warangal|wardha|
-warren|warri|washington heights|washington, d.c.|waterbury|wau|wazirabad|wałbrzych|weifang|weihai|weinan|
-welkom|wenchang|wenshan city|wenzhou|weru|west bromwich|west covina|west jerusalem|west jordan|west palm beach|
-west raleigh|west valley city|westonaria|wichita|wichita falls|wiesbaden|wilmington|windsor|winejok|winnipeg|
-winston-salem|witbank|witten|wola|wolfsburg|wollongong|wonju|wonsan|woodlands|worcester|wrocław|wuchuan|wuda|
-wuhai|wuhan|wuhu|wuppertal|wurzburg|wusong|wuwei|wuxi|wuxue|wuzhou|włocławek|xai-xai|xalapa de enriquez|xi'an|
-xiamen|xiangtan|xiangyang|xianning|xiantao|xianyang|xiaogan|xiazhen|xichang|xico|xilin hot|xindi|xinghua|
-xingtai|xinhui|xining|xinji|xinpu|xintai|xinxiang|xinyang|xinyuan|xinzhou|xiulin|xiuying|xochimilco|xuanzhou|
-xuchang|yaizu|yakeshi|yamunanagar|yanbu|yancheng|yangchun|yangjiang|yangju|yangquan|yangshuo|yangzhou|yanji|
-yantai|yao|yaroslavl|yasenevo|yavatmal|yekaterinburg|yelahanka|yelets|yen vinh|yenakiyeve|yenangyaung|yeosu|
-yevlakh|yevpatoriya|yibin|yichang|yichun|yinchuan|yingkou|yiyang|yokkaichi|yokohama|yokosuka|yonago|yonkers|
-yono|yoshkar-ola|yuanlin|yuci|yuen long kau hui|yueyang|yulin|yuncheng|yunfu|yushu|yuxi|yuyao|
-yuzhno-sakhalinsk|zaanstad|zabol|zabrze|zagazig|zahedan|zama|zamboanga|zanzibar|zaoyang|zaozhuang|zapopan|
-zaporizhia|zaria|zarqa|zawiya|zelenograd|zemun|zenica|zeytinburnu|zhabei|zhalantun|zhanaozen|zhangjiakou|
-zhangjiakou shi xuanhua qu|zhangye|zhangzhou|zhanjiang|zhaodong|zhaoqing|zhaotong|zhaoyuan|zheleznodorozhnyy|
-zhengzhou|zhenjiang|zhenzhou|zhezqazghan|zhicheng|zhongshan|zhongxiang|zhoucun|zhoukou|zhu cheng city|zhuhai|
-zhuji|zhulebino|zhumadian|zhuzhou|zhytomyr|zibo|zielona gora|zigong|zlatoust|zliten|zoetermeer|zoucheng|zuglo|
-zunyi|zwolle|zyablikovo|zyuzino|ða lat|đuc trong|łodz`
+warren|warri|washington heights|washington, d.c.|waterbury|watford|wau|wazirabad|wałbrzych|weifang|weihai|
+weinan|welkom|wenchang|wenshan city|wenzhou|weru|west bromwich|west covina|west jerusalem|west jordan|
+west palm beach|west raleigh|west valley city|westonaria|wichita|wichita falls|wiesbaden|wilmington|windsor|
+winejok|winnipeg|winston-salem|witbank|witten|woking|wola|wolfsburg|wollongong|wonju|wonsan|woodlands|
+worcester|wrocław|wuchuan|wuda|wuhai|wuhan|wuhu|wuppertal|wurzburg|wusong|wuwei|wuxi|wuxue|wuzhou|włocławek|
+xai-xai|xalapa de enriquez|xi'an|xiamen|xiangtan|xiangyang|xianning|xiantao|xianyang|xiaogan|xiazhen|xichang|
+xico|xilin hot|xindi|xinghua|xingtai|xinhui|xining|xinji|xinpu|xintai|xinxiang|xinyang|xinyuan|xinzhou|xiulin|
+xiuying|xochimilco|xuanzhou|xuchang|yaizu|yakeshi|yakutsk|yamunanagar|yanbu|yancheng|yangchun|yangjiang|yangju|
+yangquan|yangshuo|yangzhou|yanji|yantai|yao|yaroslavl|yasenevo|yavatmal|yekaterinburg|yelahanka|yelets|
+yen vinh|yenakiyeve|yenangyaung|yeosu|yevlakh|yevpatoriya|yibin|yichang|yichun|yinchuan|yingkou|yiyang|
+yokkaichi|yokohama|yokosuka|yonago|yonkers|yono|yoshkar-ola|yuanlin|yuci|yuen long kau hui|yueyang|yulin|
+yuncheng|yunfu|yushu|yuxi|yuyao|yuzhno-sakhalinsk|zaanstad|zabol|zabrze|zagazig|zahedan|zama|zamboanga|
+zanzibar|zaoyang|zaozhuang|zapopan|zaporizhia|zaria|zarqa|zawiya|zelenograd|zemun|zenica|zeytinburnu|zhabei|
+zhalantun|zhanaozen|zhangjiakou|zhangjiakou shi xuanhua qu|zhangye|zhangzhou|zhanjiang|zhaodong|zhaoqing|
+zhaotong|zhaoyuan|zheleznodorozhnyy|zhengzhou|zhenjiang|zhenzhou|zhezqazghan|zhicheng|zhongshan|zhongxiang|
+zhoucun|zhoukou|zhu cheng city|zhuhai|zhuji|zhulebino|zhumadian|zhuzhou|zhytomyr|zibo|zielona gora|zigong|
+zlatoust|zliten|zoetermeer|zoucheng|zuglo|zunyi|zwolle|zyablikovo|zyuzino|ða lat|đuc trong|łodz`
     .trim()
     .split(/\|\n?/),
 );

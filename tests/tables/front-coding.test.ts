@@ -39,9 +39,9 @@ describe('front coding', () => {
       { numRuns: 300 },
     );
   });
-  it('packs the whole list of given names: 9,115, sorted, each once, lower case', () => {
+  it('packs the whole list of given names: 9,107, sorted, each once, lower case', () => {
     const names = [...givenNames()];
-    expect(names).toHaveLength(9115);
+    expect(names).toHaveLength(9107);
     expect(names).toEqual([...names].sort());
     expect(names.every((name) => /^[a-z][a-z'-]+$/.test(name))).toBe(true);
     for (const name of ['aada', 'ahmed', 'angela', 'ann-marie', 'john', 'zuzana']) expect(givenNames()).toContain(name);

@@ -164,9 +164,13 @@ function placeLengthAt(words: Word[], j: number, to: number): number {
 function titleEnd(words: Word[], from: number, to: number): number {
   let k = from;
   let head = -1;
-  // An organization's word right before a head opens the title (`Army Chief of Staff`, `Party Leader`).
+  // An organization's word or a place right before a head opens the title (`Army Chief of Staff`, `Party Leader`,
+  // `California Representative`).
   const opens = (j: number) =>
-    j === from && j + 1 < to && isOrganizationWord((words[j] as Word).text) && isTitleHead((words[j + 1] as Word).text);
+    j === from &&
+    j + 1 < to &&
+    isTitleHead((words[j + 1] as Word).text) &&
+    (isOrganizationWord((words[j] as Word).text) || placeWeight((words[j] as Word).text) > 0);
   while (k < to && (isTitlePart((words[k] as Word).text) || opens(k)) && !isPossessive((words[k] as Word).text)) {
     if (isTitleHead((words[k] as Word).text)) head = k;
     k++;
