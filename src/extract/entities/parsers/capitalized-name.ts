@@ -17,6 +17,7 @@ import { entityAt, type EntityContext, type FoundEntity } from '../found.js';
 import {
   isEnglishWord,
   isGivenName,
+  isNationality,
   isOrganizationWord,
   isPluralTitleHead,
   isPortfolio,
@@ -165,7 +166,7 @@ function titleEnd(words: Word[], from: number, to: number): number {
   let k = from;
   let head = -1;
   // An organization's word or a place right before a head opens the title (`Army Chief of Staff`, `Party Leader`,
-  // `California Representative`).
+  // `California Representative`); the portfolio after `of` goes on with it.
   const opens = (j: number) =>
     j === from &&
     j + 1 < to &&
@@ -177,26 +178,56 @@ function titleEnd(words: Word[], from: number, to: number): number {
   }
   if (head < 0) return from;
   k = head + 1;
-  // `Minister of Internal Affairs`, `Governor of Punjab`, `Chief of Staff Kayani`: `of` and portfolio or place
-  // words, or an office's common noun (`Staff`, `Mission`, `State`: an English word, no given name).
   const of = k < to ? (words[k] as Word).text : '';
-  if (of === 'of' || of === 'for') {
-    let j = k + 1;
-    while (j < to) {
-      const text = (words[j] as Word).text;
-      if (isPortfolio(text) || text === 'and' || text === 'the' || text === 'for' || placeWeight(text) > 0) j++;
-      // One office noun, right after `of` (`Secretary of State Rice`: `Rice` is the name; `Minister of State for`).
-      else if (j === k + 1 && isOfficeNoun(text)) j++;
-      else {
-        // A place of two or three words (`Minister for Latin America`).
-        const place = placeLengthAt(words, j, to);
-        if (place === 0) break;
-        j += place;
-      }
+  return of === 'of' || of === 'for' ? portfolioEnd(words, k, to) : k;
+}
+
+/**
+ * Where the portfolio after a title's `of` (or `for`) at `k` ends: `Minister of Internal Affairs`, `Governor of
+ * Punjab`, `Chief of Staff Kayani`: portfolio and place words, one office's common noun right after `of` (`Staff`,
+ * `Mission`, `State`: an English word, no given name), and more English words where a name follows them
+ * (`Minister of Institutional Relations Tarso Genro`). `k` itself when nothing of the kind follows.
+ */
+function portfolioEnd(words: Word[], k: number, to: number): number {
+  let j = k + 1;
+  while (j < to) {
+    const text = (words[j] as Word).text;
+    if (isPortfolio(text) || text === 'and' || text === 'the' || text === 'for' || placeWeight(text) > 0) j++;
+    // `Secretary of State Rice`: `Rice` is the name; `Minister of State for`. After `the`, or an organization's word,
+    // an institution's name goes on (`Secretary General of the Organization of American States`).
+    else if (isOfficeNoun(text) && (j === k + 1 || (nameAfter(words, j + 1, to) && !afterThe(words, k, j)))) j++;
+    else {
+      // A place of two or three words (`Minister for Latin America`).
+      const place = placeLengthAt(words, j, to);
+      if (place === 0) break;
+      j += place;
     }
-    if (j > k + 1) k = j;
   }
-  return k;
+  return j > k + 1 ? j : k;
+}
+
+/** True when every word from `from` to `to` is an English or nationality word and none a given name. */
+function isCommonPhrase(words: Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const text = (words[j] as Word).text;
+    if (isGivenName(text) || !(isEnglishWord(text) || isNationality(text) || isConnector(text))) return false;
+  }
+  return true;
+}
+
+/** True when `the` stands between `from` and `to` (a portfolio's words after it are an institution's name). */
+function afterThe(words: Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if ((words[j] as Word).text === 'the') return true;
+  return false;
+}
+
+/** True when a word from `from` on may open a person's name: a given name, or a capitalized word no English one. */
+function nameAfter(words: Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const text = (words[j] as Word).text;
+    if (isGivenName(text) || (isUpper(text.charCodeAt(0)) && !isEnglishWord(text))) return true;
+  }
+  return false;
 }
 
 /** True for a common noun that names an office after a title's `of` (`Chief of Staff`, `Head of Mission`). */
@@ -285,13 +316,17 @@ function namesOf(context: EntityContext, words: Word[]): FoundEntity[] {
     // (`Ministers Donner`, `Senators John Kerry`), never a phrase (`Ambassadors Discuss Expulsion of...`).
     const plural = isPluralTitleHead(titleLast?.text ?? '');
     const longest = plural ? (isGivenName(first.text) ? 2 : 1) : 4;
-    let person = title !== null && to - rest <= longest;
+    // Two words or more of English and nationality words only after a title are a phrase, no name (`Assistant
+    // Secretary for East Asian Security Affairs`); one may be a surname (`Secretary Rice`).
+    const phrase = to - rest >= 2 && isCommonPhrase(part, rest, to);
+    let person = title !== null && to - rest <= longest && !phrase;
     for (let k = rest; person && k < to; k++) {
       const text = (part[k] as Word).text;
       person = isUpper(text.charCodeAt(0)) || NAME_PARTICLES.has(text);
     }
-    // A phrase after a title in the plural is no one's name: it keeps no title to be typed by.
-    found.push(entityAt(first.start, end, person ? 'person' : null, plural && to - rest > longest ? null : title));
+    // A phrase after a title in the plural is no one's name: it keeps no title to be typed by (nor a phrase).
+    const keepsTitle = !phrase && !(plural && to - rest > longest);
+    found.push(entityAt(first.start, end, person ? 'person' : null, keepsTitle ? title : null));
   }
   return found;
 }

@@ -96,6 +96,17 @@ describe('capitalizedNameParser', () => {
       ['Kim Howells', 'person', 'Minister of State for Foreign Affairs'],
     ]);
     expect(read('He is Chief of Staff and adviser.')).toEqual([]);
+    // More English words after `of` where a name follows them; not after `the` (an institution's name goes on).
+    expect(
+      read('Minister of Institutional Relations Tarso Genro met Assistant Secretary for East Asian Affairs.'),
+    ).toEqual([
+      ['Tarso Genro', 'person', 'Minister of Institutional Relations'],
+      // A phrase after a title: untyped, with no title to be typed by (the refiners drop it).
+      ['Asian Affairs', null, null],
+    ]);
+    expect(read('the Secretary General of the Organization of American States spoke')).toEqual([
+      ['Organization of American States', null, null],
+    ]);
   });
   it('reads a surname after a prefix (McCormick, DeFazio) and a mixed-case acronym (MoD) whole', () => {
     expect(read('Congressman Tom McGovern and Senator Ana DeFazio met the MoD in BiH')).toEqual([
