@@ -1,7 +1,7 @@
 /**
  * Later mentions of what the cable named before: a bare surname of a person (`Kassymov` after
- * `Kalmukhanbet Kassymov`), an acronym or alias after its definition (`PGO` after `Procurator
- * General's Office (PGO)`), in this text or an earlier one of the same cable. An acronym nobody
+ * `Kalmukhanbet Kassymov`, `Chavez` after `President Chavez`), an acronym or alias after its definition (`PGO`
+ * after `Procurator General's Office (PGO)`), in this text or an earlier one of the same cable. An acronym nobody
  * defined is an organization's (most acronyms in cables are), unless it is a caption, a portion
  * mark or a word the text also writes in lower case. Registers what this text names for the texts
  * after it; drops what is still untyped.
@@ -57,7 +57,10 @@ export const coreferenceRefiner: Refiner<EntityContext, FoundEntity> = {
         else continue;
       }
       if (entity.acronym) context.acronyms.set(entity.acronym, { kind: entity.kind, expansion: name });
-      if (entity.kind === 'person' && name.includes(' ') && !entity.guessed) {
+      // A person named in full, or by a surname after a title (`President Chavez`): a later bare surname is them.
+      // An acronym after a title (`Director of CAT`) is no surname.
+      const surname = entity.title !== null && !(context.mixedCase && /^[A-Z0-9&]+$/.test(name));
+      if (entity.kind === 'person' && !entity.guessed && (name.includes(' ') || surname)) {
         context.people.add(name);
         context.people.add(name.split(' ').at(-1) as string);
       }

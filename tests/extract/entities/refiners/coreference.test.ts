@@ -21,6 +21,22 @@ describe('coreferenceRefiner', () => {
     expect(context.people.has('Duarte')).toBe(true);
     expect(context.acronyms.get('KSC')?.kind).toBe('organization');
   });
+  it('types a later surname by a surname named after a title, not by an acronym after one', () => {
+    const text = 'President Moreno and Director KESTREL spoke; later Moreno and KESTREL left';
+    const at = (word: string) => text.lastIndexOf(word);
+    const found = coreferenceRefiner.refine(entityContext(text), [
+      entityAt(text, 'Moreno', { kind: 'person', title: 'President' }),
+      entityAt(text, 'KESTREL', { kind: 'person', title: 'Director' }),
+      { ...entityAt(text, 'Moreno'), start: at('Moreno'), end: at('Moreno') + 6 },
+      { ...entityAt(text, 'KESTREL'), start: at('KESTREL'), end: at('KESTREL') + 7 },
+    ]);
+    expect(found.map((e) => [e.start, e.kind])).toEqual([
+      [text.indexOf('Moreno'), 'person'],
+      [text.indexOf('KESTREL'), 'person'],
+      [at('Moreno'), 'person'],
+      [at('KESTREL'), 'organization'],
+    ]);
+  });
   it("makes no organization of an officer's title or a month's abbreviation", () => {
     const text = 'The DCM and the RSO met on 5 JUL; the QXR';
     const found = coreferenceRefiner.refine(entityContext(text), [
