@@ -25,6 +25,8 @@ export interface Extraction {
 interface Run {
   start: number;
   end: number;
+  /** True for the subject's text. */
+  subject?: boolean;
 }
 
 /**
@@ -63,14 +65,19 @@ export function extract(cable: Cable, input: string): Extraction {
   };
   for (const run of runs) {
     const text = input.slice(run.start, run.end);
-    quantityOptions.offset = dateOptions.offset = entityOptions.offset = run.start;
+    quantityOptions.offset = dateOptions.offset = run.start;
     appendAll(result.quantities, extractQuantities(text, quantityOptions));
     const dates = extractDates(text, dateOptions);
     for (const date of dates)
       if ((date.kind === 'year' || date.kind === 'date') && !date.implied.includes('year'))
         dateOptions.discourseYear = Number((date.value ?? '').slice(0, 4)) || dateOptions.discourseYear;
     appendAll(result.dates, dates);
-    appendAll(result.entities, extractEntities(text, entityOptions));
+  }
+  // Entities read the subject last: a subject in capitals (`RATHER CONCERNED ABOUT CHAVEZ`) names the people the
+  // paragraphs name, whom the paragraphs make known first.
+  for (const run of [...runs.filter((r) => !r.subject), ...runs.filter((r) => r.subject)]) {
+    entityOptions.offset = run.start;
+    appendAll(result.entities, extractEntities(input.slice(run.start, run.end), entityOptions));
   }
   const byStart = (a: { position: Position }, b: { position: Position }) =>
     a.position.start.offset - b.position.start.offset;
@@ -87,7 +94,11 @@ function bodyRuns(cable: Cable): Run[] {
     if (node.type === 'subject' && node.text && node.children.length > 0) {
       // The subject's text: its lines after the keyword and portion mark, one `text` child each.
       const last = node.children[node.children.length - 1] as Text;
-      runs.push({ start: (node.children[0] as Text).position.start.offset, end: last.position.end.offset });
+      runs.push({
+        start: (node.children[0] as Text).position.start.offset,
+        end: last.position.end.offset,
+        subject: true,
+      });
     } else if (node.type === 'paragraph') {
       let first: number | null = null;
       let last = 0;

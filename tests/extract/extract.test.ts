@@ -55,3 +55,16 @@ describe('extract: the header', () => {
     expect(spans(input, 'entities')).toEqual(['FDP', 'Geneva']);
   });
 });
+
+describe('extract: the subject', () => {
+  it('types a surname in a subject in capitals by the person the paragraphs name after a title', () => {
+    const input = HEADER.replace('UZBEKISTAN: COTTON HARVEST BEGINS', 'UZBEKISTAN: KARIMOVA ON THE HARVEST').replace(
+      '1. The harvest began on September 15.',
+      '1. Deputy Minister Karimova said the harvest began on September 15. Karimova added little.',
+    );
+    const people = extract(parseCable(input), input)
+      .entities.filter((m) => m.kind === 'person')
+      .map((m) => m.text);
+    expect(people).toEqual(['KARIMOVA', 'Karimova', 'Karimova']);
+  });
+});

@@ -66,6 +66,8 @@ const placeWordBefore = (previous: string) =>
  */
 function knownKind(context: EntityContext, name: string, previous = ''): FoundEntity['kind'] {
   if (context.acronyms.has(name)) return context.acronyms.get(name)?.kind ?? null;
+  // A country is one before anything the cable's people give (a name misread as a person's elsewhere).
+  if (placeWeight(name) === 3) return 'place';
   if (context.people.has(name)) return 'person';
   if (context.places.has(name)) return 'place';
   if (isArmedGroup(name)) return 'organization';

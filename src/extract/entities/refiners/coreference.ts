@@ -39,6 +39,11 @@ function likelyOrganization(context: EntityContext, name: string): boolean {
   );
 }
 import { type EntityContext, type FoundEntity, nameAt } from '../found.js';
+import { isEnglishWord, isNationality, placeWeight } from '../lexicon.js';
+
+/** True for a surname whose capitals are no other word: no English word, place or nationality. */
+const mayBeCapitalsSurname = (surname: string) =>
+  !isEnglishWord(surname) && placeWeight(surname) === 0 && !isNationality(surname);
 
 /** Types later mentions from earlier ones and drops the untyped. */
 export const coreferenceRefiner: Refiner<EntityContext, FoundEntity> = {
@@ -61,8 +66,13 @@ export const coreferenceRefiner: Refiner<EntityContext, FoundEntity> = {
       // An acronym after a title (`Director of CAT`) is no surname.
       const surname = entity.title !== null && !(context.mixedCase && /^[A-Z0-9&]+$/.test(name));
       if (entity.kind === 'person' && !entity.guessed && (name.includes(' ') || surname)) {
+        const surname = name.split(' ').at(-1) as string;
         context.people.add(name);
-        context.people.add(name.split(' ').at(-1) as string);
+        context.people.add(surname);
+        // In capitals too, as a subject in capitals writes it (`CHAVEZ`), when the capitals can be nothing else: no
+        // English word, place or nationality (`THE`, `BROWN`, `LIBYA` stay what they are).
+        if (/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(surname) && mayBeCapitalsSurname(surname))
+          context.people.add(surname.toUpperCase());
       }
       kept.push(entity);
     }
