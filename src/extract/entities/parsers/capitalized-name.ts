@@ -189,13 +189,17 @@ function titleEnd(words: Word[], from: number, to: number): number {
  * (`Minister of Institutional Relations Tarso Genro`). `k` itself when nothing of the kind follows.
  */
 function portfolioEnd(words: Word[], k: number, to: number): number {
+  // Where the last word that may open a name stands, and whether `the` was passed: found once (linear in the run).
+  const lastName = lastNameOpening(words, k + 1, to);
+  let the = false;
   let j = k + 1;
   while (j < to) {
     const text = (words[j] as Word).text;
+    if (text === 'the') the = true;
     if (isPortfolio(text) || text === 'and' || text === 'the' || text === 'for' || placeWeight(text) > 0) j++;
-    // `Secretary of State Rice`: `Rice` is the name; `Minister of State for`. After `the`, or an organization's word,
-    // an institution's name goes on (`Secretary General of the Organization of American States`).
-    else if (isOfficeNoun(text) && (j === k + 1 || (nameAfter(words, j + 1, to) && !afterThe(words, k, j)))) j++;
+    // `Secretary of State Rice`: `Rice` is the name; `Minister of State for`. After `the` an institution's name goes
+    // on (`Secretary General of the Organization of American States`).
+    else if (isOfficeNoun(text) && (j === k + 1 || (lastName > j && !the))) j++;
     else {
       // A place of two or three words (`Minister for Latin America`).
       const place = placeLengthAt(words, j, to);
@@ -215,19 +219,16 @@ function isCommonPhrase(words: Word[], from: number, to: number): boolean {
   return true;
 }
 
-/** True when `the` stands between `from` and `to` (a portfolio's words after it are an institution's name). */
-function afterThe(words: Word[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if ((words[j] as Word).text === 'the') return true;
-  return false;
-}
-
-/** True when a word from `from` on may open a person's name: a given name, or a capitalized word no English one. */
-function nameAfter(words: Word[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) {
+/**
+ * The index of the last word from `from` to `to` that may open a person's name (a given name, or a capitalized word
+ * no English one), or -1.
+ */
+function lastNameOpening(words: Word[], from: number, to: number): number {
+  for (let j = to - 1; j >= from; j--) {
     const text = (words[j] as Word).text;
-    if (isGivenName(text) || (isUpper(text.charCodeAt(0)) && !isEnglishWord(text))) return true;
+    if (isGivenName(text) || (isUpper(text.charCodeAt(0)) && !isEnglishWord(text))) return j;
   }
-  return false;
+  return -1;
 }
 
 /** True for a common noun that names an office after a title's `of` (`Chief of Staff`, `Head of Mission`). */
