@@ -62,10 +62,10 @@ export const coreferenceRefiner: Refiner<EntityContext, FoundEntity> = {
         else continue;
       }
       if (entity.acronym) context.acronyms.set(entity.acronym, { kind: entity.kind, expansion: name });
-      // A person named in full, or by a surname after a title (`President Chavez`): a later bare surname is them.
-      // An acronym after a title (`Director of CAT`) is no surname.
-      const surname = entity.title !== null && !(context.mixedCase && /^[A-Z0-9&]+$/.test(name));
-      if (entity.kind === 'person' && !entity.guessed && (name.includes(' ') || surname)) {
+      // A person named in full, or by a surname after a title (`President Chavez`), is who a later bare surname
+      // names; an acronym after a title (`Director of CAT`) is no surname.
+      const titled = entity.title !== null && !(context.mixedCase && /^[A-Z0-9&]+$/.test(name));
+      if (entity.kind === 'person' && !entity.guessed && (name.includes(' ') || titled)) {
         const surname = name.split(' ').at(-1) as string;
         context.people.add(name);
         context.people.add(surname);
