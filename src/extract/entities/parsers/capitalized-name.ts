@@ -197,9 +197,10 @@ function portfolioEnd(words: Word[], k: number, to: number): number {
     const text = (words[j] as Word).text;
     if (text === 'the') the = true;
     if (isPortfolio(text) || text === 'and' || text === 'the' || text === 'for' || placeWeight(text) > 0) j++;
-    // `Secretary of State Rice`: `Rice` is the name; `Minister of State for`. After `the` an institution's name goes
-    // on (`Secretary General of the Organization of American States`).
-    else if (isOfficeNoun(text) && (j === k + 1 || (lastName > j && !the))) j++;
+    // `Secretary of State Rice`: `Rice` is the name; `Minister of State for`. After `the`, one institution's noun
+    // right after it (`Speaker of the House Pelosi`); a longer name goes on (`... of the Organization of American
+    // States`).
+    else if (isOfficeNoun(text) && (j === k + 1 || (lastName > j && (!the || institutionAt(words, j, to))))) j++;
     else {
       // A place of two or three words (`Minister for Latin America`).
       const place = placeLengthAt(words, j, to);
@@ -217,6 +218,18 @@ function isCommonPhrase(words: Word[], from: number, to: number): boolean {
     if (isGivenName(text) || !(isEnglishWord(text) || isNationality(text) || isConnector(text))) return false;
   }
   return true;
+}
+
+/** The compass words that open places' names (`the North Sinai`, `the Middle East`): no institution's noun. */
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Middle|Upper|Lower|Central)$/;
+
+/**
+ * True for a noun right after `the` at `j` that a name's first word follows at once, no place's (`the House Pelosi`,
+ * `the Republic Lula`; not `the Organization of ...`, `the Middle East Senator ...`, `the North Sinai`).
+ */
+function institutionAt(words: Word[], j: number, to: number): boolean {
+  if ((words[j - 1] as Word).text !== 'the' || j + 1 >= to || COMPASS.test((words[j] as Word).text)) return false;
+  return lastNameOpening(words, j + 1, j + 2) === j + 1 && placeWeight((words[j + 1] as Word).text) === 0;
 }
 
 /**

@@ -104,6 +104,11 @@ describe('capitalizedNameParser', () => {
       // A phrase after a title: untyped, with no title to be typed by (the refiners drop it).
       ['Asian Affairs', null, null],
     ]);
+    // One institution's noun right after `the`, where a name follows at once; a place after `the` is the title's.
+    expect(read('Speaker of the House Pelosi met the Governor of the North Sinai Abdel Fadil.')).toEqual([
+      ['Pelosi', 'person', 'Speaker of the House'],
+      ['Abdel Fadil', 'person', 'Governor of the North Sinai'],
+    ]);
     expect(read('the Secretary General of the Organization of American States spoke')).toEqual([
       ['Organization of American States', null, null],
     ]);
