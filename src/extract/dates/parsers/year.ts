@@ -70,7 +70,7 @@ export const yearParser: Parser<DateContext, FoundDate> = {
   needs: ['#'],
   pattern: new RegExp(
     `(?<![\\w-])(?:(?<prefix>[Pp]ost|[Pp]re|POST|PRE)-)?(?:FY\\s?)?(?<year>${YEAR})(?<decade>'?s)?` +
-      `(?!\\w|-(?!-)|\\.\\d|,\\d)`,
+      `${AFTER_YEAR}(?![.,]\\d)`,
     'g',
   ),
   extract(context, m) {

@@ -13,6 +13,7 @@
  *         person           org     place          place   person (a reporting verb after it)
  * ```
  */
+import { isCompassWord } from '../../../tables/compass.js';
 import type { Parser } from '../../pipeline.js';
 import { PLACE_BEFORE, PLACE_BEFORE_WEAK, SPEAKER_AFTER } from '../context-words.js';
 import { type CapsToken, entityAt, type EntityContext, type FoundEntity, isWhiteSpace } from '../found.js';
@@ -66,19 +67,17 @@ const placeWordBefore = (previous: string) =>
  */
 function knownKind(context: EntityContext, name: string, previous = ''): FoundEntity['kind'] {
   if (context.acronyms.has(name)) return context.acronyms.get(name)?.kind ?? null;
+  const weight = placeWeight(name);
   // A country is one before anything the cable's people give (a name misread as a person's elsewhere).
-  if (placeWeight(name) === 3) return 'place';
+  if (weight === 3) return 'place';
   if (context.people.has(name)) return 'person';
   if (context.places.has(name)) return 'place';
   if (isArmedGroup(name)) return 'organization';
-  const weight = placeWeight(name);
   const word = !name.includes(' ') && isEnglishWord(name);
   if (weight > 0) return weight < 3 && word && !placeWordBefore(previous) ? null : 'place';
   if (word && (name.length > 3 || previous !== 'THE')) return null;
   return acronymKind(name, false);
 }
-
-const COMPASS = /^(?:NORTH|SOUTH|EAST|WEST|NORTHERN|SOUTHERN|EASTERN|WESTERN|UPPER|LOWER|CENTRAL)$/;
 
 /**
  * Two words whose shape names a thing: a compass word and a name no English word (`SOUTH WAZIRISTAN`: a
@@ -88,7 +87,7 @@ function shapedName(tokens: Token[], k: number): { entity: FoundEntity; used: nu
   const [first, second] = [tokens[k], tokens[k + 1]];
   if (!first || !second || NOT_A_NAME.test(second.text) || second.text.length < 3) return null;
   const end = second.start + second.text.length;
-  if (COMPASS.test(first.text) && (isNameWord(second.text) || placeWeight(second.text) > 0))
+  if (isCompassWord(first.text) && (isNameWord(second.text) || placeWeight(second.text) > 0))
     return { entity: entityAt(first.start, end, 'place'), used: 2 };
   if ((isNationality(first.text) || placeWeight(first.text) === 3) && isOrganizationWord(second.text))
     return { entity: entityAt(first.start, end, 'organization'), used: 2 };

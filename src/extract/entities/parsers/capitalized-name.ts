@@ -11,6 +11,7 @@
  * ```
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../tables/calendar.js';
+import { isCompassWord } from '../../../tables/compass.js';
 import { LEGAL_FORMS } from '../../../tables/organizations.js';
 import { appendAll, type Parser } from '../../pipeline.js';
 import { entityAt, type EntityContext, type FoundEntity } from '../found.js';
@@ -220,29 +221,25 @@ function isCommonPhrase(words: Word[], from: number, to: number): boolean {
   return true;
 }
 
-/** The compass words that open places' names (`the North Sinai`, `the Middle East`): no institution's noun. */
-const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Middle|Upper|Lower|Central)$/;
-
 /**
  * True for a noun right after `the` at `j` that a name's first word follows at once, no place's (`the House Pelosi`,
  * `the Republic Lula`; not `the Organization of ...`, `the Middle East Senator ...`, `the North Sinai`).
  */
 function institutionAt(words: Word[], j: number, to: number): boolean {
-  if ((words[j - 1] as Word).text !== 'the' || j + 1 >= to || COMPASS.test((words[j] as Word).text)) return false;
-  return lastNameOpening(words, j + 1, j + 2) === j + 1 && placeWeight((words[j + 1] as Word).text) === 0;
+  // A compass word opens a place's name (`the North Sinai`): no institution's noun.
+  if ((words[j - 1] as Word).text !== 'the' || j + 1 >= to || isCompassWord((words[j] as Word).text)) return false;
+  const next = (words[j + 1] as Word).text;
+  return opensName(next) && placeWeight(next) === 0;
 }
 
-/**
- * The index of the last word from `from` to `to` that may open a person's name (a given name, or a capitalized word
- * no English one), or -1.
- */
+/** The index of the last word from `from` to `to` that may open a person's name ({@link opensName}), or -1. */
 function lastNameOpening(words: Word[], from: number, to: number): number {
-  for (let j = to - 1; j >= from; j--) {
-    const text = (words[j] as Word).text;
-    if (isGivenName(text) || (isUpper(text.charCodeAt(0)) && !isEnglishWord(text))) return j;
-  }
+  for (let j = to - 1; j >= from; j--) if (opensName((words[j] as Word).text)) return j;
   return -1;
 }
+
+/** True for a word that may open a person's name: a given name, or a capitalized word no English one. */
+const opensName = (word: string) => isGivenName(word) || (isUpper(word.charCodeAt(0)) && !isEnglishWord(word));
 
 /** True for a common noun that names an office after a title's `of` (`Chief of Staff`, `Head of Mission`). */
 const isOfficeNoun = (word: string) => isCapitalized(word) && isEnglishWord(word) && !isGivenName(word);
