@@ -8,7 +8,9 @@
  * - military ranks and their abbreviations: the US armed forces' officer and enlisted grades
  *   (DoD), with the Commonwealth forms `Field Marshal`, `Air Marshal`, `Brigadier`;
  * - portfolios: the cabinet portfolio names of the same CIA directory;
- * - honorifics: the common English honorifics and courtesy titles (`Mr.`, `Dr.`, `Sheikh`).
+ * - honorifics: the common English honorifics and courtesy titles (`Mr.`, `Dr.`, `Sheikh`);
+ * - the UN's titles of heads of missions and offices (UN Protocol's Blue Book): `Permanent Representative`,
+ *   `Resident Representative`, `Resident Coordinator`.
  * All lower case; multi-word entries joined by single spaces.
  */
 
@@ -16,7 +18,7 @@
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
   (
     'former acting deputy vice first second assistant under senior principal chief executive ' +
-    'special interim caretaker outgoing incoming designate then ex co lead'
+    'special interim caretaker outgoing incoming designate then ex co lead permanent resident'
   ).split(' '),
 );
 

@@ -8,6 +8,9 @@ export type FoundEntity = Omit<Entity, 'type' | 'text' | 'position' | 'kind'> &
     kind: Entity['kind'] | null;
     /** True for a kind guessed with nothing to go by (the last resort): later mentions are not typed from it. */
     guessed?: true;
+    /** True for a name right before a title (`Central Bank` of `Central Bank President X`): its institution or
+     * place, never a person. */
+    beforeTitle?: true;
   };
 
 /** What the entity parsers and refiners read, and what they learn as a cable is read. */

@@ -18,6 +18,7 @@ import {
 } from '../../tables/organizations.js';
 import { PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../../tables/person-titles.js';
 import { CAPITALS, CITIES, COUNTRIES, COUNTRY_ABBREVIATIONS, REGIONS } from '../../tables/places.js';
+import { OFFICER_ABBREVIATIONS } from '../../tables/titles.js';
 import { WORLD_REGIONS } from '../../tables/world-regions.js';
 import { isWhiteSpace } from './found.js';
 import { MEMO_LENGTH, MEMO_SIZE, memoByWord } from './word-memo.js';
@@ -95,7 +96,8 @@ function lookUp(name: string, wanted: number): number {
   if ((wanted & PLACE_WEIGHT) !== 0) facts |= placeWeightOf(key, name);
   if ((wanted & ORGANIZATION_WORD) !== 0 && (ORGANIZATION_WORDS.has(key) || GOVERNMENT_WORDS.has(key)))
     facts |= ORGANIZATION_WORD;
-  if ((wanted & TITLE_WORDS) !== 0) facts |= titleFacts(key);
+  if ((wanted & TITLE_WORDS) !== 0)
+    facts |= isOfficerAbbreviation(name, key) ? TITLE_HEAD | TITLE_PART : titleFacts(key);
   if ((wanted & GIVEN_NAME) !== 0 && givenNames().has(key)) facts |= GIVEN_NAME;
   if ((wanted & PLACE_WORD) !== 0 && (PLACE_WORDS.has(key) || ADMINISTRATIVE_AND_FEATURE.test(name)))
     facts |= PLACE_WORD;
@@ -138,12 +140,32 @@ function titleFacts(key: string): number {
 }
 
 /**
+ * True for an officer's title as cables abbreviate it (`DCM`, `CDA`, `PDAS`, `Poloff`; the header's list in
+ * titles.ts), written in capitals or, six letters or more, capitalized: never the particle `das` or a word `amb`.
+ */
+function isOfficerAbbreviation(name: string, key: string): boolean {
+  if (!OFFICER_ABBREVIATIONS.has(key)) return false;
+  return name === name.toUpperCase() || (key.length >= 6 && name.charCodeAt(0) <= 90);
+}
+
+/**
+ * English titles' postpositive modifiers joined by hyphens (`President-elect`, `Ambassador-at-Large`):
+ * Merriam-Webster's entries `-elect`, `designate` (adjective, "appointed but not yet installed"), `at-large`,
+ * `in-waiting`, `in chief`.
+ */
+const POSTPOSITIVE = /-(?:elect|designate|at-large|in-waiting|in-chief)$/;
+
+/**
  * A title's words joined by hyphens (`ex-defence`, `vice-president`): a title part when every part is one,
  * a head when the last part is.
  */
 function hyphenatedTitleFacts(key: string): number {
   const hyphen = key.indexOf('-');
   if (hyphen <= 0 || hyphen === key.length - 1) return 0;
+  // `President-elect`, `Ambassador-at-Large`: the head before the modifier is the title's head.
+  const postpositive = POSTPOSITIVE.exec(key);
+  if (postpositive && postpositive.index > 0)
+    return titleFacts(key.slice(0, postpositive.index)) & (TITLE_HEAD | TITLE_PART);
   const parts = key.split('-').map(titleFacts);
   if (parts.some((facts) => (facts & TITLE_PART) === 0)) return 0;
   return TITLE_PART | ((parts.at(-1) as number) & TITLE_HEAD);

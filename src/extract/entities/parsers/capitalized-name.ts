@@ -13,6 +13,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../tables/calendar.js';
 import { isCompassWord } from '../../../tables/compass.js';
 import { LEGAL_FORMS } from '../../../tables/organizations.js';
+import { TITLE_ABBREVIATIONS } from '../../../tables/person-titles.js';
 import { appendAll, type Parser } from '../../pipeline.js';
 import { entityAt, type EntityContext, type FoundEntity } from '../found.js';
 import {
@@ -21,6 +22,7 @@ import {
   isNationality,
   isOrganizationWord,
   isPluralTitleHead,
+  isPlaceWord,
   isPortfolio,
   isTitleHead,
   isTitlePart,
@@ -31,14 +33,21 @@ const PARTICLES = 'al el bin ibn bint von van der den de du da di del della la l
 // `in` and `to` join no name (`Marsha Singer in WHA`, `Uzbekistan to Kazakhstan`).
 const CONNECTORS = ['of', 'on', 'for', 'and', 'the', ...PARTICLES];
 const CONNECTOR = `(?:${CONNECTORS.join('|')})`;
+/** A title abbreviated with a period before a space (`Gen. Kayani`, `Dr. Faisal`): one word with its period. */
+const ABBREVIATED_TITLE = `(?:${[...TITLE_ABBREVIATIONS]
+  .filter((title) => title.endsWith('.'))
+  .map((title) => title.slice(0, -1))
+  .join('|')})\\.(?=[ \\t\\n])`;
 /**
- * One capitalized word: initials (`U.S.`), a surname after a Gaelic, Romance or Dutch prefix (`McCormick`,
- * `MacArthur`, `DeFazio`, `LaGeo`, `VanHollen`: read whole, not as `Mc`), an acronym in mixed case (`MoD`, `GoB`,
- * `BiH`, `PvdA`), a capitalized word (`Kassymov`, `O'Mara`, `al-Maliki`; before a capital after a longer part, a word
- * glued on begins: `MacchiavelloAmoros`), one with capitals inside, an acronym, an initial (`J.`).
+ * One capitalized word: a title abbreviated with a period (`Gen.`), initials (`U.S.`), a surname after a Gaelic,
+ * Romance or Dutch prefix (`McCormick`, `MacArthur`, `DeFazio`, `LaGeo`, `VanHollen`: read whole, not as `Mc`), an
+ * acronym in mixed case (`MoD`, `GoB`, `BiH`, `PvdA`), a capitalized word (`Kassymov`, `O'Mara`, `al-Maliki`; before
+ * a capital after a longer part, a word glued on begins: `MacchiavelloAmoros`), one with capitals inside, an
+ * acronym, an initial (`J.`).
  */
 export const NAME_WORD =
-  "(?:(?:[A-Z]\\.){2,}|(?:Mc|Mac|De|Di|Da|Du|La|Le|Van)[A-Z][a-z]+(?:['’]s)?|[A-Z][a-z]{1,2}[A-Z]+(?![a-z])|" +
+  `(?:${ABBREVIATED_TITLE}|` +
+  "(?:[A-Z]\\.){2,}|(?:Mc|Mac|De|Di|Da|Du|La|Le|Van)[A-Z][a-z]+(?:['’]s)?|[A-Z][a-z]{1,2}[A-Z]+(?![a-z])|" +
   "(?:al-|el-)?[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:['’]s)?|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z]\\.)";
 const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';
 // An ordinal may open a unit's name (`7th Division`); a legal form may close a company's (`Impregilo S.p.A.`).
@@ -92,6 +101,24 @@ const insideWord = (text: string, at: number) => {
   const code = text.charCodeAt(at - 1);
   return isWordCode(code) || code === 39 || code === 0x2019 || code === 45;
 };
+
+/**
+ * True when digits go on the word ending at `at`, maybe after a hyphen (`AK-47`, `MiG-29`, passport `PO47719`): a
+ * model's or a document's code, no name.
+ */
+function gluedToDigits(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  const next = code === 45 ? text.charCodeAt(at + 1) : code;
+  return next >= 48 && next <= 57;
+}
+
+/** True when a title's modifier in lower case and a hyphen stand right before `at` (`then-Governor`, `ex-Minister`). */
+function afterModifier(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 45) return false;
+  let k = at - 1;
+  while (k > 0 && isLower(text.charCodeAt(k - 1))) k--;
+  return k < at - 1 && !insideWord(text, k) && isTitlePart(text.slice(k, at - 1));
+}
 
 /** True for a capitalized word of lower-case letters (`/^[A-Z][a-z]+$/`). */
 function isCapitalized(word: string): boolean {
@@ -166,10 +193,9 @@ function placeLengthAt(words: Word[], j: number, to: number): number {
 function titleEnd(words: Word[], from: number, to: number): number {
   let k = from;
   let head = -1;
-  // An organization's word or a place right before a head opens the title (`Army Chief of Staff`, `Party Leader`,
-  // `California Representative`); the portfolio after `of` goes on with it.
+  // An organization's word or a place right before a head opens the title, or goes on from its modifiers (`Army
+  // Chief of Staff`, `Party Leader`, `California Representative`, `First Army Commander`); `of X` goes on with it.
   const opens = (j: number) =>
-    j === from &&
     j + 1 < to &&
     isTitleHead((words[j + 1] as Word).text) &&
     (isOrganizationWord((words[j] as Word).text) || placeWeight((words[j] as Word).text) > 0);
@@ -180,7 +206,10 @@ function titleEnd(words: Word[], from: number, to: number): number {
   if (head < 0) return from;
   k = head + 1;
   const of = k < to ? (words[k] as Word).text : '';
-  return of === 'of' || of === 'for' ? portfolioEnd(words, k, to) : k;
+  k = of === 'of' || of === 'for' ? portfolioEnd(words, k, to) : k;
+  // An honorific after the office (`Minister of Health Dr. Faisal Haddad`) is the title's too.
+  while (k < to - 1 && (words[k] as Word).text.endsWith('.') && isTitleHead((words[k] as Word).text)) k++;
+  return k;
 }
 
 /**
@@ -271,13 +300,27 @@ function splitAtAnd(words: Word[]): Word[][] {
     current.push(word);
     organization ||= organizations[k] as boolean;
     // `Turkey's EU membership`, `Finland's Parliament`: a possessive ends a name, unless an
-    // organization's name goes on after a word that is no place (`Procurator General's Office`).
-    if (isPossessive(word.text) && k < words.length - 1 && (placeWeight(word.text) > 0 || lastOrganization <= k)) {
+    // organization's name goes on after a word that is no place (`Procurator General's Office`); a generic owner
+    // opening the run ends it too (`Post's Visa Viper Committee`, `the Embassy's Public Affairs Office`).
+    if (
+      isPossessive(word.text) &&
+      k < words.length - 1 &&
+      (placeWeight(word.text) > 0 || lastOrganization <= k || isOwner(words, k))
+    ) {
       parts.push([]);
       organization = false;
     }
   }
   return parts;
+}
+
+/**
+ * True for a run's first word that is an organization's kind as an English common noun (`Post's`, `Embassy's`); not
+ * an office's (`Prosecutor's Office`).
+ */
+function isOwner(words: Word[], k: number): boolean {
+  const word = (words[k] as Word).text.slice(0, -2);
+  return k === 0 && isCapitalized(word) && isOrganizationWord(word) && isEnglishWord(word) && !isTitleHead(word);
 }
 
 /**
@@ -291,6 +334,13 @@ function isTitleOnly(words: Word[], from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++)
     if (isGivenName((words[k] as Word).text) || isOrganizationWord((words[k] as Word).text)) return false;
   return true;
+}
+
+/** The index after the last `of` or `for` of a title from `from` to `rest`, or `from` when it has none. */
+function afterLastOf(words: Word[], from: number, rest: number): number {
+  for (let k = rest - 1; k > from; k--)
+    if ((words[k] as Word).text === 'of' || (words[k] as Word).text === 'for') return k + 1;
+  return from;
 }
 
 /** A particle that may stand in a person's name after a title (`bin`, `von`). */
@@ -310,36 +360,111 @@ function namesOf(context: EntityContext, words: Word[]): FoundEntity[] {
       from++;
     while (to > from && isConnector((part[to - 1] as Word).text)) to--;
     if (from === to) continue;
-    // `Procurator General's Office`, `Prime Minister's Office`: an organization, not a title and a name.
-    let rest = isOrganizationWord((part[to - 1] as Word).text) ? from : titleEnd(part, from, to);
-    // `Minister for Latin America X`: a connector after the title opens no name.
-    while (rest < to && rest > from && isConnector((part[rest] as Word).text)) rest++;
-    if (rest >= to || isTitleOnly(part, rest, to)) continue;
-    // `elect Angela Merkel Chancellor`: a title after a name of two words or more is no part of it.
-    while (to - rest > 2 && isTitleHead((part[to - 1] as Word).text)) to--;
-    const first = part[rest] as Word;
-    const last = part[to - 1] as Word;
-    const end = last.start + last.text.length - (isPossessive(last.text) ? 2 : 0);
-    const titleLast = part[rest - 1] as Word;
-    const title =
-      rest > from ? context.text.slice((part[from] as Word).start, titleLast.start + titleLast.text.length) : null;
-    // A title before a name of one to four words: a person. A title in the plural names people one by one
-    // (`Ministers Donner`, `Senators John Kerry`), never a phrase (`Ambassadors Discuss Expulsion of...`).
-    const plural = isPluralTitleHead(titleLast?.text ?? '');
-    const longest = plural ? (isGivenName(first.text) ? 2 : 1) : 4;
-    // Two words or more of English and nationality words only after a title are a phrase, no name (`Assistant
-    // Secretary for East Asian Security Affairs`); one may be a surname (`Secretary Rice`).
-    const phrase = to - rest >= 2 && isCommonPhrase(part, rest, to);
-    let person = title !== null && to - rest <= longest && !phrase;
-    for (let k = rest; person && k < to; k++) {
-      const text = (part[k] as Word).text;
-      person = isUpper(text.charCodeAt(0)) || NAME_PARTICLES.has(text);
+    // `QDF Executive Director Dr. Yusuf Sawani`: a title inside the run opens the person's name that ends it; the
+    // words before the title are a name of their own.
+    const inner = innerTitleStart(part, from, to);
+    if (inner > from) {
+      let before = inner;
+      while (before > from && isConnector((part[before - 1] as Word).text)) before--;
+      const name = before > from && namesInstitution(part, from, before) ? nameOf(context, part, from, before) : null;
+      if (name && !name.kind) found.push({ ...name, beforeTitle: true });
+      else if (name) found.push(name);
+      from = inner;
     }
-    // A phrase after a title in the plural is no one's name: it keeps no title to be typed by (nor a phrase).
-    const keepsTitle = !phrase && !(plural && to - rest > longest);
-    found.push(entityAt(first.start, end, person ? 'person' : null, keepsTitle ? title : null));
+    const name = nameOf(context, part, from, to);
+    if (name) found.push(name);
   }
   return found;
+}
+
+/**
+ * Where a title inside `words[from..to)` starts when no title opens it: the last title head with one to four words
+ * after it that may open a name, back to the first of the title parts before it. `from` when there is none.
+ */
+function innerTitleStart(words: Word[], from: number, to: number): number {
+  let head = -1;
+  for (let k = to - 2; k > from && k >= to - 5; k--)
+    if (isTitleHead((words[k] as Word).text)) {
+      head = k;
+      break;
+    }
+  if (head < 0 || !opensName((words[head + 1] as Word).text) || titleEnd(words, from, to) > from) return from;
+  let start = head;
+  while (start > from && isTitlePart((words[start - 1] as Word).text)) start--;
+  // `Ministry of Foreign Affairs Secretary General X`: the portfolio after an organization word's `of` or `for` is
+  // the institution's (not in `GoNZ for Prime Minister X`).
+  const of = start > from + 1 ? (words[start - 1] as Word).text : '';
+  if ((of === 'of' || of === 'for') && isOrganizationWord((words[start - 2] as Word).text))
+    while (start < head && isPortfolio((words[start] as Word).text)) start++;
+  return start;
+}
+
+/**
+ * True for words that may name the institution or place of a title after them: an organization word, a place the
+ * lexicons know or a place word last, an acronym, or one word that is no English word and no nationality (`Mossad`,
+ * `Diyanet`); not a phrase of English words (`External Relations`, `Newly-arrived`).
+ */
+function namesInstitution(words: Word[], from: number, to: number): boolean {
+  const last = (words[to - 1] as Word).text;
+  if (isPlaceWord(last) || /^[A-Z][A-Z&]+$/.test(last)) return true;
+  let english = true;
+  for (let k = from; k < to; k++) {
+    const text = (words[k] as Word).text;
+    if (isOrganizationWord(text) || placeWeight(text) > 0) return true;
+    english &&= text.split('-').every((piece) => isEnglishWord(piece) || isNationality(piece) || isConnector(piece));
+  }
+  const name = words
+    .slice(from, to)
+    .map((word) => word.text)
+    .join(' ');
+  return !english && !isNationality(name);
+}
+
+/** The name of `words[from..to)`: a title kept apart, a person after it; null for a title alone. */
+function nameOf(context: EntityContext, part: Word[], from: number, end: number): FoundEntity | null {
+  let to = end;
+  // `Procurator General's Office`, `Prime Minister's Office`: an organization, not a title and a name.
+  const lastWord = (part[to - 1] as Word).text;
+  let rest = isOrganizationWord(lastWord) ? from : titleEnd(part, from, to);
+  // `vice-Governor of Tucuman Province`: a place's name ends in its place word, no person's does (a surname may be
+  // one after a given name: `John Marsh`).
+  const beforeLast = (part[to - 2] as Word | undefined)?.text ?? '';
+  const place =
+    rest > from && isPlaceWord(lastWord) && !isGivenName(beforeLast) && !isTitlePart(beforeLast) && to - from > 2;
+  if (place) rest = afterLastOf(part, from, rest);
+  // `Minister for Latin America X`: a connector after the title opens no name; a particle does (`de Villepin`).
+  while (
+    rest < to - 1 &&
+    rest > from &&
+    isConnector((part[rest] as Word).text) &&
+    !NAME_PARTICLES.has((part[rest] as Word).text)
+  )
+    rest++;
+  if (rest >= to || isTitleOnly(part, rest, to)) return null;
+  // `elect Angela Merkel Chancellor`: a title after a name of two words or more is no part of it.
+  while (to - rest > 2 && isTitleHead((part[to - 1] as Word).text)) to--;
+  while (to - rest > 1 && isConnector((part[to - 1] as Word).text)) to--;
+  const first = part[rest] as Word;
+  const last = part[to - 1] as Word;
+  const titleLast = part[rest - 1] as Word;
+  const title =
+    rest > from ? context.text.slice((part[from] as Word).start, titleLast.start + titleLast.text.length) : null;
+  // A title before a name of one to four words: a person. A title in the plural names people one by one
+  // (`Ministers Donner`, `Senators John Kerry`), never a phrase (`Ambassadors Discuss Expulsion of...`).
+  const plural = isPluralTitleHead(titleLast?.text ?? '');
+  const longest = plural ? (isGivenName(first.text) ? 2 : 1) : 4;
+  // Two words or more of English and nationality words only after a title are a phrase, no name (`Assistant
+  // Secretary for East Asian Security Affairs`); one may be a surname (`Secretary Rice`).
+  const phrase = to - rest >= 2 && isCommonPhrase(part, rest, to);
+  let person = title !== null && to - rest <= longest && !phrase && !place;
+  for (let k = rest; person && k < to; k++) {
+    const text = (part[k] as Word).text;
+    person = isUpper(text.charCodeAt(0)) || NAME_PARTICLES.has(text);
+  }
+  // A phrase after a title in the plural is no one's name: it keeps no title to be typed by (nor a phrase).
+  const keepsTitle = !phrase && !place && !(plural && to - rest > longest);
+  const stop = last.start + last.text.length - (isPossessive(last.text) ? 2 : 0);
+  return entityAt(first.start, stop, person ? 'person' : null, keepsTitle ? title : null);
 }
 
 /**
@@ -385,12 +510,19 @@ function inHeadline(context: EntityContext, at: number): boolean {
 }
 
 /**
- * True for a word that ends a run of names: a date name, or in a headline a common word (`headline`
+ * True for a form's label, an abbreviation of two to four capitals before its colon (`Name: Ruiz, Pedro DOB:
+ * 05-OCT-1969`): no name's word (a place's is: `ACTION REQUEST FOR ROME AND BRUSSELS:`).
+ */
+const isLabel = (text: string, word: Word) =>
+  text.charCodeAt(word.start + word.text.length) === 58 && /^[A-Z]{2,4}$/.test(word.text) && placeWeight(word.text) === 0;
+
+/**
+ * True for a word that ends a run of names: a date name, a form's label, or in a headline a common word (`headline`
  * is asked only of a word that could be one).
  */
 function cutsRun(context: EntityContext, word: Word, headline: () => boolean): boolean {
   const text = isPossessive(word.text) ? word.text.slice(0, -2) : word.text;
-  if (DATE_NAMES.has(text)) return true;
+  if (DATE_NAMES.has(text) || isLabel(context.text, word)) return true;
   if (!isCapitalized(text) || !context.lowerWords.has(text.toLowerCase())) return false;
   const common = !isOrganizationWord(text) && !isTitlePart(text) && placeWeight(text) === 0 && !isConnector(text);
   return common && headline();
@@ -404,13 +536,18 @@ export const capitalizedNameParser: Parser<EntityContext, FoundEntity> = {
     // One word that opens a sentence or names a date (`The`, `However`, `Police`, `March`): nothing.
     if (!/\s/.test(match[0])) {
       const word = { text: match[0], start: match.index };
-      if (DATE_NAMES.has(word.text) || dropsAtFront(context, word) || isTitlePart(word.text)) return null;
+      // A title alone names no one; an officer's abbreviation the cable defined names an office (`DAS`).
+      const title = isTitlePart(word.text) && !context.acronyms.has(word.text);
+      if (DATE_NAMES.has(word.text) || dropsAtFront(context, word) || title) return null;
       if (match.index > 0 && insideWord(context.text, match.index)) return null;
+      if (gluedToDigits(context.text, match.index + match[0].length)) return null;
       const end = match.index + match[0].length - (isPossessive(match[0]) ? 2 : 0);
       return entityAt(match.index, end, null);
     }
     let words = wordsOf(match[0], match.index);
-    if (match.index > 0 && insideWord(context.text, match.index)) words = words.slice(1);
+    if (match.index > 0 && insideWord(context.text, match.index) && !afterModifier(context.text, match.index))
+      words = words.slice(1);
+    if (gluedToDigits(context.text, match.index + match[0].length)) words = words.slice(0, -1);
     // Month and weekday names are dates, never part of a name: the run is cut at them; so is it, in a
     // headline, at a word the cable writes in lower case (`Costa Rica and France Agree`).
     // (Not in a run that ends in an organization word: `12th Northern Light Infantry Battalion`.)

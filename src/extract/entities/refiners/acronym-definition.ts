@@ -2,13 +2,15 @@
  * An acronym or alias in parentheses right after a name defines it: the name's mention records
  * it (`acronym`), and later mentions of it are the same entity (see the coreference refiner).
  * An alias in mixed case (`Ahmed bin Said (AbS)`) must be made of the name's initials; an acronym
- * in capitals may come from another language (`Ministry of Internal Affairs (MVD)`).
+ * in capitals may come from another language (`Ministry of Internal Affairs (MVD)`). A member of Congress's party
+ * and state (`Ann Cole (D-CA)`) is no acronym: it makes the name a person's.
  *
  * ```
  * the Procurator General's Office (PGO) ... Ahmed bin Said (AbS)
  *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ acronym PGO   ^^^^^^^^^^^^^^ alias AbS
  * ```
  */
+import { US_STATE_CODES } from '../../../tables/us-states.js';
 import type { Refiner } from '../../pipeline.js';
 import { type EntityContext, type FoundEntity, isWhiteSpace } from '../found.js';
 import { acronymKind } from '../lexicon.js';
@@ -31,7 +33,12 @@ function fromInitials(alias: string, name: string): boolean {
   return alias[0] === initials[0]?.toUpperCase();
 }
 
-/** Records the acronym defined after a name. */
+/** True for a member of Congress's party and state (`D-NY`, `R-PA`, `I-VT`): no acronym, a person's mark. */
+function isPartyAndState(acronym: string): boolean {
+  return /^[DRI]-[A-Z]{2}$/.test(acronym) && US_STATE_CODES.has(acronym.slice(2));
+}
+
+/** Records the acronym defined after a name; a party and state after it makes it a person. */
 export const acronymDefinitionRefiner: Refiner<EntityContext, FoundEntity> = {
   refine(context, found) {
     // The parenthesized acronym itself is part of the defining mention, not a mention of its own.
@@ -48,6 +55,10 @@ export const acronymDefinitionRefiner: Refiner<EntityContext, FoundEntity> = {
       const capitals = /^[A-Z0-9&/-]+s?$/.test(acronym);
       if (!capitals && !fromInitials(acronym, name)) continue;
       if (acronym === name) continue;
+      if (isPartyAndState(acronym)) {
+        entity.kind ??= 'person';
+        continue;
+      }
       entity.acronym = acronym;
       definitions.add((match?.index ?? 0) + (match?.[0].indexOf(acronym) ?? 0));
       // A name that defines a known organization's acronym (`World Food Program (WFP)`) is that organization.

@@ -124,6 +124,12 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   // No one's name opens with a nationality (`Costa Rican officials`, `Costa Ricans`): a given name in it
   // (`Costa`) is no evidence.
   if (isNationalityLed(words)) evidence.person = 0;
+  // A name right before a title is the title's institution or place (`Central Bank President`, `Sao Paulo Mayor`).
+  if (entity.beforeTitle && !context.people.has(name)) {
+    evidence.person = 0;
+    const place = weight > 0 || (words.length > 1 && isPlaceWord(last));
+    add(evidence, place ? 'place' : 'organization', place ? 1 : 2);
+  }
   return evidence;
 }
 
@@ -183,11 +189,11 @@ export const typeByEvidenceRefiner: Refiner<EntityContext, FoundEntity> = {
       if (/^(?:[A-Z][A-Z0-9&-]+|(?:[A-Z]\.){2,})$/.test(name)) {
         entity.kind = context.acronyms.get(name)?.kind ?? acronymKind(name) ?? (placeWeight(name) > 1 ? 'place' : null);
         if (entity.kind && context.acronyms.has(name)) entity.expansion = context.acronyms.get(name)?.expansion ?? null;
-        if (!entity.kind && entity.acronym) entity.kind = 'organization';
+        if (!entity.kind && (entity.acronym || entity.beforeTitle)) entity.kind = 'organization';
         continue;
       }
       entity.kind =
-        !entity.title && !entity.acronym && noEvidence(context, entity.start, entity.end, name)
+        !entity.title && !entity.acronym && !entity.beforeTitle && noEvidence(context, entity.start, entity.end, name)
           ? null
           : strongest(evidenceFor(context, entity, name));
     }

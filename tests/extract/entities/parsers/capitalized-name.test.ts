@@ -131,6 +131,69 @@ describe('capitalizedNameParser', () => {
   it('reads nothing in all-capitals text (the all-caps parser does)', () => {
     expect(read('THE MINISTER MET GENERAL SMITH')).toEqual([]);
   });
+  it("reads officers' abbreviations, abbreviated titles and postpositive modifiers as titles", () => {
+    expect(read('Later DCM Patel agreed, and CDA Lena Marsh chaired; a Poloff took notes.')).toEqual([
+      ['Patel', 'person', 'DCM'],
+      ['Lena Marsh', 'person', 'CDA'],
+    ]);
+    expect(read('Yesterday Gen. Rashidov told Mr. Olsen that Lt. Col. Ana Duarte had left.')).toEqual([
+      ['Rashidov', 'person', 'Gen.'],
+      ['Olsen', 'person', 'Mr.'],
+      ['Ana Duarte', 'person', 'Lt. Col.'],
+    ]);
+    // The particle `das` is no `DAS` (a Deputy Assistant Secretary).
+    expect(read('Later Maria das Dores spoke.')).toEqual([['Maria das Dores', null, null]]);
+    expect(read('President-elect Tomas Ferro met Ambassador-at-Large Jonas Petrauskas.')).toEqual([
+      ['Tomas Ferro', 'person', 'President-elect'],
+      ['Jonas Petrauskas', 'person', 'Ambassador-at-Large'],
+    ]);
+    expect(read('The court ordered Minister of Health Dr. Samir Haddad to act.')).toEqual([
+      ['Samir Haddad', 'person', 'Minister of Health Dr.'],
+    ]);
+  });
+  it("reads a title after then- or ex- in lower case, and a particle after a title as the name's", () => {
+    expect(read('when then-Governor Rivas left and then-Foreign Minister de Moura spoke')).toEqual([
+      ['Rivas', 'person', 'Governor'],
+      ['de Moura', 'person', 'Foreign Minister'],
+    ]);
+  });
+  it('splits an institution before a title inside a run from the person after it', () => {
+    expect(
+      read('the Kestrel Development Fund Executive Director Dr. Omar Nadiri and the Central Bank President Ivo Rask'),
+    ).toEqual([
+      ['Kestrel Development Fund', null, null],
+      ['Omar Nadiri', 'person', 'Executive Director Dr.'],
+      ['Central Bank', null, null],
+      ['Ivo Rask', 'person', 'President'],
+    ]);
+    // The portfolio after a ministry's `of` is the ministry's; a phrase of English words before a title is no name.
+    expect(
+      read('the Ministry of Foreign Affairs Secretary General Ivo Rask met Newly-arrived Ambassador Ana Duarte'),
+    ).toEqual([
+      ['Ministry of Foreign Affairs', null, null],
+      ['Ivo Rask', 'person', 'Secretary General'],
+      ['Ana Duarte', 'person', 'Ambassador'],
+    ]);
+  });
+  it('reads a place word after a title as a place, no person, unless a given name opens the name', () => {
+    expect(read('He named vice-Governor of Talca Province and Representative John Marsh.')).toEqual([
+      ['Talca Province', null, null],
+      ['John Marsh', 'person', 'Representative'],
+    ]);
+  });
+  it("reads no name glued to digits, no form's label, and no generic owner before a possessive", () => {
+    expect(read('They bought AK-47 rifles and MiG-29 jets; passport PO47719.')).toEqual([]);
+    expect(read('Name: Duarte Ruiz, Ana DOB: 05-OCT-1969')).toEqual([
+      ['Name', null, null],
+      ['Duarte Ruiz', null, null],
+      ['Ana', null, null],
+    ]);
+    expect(read("Post's Visa Review Committee met; the Prosecutor's Office agreed.")).toEqual([
+      ['Post', null, null],
+      ['Visa Review Committee', null, null],
+      ["Prosecutor's Office", null, null],
+    ]);
+  });
 });
 
 describe('isHeadline', () => {

@@ -28,4 +28,17 @@ describe('acronymDefinitionRefiner', () => {
     const [found] = acronymDefinitionRefiner.refine(entityContext(text), [entityAt(text, 'World Health Organization')]);
     expect(found).toMatchObject({ acronym: 'WHO', kind: 'organization' });
   });
+  it("reads a member of Congress's party and state as a person's mark, no acronym (not `X-QQ`)", () => {
+    const text = 'Representatives Ann Cole (D-CA), Ben Tate (R-OH) and Kestrel Holdings (R-QQ) met';
+    const found = acronymDefinitionRefiner.refine(entityContext(text), [
+      entityAt(text, 'Ann Cole'),
+      entityAt(text, 'Ben Tate'),
+      entityAt(text, 'Kestrel Holdings'),
+    ]);
+    expect(found.map((e) => [e.kind, e.acronym])).toEqual([
+      ['person', null],
+      ['person', null],
+      [null, 'R-QQ'],
+    ]);
+  });
 });

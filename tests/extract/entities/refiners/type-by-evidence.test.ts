@@ -92,4 +92,21 @@ describe('typeByEvidenceRefiner', () => {
   it('does not take words the text writes in lower case for a name shape', () => {
     expect(typed('Senior Staff met; the senior staff agreed', ['Senior Staff'])).toEqual([['Senior Staff', null]]);
   });
+  it("types a name right before a title as the title's institution or place, never a person", () => {
+    const text =
+      'the Lomar Vesko President said; Kestrel Chief Ivo Rask; Lahore Mayor Ana Duarte; QDF Director Ivo Rask';
+    const found = typeByEvidenceRefiner.refine(
+      entityContext(text),
+      ['Lomar Vesko', 'Kestrel', 'Lahore', 'QDF'].map((name) => ({
+        ...entityAt(text, name),
+        beforeTitle: true as const,
+      })),
+    );
+    expect(found.map((e) => [text.slice(e.start, e.end), e.kind])).toEqual([
+      ['Lomar Vesko', 'organization'],
+      ['Kestrel', 'organization'],
+      ['Lahore', 'place'],
+      ['QDF', 'organization'],
+    ]);
+  });
 });
