@@ -11,9 +11,11 @@
  * October 21, 22 and 23          three days
  * at 0430 on March 3, 2:45 p.m.  clock times, joined to their dates
  * mid-March, early next month    parts of months
+ * last summer, the fall of 2008  seasons, their three months
  * Wednesday, March 4             a weekday with its date, one mention
  * the last 15 years              a duration ending at the reference date
  * 2001-2004, the 1990s           year ranges
+ * March 2006 to March 2007       two dates joined: one range
  * ```
  */
 import type { Position } from '../../position.js';
@@ -31,11 +33,13 @@ import { dayMonthParser, monthDayParser } from './parsers/month-day.js';
 import { numericDateParser } from './parsers/numeric-date.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
+import { seasonParser } from './parsers/season.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { fiscalYearParser } from './parsers/fiscal-year.js';
 import { partOfYearParser } from './parsers/part-of-year.js';
 import { yearParser, yearRangeParser } from './parsers/year.js';
 import { coordinatedDaysRefiner } from './refiners/coordinated-days.js';
+import { dateRangeRefiner } from './refiners/date-range.js';
 import { dateTimeRefiner } from './refiners/date-time.js';
 import { discourseYearRefiner } from './refiners/discourse-year.js';
 
@@ -56,13 +60,14 @@ export const DATE_CONFIGURATION: Configuration<DateContext, FoundDate> = {
     yearParser,
     relativeDayParser,
     relativePeriodParser,
+    seasonParser,
     weekdayParser,
     anchoredDurationParser,
     offsetDateParser,
     clockTimeParser,
     bareDayParser,
   ],
-  refiners: [longestFirst(), coordinatedDaysRefiner, dateTimeRefiner, discourseYearRefiner],
+  refiners: [longestFirst(), coordinatedDaysRefiner, dateTimeRefiner, dateRangeRefiner, discourseYearRefiner],
 };
 
 /** Options of {@link extractDates}. */

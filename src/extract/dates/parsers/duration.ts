@@ -13,7 +13,7 @@ import type { Parser } from '../../pipeline.js';
 import { PERIOD_WORDS } from '../calendar-math.js';
 import type { DateContext, FoundDate } from '../found.js';
 
-const COUNT = `(?:\\d{1,3}|${WORD_NUMBER}|a|an|several|a\\s+few)`;
+const COUNT = `(?:\\d{1,3}|${WORD_NUMBER}|a|an|several|(?:a\\s+)?few|(?:a\\s+)?couple\\s+of)`;
 const UNIT = '(?:years?|months?|weeks?|days?|decades?)';
 const CODES: Readonly<Record<string, string>> = { year: 'Y', month: 'M', week: 'W', day: 'D', decade: 'Y' };
 
@@ -35,22 +35,37 @@ function shifted(reference: Date, unit: string, count: number): Date {
 }
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-/** `the last 15 years`, `within two weeks`, `the next four years`, `over the past decade`. */
+/** A period counted from the reference date by a count of no stated number: its length unknown, so no dates. */
+function vaguePeriod(start: number, end: number, unit: string): FoundDate {
+  const granularity = unit === 'year' || unit === 'decade' ? 'year' : unit === 'month' ? 'month' : 'day';
+  const duration = `PX${CODES[unit]}`;
+  return { start, end, kind: 'duration', value: null, valueEnd: null, duration, granularity, implied: [] };
+}
+
+/**
+ * `the last 15 years`, `within two weeks`, `the next four years`, `over the past decade`; `the past few days`, `the
+ * coming weeks`, `in recent months` (no stated length).
+ */
 export const anchoredDurationParser: Parser<DateContext, FoundDate> = {
   needs: PERIOD_WORDS,
   pattern: new RegExp(
-    `\\b(?:(?:the\\s+)?(?<which>last|past|next|coming|previous|following)|(?<within>within))\\s` +
+    `\\b(?:(?:the\\s+)?(?<which>last|past|next|coming|previous|following|recent)|(?<within>within))\\s` +
       `+(?:(?<count>${COUNT})\\s+)?(?<unit>${UNIT})\\b`,
     'gi',
   ),
   extract(context, m) {
     const g = m.groups ?? {};
     if (!context.reference) return null;
-    const unit = (g.unit as string).toLowerCase().replace(/s$/, '');
-    // `the last year` with no count is a year, read by the relative-period parser.
-    if (!g.count && (!/decade/.test(unit) || g.within)) return null;
-    const count = g.count ? countOf(g.count) : 1;
-    if (count === null) return null;
+    const written = (g.unit as string).toLowerCase();
+    const unit = written.replace(/s$/, '');
+    // `the last year` with no count is a year, read by the relative-period parser; `the coming weeks`, `recent
+    // months`, `the past few days` are periods of no stated length (TIMEX3's `PXW`).
+    // (`the following days`, `previous years` count from another time than the reference date: not read.)
+    const plural = written.endsWith('s') && !/previous|following/i.test(g.which ?? 'within');
+    if (!g.count && !plural && (!/decade/.test(unit) || g.within)) return null;
+    if (/^recent$/i.test(g.which ?? '') && g.count) return null;
+    const count = g.count ? countOf(g.count) : plural ? null : 1;
+    if (count === null) return vaguePeriod(m.index, m.index + m[0].length, unit);
     const back = /last|past|previous/i.test(g.which ?? '');
     const other = shifted(context.reference, unit, back ? -count : count);
     const [from, to] = back ? [other, context.reference] : [context.reference, other];
@@ -68,7 +83,10 @@ export const anchoredDurationParser: Parser<DateContext, FoundDate> = {
   },
 };
 
-/** `in eighteen months`, `two weeks ago`, `three days later`. */
+/**
+ * `in eighteen months`, `two weeks ago`, `several months ago`; `three days later` and `a year earlier` (from an event
+ * the text names: no value).
+ */
 export const offsetDateParser: Parser<DateContext, FoundDate> = {
   needs: PERIOD_WORDS,
   pattern: new RegExp(
@@ -81,12 +99,14 @@ export const offsetDateParser: Parser<DateContext, FoundDate> = {
     const g = m.groups ?? {};
     if (!context.reference) return null;
     const count = countOf((g.ahead ?? g.count) as string);
-    if (count === null) return null;
     const unit = ((g.unit1 ?? g.unit2) as string).toLowerCase().replace(/s$/, '');
     const back = /ago|earlier|before/i.test(g.dir ?? '');
-    const date = shifted(context.reference, unit, back ? -count : count);
     const granularity = unit === 'year' || unit === 'decade' ? 'year' : unit === 'month' ? 'month' : 'day';
-    const value = day(date).slice(0, granularity === 'year' ? 4 : granularity === 'month' ? 7 : 10);
+    // `several months ago` names no day; `three days later`, `a year earlier` count from an event the text names,
+    // not from the reference date: no value for either.
+    const fromEvent = /^(?:later|earlier|before|after)$/i.test(g.dir ?? '');
+    const date = count === null || fromEvent ? null : shifted(context.reference, unit, back ? -count : count);
+    const value = date && day(date).slice(0, granularity === 'year' ? 4 : granularity === 'month' ? 7 : 10);
     const kind = granularity === 'year' ? 'year' : granularity === 'month' ? 'month' : 'date';
     return {
       start: m.index,

@@ -1,7 +1,7 @@
 /**
- * Months: with their year (`February 2008`, `May of 2009`), with a part (`mid-March`, `early
- * April`, `late May 2009`, `the end of January`, `the beginning of June`), alone (`in March`), and
- * ranges of months (`JUNE TO DECEMBER`, `June-August 2009`, `Feb.-Aug. 2003`).
+ * Months: with their year (`February 2008`, `October, 2005`, `May of 2009`, `June of next year`), with a
+ * part (`mid-March`, `early April`, `late May 2009`, `the end of January`, `the beginning of June`), alone (`in
+ * March`), and ranges of months (`JUNE TO DECEMBER`, `June-August 2009`, `Feb.-Aug. 2003`).
  *
  * ```
  * in February 2008 ... by mid-March ... through the end of January ... FROM JUNE TO DECEMBER
@@ -50,24 +50,37 @@ function monthDate(
   return dateAt(start, end, isoMonth(y, month), 'month', ['year']);
 }
 
-/** `February 2008`, `mid-March`, `late May 2009`, `the end of January`, `in March`. */
+/** The year `last year`, `next year` or `this year` names from the reference date, or null without one. */
+function yearOfWhich(context: DateContext, which: string): number | null {
+  if (!context.reference) return null;
+  const shift = /^last$/i.test(which) ? -1 : /^next$/i.test(which) ? 1 : 0;
+  return context.reference.getUTCFullYear() + shift;
+}
+
+/**
+ * `February 2008`, `October, 2005`, `May of 2009`, `October of next year`, `mid-March`, `late May 2009`, `the end of
+ * January`, `in March`.
+ */
 export const monthParser: Parser<DateContext, FoundDate> = {
   needs: MONTH_WORDS,
   anchor: MONTH_AFTER_PART,
   pattern: new RegExp(
-    `(?:\\b${PART})?\\b(?<month>${FULL_MONTH}|${MONTH_PATTERN})(?:\\s+(?:of\\s+)?(?<year>\\d{4}))?\\b(?!\\s*\\d|-\\d)`,
+    `(?:\\b${PART})?\\b(?<month>${FULL_MONTH}|${MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(?<year>\\d{4})|\\s+of\\s+` +
+      `(?<which>last|next|this)\\s+year)?\\b(?!\\s*\\d|-\\d)`,
     'gi',
   ),
   extract(context, m) {
     const g = m.groups ?? {};
     const written = g.month as string;
-    if (!g.year) {
+    if (!g.year && !g.which) {
       // A month alone: capitalized, a full name, `May` only after a date word.
       if (!/^[A-Z]/.test(written) || !FULL_MONTH_ONLY.test(written)) return null;
       const before = context.text.slice(Math.max(0, m.index - 12), m.index + m[0].indexOf(written));
       if (/^may$/i.test(written) && !DATE_WORD.test(before)) return null;
     }
-    const found = monthDate(context, m.index, m.index + m[0].length, monthOf(written), g.year ? Number(g.year) : null);
+    const year = g.year ? Number(g.year) : g.which ? yearOfWhich(context, g.which) : null;
+    if (g.which && year === null) return null;
+    const found = monthDate(context, m.index, m.index + m[0].length, monthOf(written), year);
     const mod = MODS[(g.part ?? g.edge ?? '').toLowerCase().split(/\s/)[0] as string];
     if (found && mod) found.mod = mod;
     return found;

@@ -1,11 +1,13 @@
 /**
- * Joins a clock time to the date beside it, either way round, into one datetime mention; and a
- * weekday to the date right after it (`Monday, March 3`), the date giving the value.
+ * Joins a clock time to the date beside it, either way round, into one datetime mention; a
+ * weekday to the date right after it (`Monday, March 3`), the date giving the value; and a part of the day written
+ * before its date (`the morning of June 14`).
  *
  * ```
  * at 0430 on March 3       → 0430 on March 3 (2009-03-03T04:30)
  * March 3 at 9 p.m.        → March 3 at 9 p.m. (2009-03-03T21)
  * Wednesday, March 4       → one date, 2009-03-04
+ * the night of June 14     → one date, 2009-06-14
  * ```
  */
 import { byPosition, type Refiner } from '../../pipeline.js';
@@ -30,6 +32,16 @@ function joined(time: FoundDate, day: FoundDate, start: number, end: number): Fo
     weekdayOnly: undefined,
     ...(time.mod ? { mod: time.mod } : {}),
   };
+}
+
+// A part of the day before its date: `the morning of June 14`, `the night of December 27`.
+const DAY_PART_OF = /\b(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+$/i;
+
+/** The day with the part of the day written before it (`the evening of March 3`), if any, after `after`. */
+function withDayPart(text: string, day: FoundDate, after: number): FoundDate {
+  const from = Math.max(after, day.start - 26);
+  const part = DAY_PART_OF.exec(text.slice(from, day.start));
+  return part ? { ...day, start: from + part.index } : day;
 }
 
 /** A single day (not a range, not a month). */
@@ -57,7 +69,7 @@ export const dateTimeRefiner: Refiner<DateContext, FoundDate> = {
           continue;
         }
       }
-      out.push(next);
+      out.push(isDay(next) ? withDayPart(context.text, next, previous?.end ?? 0) : next);
     }
     return out;
   },

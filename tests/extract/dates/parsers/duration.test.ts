@@ -16,6 +16,17 @@ describe('anchoredDurationParser', () => {
       ['the last decade', '1999-10-16', '2009-10-16', 'P10Y'],
     ]);
   });
+  it('reads periods of no stated length with no dates, and not those counted from another time', () => {
+    expect(
+      read(anchoredDurationParser, 'the past few days, the next several months, the coming weeks, in recent years'),
+    ).toEqual([
+      ['the past few days', null, null, 'PXD'],
+      ['the next several months', null, null, 'PXM'],
+      ['the coming weeks', null, null, 'PXW'],
+      ['recent years', null, null, 'PXY'],
+    ]);
+    expect(read(anchoredDurationParser, 'in previous years and the following days')).toEqual([]);
+  });
   it('leaves `the last year` to the relative periods', () => {
     expect(read(anchoredDurationParser, 'in the last year')).toEqual([]);
   });
@@ -31,5 +42,13 @@ describe('offsetDateParser', () => {
   });
   it('leaves periods that are not offsets alone', () => {
     expect(read(offsetDateParser, 'in six months of talks; two weeks before the vote')).toEqual([]);
+  });
+  it('gives no value to a vague count, nor to a count from an event the text names (later, earlier)', () => {
+    expect(read(offsetDateParser, 'several months ago; a year later; two weeks earlier; three days ago')).toEqual([
+      ['several months ago', null, null, null],
+      ['a year later', null, null, null],
+      ['two weeks earlier', null, null, null],
+      ['three days ago', '2009-10-13', null, null],
+    ]);
   });
 });

@@ -17,6 +17,13 @@ describe('monthParser', () => {
       ['the end of January', '2010-01', 'end'],
     ]);
   });
+  it('reads a year after a comma, and a year named from the reference date after of', () => {
+    expect(read(monthParser, 'passed in October, 2005; in June of next year; by May of last year')).toEqual([
+      ['October, 2005', '2005-10', null],
+      ['June of next year', '2010-06', null],
+      ['May of last year', '2008-05', null],
+    ]);
+  });
   it('reads May alone only after a date word, and months alone only capitalized', () => {
     expect(read(monthParser, 'They may march in May. He said it May help.')).toEqual([['May', '2009-05', null]]);
     expect(read(monthParser, 'The talks are planned for May. Then')).toEqual([['May', '2010-05', null]]);

@@ -17,6 +17,17 @@ describe('numericDateParser', () => {
     expect(read('the talks will resume on 1/12 in Geneva', '2009-10-16')).toEqual([['1/12', '2010-01-12', ['year']]]);
     expect(read('they met on 9/30 in Geneva', '2009-10-16')).toEqual([['9/30', '2009-09-30', ['year']]]);
   });
+  it('reads a month and day after a capitalized date word, a parenthesis, before a range end or an event', () => {
+    expect(
+      read('On 7/28 they met (8/2); his 9/13 meetings; talks 10/28-10/29').map(([text, value]) => [text, value]),
+    ).toEqual([
+      ['7/28', '2009-07-28'],
+      ['8/2', '2009-08-02'],
+      ['9/13', '2009-09-13'],
+      ['10/28', '2009-10-28'],
+      ['10/29', '2009-10-29'],
+    ]);
+  });
   it('reads the day first where the first number is no month, and always between dots', () => {
     expect(read('the decree of 23/04/2008; signed 16.02.2009 and 3.7.2007; 04/05/2008 stays US')).toEqual([
       ['23/04/2008', '2008-04-23', []],

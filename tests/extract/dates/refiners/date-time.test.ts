@@ -34,6 +34,17 @@ describe('dateTimeRefiner', () => {
     ]);
     expect(found.map((d) => [text.slice(d.start, d.end), d.value])).toEqual([['Wednesday, March 4', '2010-03-04']]);
   });
+  it('takes the part of the day written before a date into it', () => {
+    const text = 'on the night of June 14 and the evening, of March 3';
+    const found = dateTimeRefiner.refine(dateContext(text), [
+      dateAt(text, 'June 14', { value: '2009-06-14' }),
+      dateAt(text, 'March 3', { value: '2009-03-03' }),
+    ]);
+    expect(found.map((d) => [text.slice(d.start, d.end), d.value])).toEqual([
+      ['the night of June 14', '2009-06-14'],
+      ['March 3', '2009-03-03'],
+    ]);
+  });
   it('leaves apart what words separate', () => {
     const text = 'on Monday the minister said that March 4';
     const found = dateTimeRefiner.refine(dateContext(text), [

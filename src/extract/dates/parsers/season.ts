@@ -1,0 +1,50 @@
+/**
+ * Seasons named from the reference date: `last summer`, `this fall`, `next spring`, `late this summer`, `this
+ * coming winter`. As the part-of-year parser does with `the summer of 2008`, a season is its year (where seasons
+ * fall differs by hemisphere): the year its first month falls in, counting seasons as meteorologists do for the
+ * northern hemisphere (NOAA's and the WMO's meteorological seasons: spring March to May, summer June to August, fall
+ * September to November, winter December to February). `last` is the latest season over before the reference
+ * date's month, `next` the first not yet begun, `this` the one under way or the next of the year. A season alone
+ * (`in summer`) names no date.
+ *
+ * ```
+ * since last summer ... early this fall ... by next spring
+ *       ^^^^^^^^^^^     ^^^^^^^^^^^^^^^        ^^^^^^^^^^^
+ * ```
+ */
+import type { Parser } from '../../pipeline.js';
+import { type DateContext, dateAt, type FoundDate } from '../found.js';
+
+/** The month (0-based) each season opens in. */
+const FIRST_MONTH: Readonly<Record<string, number>> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };
+const MODS: Readonly<Record<string, FoundDate['mod']>> = { early: 'early', mid: 'mid', late: 'late' };
+
+/** The year the season `which` (`last`, `this`, `next`, `the coming`) names falls in, from the reference month. */
+function yearOfSeason(season: string, which: string, reference: Date): number {
+  const now = reference.getUTCFullYear() * 12 + reference.getUTCMonth();
+  const year = reference.getUTCFullYear();
+  // The season's months, counted from year 0, in the year before the reference's, its own and the next.
+  const first = (y: number) => y * 12 + (FIRST_MONTH[season] as number);
+  const candidates = [year - 2, year - 1, year, year + 1];
+  if (/last|past/i.test(which)) return candidates.filter((y) => first(y) + 2 < now).at(-1) as number;
+  if (/next|coming/i.test(which)) return candidates.find((y) => first(y) > now) as number;
+  return candidates.find((y) => first(y) + 2 >= now) as number;
+}
+
+/** `last summer`, `this fall`, `late next spring`, `this coming winter`. */
+export const seasonParser: Parser<DateContext, FoundDate> = {
+  needs: ['spring', 'summer', 'fall', 'autumn', 'winter'],
+  pattern: new RegExp(
+    String.raw`\b(?:(?<part>early|mid|late)[\s-]+)?(?<which>last|past|this|next|coming|the\s+coming|this\s+coming|` +
+      String.raw`this\s+past)\s+(?<season>spring|summer|fall|autumn|winter)\b`,
+    'gi',
+  ),
+  extract(context, m) {
+    const g = m.groups ?? {};
+    if (!context.reference) return null;
+    const year = yearOfSeason((g.season as string).toLowerCase(), g.which as string, context.reference);
+    const found = dateAt(m.index, m.index + m[0].length, String(year), 'year');
+    const mod = MODS[(g.part ?? '').toLowerCase()];
+    return mod ? { ...found, mod } : found;
+  },
+};
