@@ -126,3 +126,23 @@ export const NATIONAL_CURRENCIES: Readonly<Record<string, string>> = {
   'turkmen manat': 'TMT',
   'azerbaijani manat': 'AZN',
 };
+
+/**
+ * Abbreviations of currencies that are no ISO 4217 code but how the issuing central bank and the press write the
+ * currency before an amount (`NIS 50 million`, `KSh 300`, `LE6.5 billion`, `R$ 5 million`), with their codes.
+ * Source: Wikipedia's "List of circulating currencies" (its symbol and abbreviation column), as the central banks
+ * write them: Bank of Israel (NIS), People's Bank of China (RMB), Central Bank of Kenya (KSh), Central Bank of Egypt
+ * (LE), Banco Central do Brasil (R$), Central Bank of Bahrain (BD), Central Bank of Libya (LD), Swiss National Bank
+ * (SFr.).
+ */
+export const CURRENCY_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  NIS: 'ILS',
+  RMB: 'CNY',
+  KSh: 'KES',
+  LE: 'EGP',
+  R$: 'BRL',
+  BD: 'BHD',
+  LD: 'LYD',
+  SFr: 'CHF',
+  'SFr.': 'CHF',
+};

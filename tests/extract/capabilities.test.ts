@@ -45,6 +45,17 @@ describe('quantities', () => {
 });
 
 describe('dates', () => {
+  it('reads two dates joined by to as one range, seasons, periods of no stated length and parts of a day', () => {
+    expect(dates('It ran from March 2006 to March 2007, stalled last summer and over the past few weeks.')).toEqual([
+      'March 2006 to March 2007|range|2006-03..2007-03',
+      'last summer|year|2008',
+      'the past few weeks|duration|null',
+    ]);
+    expect(dates('The vote passed in October, 2005; the riot began on the night of June 14.')).toEqual([
+      'October, 2005|month|2005-10',
+      'the night of June 14|date|2008-06-14',
+    ]);
+  });
   it('reads clock times joined to their date, numeric dates and year ranges', () => {
     expect(dates('He arrived at 9 P.M. and left at 2:45 p.m. on March 3.')).toEqual([
       '9 P.M.|datetime|2009-03-10T21',

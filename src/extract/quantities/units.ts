@@ -30,7 +30,8 @@ interface UnitPattern {
 }
 
 const UNIT_PATTERNS: UnitPattern[] = [
-  { pattern: /\s?(?:%|percent\b|per\s+cent\b|pct\b)/iy, unit: '%', kind: 'percent', base: [0.01, '1'] },
+  // (A line may end in a space before the unit on the next: `42 \npercent`.)
+  { pattern: /[ \t]?\n?[ \t]?(?:%|percent\b|per\s+cent\b|pct\b)/iy, unit: '%', kind: 'percent', base: [0.01, '1'] },
   {
     pattern: /-?fold\b|\s+times\b(?=\s+(?:more|less|higher|lower|greater|larger|as)\b)/iy,
     unit: 'fold',
@@ -42,6 +43,7 @@ const UNIT_PATTERNS: UnitPattern[] = [
   { pattern: /-weeks?\b|\s+weeks?\b/iy, unit: 'week', kind: 'duration' },
   { pattern: /-days?\b|\s+days?\b/iy, unit: 'day', kind: 'duration' },
   { pattern: /-hours?\b|\s+hours?\b(?!\s+(?:on|local|GMT|Z)\b)/iy, unit: 'hour', kind: 'duration' },
+  { pattern: /-minutes?\b|\s+minutes?\b/iy, unit: 'minute', kind: 'duration' },
   { pattern: /-(?:man|men|member|person|strong)\b/iy, unit: 'person', kind: 'count' },
   { pattern: /\s+metric\s+tons?\b|\s+tonnes?\b|\s+tons?\b|\s*MT\b/iy, unit: 't', kind: 'mass', base: [1000, 'kg'] },
   { pattern: /\s*(?:kilograms?|kilogrammes?|kilos?|kgs?)\b/iy, unit: 'kg', kind: 'mass', base: [1, 'kg'] },

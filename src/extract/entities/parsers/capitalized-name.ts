@@ -514,7 +514,9 @@ function inHeadline(context: EntityContext, at: number): boolean {
  * 05-OCT-1969`): no name's word (a place's is: `ACTION REQUEST FOR ROME AND BRUSSELS:`).
  */
 const isLabel = (text: string, word: Word) =>
-  text.charCodeAt(word.start + word.text.length) === 58 && /^[A-Z]{2,4}$/.test(word.text) && placeWeight(word.text) === 0;
+  text.charCodeAt(word.start + word.text.length) === 58 &&
+  /^[A-Z]{2,4}$/.test(word.text) &&
+  placeWeight(word.text) === 0;
 
 /**
  * True for a word that ends a run of names: a date name, a form's label, or in a headline a common word (`headline`

@@ -3,16 +3,17 @@
  * read after the high end (or after the low one: `5% to 7%`).
  *
  * ```
- * 200-250 troops ... from 5 to 7 percent ... between 10 and 20 kilos ... two to three weeks
- * ^^^^^^^                 ^^^^^^^^^^^^^^             ^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^^^^
+ * 200-250 troops ... from 5 to 7 percent ... between 10 and 20 kilos ... two to three weeks ... $15-20 million
+ * ^^^^^^^                 ^^^^^^^^^^^^^^             ^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^
  * ```
  * `from X to Y` after a verb of change (`rose from 200 to 250`) is two values, not a range; two
  * years (`2001-2004`) are a date range, not a quantity.
  */
-import { NUMBER_CUES, WORD_NUMBER, wordValue } from '../../numbers.js';
+import { NUMBER_CUES, SCALES, WORD_NUMBER, wordValue } from '../../numbers.js';
 import type { Parser } from '../../pipeline.js';
 import { amountOf } from '../amount.js';
 import type { FoundQuantity, QuantityContext } from '../found.js';
+import { currencyBefore } from './digits.js';
 
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})`;
 const CHANGE = new RegExp(
@@ -44,12 +45,15 @@ export const rangeParser: Parser<QuantityContext, FoundQuantity> = {
   needs: NUMBER_CUES,
   pattern: new RegExp(
     `\\b(?<low>${NUMBER})(?<lowUnit>\\s?%|\\s?percent)?\\s*(?<joint>-|–|\\bto\\b|\\band\\b)\\s*` +
-      `(?<high>${NUMBER})\\b(?![-/.]\\d)`,
+      `(?<high>${NUMBER})\\b(?![-/.]\\d)(?:\\s+(?<scale>thousand|million|billion|trillion)\\b)?`,
     'gi',
   ),
   extract(context, match) {
-    // Glued to what stands before: a decimal, a list, a code (`(56)(2)330-3318`: a telephone's area code).
-    if (match.index > 0 && /[.,\-/$)]/.test(context.text[match.index - 1] as string)) return null;
+    // A currency before the low end (`$15-20 million`); else glued to what stands before: a decimal, a list, a code
+    // (`(56)(2)330-3318`: a telephone's area code).
+    const currency = currencyBefore(context.text, match.index);
+    const start = currency ? currency.start : match.index;
+    if (start > 0 && /[.,\-/$)\w]/.test(context.text[start - 1] as string)) return null;
     const opener = OPENER.exec(context.text.slice(Math.max(0, match.index - 9), match.index))?.[1];
     const groups: Record<string, string | undefined> = match.groups ?? {};
     const joint = (groups.joint as string).toLowerCase();
@@ -60,13 +64,13 @@ export const rangeParser: Parser<QuantityContext, FoundQuantity> = {
       CHANGE.test(context.text.slice(Math.max(0, match.index - 30), match.index).replace(/(?<!\s)\s*from\s*$/i, ' '))
     )
       return null;
+    const scale = groups.scale ? (SCALES[groups.scale.toLowerCase()] as number) : 1;
     const high = numberOf(groups.high as string);
     const low = lowEnd(groups.low as string, groups.high as string);
     if (low === null || high === null || high <= low) return null;
     if (isYear(groups.low as string) && isYear(groups.high as string)) return null;
-    const start = match.index;
     const end = match.index + match[0].length;
-    const found = amountOf(context.text, { start, end, value: low, currency: null });
+    const found = amountOf(context.text, { start, end, value: low * scale, currency: currency?.currency ?? null });
     if (groups.lowUnit) {
       // `5% to 7%` is a range; `1.2% to 8,147` is not.
       if (found.kind !== 'percent') return null;
@@ -76,7 +80,7 @@ export const rangeParser: Parser<QuantityContext, FoundQuantity> = {
     if (found.kind === 'count' && found.unit === null) return null;
     if (found.kind === 'count' && PHONE.test(match[0]) && !/^\s+[a-z]/.test(context.text.slice(end, end + 2)))
       return null;
-    found.valueEnd = high;
+    found.valueEnd = high * scale;
     return found;
   },
 };

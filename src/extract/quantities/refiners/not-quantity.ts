@@ -4,12 +4,14 @@
  * ```
  * Resolution 1701, para 2, E.O. 12958, reasons 1.4   a label word before: an identifier
  * at 0430, before 1100, 0430 hours, 9 p.m., 2:45     a clock time (a date, not a quantity)
+ * (1) former ..., six (6), 8. (C) Swedish            a list's marker, a restatement, a paragraph's number
  * the 11th Corps, December 12, 12 December           an ordinal, a day of a date
  * in 2007                                            a bare year (not `2007 arrests`)
  * 555-1234, 10/22                                    joined to more digits
  * ```
  */
 import { MONTH_PATTERN } from '../../../tables/calendar.js';
+import { wordValue } from '../../numbers.js';
 import type { Refiner } from '../../pipeline.js';
 import type { FoundQuantity, QuantityContext } from '../found.js';
 
@@ -19,17 +21,46 @@ const LABEL_BEFORE = new RegExp(
     `ef|reftel|items?|articles?|chapters?|resolutions?|UNSCR|UNSC|law|decree|order|case|cases|f` +
     `light|route|highway|room|box|tel|phone|fax|vol\\.?|volume|grade|level|phase|stage|category` +
     `|class|type|model|version|channel|code|serial|ID|tranche|group|team|station|camp|sector|zo` +
-    `ne|block|unit|gate|exit|lot|plot|post|point|hill|mile|kilometer|km|${MONTH_PATTERN})\\s*$)` +
+    `ne|block|unit|gate|exit|lot|plot|post|point|hill|mile|kilometer|km|tier|${MONTH_PATTERN})(?:\\s*:)?\\s*$)` +
     `|[#§]\\s*$`,
   'i',
 );
 // Clock times: `at 0430`, `before 1100`, `0430 hours`, `9 p.m.`, `2:45`.
 const CLOCK_BEFORE = /\b(?:at|before|after|until|till|by|from|since|around|about|approximately|between|to|and)\s+$/i;
-const CLOCK_AFTER = /^(?:\s*(?:a\.?m\.?|p\.?m\.?|hours?\b|hrs\b|local\b|GMT\b|UTC\b|Z\b|o'clock\b)|:\d\d)/i;
+// (`a.m.` and `p.m.` end there: `10 Amcits`, `3,000 AMIS troops` are people.)
+const CLOCK_AFTER = /^(?:\s*(?:[ap]\.?m\.?(?![a-z])|o'clock\b|Z\b|GMT\b|UTC\b)|:\d\d)/i;
+// After four digits of a clock only: `0430 hours`, `1100 local` (not `100 local officials`, `24 hours`).
+const HHMM_AFTER = /^\s*(?:hours?|hrs|local)\b/i;
 const HHMM = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+// A paragraph's number glued to the text before it: `... presentation). 8. (C) Swedish ...`.
+const PARAGRAPH_MARK_AFTER = /^\.\s*\([A-Z]{1,3}(?:\/[A-Z]{1,5})?\)/;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 const DATE_AFTER = new RegExp(`^\\s*(?:${MONTH_PATTERN})(?![a-z])|^[-/]\\d`, 'i');
 const YEAR = /^(?:1[89]|20)\d\d$/;
+
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * True for digits alone in parentheses or before one that closes a list's item (`not limited to: (1) former`, `1)
+ * the first`, and the figures after a spelled number: `six (6)`): a marker or a restatement, no quantity of its own.
+ */
+function isListMarker(text: string, found: FoundQuantity, written: string): boolean {
+  if (!/^\d{1,3}$/.test(written) || text.charCodeAt(found.end) !== 41) return false;
+  const parenthesized = text.charCodeAt(found.start - 1) === 40;
+  // What stands before the marker (its parenthesis too), white space skipped.
+  let k = found.start - (parenthesized ? 2 : 1);
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  // `1)` and `(1)` open a line or follow a colon, a semicolon or a dash (not `(possibly increasing to 300)`).
+  if (k < 0 || text[k] === '\n' || text[k] === ':' || text[k] === ';' || text[k] === '-') return true;
+  if (!parenthesized) return false;
+  // `six (6)`: the figures of the spelled number before; `(4)` in mid-text: one of a list's markers in sequence.
+  const value = Number(written);
+  let from = k;
+  while (from >= 0 && k - from < 20 && (isLetter(text.charCodeAt(from)) || text.charCodeAt(from) === 45)) from--;
+  if (from < k && wordValue(text.slice(from + 1, k + 1)) === value) return true;
+  const near = text.slice(Math.max(0, found.start - 1500), found.end + 1500);
+  return near.includes(`(${value + 1})`) || (value > 1 && near.includes(`(${value - 1})`));
+}
 
 /** True when the number written at `found` is no quantity by its surroundings. */
 function notQuantity(text: string, found: FoundQuantity): boolean {
@@ -43,6 +74,10 @@ function notQuantity(text: string, found: FoundQuantity): boolean {
   if (LABEL_BEFORE.test(before)) return true;
   if (ORDINAL_AFTER.test(after) || DATE_AFTER.test(after)) return true;
   if (found.kind === 'count' && CLOCK_AFTER.test(after) && /^\d/.test(written)) return true;
+  if (found.kind === 'count' && HHMM.test(number) && HHMM_AFTER.test(after)) return true;
+  // Letters glued on after it: a code or a serial (`04THEHAGUE1701`, `291400Z`), no count.
+  if (found.kind === 'count' && isLetter(text.charCodeAt(found.end))) return true;
+  if (found.kind === 'count' && (isListMarker(text, found, written) || PARAGRAPH_MARK_AFTER.test(after))) return true;
   if (found.kind === 'count' && HHMM.test(number) && CLOCK_BEFORE.test(before) && !YEAR.test(number)) return true;
   if (found.kind === 'count' && found.valueEnd === undefined && YEAR.test(number) && !/^\s+[a-z]+s\b/.test(after))
     return true;

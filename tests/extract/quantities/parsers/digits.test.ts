@@ -35,4 +35,13 @@ describe('digitsParser', () => {
   it('does not take an English word in capitals for a currency code (ALL 12 SHIPS)', () => {
     expect(read('ALL 12 SHIPS')).toEqual([['12', 12, 'ship', 'count']]);
   });
+  it("reads a glued K and the central banks' abbreviations of currencies before an amount", () => {
+    expect(read('$400K, NIS 50 million, KSh 300, LE6.5 billion and R$ 5 million')).toEqual([
+      ['$400K', 400e3, 'USD', 'currency'],
+      ['NIS 50 million', 50e6, 'ILS', 'currency'],
+      ['KSh 300', 300, 'KES', 'currency'],
+      ['LE6.5 billion', 6.5e9, 'EGP', 'currency'],
+      ['R$ 5 million', 5e6, 'BRL', 'currency'],
+    ]);
+  });
 });

@@ -29,4 +29,11 @@ describe('rangeParser', () => {
   it('leaves year ranges and bare number pairs to others', () => {
     expect(read('during 2001-2004, the vote was 1-2. Ages 10 and 12')).toEqual([]);
   });
+  it('reads a currency before the low end and a scale after the high one', () => {
+    expect(read('It costs $15-20 million, or USD 31-47 million, for 5-10 thousand homes.')).toEqual([
+      ['$15-20 million', 15e6, 20e6, 'USD'],
+      ['USD 31-47 million', 31e6, 47e6, 'USD'],
+      ['5-10 thousand', 5e3, 10e3, 'home'],
+    ]);
+  });
 });

@@ -32,4 +32,15 @@ describe('notQuantityRefiner', () => {
     const text = 'the 3rd Brigade; on 12 March; in 1999; 2000 arrests';
     expect(kept(text, ['3', '12', '1999', '2000'])).toEqual(['2000']);
   });
+  it("drops a list's markers, a spelled number's figures and a paragraph's number; keeps a count in brackets", () => {
+    const text =
+      'they note: (1) the first; (2) the second. He has six (6) boats. ended). 8. (C) Then Malta (50) ships.';
+    expect(kept(text, ['1', '2', '6', '8', '50'])).toEqual(['50']);
+    const more = 'to rise (possibly to 300) in May; items:\n2) the rest';
+    expect(kept(more, ['300', '2'])).toEqual(['300']);
+  });
+  it('drops numbers with letters glued on, and four digits of a clock before hours or local only', () => {
+    const text = 'SECRET 04THEHAGUE1701; at 291400Z; 1100 local; 100 local officials, 10 Amcits and 24 hours';
+    expect(kept(text, ['04', '291400', '1100', '100', '10', '24'])).toEqual(['100', '10', '24']);
+  });
 });
