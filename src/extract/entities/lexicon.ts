@@ -17,6 +17,7 @@ import {
   ORGANIZATION_ACRONYMS,
 } from '../../tables/organizations.js';
 import { PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../../tables/person-titles.js';
+import { PLACE_GENERICS } from '../../tables/place-generics.js';
 import { CAPITALS, CITIES, COUNTRIES, COUNTRY_ABBREVIATIONS, REGIONS } from '../../tables/places.js';
 import { OFFICER_ABBREVIATIONS } from '../../tables/titles.js';
 import { WORLD_REGIONS } from '../../tables/world-regions.js';
@@ -201,6 +202,15 @@ export const opensPlaceName = (word: string): boolean => placeFirstWords().has(w
 
 /** True for the last word of a place's name (`Valley`, `Province`, `Oblast`, `District`). */
 export const isPlaceWord = (word: string): boolean => holds(word, PLACE_WORD);
+
+/** True for a Spanish or Portuguese generic term that opens a place's name (`Puerto`, `Isla`, `Cerro`). */
+export const opensPlaceGeneric = (word: string): boolean =>
+  PLACE_GENERICS.has(
+    word
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, ''),
+  );
 
 /** True for a word that makes a phrase an organization (`Ministry`, `Committee`, `Forces`). */
 export const isOrganizationWord = (word: string): boolean => holds(word, ORGANIZATION_WORD);

@@ -154,6 +154,9 @@ function dropsAtFront(context: EntityContext, word: Word): boolean {
  * stays (`Frontier Corps`), and alone (`Rice said`).
  */
 function isOpeningWord(context: EntityContext, word: Word, next: Word): boolean {
+  // `Under` opens a title only as `Under Secretary` (the office it forms); else it is the preposition (`Under Libyan
+  // law`, `Under President Lula`).
+  if (word.text === 'Under') return !/^Secretar(?:y|ies)$/.test(next.text);
   if (!isConnector(next.text) || !isCapitalized(word.text) || !isEnglishWord(word.text)) return false;
   if (isGivenName(word.text)) return false;
   if (!opensSentence(context.text, word.start)) return false;

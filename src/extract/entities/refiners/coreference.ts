@@ -45,6 +45,19 @@ import { isEnglishWord, isNationality, placeWeight } from '../lexicon.js';
 const mayBeCapitalsSurname = (surname: string) =>
   !isEnglishWord(surname) && placeWeight(surname) === 0 && !isNationality(surname);
 
+/**
+ * A surname as cables write it with the Arabic article and without (`al-Qadhafi`, `Al-Qadhafi`, `Qadhafi`): the
+ * same person's, whichever the text wrote first.
+ */
+function articleForms(surname: string): string[] {
+  const article = /^(?:al|el|Al|El)-(?=[A-Z])/.exec(surname);
+  const bare = article ? surname.slice(article[0].length) : surname;
+  if (!/^[A-Z][a-z]{2,}$/.test(bare)) return [surname];
+  const prefix = article ? article[0].slice(0, 2).toLowerCase() : 'al';
+  const capital = `${prefix[0]?.toUpperCase()}${prefix[1]}`;
+  return [surname, bare, `${prefix}-${bare}`, `${capital}-${bare}`];
+}
+
 /** Types later mentions from earlier ones and drops the untyped. */
 export const coreferenceRefiner: Refiner<EntityContext, FoundEntity> = {
   refine(context, found) {
@@ -68,7 +81,7 @@ export const coreferenceRefiner: Refiner<EntityContext, FoundEntity> = {
       if (entity.kind === 'person' && !entity.guessed && (name.includes(' ') || titled)) {
         const surname = name.split(' ').at(-1) as string;
         context.people.add(name);
-        context.people.add(surname);
+        for (const form of articleForms(surname)) context.people.add(form);
         // In capitals too, as a subject in capitals writes it (`CHAVEZ`), when the capitals can be nothing else: no
         // English word, place or nationality (`THE`, `BROWN`, `LIBYA` stay what they are).
         if (/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/.test(surname) && mayBeCapitalsSurname(surname))

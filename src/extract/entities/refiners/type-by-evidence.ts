@@ -40,6 +40,7 @@ import {
   isPlaceWord,
   isPortfolio,
   isTitleHead,
+  opensPlaceGeneric,
   placeWeight,
 } from '../lexicon.js';
 
@@ -91,6 +92,15 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
     add(evidence, 'place', 2);
   if (words.length > 1 && isPlaceWord(last)) add(evidence, 'place', 2);
   if (words.length === 2 && COMPASS.test(words[0] as string)) add(evidence, 'place', 2);
+  // `Puerto Madero`, `Isla Margarita`: a Spanish or Portuguese place's generic term first (capitalized; an
+  // organization word last outweighs it: `Rio Group`, `CASA Foundation`).
+  if (
+    words.length > 1 &&
+    words.length <= 3 &&
+    /^[A-Z][a-z]+$/.test(words[0] as string) &&
+    opensPlaceGeneric(words[0] as string)
+  )
+    add(evidence, 'place', 2);
   const [w1 = '', w2 = '', w3 = ''] = wordsBefore(context.text, entity.start, 3);
   const [p1, p2] = w1 === 'the' ? [w2, w3] : [w1, w2];
   if (PLACE_BEFORE.has(p1) || (p1 === 'of' && COMPASS_OF.has(p2))) add(evidence, 'place', words.length <= 2 ? 2 : 1);

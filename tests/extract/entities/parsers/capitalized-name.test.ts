@@ -151,6 +151,15 @@ describe('capitalizedNameParser', () => {
       ['Samir Haddad', 'person', 'Minister of Health Dr.'],
     ]);
   });
+  it('reads Under as a title only in Under Secretary, else as the preposition', () => {
+    expect(read('Under Kestrel law it stands; Under Secretary Ivo Rask agreed; Under President Rask it fell.')).toEqual(
+      [
+        ['Kestrel', null, null],
+        ['Ivo Rask', 'person', 'Under Secretary'],
+        ['Rask', 'person', 'President'],
+      ],
+    );
+  });
   it("reads a title after then- or ex- in lower case, and a particle after a title as the name's", () => {
     expect(read('when then-Governor Rivas left and then-Foreign Minister de Moura spoke')).toEqual([
       ['Rivas', 'person', 'Governor'],

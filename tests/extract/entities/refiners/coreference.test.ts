@@ -57,4 +57,18 @@ describe('coreferenceRefiner', () => {
     ]);
     expect(found.map((e) => [text.slice(e.start, e.end), e.kind])).toEqual([['QXR', 'organization']]);
   });
+  it('registers a surname with the Arabic article and without it (al-Bashir, Al-Bashir, Bashir)', () => {
+    const text = 'Leader Omar al-Vasiri spoke; later Vasiri and Al-Vasiri left';
+    const context = entityContext(text);
+    const found = coreferenceRefiner.refine(context, [
+      entityAt(text, 'Omar al-Vasiri', { kind: 'person', title: 'Leader' }),
+      { ...entityAt(text, 'Vasiri'), start: text.indexOf('Vasiri and'), end: text.indexOf('Vasiri and') + 6 },
+      entityAt(text, 'Al-Vasiri'),
+    ]);
+    expect(found.map((e) => [text.slice(e.start, e.end), e.kind])).toEqual([
+      ['Omar al-Vasiri', 'person'],
+      ['Vasiri', 'person'],
+      ['Al-Vasiri', 'person'],
+    ]);
+  });
 });

@@ -109,4 +109,19 @@ describe('typeByEvidenceRefiner', () => {
       ['QDF', 'organization'],
     ]);
   });
+  it("types a name opened by a Spanish or Portuguese place's generic term as a place", () => {
+    expect(
+      typed('near Puerto Lomar, on Isla Vesko and Cerro Kestrel; Pancho Villa', [
+        'Puerto Lomar',
+        'Isla Vesko',
+        'Cerro Kestrel',
+        'Pancho Villa',
+      ]),
+    ).toEqual([
+      ['Puerto Lomar', 'place'],
+      ['Isla Vesko', 'place'],
+      ['Cerro Kestrel', 'place'],
+      ['Pancho Villa', 'person'],
+    ]);
+  });
 });
