@@ -1,7 +1,7 @@
 /**
  * Names in one list are of one kind: an untyped name joined by a comma or `and`/`or` to a typed
  * place or organization takes its kind, and so does one in the list of people a title in the plural
- * opens.
+ * opens; a surname of a person the text names is not spread to.
  *
  * ```
  * in Khyber, Kurram and Peshawar     → Peshawar is a place (lexicon), so are Khyber and Kurram
@@ -9,8 +9,8 @@
  * ```
  */
 import type { Refiner } from '../../pipeline.js';
-import { type EntityContext, type FoundEntity, isWhiteSpace } from '../found.js';
-import { isPluralTitleHead } from '../lexicon.js';
+import { type EntityContext, type FoundEntity, isWhiteSpace, nameAt } from '../found.js';
+import { isPluralTitleHead, placeWeight } from '../lexicon.js';
 
 /** True for a title whose head is in the plural (`Deputy Secretaries`, `Foreign Ministers`). */
 const isPluralTitle = (title: string | null) => isPluralTitleHead(title?.split(/\s+/).at(-1) ?? '');
@@ -26,8 +26,18 @@ export const listsRefiner: Refiner<EntityContext, FoundEntity> = {
     // What joins two names opens with a comma or white space: only then is the regexp asked.
     const joined = (a: FoundEntity, b: FoundEntity) =>
       a.end < b.start && opensJoint(context.text.charCodeAt(a.end)) && JOINT.test(context.text.slice(a.end, b.start));
+    // A person's surname named in this text or before is no list's place (`in Libya, Berlusconi expressed`), unless
+    // it is a country's, a capital's or a region's name.
+    const surnames = new Set<string>();
+    for (const entity of sorted)
+      if (entity.kind === 'person')
+        surnames.add(nameAt(context.text, entity.start, entity.end).split(' ').at(-1) as string);
+    const isSurname = (entity: FoundEntity) => {
+      const name = nameAt(context.text, entity.start, entity.end);
+      return (surnames.has(name) || context.people.has(name)) && placeWeight(name) < 2;
+    };
     const spread = (from: FoundEntity, to: FoundEntity) => {
-      if (to.kind || to.title) return;
+      if (to.kind || to.title || isSurname(to)) return;
       if (from.kind === 'place' || from.kind === 'organization') to.kind = from.kind;
       else if (from.kind === 'person' && isPluralTitle(from.title)) {
         to.kind = 'person';

@@ -29,7 +29,7 @@ import {
   PLACE_OF,
   SPEAKER_AFTER,
 } from '../context-words.js';
-import { type EntityContext, type FoundEntity, nameAt, wordsOfName } from '../found.js';
+import { type EntityContext, type FoundEntity, isWhiteSpace, nameAt, wordsOfName } from '../found.js';
 import {
   acronymKind,
   isArmedGroup,
@@ -79,6 +79,20 @@ const isInitial = (word: string) =>
 /** True when an apostrophe stands at `at`, as `X's government` needs. */
 const apostropheAt = (text: string, at: number) => text.charCodeAt(at) === 39 || text.charCodeAt(at) === 0x2019;
 
+const isWordPartCode = (code: number) =>
+  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 0x2019 || code === 45;
+
+/** True when the word before `at` (white space skipped) opens with a lower-case letter. */
+function lowerBefore(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && isWhiteSpace(text.charCodeAt(k - 1))) k--;
+  const end = k;
+  // (An apostrophe or hyphen inside the word too: `President's` opens with a capital.)
+  while (k > 0 && end - k < 30 && isWordPartCode(text.charCodeAt(k - 1))) k--;
+  const code = text.charCodeAt(k);
+  return k < end && code >= 97 && code <= 122;
+}
+
 /** The evidence, by kind, for the name at `entity`. */
 function evidenceFor(context: EntityContext, entity: FoundEntity, name: string): Evidence {
   const evidence: Evidence = { person: 0, organization: 0, place: 0, operation: 0, program: 0, other: 0 };
@@ -116,6 +130,15 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   if (words.length > 1 && AGREEMENT.test(last)) add(evidence, 'other', 4);
   if (entity.acronym && !evidence.place) add(evidence, 'organization', 2);
   if (entity.title) add(evidence, 'person', 3);
+  // A title's head in lower case right before the name (`Libyan leader Muammar al-Qadhafi`, `the interior minister
+  // Ali Ahmad`): a capitalized one would be the name's title.
+  else if (
+    isTitleHead(w1) &&
+    lowerBefore(context.text, entity.start) &&
+    words.length <= 4 &&
+    !words.some(isOrganizationWord)
+  )
+    add(evidence, 'person', 3);
   if (words.length > 1 && isGivenName(words[0] as string)) add(evidence, 'person', 2);
   if (words.length > 1 && words.some(isInitial)) add(evidence, 'person', 2);
   if (words.length > 1 && words.some((w) => PARTICLES.has(w))) add(evidence, 'person', 1);

@@ -43,4 +43,26 @@ describe('listsRefiner', () => {
     ]);
     expect(found.map((e) => e.kind)).toEqual(['person', null]);
   });
+  it('spreads to no surname of a person the text or the cable named (`in Libya, Berlusconi expressed`)', () => {
+    const text = 'signed by Ivo Rask; in Tbilisi, Rask expressed regret; in Tbilisi, Duarte agreed';
+    const found = listsRefiner.refine(entityContext(text, { people: new Set(['Duarte']) }), [
+      entityAt(text, 'Ivo Rask', { kind: 'person' }),
+      { ...entityAt(text, 'Tbilisi', { kind: 'place' }) },
+      entityAt(text, 'Rask expressed', { end: text.indexOf('Rask expressed') + 4 }),
+      {
+        ...entityAt(text, 'Tbilisi'),
+        start: text.lastIndexOf('Tbilisi'),
+        end: text.lastIndexOf('Tbilisi') + 7,
+        kind: 'place',
+      },
+      entityAt(text, 'Duarte'),
+    ]);
+    expect(found.map((e) => [text.slice(e.start, e.end), e.kind])).toEqual([
+      ['Ivo Rask', 'person'],
+      ['Tbilisi', 'place'],
+      ['Rask', null],
+      ['Tbilisi', 'place'],
+      ['Duarte', null],
+    ]);
+  });
 });

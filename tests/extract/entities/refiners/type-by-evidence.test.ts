@@ -124,4 +124,12 @@ describe('typeByEvidenceRefiner', () => {
       ['Pancho Villa', 'person'],
     ]);
   });
+  it("types a name after a title's head in lower case a person, not after a capitalized word or possessive", () => {
+    const text = "Lomar leader Vesko al-Kestrel spoke; the General Penal Code; the President's Tbilisi speech";
+    expect(typed(text, ['Vesko al-Kestrel', 'Penal Code', 'Tbilisi'])).toEqual([
+      ['Vesko al-Kestrel', 'person'],
+      ['Penal Code', null],
+      ['Tbilisi', 'place'],
+    ]);
+  });
 });
