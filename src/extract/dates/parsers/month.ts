@@ -50,6 +50,18 @@ function monthDate(
   return dateAt(start, end, isoMonth(y, month), 'month', ['year']);
 }
 
+/**
+ * The year of `last June` (the latest June before the reference date's month) or `next March` (the first after
+ * it), or null without a reference date.
+ */
+function yearOfLastOrNext(context: DateContext, month: number, rel: string): number | null {
+  if (!context.reference) return null;
+  const year = context.reference.getUTCFullYear();
+  const now = context.reference.getUTCMonth();
+  if (/^last$/i.test(rel)) return month < now ? year : year - 1;
+  return month > now ? year : year + 1;
+}
+
 /** The year `last year`, `next year` or `this year` names from the reference date, or null without one. */
 function yearOfWhich(context: DateContext, which: string): number | null {
   if (!context.reference) return null;
@@ -58,15 +70,15 @@ function yearOfWhich(context: DateContext, which: string): number | null {
 }
 
 /**
- * `February 2008`, `October, 2005`, `May of 2009`, `October of next year`, `mid-March`, `late May 2009`, `the end of
- * January`, `in March`.
+ * `February 2008`, `October, 2005`, `May of 2009`, `October of next year`, `last June`, `next March`, `mid-March`,
+ * `late May 2009`, `the end of January`, `in March`.
  */
 export const monthParser: Parser<DateContext, FoundDate> = {
   needs: MONTH_WORDS,
   anchor: MONTH_AFTER_PART,
   pattern: new RegExp(
-    `(?:\\b${PART})?\\b(?<month>${FULL_MONTH}|${MONTH_PATTERN})(?:,?\\s+(?:of\\s+)?(?<year>\\d{4})|\\s+of\\s+` +
-      `(?<which>last|next|this)\\s+year)?\\b(?!\\s*\\d|-\\d)`,
+    `(?:\\b${PART}|\\b(?<rel>last|next)\\s+)?\\b(?<month>${FULL_MONTH}|${MONTH_PATTERN})` +
+      `(?:,?\\s+(?:of\\s+)?(?<year>\\d{4})|\\s+of\\s+(?<which>last|next|this)\\s+year)?\\b(?!\\s*\\d|-\\d)`,
     'gi',
   ),
   extract(context, m) {
@@ -78,7 +90,14 @@ export const monthParser: Parser<DateContext, FoundDate> = {
       const before = context.text.slice(Math.max(0, m.index - 12), m.index + m[0].indexOf(written));
       if (/^may$/i.test(written) && !DATE_WORD.test(before)) return null;
     }
-    const year = g.year ? Number(g.year) : g.which ? yearOfWhich(context, g.which) : null;
+    const year = g.year
+      ? Number(g.year)
+      : g.which
+        ? yearOfWhich(context, g.which)
+        : g.rel
+          ? yearOfLastOrNext(context, monthOf(written), g.rel)
+          : null;
+    if (g.rel && year === null) return null;
     if (g.which && year === null) return null;
     const found = monthDate(context, m.index, m.index + m[0].length, monthOf(written), year);
     const mod = MODS[(g.part ?? g.edge ?? '').toLowerCase().split(/\s/)[0] as string];

@@ -24,6 +24,13 @@ describe('monthParser', () => {
       ['May of last year', '2008-05', null],
     ]);
   });
+  it('reads last June as the latest June before the reference month, next March as the first after it', () => {
+    expect(read(monthParser, 'came last June, returns next March, left last November', '2009-10-16')).toEqual([
+      ['last June', '2009-06', null],
+      ['next March', '2010-03', null],
+      ['last November', '2008-11', null],
+    ]);
+  });
   it('reads May alone only after a date word, and months alone only capitalized', () => {
     expect(read(monthParser, 'They may march in May. He said it May help.')).toEqual([['May', '2009-05', null]]);
     expect(read(monthParser, 'The talks are planned for May. Then')).toEqual([['May', '2010-05', null]]);
