@@ -60,6 +60,7 @@ const NATIONALITY = 128;
 const PLACE_WORD = 256;
 const ENGLISH_WORD = 512;
 const ARMED_GROUP = 1024;
+const PLACE_GENERIC = 2048;
 
 const FACTS = new Map<string, number>();
 
@@ -85,7 +86,7 @@ function factsOf(name: string, wanted: number): number {
 let lastName: string | null = null;
 let lastFacts = 0;
 
-const ALL = 2047;
+const ALL = 4095;
 const TITLE_WORDS = TITLE_PART | TITLE_HEAD | PORTFOLIO | NATIONALITY;
 
 /** The `wanted` facts of {@link factsOf} (and maybe more), from the lexicons. */
@@ -103,6 +104,7 @@ function lookUp(name: string, wanted: number): number {
   if ((wanted & PLACE_WORD) !== 0 && (PLACE_WORDS.has(key) || ADMINISTRATIVE_AND_FEATURE.test(name)))
     facts |= PLACE_WORD;
   if ((wanted & ENGLISH_WORD) !== 0 && englishWords().has(key)) facts |= ENGLISH_WORD;
+  if ((wanted & PLACE_GENERIC) !== 0 && PLACE_GENERICS.has(key)) facts |= PLACE_GENERIC;
   return facts;
 }
 
@@ -203,14 +205,11 @@ export const opensPlaceName = (word: string): boolean => placeFirstWords().has(w
 /** True for the last word of a place's name (`Valley`, `Province`, `Oblast`, `District`). */
 export const isPlaceWord = (word: string): boolean => holds(word, PLACE_WORD);
 
-/** True for a Spanish or Portuguese generic term that opens a place's name (`Puerto`, `Isla`, `Cerro`). */
-export const opensPlaceGeneric = (word: string): boolean =>
-  PLACE_GENERICS.has(
-    word
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, ''),
-  );
+/**
+ * True for a Spanish or Portuguese generic term that opens a place's name (`Puerto`, `Isla`, `Cerro`), as the table
+ * writes it, without accents (the caller asks it of plain capitalized words).
+ */
+export const opensPlaceGeneric = (word: string): boolean => holds(word, PLACE_GENERIC);
 
 /** True for a word that makes a phrase an organization (`Ministry`, `Committee`, `Forces`). */
 export const isOrganizationWord = (word: string): boolean => holds(word, ORGANIZATION_WORD);

@@ -35,9 +35,13 @@ function shifted(reference: Date, unit: string, count: number): Date {
 }
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
+/** The granularity of a date counted in `unit`s: a year (of a decade too), a month, or a day (of a week too). */
+const granularityOf = (unit: string): FoundDate['granularity'] =>
+  unit === 'year' || unit === 'decade' ? 'year' : unit === 'month' ? 'month' : 'day';
+
 /** A period counted from the reference date by a count of no stated number: its length unknown, so no dates. */
 function vaguePeriod(start: number, end: number, unit: string): FoundDate {
-  const granularity = unit === 'year' || unit === 'decade' ? 'year' : unit === 'month' ? 'month' : 'day';
+  const granularity = granularityOf(unit);
   const duration = `PX${CODES[unit]}`;
   return { start, end, kind: 'duration', value: null, valueEnd: null, duration, granularity, implied: [] };
 }
@@ -101,7 +105,7 @@ export const offsetDateParser: Parser<DateContext, FoundDate> = {
     const count = countOf((g.ahead ?? g.count) as string);
     const unit = ((g.unit1 ?? g.unit2) as string).toLowerCase().replace(/s$/, '');
     const back = /ago|earlier|before/i.test(g.dir ?? '');
-    const granularity = unit === 'year' || unit === 'decade' ? 'year' : unit === 'month' ? 'month' : 'day';
+    const granularity = granularityOf(unit);
     // `several months ago` names no day; `three days later`, `a year earlier` count from an event the text names,
     // not from the reference date: no value for either.
     const fromEvent = /^(?:later|earlier|before|after)$/i.test(g.dir ?? '');

@@ -8,7 +8,7 @@
  *      ^^^^^^^^^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^^^^^^^^^
  * ```
  */
-import type { Refiner } from '../../pipeline.js';
+import { byPosition, type Refiner } from '../../pipeline.js';
 import type { DateContext, FoundDate } from '../found.js';
 
 /** What may stand between the two ends: a dash or a word for `up to`, white space (a line break too) around it. */
@@ -29,7 +29,7 @@ function joins(text: string, first: FoundDate, second: FoundDate): boolean {
 /** Joins each two dates that are a range's ends into the range. */
 export const dateRangeRefiner: Refiner<DateContext, FoundDate> = {
   refine(context, found) {
-    const dates = [...found].sort((a, b) => a.start - b.start);
+    const dates = byPosition(found);
     const kept: FoundDate[] = [];
     for (let k = 0; k < dates.length; k++) {
       const first = dates[k] as FoundDate;

@@ -365,8 +365,12 @@ function namesOf(context: EntityContext, words: Word[]): FoundEntity[] {
     if (from === to) continue;
     // `QDF Executive Director Dr. Yusuf Sawani`: a title inside the run opens the person's name that ends it; the
     // words before the title are a name of their own.
-    const inner = innerTitleStart(part, from, to);
-    if (inner > from) {
+    // The title at the run's front, read once: the name after it is read by it, and only without one is an inner
+    // title looked for.
+    const front = titleEnd(part, from, to);
+    const inner = front > from ? from : innerTitleStart(part, from, to);
+    const split = inner > from;
+    if (split) {
       let before = inner;
       while (before > from && isConnector((part[before - 1] as Word).text)) before--;
       const name = before > from && namesInstitution(part, from, before) ? nameOf(context, part, from, before) : null;
@@ -374,15 +378,15 @@ function namesOf(context: EntityContext, words: Word[]): FoundEntity[] {
       else if (name) found.push(name);
       from = inner;
     }
-    const name = nameOf(context, part, from, to);
+    const name = nameOf(context, part, from, to, split ? null : front);
     if (name) found.push(name);
   }
   return found;
 }
 
 /**
- * Where a title inside `words[from..to)` starts when no title opens it: the last title head with one to four words
- * after it that may open a name, back to the first of the title parts before it. `from` when there is none.
+ * Where a title inside `words[from..to)` starts (asked where no title opens it): the last title head with one to four
+ * words after it that may open a name, back to the first of the title parts before it. `from` when there is none.
  */
 function innerTitleStart(words: Word[], from: number, to: number): number {
   let head = -1;
@@ -391,7 +395,7 @@ function innerTitleStart(words: Word[], from: number, to: number): number {
       head = k;
       break;
     }
-  if (head < 0 || !opensName((words[head + 1] as Word).text) || titleEnd(words, from, to) > from) return from;
+  if (head < 0 || !opensName((words[head + 1] as Word).text)) return from;
   let start = head;
   while (start > from && isTitlePart((words[start - 1] as Word).text)) start--;
   // `Ministry of Foreign Affairs Secretary General X`: the portfolio after an organization word's `of` or `for` is
@@ -423,12 +427,21 @@ function namesInstitution(words: Word[], from: number, to: number): boolean {
   return !english && !isNationality(name);
 }
 
-/** The name of `words[from..to)`: a title kept apart, a person after it; null for a title alone. */
-function nameOf(context: EntityContext, part: Word[], from: number, end: number): FoundEntity | null {
+/**
+ * The name of `words[from..to)`: a title kept apart, a person after it; null for a title alone. `front` is where the
+ * title at its front ends ({@link titleEnd}), when the caller has read it.
+ */
+function nameOf(
+  context: EntityContext,
+  part: Word[],
+  from: number,
+  end: number,
+  front: number | null = null,
+): FoundEntity | null {
   let to = end;
   // `Procurator General's Office`, `Prime Minister's Office`: an organization, not a title and a name.
   const lastWord = (part[to - 1] as Word).text;
-  let rest = isOrganizationWord(lastWord) ? from : titleEnd(part, from, to);
+  let rest = isOrganizationWord(lastWord) ? from : (front ?? titleEnd(part, from, to));
   // `vice-Governor of Tucuman Province`: a place's name ends in its place word, no person's does (a surname may be
   // one after a given name: `John Marsh`).
   const beforeLast = (part[to - 2] as Word | undefined)?.text ?? '';
