@@ -19,6 +19,7 @@ import type { Quantity } from '../schema.js';
 import type { FoundQuantity, QuantityContext } from './found.js';
 import { digitsParser } from './parsers/digits.js';
 import { fractionParser } from './parsers/fraction.js';
+import { mixedNumberParser } from './parsers/mixed-number.js';
 import { rangeParser } from './parsers/range.js';
 import { spelledParser } from './parsers/spelled.js';
 import { carryCurrencyRefiner } from './refiners/carry-currency.js';
@@ -27,7 +28,7 @@ import { qualifierRefiner } from './refiners/qualifier.js';
 
 /** The parsers and refiners of {@link extractQuantities}, in order. */
 export const QUANTITY_CONFIGURATION: Configuration<QuantityContext, FoundQuantity> = {
-  parsers: [rangeParser, fractionParser, digitsParser, spelledParser],
+  parsers: [rangeParser, mixedNumberParser, fractionParser, digitsParser, spelledParser],
   refiners: [longestFirst(), notQuantityRefiner, qualifierRefiner, carryCurrencyRefiner],
 };
 

@@ -62,7 +62,8 @@ const CURRENCY_NAME = new RegExp(
     `))\\b`,
   'iy',
 );
-const CURRENCY_CODE_AFTER = /\s+(?<code>[A-Z]{3})\b/y;
+// A code with a number after it is that number's currency (`FY 05 USD 20 million`, `in 2005 EUR 3 million`).
+const CURRENCY_CODE_AFTER = /\s+(?<code>[A-Z]{3})\b(?!\s?\$?\d)/y;
 
 /** The currency named after a number (`million tenge`, `Pakistani rupees`, `400 USD`), or null. */
 function currencyAfter(text: string, at: number): UnitRead | null {
