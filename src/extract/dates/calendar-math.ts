@@ -122,3 +122,30 @@ export function yearFor(reference: Date, month: number, day: number | null, tens
   }
   return best;
 }
+
+/**
+ * The year two digits name (`08`, `75`): of the century that puts it nearest the reference year, or, with no
+ * reference date, 1950-2049.
+ */
+export function yearOfTwoDigits(digits: string, reference: Date | null): number {
+  const yy = Number(digits);
+  if (!reference) return yy < 50 ? 2000 + yy : 1900 + yy;
+  const now = reference.getUTCFullYear();
+  const year = now - (now % 100) + yy;
+  return year - now > 50 ? year - 100 : now - year > 50 ? year + 100 : year;
+}
+
+const DTG_MONTH = /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)$/;
+
+/**
+ * The year of a month's three-letter abbreviation in capitals and two digits after it, as a DTG writes a month of a
+ * year (`NLT DEC 08`, `JUL 75`); null where the digits are the month's day. The digits are a year where no day is
+ * so written: past 31, with a leading zero, or the reference year itself (`MAR 08` in a 2008 cable, `MAR 12` in a
+ * 1975 one is March 12).
+ */
+export function monthYearOfDigits(month: string, digits: string, reference: Date | null): number | null {
+  if (!DTG_MONTH.test(month) || digits.length !== 2) return null;
+  const year = yearOfTwoDigits(digits, reference);
+  if (Number(digits) > 31 || digits.startsWith('0')) return year;
+  return reference && Math.abs(reference.getUTCFullYear() - year) <= 1 ? year : null;
+}

@@ -4,8 +4,8 @@
  * months`, `two weeks ago`, `three days later`).
  *
  * ```
- * in the last 15 years ... within two weeks ... in EIGHTEEN MONTHS ... two weeks ago
- *    ^^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^^      ^^^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^
+ * in the last 15 years ... within two weeks ... in EIGHTEEN MONTHS ... two weeks ago ... the last two and a half years
+ *    ^^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^^      ^^^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
  * ```
  */
 import { WORD_NUMBER, wordValue } from '../../numbers.js';
@@ -13,12 +13,20 @@ import type { Parser } from '../../pipeline.js';
 import { PERIOD_WORDS } from '../calendar-math.js';
 import type { DateContext, FoundDate } from '../found.js';
 
-const COUNT = `(?:\\d{1,3}|${WORD_NUMBER}|a|an|several|(?:a\\s+)?few|(?:a\\s+)?couple\\s+of)`;
+// (A count and a half first: `two and a half years`, `the last 3 and a half months`.)
+const COUNT =
+  `(?:(?:\\d{1,3}|${WORD_NUMBER})\\s+and\\s+(?:a|one)\\s+half|\\d{1,3}|${WORD_NUMBER}|a|an|several|(?:a\\s+)?few|` +
+  '(?:a\\s+)?couple\\s+of)';
 const UNIT = '(?:years?|months?|weeks?|days?|decades?)';
 const CODES: Readonly<Record<string, string>> = { year: 'Y', month: 'M', week: 'W', day: 'D', decade: 'Y' };
 
 /** A count as written (`15`, `four`, `a`), or null for vague ones (`several`). */
 function countOf(written: string): number | null {
+  const words = written.toLowerCase().split(/\s+/);
+  if (words.at(-1) === 'half') {
+    const whole = countOf(words.slice(0, -3).join(' '));
+    return whole === null ? null : whole + 0.5;
+  }
   if (/^\d/.test(written)) return Number(written);
   if (/^an?$/i.test(written)) return 1;
   return wordValue(written);
@@ -26,6 +34,13 @@ function countOf(written: string): number | null {
 
 /** `reference` moved by `count` units (negative: back). */
 function shifted(reference: Date, unit: string, count: number): Date {
+  // A count and a half: in the next smaller unit (two and a half years: 30 months; half a month: 15 days).
+  if (!Number.isInteger(count)) {
+    if (unit === 'decade') return shifted(reference, 'year', count * 10);
+    if (unit === 'year') return shifted(reference, 'month', count * 12);
+    if (unit === 'month') return shifted(shifted(reference, 'month', Math.trunc(count)), 'day', (count % 1) * 30);
+    return shifted(reference, 'day', Math.round(count * (unit === 'week' ? 7 : 1)));
+  }
   const date = new Date(reference.getTime());
   if (unit === 'year' || unit === 'decade')
     date.setUTCFullYear(date.getUTCFullYear() + count * (unit === 'decade' ? 10 : 1));
@@ -44,6 +59,43 @@ function vaguePeriod(start: number, end: number, unit: string): FoundDate {
   const granularity = granularityOf(unit);
   const duration = `PX${CODES[unit]}`;
   return { start, end, kind: 'duration', value: null, valueEnd: null, duration, granularity, implied: [] };
+}
+
+/** The period of `count` units that ends (`back`) or starts at the reference date, as a found date at `start..end`. */
+function anchoredPeriod(
+  start: number,
+  end: number,
+  unit: string,
+  count: number,
+  back: boolean,
+  reference: Date,
+): FoundDate {
+  const other = shifted(reference, unit, back ? -count : count);
+  const [from, to] = back ? [other, reference] : [reference, other];
+  const duration = `P${count * (unit === 'decade' ? 10 : 1)}${CODES[unit]}`;
+  const granularity = unit === 'year' || unit === 'decade' ? 'year' : 'day';
+  return { start, end, kind: 'duration', value: day(from), valueEnd: day(to), duration, granularity, implied: [] };
+}
+
+// What makes `in nine years` the nine years up to now: a superlative or an ordinal time before it (`the first
+// time in nine years`, `the worst crisis in sixty years`), or a perfect (`has not visited the UAE in a year`), with
+// no future between (`has said it will open in two years`).
+const SPAN_BACK_CUE = new RegExp(
+  String.raw`\b(?:first|(?:second|third|fourth)\s+time|only|worst|best|most|least|highest|lowest|largest|biggest|` +
+    String.raw`greatest|longest|has|have|had)\b`,
+  'gi',
+);
+const FUTURE_CUE = /\b(?:will|would|shall|to)\b|'ll\b/i;
+
+/** True where `in N units` at `at` counts back from the reference date (see SPAN_BACK_CUE). */
+function spansBack(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const clauseStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n\n'));
+  const clause = before.slice(clauseStart + 1);
+  let last = -1;
+  SPAN_BACK_CUE.lastIndex = 0;
+  for (let m = SPAN_BACK_CUE.exec(clause); m; m = SPAN_BACK_CUE.exec(clause)) last = m.index + m[0].length;
+  return last >= 0 && !FUTURE_CUE.test(clause.slice(last));
 }
 
 /**
@@ -71,19 +123,7 @@ export const anchoredDurationParser: Parser<DateContext, FoundDate> = {
     const count = g.count ? countOf(g.count) : plural ? null : 1;
     if (count === null) return vaguePeriod(m.index, m.index + m[0].length, unit);
     const back = /last|past|previous/i.test(g.which ?? '');
-    const other = shifted(context.reference, unit, back ? -count : count);
-    const [from, to] = back ? [other, context.reference] : [context.reference, other];
-    const duration = `P${count * (unit === 'decade' ? 10 : 1)}${CODES[unit]}`;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: 'duration',
-      value: day(from),
-      valueEnd: day(to),
-      duration,
-      granularity: unit === 'year' || unit === 'decade' ? 'year' : 'day',
-      implied: [],
-    };
+    return anchoredPeriod(m.index, m.index + m[0].length, unit, count, back, context.reference);
   },
 };
 
@@ -104,6 +144,10 @@ export const offsetDateParser: Parser<DateContext, FoundDate> = {
     if (!context.reference) return null;
     const count = countOf((g.ahead ?? g.count) as string);
     const unit = ((g.unit1 ?? g.unit2) as string).toLowerCase().replace(/s$/, '');
+    // `the first time in nine years`, `has not visited in a year`: the period up to the reference date.
+    if (g.ahead && count !== null && spansBack(context.text, m.index)) {
+      return anchoredPeriod(m.index, m.index + m[0].length, unit, count, true, context.reference);
+    }
     const back = /ago|earlier|before/i.test(g.dir ?? '');
     const granularity = granularityOf(unit);
     // `several months ago` names no day; `three days later`, `a year earlier` count from an event the text names,

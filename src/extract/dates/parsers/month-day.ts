@@ -14,7 +14,16 @@
 import { MONTH_PATTERN } from '../../../tables/calendar.js';
 import type { Parser } from '../../pipeline.js';
 import { MONTH_AFTER_DAY, MONTH_FIRST } from '../anchors.js';
-import { MONTH_WORDS, iso, monthOf, tenseAt, valid, yearFor } from '../calendar-math.js';
+import {
+  MONTH_WORDS,
+  iso,
+  monthOf,
+  monthYearOfDigits,
+  tenseAt,
+  valid,
+  yearFor,
+  yearOfTwoDigits,
+} from '../calendar-math.js';
 import { type DateContext, dateAt, type FoundDate } from '../found.js';
 
 /** The day of a month and year, its year from the reference date when `year` is null. */
@@ -44,6 +53,8 @@ export const monthDayParser: Parser<DateContext, FoundDate> = {
   ),
   extract(context, m) {
     const g = m.groups ?? {};
+    // `DEC 08` is a month of 2008 (see monthYearOfDigits), read by the month parser.
+    if (!g.year && monthYearOfDigits(g.month as string, g.day as string, context.reference) !== null) return null;
     return dayDate(
       context,
       m.index,
@@ -55,27 +66,29 @@ export const monthDayParser: Parser<DateContext, FoundDate> = {
   },
 };
 
-/** `21 February 2008`, `3 March`, `18-MAY-1954` (the day, the month's abbreviation and the year joined by hyphens). */
+/**
+ * `21 February 2008`, `3 March`, `13 JUL 08` (a military date), `18-MAY-1954` (the day, the month's abbreviation
+ * and the year joined by hyphens).
+ */
 export const dayMonthParser: Parser<DateContext, FoundDate> = {
   needs: MONTH_WORDS,
   anchor: MONTH_AFTER_DAY,
   pattern: new RegExp(
     `(?<![\\w.,-])(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_PATTERN})(?:,` +
-      `?\\s+(?<year>\\d{4}))?|(?<hday>\\d{1,2})-(?<hmonth>${MONTH_PATTERN})-(?<hyear>\\d{4}))\\b(?!-)`,
+      `?\\s+(?<year>\\d{4})|\\s+(?<yy>\\d\\d)(?![\\d:/]|[,.]\\d))?|(?<hday>\\d{1,2})-(?<hmonth>${MONTH_PATTERN})-` +
+      `(?<hyear>\\d{4}))\\b(?!-)`,
     'gi',
   ),
   extract(context, m) {
     const groups = m.groups ?? {};
-    const g = groups.hday ? { day: groups.hday, month: groups.hmonth, year: groups.hyear } : groups;
+    const g = groups.hday ? { day: groups.hday, month: groups.hmonth, year: groups.hyear, yy: undefined } : groups;
+    // `13 JUL 08`: the military date, day, month's abbreviation in capitals and two digits of the year.
+    // (Two digits after another month's form are no year of it: `3 March 08` is read as `3 March`.)
+    const military = g.yy !== undefined && /^[A-Z]{3}$/.test(g.month as string);
+    const year = g.year ? Number(g.year) : military ? yearOfTwoDigits(g.yy as string, context.reference) : null;
     // `3 MAR` without a year is too often a count of something else in capitals; keep full month names then.
-    if (!g.year && (g.month as string).length < 4) return null;
-    return dayDate(
-      context,
-      m.index,
-      m.index + m[0].length,
-      monthOf(g.month as string),
-      Number(g.day),
-      g.year ? Number(g.year) : null,
-    );
+    if (year === null && (g.month as string).length < 4) return null;
+    const end = m.index + (g.yy !== undefined && !military ? m[0].slice(0, -2).trimEnd() : m[0]).length;
+    return dayDate(context, m.index, end, monthOf(g.month as string), Number(g.day), year);
   },
 };

@@ -1,7 +1,7 @@
 /**
- * Months: with their year (`February 2008`, `October, 2005`, `May of 2009`, `June of next year`), with a
- * part (`mid-March`, `early April`, `late May 2009`, `the end of January`, `the beginning of June`), alone (`in
- * March`), and ranges of months (`JUNE TO DECEMBER`, `June-August 2009`, `Feb.-Aug. 2003`).
+ * Months: with their year (`February 2008`, `October, 2005`, `May of 2009`, `June of next year`, a DTG's `DEC 08`),
+ * with a part (`mid-March`, `early April`, `late May 2009`, `the end of January`, `the beginning of June`), alone
+ * (`in March`), and ranges of months (`JUNE TO DECEMBER`, `June-August 2009`, `Feb.-Aug. 2003`).
  *
  * ```
  * in February 2008 ... by mid-March ... through the end of January ... FROM JUNE TO DECEMBER
@@ -13,7 +13,7 @@
 import { MONTH_NAMES, MONTH_PATTERN } from '../../../tables/calendar.js';
 import type { Parser } from '../../pipeline.js';
 import { MONTH_AFTER_PART, MONTH_FIRST } from '../anchors.js';
-import { MONTH_WORDS, isoMonth, monthOf, tenseAt, yearFor } from '../calendar-math.js';
+import { MONTH_WORDS, isoMonth, monthOf, monthYearOfDigits, tenseAt, yearFor } from '../calendar-math.js';
 import { type DateContext, dateAt, type FoundDate } from '../found.js';
 
 const PART =
@@ -78,13 +78,17 @@ export const monthParser: Parser<DateContext, FoundDate> = {
   anchor: MONTH_AFTER_PART,
   pattern: new RegExp(
     `(?:\\b${PART}|\\b(?<rel>last|next)\\s+)?\\b(?<month>${FULL_MONTH}|${MONTH_PATTERN})` +
-      `(?:,?\\s+(?:of\\s+)?(?<year>\\d{4})|\\s+of\\s+(?<which>last|next|this)\\s+year)?\\b(?!\\s*\\d|-\\d)`,
+      `(?:,?\\s+(?:of\\s+)?(?<year>\\d{4})|\\s+(?<yy>\\d\\d)(?![\\d:/]|[,.]\\d)|` +
+      `\\s+of\\s+(?<which>last|next|this)\\s+year)?\\b(?!\\s*\\d|-\\d)`,
     'gi',
   ),
   extract(context, m) {
     const g = m.groups ?? {};
     const written = g.month as string;
-    if (!g.year && !g.which) {
+    // `DEC 08`: a DTG's month and year, where the digits are no day (see monthYearOfDigits).
+    const yy = g.yy ? monthYearOfDigits(written, g.yy, context.reference) : null;
+    if (g.yy && yy === null) return null;
+    if (!g.year && !g.which && yy === null) {
       // A month alone: capitalized, a full name, `May` only after a date word.
       if (!/^[A-Z]/.test(written) || !FULL_MONTH_ONLY.test(written)) return null;
       const before = context.text.slice(Math.max(0, m.index - 12), m.index + m[0].indexOf(written));
@@ -92,11 +96,13 @@ export const monthParser: Parser<DateContext, FoundDate> = {
     }
     const year = g.year
       ? Number(g.year)
-      : g.which
-        ? yearOfWhich(context, g.which)
-        : g.rel
-          ? yearOfLastOrNext(context, monthOf(written), g.rel)
-          : null;
+      : yy !== null
+        ? yy
+        : g.which
+          ? yearOfWhich(context, g.which)
+          : g.rel
+            ? yearOfLastOrNext(context, monthOf(written), g.rel)
+            : null;
     if (g.rel && year === null) return null;
     if (g.which && year === null) return null;
     const found = monthDate(context, m.index, m.index + m[0].length, monthOf(written), year);

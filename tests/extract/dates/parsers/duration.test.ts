@@ -52,3 +52,15 @@ describe('offsetDateParser', () => {
     ]);
   });
 });
+
+describe('a count and a half', () => {
+  it('reads a period of a count and a half, and the date that far away', () => {
+    expect(read(anchoredDurationParser, 'for the last two and a half years, within one and a half weeks')).toEqual([
+      ['the last two and a half years', '2007-04-16', '2009-10-16', 'P2.5Y'],
+      ['within one and a half weeks', '2009-10-16', '2009-10-27', 'P1.5W'],
+    ]);
+    expect(read(offsetDateParser, 'he came 3 and a half months ago')).toEqual([
+      ['3 and a half months ago', '2009-07', null, null],
+    ]);
+  });
+});

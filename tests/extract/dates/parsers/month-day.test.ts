@@ -50,4 +50,21 @@ describe('dayMonthParser', () => {
   it('leaves an abbreviated month without a year alone (3 MAR is as often a count)', () => {
     expect(read(dayMonthParser, 'with 3 MAR units')).toEqual([]);
   });
+  it('reads a military date: the day, the month abbreviated in capitals, two digits of the year', () => {
+    expect(read(dayMonthParser, 'THE LETTER DATED 14 AUG 09 AND THE REPLY OF 2 NOV 75')).toEqual([
+      ['14 AUG 09', '2009-08-14'],
+      ['2 NOV 75', '1975-11-02'],
+    ]);
+    // Two digits after a month's name in another form are no year: the day and month alone.
+    expect(read(dayMonthParser, 'on 3 March 08 and 4 Mar. 07')).toEqual([
+      ['3 March', '2010-03-03'],
+      ['4 Mar.', '2010-03-04'],
+    ]);
+  });
+  it('leaves a DTG month and year to the month parser (DEC 08), reading a day where the digits are one', () => {
+    expect(read(monthDayParser, 'NLT DEC 08, BY AUG 75, ON NOV 16 AND Dec 08')).toEqual([
+      ['NOV 16', '2009-11-16'],
+      ['Dec 08', '2009-12-08'],
+    ]);
+  });
 });

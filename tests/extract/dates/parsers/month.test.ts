@@ -50,3 +50,15 @@ describe('monthRangeParser', () => {
     ]);
   });
 });
+
+describe('monthParser on a DTG month and year', () => {
+  it('reads three capitals and two digits as a month of a year where the digits are no day', () => {
+    expect(read(monthParser, 'NLT DEC 08, BY AUG 75, IN OCT 09 AND ON NOV 16')).toEqual([
+      ['DEC 08', '2008-12', null],
+      ['AUG 75', '1975-08', null],
+      ['OCT 09', '2009-10', null],
+    ]);
+    // In a 1975 cable, 76 is the next year, and MAR 12 the twelfth of March.
+    expect(read(monthParser, 'BY JAN 76, NOT MAR 12', '1975-06-01')).toEqual([['JAN 76', '1976-01', null]]);
+  });
+});
