@@ -21,8 +21,8 @@ import { opensConstruct } from './field.js';
 import type { ParagraphHead } from './lexemes.js';
 import { cutAtInlineField, headOf, keywordOf, type Line } from './lines.js';
 import { inlineFieldAt } from '../tables/keywords.js';
-import { isPageMarker, pageMarker } from './page-marker.js';
-import { collapse, trimEnd } from './shared.js';
+import { inlinePageMarkers, isPageMarker, pageMarker } from './page-marker.js';
+import { collapse, trimEnd, trimStart } from './shared.js';
 
 /**
  * The number a paragraph means, given the one before it: as written, unless it is `1` + the expected number
@@ -78,6 +78,40 @@ function continues(reading: Reading, line: Line, afterMarker: boolean): boolean 
   return afterMarker && !/^[A-Z0-9 ]+$/.test(line.value);
 }
 
+/**
+ * Appends a paragraph line's text from `from` on, cut around the page markers an archive glued inside it, each a
+ * child of its own (the text either side stays the paragraph's):
+ *
+ * ```
+ * ... mechanism for proliferation BEIJING 00002305 002 OF 003 regulations and export controls ...
+ *                                 └──────────── pageMarker ─┘
+ * ```
+ */
+function pushLine(reading: Reading, children: Array<Text | PageMarker>, line: Line, from: number): void {
+  let start = from;
+  // A glued marker holds an 8-digit serial: most lines have none, and are not looked into.
+  for (const span of line.value.length > 24 ? inlinePageMarkers(line.value) : []) {
+    const markerStart = line.start + span.start;
+    const markerEnd = line.start + span.end;
+    if (markerStart < start || (markerStart === line.start && markerEnd === line.end)) continue;
+    const part: Line = {
+      ...line,
+      start: markerStart,
+      end: markerEnd,
+      value: reading.text.slice(markerStart, markerEnd),
+    };
+    const marker = pageMarker.node(reading, part) as PageMarker | null;
+    // (A page header of the message system, `00000231 P CO 04-MAR-08`, is no marker of either style: left as text.)
+    if (!marker) continue;
+    const textEnd = trimEnd(reading.text, start, markerStart);
+    if (textEnd > start) children.push(reading.textNode(start, textEnd));
+    reading.keep(marker, part);
+    children.push(marker);
+    start = trimStart(reading.text, markerEnd, line.end);
+  }
+  if (start < line.end) children.push(reading.textNode(start, line.end));
+}
+
 /** The children of the paragraph opening at line `i`, its text from `textStart`, and the index after its last line. */
 function bodyOf(
   reading: Reading,
@@ -86,7 +120,8 @@ function bodyOf(
 ): { children: Array<Text | PageMarker>; next: number; end: number } {
   const { lines } = reading;
   const first = lines[i] as Line;
-  const children: Array<Text | PageMarker> = textStart < first.end ? [reading.textNode(textStart, first.end)] : [];
+  const children: Array<Text | PageMarker> = [];
+  if (textStart < first.end) pushLine(reading, children, first, textStart);
   let end = children.length > 0 ? first.end : trimEnd(reading.text, first.start, textStart);
   let next = i + 1;
   for (; next < lines.length; next++) {
@@ -96,7 +131,7 @@ function bodyOf(
     const line = lines[next] as Line;
     // Most lines of a paragraph open with a letter that starts no construct: taken at once.
     if (!line.blankBefore && !line.control && /^[a-z"'$%&,;]/.test(line.value)) {
-      children.push(reading.textNode(line.start, line.end));
+      pushLine(reading, children, line, line.start);
       end = line.end;
       continue;
     }
@@ -110,7 +145,7 @@ function bodyOf(
       continue;
     }
     if (!continues(reading, line, children.at(-1)?.type === 'pageMarker')) break;
-    children.push(reading.textNode(line.start, line.end));
+    pushLine(reading, children, line, line.start);
     end = line.end;
   }
   return { children, next, end };

@@ -115,6 +115,26 @@ describe('paragraph', () => {
       text('were seized in 2007.', input),
     ]);
   });
+  it('cuts a line around a page marker glued inside it, the marker a child of its own', () => {
+    const input = '7. Ninety-five kilos of drugs ASTANA 00000358 002 OF 002 were seized in 2007.';
+    expect(nodeOf(paragraph, input)?.children).toEqual([
+      text('Ninety-five kilos of drugs', input),
+      {
+        type: 'pageMarker',
+        position: span(input, 'ASTANA 00000358 002 OF 002'),
+        style: 'serial',
+        origin: 'ASTANA',
+        serial: '00000358',
+        page: { written: '002', meant: 2 },
+        pages: 2,
+        section: null,
+        time: null,
+      },
+      text('were seized in 2007.', input),
+    ]);
+    // An unknown post's name and eight digits are text (`the 2007 budget of 12345678 tenge`).
+    expect(nodeOf(paragraph, '8. Text of ELSEWHERE 00000358 002 OF 002 goes on.')?.children).toHaveLength(1);
+  });
   it('ends before a page marker after a finished sentence when a capital follows', () => {
     expect(readWith(paragraph, '7. The end.\nASTANA 00000358 002 OF 002\nThe next.').read?.next).toBe(1);
   });
