@@ -62,7 +62,7 @@ function vaguePeriod(start: number, end: number, unit: string): FoundDate {
 }
 
 /** The period of `count` units that ends (`back`) or starts at the reference date, as a found date at `start..end`. */
-function anchoredPeriod(
+export function anchoredPeriod(
   start: number,
   end: number,
   unit: string,

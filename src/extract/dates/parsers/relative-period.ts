@@ -1,17 +1,20 @@
 /**
  * Weeks, months, years and weekends named from the reference date: `this week`, `next month`,
  * `last year`, `the coming year`, `this coming weekend`, `early next month`, `later this month`,
- * `earlier this year`, `the end of the year`; and `the previous year`, the year before the one
- * under discussion. Weeks run Monday to Sunday.
+ * `earlier this year`, `the end of the year`; `over the past year`, the twelve months up to the reference date (a
+ * period, as `the past two years` is); and `the previous year`, the year before the one under discussion. Weeks run
+ * Monday to Sunday.
  *
  * ```
  * next week ... this coming weekend ... early next month ... the coming year ... the previous year
  * ^^^^^^^^^     ^^^^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^^^
  * ```
  */
+import { MONTH_PATTERN } from '../../../tables/calendar.js';
 import type { Parser } from '../../pipeline.js';
 import { dayOf, isoMonth, weekdayOf } from '../calendar-math.js';
 import type { DateContext, FoundDate } from '../found.js';
+import { anchoredPeriod } from './duration.js';
 
 const MODS: Readonly<Record<string, FoundDate['mod']>> = {
   early: 'early',
@@ -30,6 +33,10 @@ const RELATIVE = new RegExp(
     String.raw`d|or)\s+a\b)`,
   'gi',
 );
+
+// The words of a period that ends at the reference date, and what follows a `last` that means a final one.
+const ANCHORED = /^(?:the\s+(?:past|last)|this\s+past)$/i;
+const AFTER_LAST = new RegExp(`^\\s+(?:of|or|and\\s+a|(?:in|before)\\s+${MONTH_PATTERN})\\b`);
 
 /** The shift (in units) a relative word stands for, and whether it is anaphoric (`the previous year`). */
 function shiftOf(which: string): { shift: number; anaphoric: boolean } {
@@ -66,6 +73,13 @@ export const relativePeriodParser: Parser<DateContext, FoundDate> = {
     const { shift, anaphoric } = shiftOf(g.which ?? 'this');
     const start = m.index;
     const end = m.index + m[0].length;
+    // `over the past year`, `in the last month`: the twelve months (the month, the week) up to the reference date, as
+    // `the past two years` is; `last year` is the calendar year before; `the last year of his term` (`the last week
+    // in April`, `the last year or two`, `the past year and a half`) no date of ours.
+    if (reference && !g.mod && !g.edge && unit !== 'weekend' && ANCHORED.test(g.which ?? '')) {
+      if (AFTER_LAST.test(context.text.slice(end, end + 16))) return null;
+      return anchoredPeriod(start, end, unit, 1, true, reference);
+    }
     const mod = MODS[(g.mod ?? g.edge ?? '').toLowerCase()];
     const base = {
       start,

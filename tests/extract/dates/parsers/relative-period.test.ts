@@ -35,3 +35,18 @@ describe('relativePeriodParser', () => {
     });
   });
 });
+
+describe('relativePeriodParser on periods up to the reference date', () => {
+  it('reads the past year, the last month and this past week as the period ending at the reference date', () => {
+    expect(read('Exports doubled over the past year, fell in the last month and rose this past week.')).toEqual([
+      ['the past year', '2008-10-16', '2009-10-16', null],
+      ['the last month', '2009-09-16', '2009-10-16', null],
+      ['this past week', '2009-10-09', '2009-10-16', null],
+    ]);
+  });
+  it('leaves a last that means the final one alone, and reads last year as the calendar year', () => {
+    expect(read('in the last year of his term, the last week in April, the past year or two; last year')).toEqual([
+      ['last year', '2008', null, null],
+    ]);
+  });
+});
