@@ -47,20 +47,23 @@ export const weekdayOf = (date: Date): number => (date.getUTCDay() + 6) % 7;
 /** The 0-based month of a month name (`March`, `MAR`, `Sept.`). */
 export const monthOf = (name: string): number => monthIndex(name);
 
+// Modals and the words of schedules and preparations (`slated for`, `due to`, `ahead of the March elections`).
 const FUTURE = new RegExp(
-  String.raw`\b(?:will|shall|plans?\s+to|planned|planning|scheduled|expected\s+to|expects?|intends?|upc` +
-    String.raw`oming|forthcoming|going\s+to|hopes?\s+to|aims?\s+to|next|coming|propose[sd]?|is\s+to|are\s` +
-    String.raw`+to)\b|'ll\b`,
+  String.raw`\b(?:will|shall|would|could|might|should|plans?\s+to|planned|planning|scheduled|slated|expected\s+to|` +
+    String.raw`expects?|intends?|upcoming|forthcoming|going\s+to|hopes?|aims?\s+to|next|coming|propose[sd]?|` +
+    String.raw`is\s+to|are\s+to|due\s+(?:in|on|for|by)|set\s+(?:for|to)|ahead\s+of|` +
+    String.raw`in\s+advance\s+of|in\s+preparation\s+for|prior\s+to)\b|'ll\b`,
   'gi',
 );
-// Past forms: a word in `-ed` and the common irregular ones that are also participles (`left`, `made`, `sent`),
-// but not as participles after `be` or `have` (`are planned for May`, `will be made in June`, `has made`); and the
-// irregular forms that are only past (`went`, `gave`, `began`: the English irregular verbs' table of any grammar).
+// Past forms: a word in `-ed` (not `United`, of the names of states) and the common irregular ones that are also
+// participles (`left`, `made`, `sent`), but not as participles after `be` or `have` (`are planned for May`, `will be
+// made in June`, `has made`); and the irregular forms that are only past (`went`, `gave`, `began`: the English
+// irregular verbs' table of any grammar).
 const PAST = new RegExp(
   String.raw`\b(?:was|were|had|did|said|met|held|told|stated|reported|announced|visited|arrived|returne` +
     String.raw`d|took\s+place|ago|last|earlier|previously|since` +
-    String.raw`|(?<!\b(?:is|are|am|be|been|being|has|have)\s+(?:\w+\s+)?)(?:\w{3,}ed|left|made|sent|kept|lost|paid` +
-    '|led|found|felt|brought|sought|thought|won|fled)' +
+    String.raw`|(?<!\b(?:is|are|am|be|been|being|has|have)\s+(?:\w+\s+)?)(?:(?!united\b)\w{3,}ed|left|made|sent` +
+    '|kept|lost|paid|led|found|felt|brought|sought|thought|won|fled)' +
     String.raw`|went|came|gave|saw|began|spoke|took|became|wrote|flew|fell|rose|grew|chose|broke|ran|knew)\b`,
   'gi',
 );
@@ -81,8 +84,8 @@ function nearest(cues: RegExp, sentence: string, from: number, at: number): numb
 export function tenseAt(text: string, at: number): 'future' | 'past' | null {
   if (DEADLINE.test(text.slice(Math.max(0, at - 20), at))) return 'future';
   const { sentence, from } = sentenceAround(text, at);
-  const future = nearest(FUTURE, sentence, from, at);
   const past = nearest(PAST, sentence, from, at);
+  const future = nearest(FUTURE, sentence, from, at);
   if (future === past) return null;
   return future < past ? 'future' : 'past';
 }

@@ -51,13 +51,14 @@ function monthDate(
 }
 
 /**
- * The year of `last June` (the latest June before the reference date's month) or `next March` (the first after
- * it), or null without a reference date.
+ * The year of `last June` (the latest June before the reference date's month), `next March` (the first after
+ * it) or `this September` (the reference year's), or null without a reference date.
  */
 function yearOfLastOrNext(context: DateContext, month: number, rel: string): number | null {
   if (!context.reference) return null;
   const year = context.reference.getUTCFullYear();
   const now = context.reference.getUTCMonth();
+  if (/^this$/i.test(rel)) return year;
   if (/^last$/i.test(rel)) return month < now ? year : year - 1;
   return month > now ? year : year + 1;
 }
@@ -77,9 +78,9 @@ export const monthParser: Parser<DateContext, FoundDate> = {
   needs: MONTH_WORDS,
   anchor: MONTH_AFTER_PART,
   pattern: new RegExp(
-    `(?:\\b${PART}|\\b(?<rel>last|next)\\s+)?\\b(?<month>${FULL_MONTH}|${MONTH_PATTERN})` +
+    `(?:\\b${PART}|\\b(?<rel>last|next|this)\\s+)?\\b(?<month>${FULL_MONTH}|${MONTH_PATTERN})` +
       `(?:,?\\s+(?:of\\s+)?(?<year>\\d{4})|\\s+(?<yy>\\d\\d)(?![\\d:/]|[,.]\\d)|` +
-      `\\s+of\\s+(?<which>last|next|this)\\s+year)?\\b(?!\\s*\\d|-\\d)`,
+      `\\s+(?:of\\s+)?(?<which>last|next|this)\\s+year)?\\b(?!\\s*\\d|-\\d)`,
     'gi',
   ),
   extract(context, m) {

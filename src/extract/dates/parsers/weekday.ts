@@ -1,7 +1,7 @@
 /**
- * Weekdays: `Friday`, `FRIDAY'S`, `next Tuesday`, `last Monday`, `on Wednesday evening`. A lone
- * weekday is the one before the reference date when its sentence reports, the one after when it
- * plans (`will meet Tuesday`), and the nearer one otherwise; a weekday before a date (`Monday,
+ * Weekdays: `Friday`, `FRIDAY'S`, `next Tuesday`, `last Monday`, `on Wednesday evening`. A lone weekday is the
+ * reference date's own when it falls on it, else the one before the reference date when its sentence reports, the
+ * one after when it plans (`will meet Tuesday`), and the nearer one otherwise; a weekday before a date (`Monday,
  * March 3`) is joined to it by the weekday refiner.
  *
  * ```
@@ -39,7 +39,10 @@ export const weekdayParser: Parser<DateContext, FoundDate> = {
     const ahead = (target - today + 7) % 7;
     const back = (today - target + 7) % 7;
     let shift: number;
-    if (direction === 'future') shift = ahead || 7;
+    // The reference date's own weekday, not named `next` or `last`, is that day (`resumes operations Friday` in a
+    // Friday cable).
+    if (!which && ahead === 0) shift = 0;
+    else if (direction === 'future') shift = ahead || 7;
     else if (direction === 'past') shift = -(back || 7);
     else shift = ahead === 0 ? 0 : ahead <= back ? ahead : -back;
     const found = dateAt(m.index, m.index + m[0].length, dayOf(context.reference, shift), 'day', [

@@ -62,3 +62,26 @@ describe('monthParser on a DTG month and year', () => {
     expect(read(monthParser, 'BY JAN 76, NOT MAR 12', '1975-06-01')).toEqual([['JAN 76', '1976-01', null]]);
   });
 });
+
+describe('monthParser with this, and with a year named after the month', () => {
+  it('reads this September as of the reference year, and March last year as the March of the year before', () => {
+    expect(read(monthParser, 'talks slated for this September; in March last year and September this year')).toEqual([
+      ['this September', '2009-09', null],
+      ['March last year', '2008-03', null],
+      ['September this year', '2009-09', null],
+    ]);
+  });
+  it('gives a year-less month the year the modals, schedules and preparations of its clause lean to', () => {
+    // 2009-10-16: the nearest June is the one before; a clause that plans takes the next.
+    expect(read(monthParser, 'He hopes the June review will help.')).toEqual([['June', '2010-06', null]]);
+    expect(read(monthParser, 'Elections are set for June.')).toEqual([['June', '2010-06', null]]);
+    expect(read(monthParser, 'In preparation for the June congress, the leaders of the party met.')).toEqual([
+      ['June', '2010-06', null],
+    ]);
+    // A United in a name is no verb in the past.
+    expect(read(monthParser, 'Talks will resume in June with United Nations envoys.')).toEqual([
+      ['June', '2010-06', null],
+    ]);
+    expect(read(monthParser, 'Talks resumed in June.')).toEqual([['June', '2009-06', null]]);
+  });
+});

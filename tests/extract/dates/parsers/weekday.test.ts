@@ -18,3 +18,13 @@ describe('weekdayParser', () => {
     ]);
   });
 });
+
+describe('weekdayParser on the weekday of the reference date', () => {
+  it('reads it as the reference date unless named next or last', () => {
+    expect(read('Offices will reopen Friday. They closed last Friday and will close next Friday.')).toEqual([
+      ['Friday', '2009-10-16'],
+      ['last Friday', '2009-10-09'],
+      ['next Friday', '2009-10-23'],
+    ]);
+  });
+});
