@@ -10,17 +10,28 @@
  * Four digits are a time only after `at`/`before`/`after`/`until`/`by`/`from`/`since` or before
  * `hours`/`local`/`GMT`, and only as a valid hhmm; `before` makes the mention's `mod`.
  */
+import { CURRENCY_CODES } from '../../../tables/currency-codes.js';
 import type { Parser } from '../../pipeline.js';
 import { isoTime } from '../calendar-math.js';
 import type { DateContext, FoundDate } from '../found.js';
 
+// What follows an amount, not a time: an ISO 4217 code (not a time zone's `EST`), a plural noun.
+const AMOUNT_AFTER = /^\s+(?:(?<code>[A-Z]{3})\b|(?!(?:this|was|has|thus|plus|across|towards)\b)[a-z]{3,}s\b)/;
+
+/** True when what follows four digits makes them an amount (`approximately 1600 USD`, `by 1207 funds`). */
+function amountAfter(after: string): boolean {
+  const m = AMOUNT_AFTER.exec(after);
+  return m !== null && (m.groups?.code === undefined || CURRENCY_CODES.has(m.groups.code));
+}
 const CLOCK_WORD_BEFORE = /\b(?:at|before|after|until|till|by|from|since|around|about|approximately)\s+$/i;
 const MERIDIEM = '(?<meridiem>a\\.\\s?m\\.|p\\.\\s?m\\.|am\\b|pm\\b)';
 const CLOCK = new RegExp(
   [
     `\\b(?<h1>1[0-2]|0?[1-9])(?::(?<m1>[0-5]\\d))?\\s?${MERIDIEM}`,
     `\\b(?<h2>[01]?\\d|2[0-3]):(?<m2>[0-5]\\d)\\b(?!:\\d)(?:\\s*(?:hours|hrs|local|GMT|UTC)\\b)?`,
-    `\\b(?<h3>[01]\\d|2[0-3])(?<m3>[0-5]\\d)(?:\\s*(?<suffix>hours|hrs|local|GMT|UTC)\\b|Z\\b)?` +
+    // (`2008 local council elections`: `local` of a noun after it is no time zone.)
+    `\\b(?<h3>[01]\\d|2[0-3])(?<m3>[0-5]\\d)(?:\\s*(?<suffix>hours|hrs|local(?!\\s+(?!time\\b)[a-z]{4})|GMT|UTC)` +
+      `\\b|Z\\b)?` +
       `(?![\\d:/-]|[,.]\\d|\\s*(?:people|persons|troops|dollars|kilos|tons))`,
     '\\b(?<word>noon|midnight)\\b',
   ].join('|'),
@@ -50,6 +61,8 @@ export const clockTimeParser: Parser<DateContext, FoundDate> = {
         return null;
       // `in 2007 before 2008`: a four-digit year after `before` is no time.
       if (/^(?:19|20)\d\d$/.test(`${g.h3}${g.m3}`) && !g.suffix) return null;
+      // `approximately 1600 USD`, `by 1207 funds`: an amount (a currency code, a plural noun after it).
+      if (!g.suffix && amountAfter(context.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       [hour, minute] = [Number(g.h3), Number(g.m3)];
     }
     const before = context.text.slice(Math.max(0, m.index - 8), m.index);

@@ -7,14 +7,15 @@
  * in 2007 ... during 2001-2004 ... from 2001 to 2004 ... since the 1990s ... FY2009 ... post-2010 plans
  *    ^^^^            ^^^^^^^^^          ^^^^^^^^^^^^               ^^^^^       ^^^^^^     ^^^^^^^^^
  * ```
- * A year inside a name or identifier (`Barrier-2007`, `Resolution 1540`, `2007-123`) is left alone.
+ * A year inside a name or identifier (`Barrier-2007`, `Resolution 1540`, `2007-123`, `Decree 926/2003`, a URL's
+ * `/2008/`) is left alone.
  */
 import type { Parser } from '../../pipeline.js';
 import { YEAR_FIRST } from '../anchors.js';
 import { type DateContext, dateAt, type FoundDate } from '../found.js';
 
 const YEAR = '(?:19[0-9]\\d|20[0-4]\\d)';
-const UNIT_AFTER = /^\s*(?:%|percent|kilos?|kilograms?|kgs?|tons?|tonnes?|metric|dollars|euros|people|persons)\b/i;
+const UNIT_AFTER = /^\s*(?:%|(?:percent|kilos?|kilograms?|kgs?|tons?|tonnes?|metric|dollars|euros|people|persons)\b)/i;
 /** What may follow a year: no letter, digit or hyphen, but a dash typed as two hyphens (`2009--SECURITY`). */
 const AFTER_YEAR = '(?!\\w|-(?!-))';
 /** A capitalized word right before, inside a sentence (`the Mirage `): the number after it may be a model's. */
@@ -34,7 +35,7 @@ export const yearRangeParser: Parser<DateContext, FoundDate> = {
   needs: ['#'],
   anchor: YEAR_FIRST,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(?<opener>from|between)\\s+)?(?<low>${YEAR})\\s*(?:-|–|/|\\s(?:to|until|thro` +
+    `(?<![\\w/-])(?:(?<opener>from|between)\\s+)?(?<low>${YEAR})\\s*(?:-|–|/|\\s(?:to|until|thro` +
       `ugh|and)\\s)\\s*(?<high>${YEAR}|\\d\\d?)\\b${AFTER_YEAR}`,
     'gi',
   ),
@@ -49,6 +50,9 @@ export const yearRangeParser: Parser<DateContext, FoundDate> = {
         ? Math.floor(low / 10 ** written.length) * 10 ** written.length + Number(written)
         : Number(written);
     if (high <= low || high - low > 50) return null;
+    // `from 30% in 2004 to 49% in 2005`, `2008 - 16,929`: the short end is an amount's.
+    const after = context.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (written.length < 4 && (UNIT_AFTER.test(after) || /^[.,]\d/.test(after))) return null;
     if (/\band\b/i.test(m[0]) && !/^between$/i.test(g.opener ?? '')) return null;
     if (NAMED_BEFORE.test(context.text.slice(Math.max(0, m.index - 20), m.index))) return null;
     const start = g.opener ? m.index + m[0].indexOf(g.low as string, (g.opener as string).length) : m.index;
@@ -69,7 +73,7 @@ export const yearRangeParser: Parser<DateContext, FoundDate> = {
 export const yearParser: Parser<DateContext, FoundDate> = {
   needs: ['#'],
   pattern: new RegExp(
-    `(?<![\\w-])(?:(?<prefix>[Pp]ost|[Pp]re|POST|PRE)-)?(?:FY\\s?)?(?<year>${YEAR})(?<decade>'?s)?` +
+    `(?<![\\w/-])(?:(?<prefix>[Pp]ost|[Pp]re|POST|PRE)-)?(?:FY\\s?)?(?<year>${YEAR})(?<decade>'?s)?` +
       `${AFTER_YEAR}(?![.,]\\d)`,
     'g',
   ),

@@ -20,3 +20,15 @@ describe('clockTimeParser', () => {
     expect(read('1500 troops at 1500 people; before 2008; 2400 hours; 1275 tons')).toEqual([]);
   });
 });
+
+describe('clockTimeParser beside amounts', () => {
+  it('reads four digits before a currency code or a plural noun as no time, before a time zone as one', () => {
+    expect(read('paid approximately 1600 USD a month, funded by 1207 funds; the 2008 local council elections')).toEqual(
+      [],
+    );
+    expect(read('the call is at 1530 EST, the strike at 0430 local time')).toEqual([
+      ['1530', '2009-10-16T15:30', 'minute', null],
+      ['0430 local', '2009-10-16T04:30', 'minute', null],
+    ]);
+  });
+});

@@ -49,3 +49,18 @@ describe('yearParser', () => {
     );
   });
 });
+
+describe('years beside amounts and identifiers', () => {
+  it('reads no range whose short end is an amount (from 30% in 2004 to 49% in 2005)', () => {
+    expect(
+      read(yearRangeParser, 'rose from 30% in 2004 to 49% in 2005, from 42.6% in 2006 to 47.4%; 2008 - 16,929'),
+    ).toEqual([]);
+    expect(read(yearParser, 'rose from 30% in 2004 to 49% in 2005')).toEqual([
+      ['2004', '2004', null],
+      ['2005', '2005', null],
+    ]);
+  });
+  it('reads no year after a slash: a numbered decree or contract, a URL path', () => {
+    expect(read(yearParser, 'Decree 926/2003, contract 093/2006, www.state.gov/rm/2008/05/1.htm')).toEqual([]);
+  });
+});
