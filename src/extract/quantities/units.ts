@@ -118,8 +118,16 @@ export function countedNoun(text: string, at: number): string | null {
   const word = (match[1] as string).toLowerCase();
   if (NOT_COUNTED.test(word)) return null;
   if (word === 'people') return 'person';
+  return singular(word);
+}
+
+/**
+ * The singular of an English plural, by the regular rules: `-ies` → `-y`, `-sses`/`-xes`/`-ches`/`-shes` lose `-es`,
+ * any other `-s` goes (`cases` → `case`); a word in `-ss`, `-us`, `-is` or `-as` is no plural (`plus`, `basis`).
+ */
+function singular(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (/(?:ses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  if (/(?:sses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(?:ss|us|is|as)$/.test(word)) return word.slice(0, -1);
   return word;
 }

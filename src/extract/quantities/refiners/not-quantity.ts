@@ -7,9 +7,11 @@
  * (1) former ..., six (6), 8. (C) Swedish            a list's marker, a restatement, a paragraph's number
  * the 11th Corps, December 12, 12 December           an ordinal, a day of a date
  * in 2007                                            a bare year (not `2007 arrests`)
- * 555-1234, 10/22                                    joined to more digits
+ * 555-1234, 10/22, (56 2) 330-3380                   joined to more digits, a telephone's
+ * Damascus 349, see 09 San Jose 897, 1382195         a cable's reference, a serial of six digits or more
  * ```
  */
+import { knownOrigin } from '../../../canonical-id.js';
 import { MONTH_PATTERN } from '../../../tables/calendar.js';
 import { wordValue } from '../../numbers.js';
 import type { Refiner } from '../../pipeline.js';
@@ -21,8 +23,8 @@ const LABEL_BEFORE = new RegExp(
     `ef|reftel|items?|articles?|chapters?|resolutions?|UNSCR|UNSC|law|decree|order|case|cases|f` +
     `light|route|highway|room|box|tel|phone|fax|vol\\.?|volume|grade|level|phase|stage|category` +
     `|class|type|model|version|channel|code|serial|ID|tranche|group|team|station|camp|sector|zo` +
-    `ne|block|unit|gate|exit|lot|plot|post|point|hill|mile|kilometer|km|tier|${MONTH_PATTERN})(?:\\s*:)?\\s*$)` +
-    `|[#§]\\s*$`,
+    `ne|block|unit|gate|exit|lot|plot|post|point|hill|mile|kilometer|km|tier|parts?|${MONTH_PATTERN})` +
+    `(?:\\s*:)?\\s*$)|[#§](?:\\s*:)?\\s*$`,
   'i',
 );
 // Clock times: `at 0430`, `before 1100`, `0430 hours`, `9 p.m.`, `2:45`.
@@ -52,14 +54,51 @@ function isListMarker(text: string, found: FoundQuantity, written: string): bool
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   // `1)` and `(1)` open a line or follow a colon, a semicolon or a dash (not `(possibly increasing to 300)`).
   if (k < 0 || text[k] === '\n' || text[k] === ':' || text[k] === ';' || text[k] === '-') return true;
-  if (!parenthesized) return false;
-  // `six (6)`: the figures of the spelled number before; `(4)` in mid-text: one of a list's markers in sequence.
+  // `six (6)`: the figures of the spelled number before; `(4)` or `2)` in mid-text: a list's marker in sequence.
   const value = Number(written);
   let from = k;
   while (from >= 0 && k - from < 20 && (isLetter(text.charCodeAt(from)) || text.charCodeAt(from) === 45)) from--;
-  if (from < k && wordValue(text.slice(from + 1, k + 1)) === value) return true;
+  if (parenthesized && from < k && wordValue(text.slice(from + 1, k + 1)) === value) return true;
   const near = text.slice(Math.max(0, found.start - 1500), found.end + 1500);
-  return near.includes(`(${value + 1})`) || (value > 1 && near.includes(`(${value - 1})`));
+  const [open, close] = parenthesized ? ['(', ')'] : ['', ')'];
+  return near.includes(`${open}${value + 1}${close}`) || (value > 1 && near.includes(`${open}${value - 1}${close}`));
+}
+
+// A telephone number's parts: `(56 2) 330-3380`.
+const PHONE_AFTER = /^(?:\s\d{1,4})?\)\s*\d{3,4}[-\s]\d{4}/;
+/** True when `before` ends a sentence or a line, or holds nothing but white space (what stands before a paragraph's
+ * number opening a sentence: `... End Comment. 8. This cable ...`). */
+function endsSentence(before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (trimmed === '' || before.slice(trimmed.length).includes('\n')) return true;
+  return trimmed.length < before.length && /[.!?:]$/.test(trimmed);
+}
+// Up to three capitalized words before a number (a post's name: `Damascus 349`, `San Jose 897`), and after one.
+const WORDS_BEFORE = /(?:^|[^\w'-])((?:[A-Z][A-Za-z]+\s+){1,3})$/;
+const WORDS_AFTER = /^\s+((?:[A-Z][A-Za-z]+\s+){1,3})\d/;
+// A word in lower case after the number that may be what it counts: not a connector or a verb of saying.
+const NOUN_AFTER =
+  /^\s+(?!(?:and|or|of|in|on|at|to|for|from|with|by|which|that|the|as|was|is|said|says|notes?|noted)\b)[a-z]/;
+
+/** True when some last words of `words` (one to three) are a post's name (see canonical-id.ts). */
+function endsInPost(words: string): boolean {
+  const list = words.trim().split(/\s+/);
+  for (let n = 1; n <= list.length; n++) if (knownOrigin(list.slice(-n).join(' '))) return true;
+  return false;
+}
+
+/**
+ * True for the numbers of a cable's reference written in prose (`Damascus 349`, `see 09 San Jose 897`): a post's
+ * name before the serial, no noun after it (`Kabul 30 people` is a count); or the two digits of the
+ * year before the post's name and serial.
+ */
+function isCableReference(text: string, found: FoundQuantity, number: string): boolean {
+  if (!/^\d{1,6}$/.test(number)) return false;
+  const after = text.slice(found.end, found.end + 40);
+  const before = WORDS_BEFORE.exec(text.slice(Math.max(0, found.start - 40), found.start));
+  if (before && !NOUN_AFTER.test(after) && endsInPost(before[1] as string)) return true;
+  const next = number.length === 2 ? WORDS_AFTER.exec(after) : null;
+  return next !== null && endsInPost(next[1] as string);
 }
 
 /** True when the number written at `found` is no quantity by its surroundings. */
@@ -78,10 +117,25 @@ function notQuantity(text: string, found: FoundQuantity): boolean {
   // Letters glued on after it: a code or a serial (`04THEHAGUE1701`, `291400Z`), no count.
   if (found.kind === 'count' && isLetter(text.charCodeAt(found.end))) return true;
   if (found.kind === 'count' && (isListMarker(text, found, written) || PARAGRAPH_MARK_AFTER.test(after))) return true;
+  if (found.kind === 'count' && isIdentifier(text, found, written, number, before, after)) return true;
   if (found.kind === 'count' && HHMM.test(number) && CLOCK_BEFORE.test(before) && !YEAR.test(number)) return true;
   if (found.kind === 'count' && found.valueEnd === undefined && YEAR.test(number) && !/^\s+[a-z]+s\b/.test(after))
     return true;
   return false;
+}
+
+/** True for a count that is an identifier: a cable's reference, a telephone number, a paragraph's number, a serial. */
+function isIdentifier(
+  text: string,
+  found: FoundQuantity,
+  written: string,
+  number: string,
+  before: string,
+  after: string,
+): boolean {
+  if (/^\d{6,}$/.test(number) || PHONE_AFTER.test(after)) return true;
+  if (written === number && /^\d{1,3}$/.test(number) && /^\.\s+[A-Z(]/.test(after) && endsSentence(before)) return true;
+  return isCableReference(text, found, number);
 }
 
 /** Drops what is no quantity (labels, clock times, ordinals, days of dates, bare years). */

@@ -45,3 +45,18 @@ describe('digitsParser', () => {
     ]);
   });
 });
+
+describe('digitsParser on the counted noun', () => {
+  it('takes the singular of the noun after a count by the regular rules, and leaves a word in -us or -is whole', () => {
+    expect(read('25 cases, 3 classes, 4 boxes, 2 churches, 6 cities, 5 plus, 4 previous, 2 crisis')).toEqual([
+      ['25', 25, 'case', 'count'],
+      ['3', 3, 'class', 'count'],
+      ['4', 4, 'box', 'count'],
+      ['2', 2, 'church', 'count'],
+      ['6', 6, 'city', 'count'],
+      ['5', 5, 'plus', 'count'],
+      ['4', 4, 'previous', 'count'],
+      ['2', 2, 'crisis', 'count'],
+    ]);
+  });
+});

@@ -28,3 +28,14 @@ describe('spelledParser', () => {
     expect(read('IN LOTS OF FOUR')).toEqual([['FOUR', 4, null, 'count']]);
   });
 });
+
+describe('spelledParser on the pronoun one', () => {
+  it('reads one before a noun, not as a pronoun or in an idiom', () => {
+    const text =
+      'No one was hurt; one cannot say; a one-on-one talk; a positive one; the one to blame; only one buyer, one son.';
+    expect(read(text)).toEqual([
+      ['one', 1, 'buyer', 'count'],
+      ['one', 1, 'son', 'count'],
+    ]);
+  });
+});

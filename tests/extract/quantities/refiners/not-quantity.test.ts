@@ -44,3 +44,18 @@ describe('notQuantityRefiner', () => {
     expect(kept(text, ['04', '291400', '1100', '100', '10', '24'])).toEqual(['100', '10', '24']);
   });
 });
+
+describe('notQuantityRefiner on identifiers', () => {
+  it("drops a cable's reference written in prose, and the year's two digits before it", () => {
+    const text = 'See 09 Kabul 897 and Damascus 349. In Kabul 30 people died.';
+    expect(kept(text, ['09', '897', '349', '30'])).toEqual(['30']);
+  });
+  it("drops a telephone number's parts, a serial of six digits, a number after # and a colon", () => {
+    const text = 'Call (56 2) 330-3380 about file 1382195; Vetting #: 99495, and 123,456 people came';
+    expect(kept(text, ['56', '2', '1382195', '99495', '123,456'])).toEqual(['123,456']);
+  });
+  it("drops a list's markers in sequence, no parenthesis before them, a paragraph number opening a sentence", () => {
+    const text = 'he said: 1) it failed, 2) it cost 40 dollars and 3) it ended. End Comment. 8. This cable ends';
+    expect(kept(text, ['2', '40', '3', '8'])).toEqual(['40']);
+  });
+});
