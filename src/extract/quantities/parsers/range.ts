@@ -5,7 +5,10 @@
  * ```
  * 200-250 troops ... from 5 to 7 percent ... between 10 and 20 kilos ... two to three weeks ... $15-20 million
  * ^^^^^^^                 ^^^^^^^^^^^^^^             ^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^
+ * two or three priorities ... between $1 and $4 million ... USD 60 million to USD 88 million
+ * ^^^^^^^^^^^^^^^^^^^^^^^             ^^^^^^^^^^^^^^^^^     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
  * ```
+ * The scale and currency after the high end are the low end's too, where it has none of its own.
  * `from X to Y` after a verb of change (`rose from 200 to 250`) is two values, not a range; two
  * years (`2001-2004`) are a date range, not a quantity.
  */
@@ -16,14 +19,20 @@ import type { FoundQuantity, QuantityContext } from '../found.js';
 import { currencyBefore } from './digits.js';
 
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${WORD_NUMBER})`;
+// Verbs of change: what they go from and to are two values, no range.
 const CHANGE = new RegExp(
   String.raw`\b(?:rose|risen|rising|increased?|increasing|fell|fallen|falling|decreased?|decreasing|dro` +
     'pped|grew|grown|jumped|climbed|declined?|went|up|down|reduced|raised|cut|changed|shifted|m' +
-    String.raw`oved)\s+$`,
+    String.raw`oved|doubled|tripled|quadrupled|soared|surged|plunged|slid|slipped|expanded|shrank|contracted)\s+$`,
   'i',
 );
 const numberOf = (written: string) => (/^\d/.test(written) ? Number(written.replace(/,/g, '')) : wordValue(written));
 const OPENER = /\b(from|between)\s+$/i;
+const SCALE_WORD = `(?:${Object.keys(SCALES)
+  .filter((word) => word !== 'hundred')
+  .join('|')})`;
+// A currency written again before the high end (`$10-$12 billion`, `USD 60 million to USD 88 million`).
+const CURRENCY_SIGN = '(?:\\\\?\\$|US\\$|(?:USD|EUR|GBP)\\s?|€|£)';
 const isYear = (written: string) => /^(?:1[89]|20)\d\d$/.test(written);
 
 /** Digits joined by a hyphen as local telephone numbers are written: three or four, then four. */
@@ -40,12 +49,22 @@ function lowEnd(low: string, high: string): number | null {
   return value <= Number(groups[0]) ? value * 1000 ** (groups.length - 1) : value;
 }
 
-/** `200-250 troops`, `from 5 to 7 percent`, `between 10 and 20 kilos`. */
+const lowScaleOf = (groups: Record<string, string | undefined>) =>
+  SCALES[(groups.lowScale as string).toLowerCase()] as number;
+/** The ISO 4217 code of a currency sign or code as the range's pattern reads it (`$`, `US$`, `EUR `, `€`). */
+function currencyOfSign(sign: string): string {
+  const code = sign.trim().replace(/^\\/, '');
+  return code === '€' ? 'EUR' : code === '£' ? 'GBP' : /^(?:USD|EUR|GBP)$/.test(code) ? code : 'USD';
+}
+const sameCurrency = (code: string, sign: string) => currencyOfSign(sign) === code;
+
+/** `200-250 troops`, `from 5 to 7 percent`, `between 10 and 20 kilos`, `two or three priorities`, `$10-$12 billion`. */
 export const rangeParser: Parser<QuantityContext, FoundQuantity> = {
   needs: NUMBER_CUES,
   pattern: new RegExp(
-    `\\b(?<low>${NUMBER})(?<lowUnit>\\s?%|\\s?percent)?\\s*(?<joint>-|–|\\bto\\b|\\band\\b)\\s*` +
-      `(?<high>${NUMBER})\\b(?![-/.]\\d)(?:\\s+(?<scale>thousand|million|billion|trillion)\\b)?`,
+    `\\b(?<low>${NUMBER})(?:\\s+(?<lowScale>${SCALE_WORD})\\b)?(?<lowUnit>\\s?%|\\s?percent)?\\s*` +
+      `(?<joint>-|–|\\bto\\b|\\band\\b|\\bor\\b)\\s*(?<highCurrency>${CURRENCY_SIGN})?` +
+      `(?<high>${NUMBER})\\b(?![-/.]\\d)(?:\\s+(?<scale>${SCALE_WORD})\\b)?`,
     'gi',
   ),
   extract(context, match) {
@@ -54,23 +73,31 @@ export const rangeParser: Parser<QuantityContext, FoundQuantity> = {
     const currency = currencyBefore(context.text, match.index);
     const start = currency ? currency.start : match.index;
     if (start > 0 && /[.,\-/$)\w]/.test(context.text[start - 1] as string)) return null;
-    const opener = OPENER.exec(context.text.slice(Math.max(0, match.index - 9), match.index))?.[1];
+    const opener = OPENER.exec(context.text.slice(Math.max(0, start - 9), start))?.[1];
     const groups: Record<string, string | undefined> = match.groups ?? {};
     const joint = (groups.joint as string).toLowerCase();
     if (joint === 'and' && opener?.toLowerCase() !== 'between') return null;
     // `fell 1.2% to 8,147`, `rose from 200 to 250`: a change between two values, not a range.
     if (
       joint === 'to' &&
-      CHANGE.test(context.text.slice(Math.max(0, match.index - 30), match.index).replace(/(?<!\s)\s*from\s*$/i, ' '))
+      CHANGE.test(context.text.slice(Math.max(0, start - 30), start).replace(/(?<!\s)\s*from\s*$/i, ' '))
     )
       return null;
+    // A currency before the high end only where the low end has the same (`in 2004 to $8 million` is no range), and
+    // not between alternatives (`$446 million or $617 million`).
+    if (groups.highCurrency && (!currency || !sameCurrency(currency.currency, groups.highCurrency) || joint === 'or'))
+      return null;
     const scale = groups.scale ? (SCALES[groups.scale.toLowerCase()] as number) : 1;
+    const lowScale = groups.lowScale ? (SCALES[groups.lowScale.toLowerCase()] as number) : scale;
     const high = numberOf(groups.high as string);
     const low = lowEnd(groups.low as string, groups.high as string);
-    if (low === null || high === null || high <= low) return null;
+    if (low === null || high === null || high * scale <= low * (groups.lowScale ? lowScaleOf(groups) : scale))
+      return null;
     if (isYear(groups.low as string) && isYear(groups.high as string)) return null;
     const end = match.index + match[0].length;
-    const found = amountOf(context.text, { start, end, value: low * scale, currency: currency?.currency ?? null });
+    const found = amountOf(context.text, { start, end, value: low * lowScale, currency: currency?.currency ?? null });
+    // `two or three priorities`, `10 or 15 people`: one range, of something counted or measured, of near ends.
+    if (joint === 'or' && ((found.kind === 'count' && found.unit === null) || high > 2 * low + 5)) return null;
     if (groups.lowUnit) {
       // `5% to 7%` is a range; `1.2% to 8,147` is not.
       if (found.kind !== 'percent') return null;

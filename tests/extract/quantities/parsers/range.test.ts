@@ -37,3 +37,24 @@ describe('rangeParser', () => {
     ]);
   });
 });
+
+describe('rangeParser on alternatives and currencies written twice', () => {
+  it('reads near alternatives of something counted or measured as one range, not far ones or bare ones', () => {
+    expect(read('two or three priorities, 15 or 20 minutes, 2 or 200 people, 1 or 2 of them')).toEqual([
+      ['two or three', 2, 3, 'priority'],
+      ['15 or 20 minutes', 15, 20, 'minute'],
+    ]);
+  });
+  it('reads a currency and scale written at both ends, and the scale of the high end for a low end without one', () => {
+    expect(read('between $1 and $4 million, $10-$12 Billion, from USD 60 million to USD 88 million')).toEqual([
+      ['$1 and $4 million', 1e6, 4e6, 'USD'],
+      ['$10-$12 Billion', 10e9, 12e9, 'USD'],
+      ['USD 60 million to USD 88 million', 60e6, 88e6, 'USD'],
+    ]);
+  });
+  it('leaves a year and an amount, alternatives of money and a change between two values alone', () => {
+    expect(
+      read('from $6 million in 2004 to $8 million, $446 million or $617 million; tripled from $77 to $204'),
+    ).toEqual([]);
+  });
+});
