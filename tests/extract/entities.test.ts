@@ -30,6 +30,19 @@ describe('extractEntities', () => {
       ['IRAN', 'place', null],
     ]);
   });
+  it("reads all-capitals text with an archive's redaction in lower case as all capitals", () => {
+    expect(pick('xxxxxxxxxxxx TOLD US THAT GENERAL AZIMI MET THE USG IN IRAN')).toEqual([
+      ['AZIMI', 'person', 'GENERAL'],
+      ['USG', 'organization', null],
+      ['IRAN', 'place', null],
+    ]);
+  });
+  it('reads no faith or people alone as a name, and a name after one', () => {
+    expect(pick('Many Sunni Muslims, the Kurds and the Druze met Alevis Hasan Zengin in Ankara.')).toEqual([
+      ['Hasan Zengin', 'person', null],
+      ['Ankara', 'place', null],
+    ]);
+  });
 });
 
 describe('lowerWordsOf', () => {

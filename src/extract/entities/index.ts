@@ -47,6 +47,10 @@ export interface EntityOptions {
   lowerWords?: ReadonlySet<string>;
 }
 
+// Three letters in lower case, one of them no `x`: a text in mixed case (an archive's redaction, `xxxxxxxxxxxx`,
+// stands in text of either case and says nothing of it).
+const MIXED_CASE = /[a-wyz][a-z]{2}|[a-z][a-wyz][a-z]|[a-z]{2}[a-wyz]/;
+
 /** True for the code of a character of `\w`: a letter a-z or A-Z, a digit, `_`. */
 const isWordCode = (code: number) =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
@@ -81,7 +85,7 @@ export function lowerWordsOf(text: string, into: Set<string> = new Set()): Set<s
 export function extractEntities(text: string, options: EntityOptions = {}): Entity[] {
   const base = options.offset ?? 0;
   const position = positionsIn(text, base, options.position);
-  const mixedCase = /[a-z]{3,}/.test(text);
+  const mixedCase = MIXED_CASE.test(text);
   const context: EntityContext = {
     text,
     mixedCase,

@@ -5,6 +5,7 @@
  */
 import { ARMED_GROUP_ACRONYMS, ARMED_GROUP_NAMES, armedGroupKey } from '../../tables/armed-groups.js';
 import { MORE_NATIONALITIES } from '../../tables/demonyms.js';
+import { FAITHS_AND_PEOPLES } from '../../tables/faiths-and-peoples.js';
 import { englishWords } from '../../tables/english-words.js';
 import { isOneEditFrom } from '../../tables/fuzzy.js';
 import { givenNames } from '../../tables/given-names.js';
@@ -136,7 +137,9 @@ function titleFacts(key: string): number {
   const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.endsWith('s') ? key.slice(0, -1) : key;
   if (TITLE_HEADS.has(key) || ABBREVIATION_KEYS.has(title) || (singular !== key && TITLE_HEADS.has(singular)))
     facts |= TITLE_HEAD | TITLE_PART;
-  if (NATIONALITIES.has(key) || MORE_NATIONALITIES.has(key) || isCountryDemonym(key)) facts |= NATIONALITY | TITLE_PART;
+  // (A faith or a people, `Sunni`, `Kurds`, is as a nationality is: a group of people, no name on its own.)
+  if (NATIONALITIES.has(key) || MORE_NATIONALITIES.has(key) || isCountryDemonym(key) || FAITHS_AND_PEOPLES.has(key))
+    facts |= NATIONALITY | TITLE_PART;
   if (PORTFOLIOS.has(key)) facts |= PORTFOLIO | TITLE_PART;
   if (TITLE_MODIFIERS.has(key.endsWith('-') ? key.slice(0, -1) : key)) facts |= TITLE_PART;
   return facts || hyphenatedTitleFacts(key);

@@ -148,6 +148,18 @@ function dropsAtFront(context: EntityContext, word: Word): boolean {
 }
 
 /**
+ * True for a nationality, faith or people before a person's name of up to three words, a given name first: it says
+ * who the person is (`Alevis Hasan Zengin`; not `Korean Lotte Engineering`, an organization).
+ */
+function describesPerson(part: Word[], from: number, to: number): boolean {
+  const word = (part[from] as Word).text;
+  if (!isNationality(word) || isTitleHead(word) || !isGivenName((part[from + 1] as Word).text) || to - from > 4)
+    return false;
+  for (let k = from + 1; k < to; k++) if (isOrganizationWord((part[k] as Word).text)) return false;
+  return true;
+}
+
+/**
  * True for a sentence's first word that is an English word (SCOWL) and no given name, title part, place or
  * organization word, before `of`, `for` or another connector (`Militants of Tehrik-e-Taliban Pakistan`,
  * `Officials of the Interior Ministry`): it opens the sentence, not the name. Before a capitalized word it
@@ -358,7 +370,8 @@ function namesOf(context: EntityContext, words: Word[]): FoundEntity[] {
     while (
       from < to &&
       (dropsAtFront(context, part[from] as Word) ||
-        (from < to - 1 && isOpeningWord(context, part[from] as Word, part[from + 1] as Word)))
+        (from < to - 1 && isOpeningWord(context, part[from] as Word, part[from + 1] as Word)) ||
+        (from < to - 1 && describesPerson(part, from, to)))
     )
       from++;
     while (to > from && isConnector((part[to - 1] as Word).text)) to--;
