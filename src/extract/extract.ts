@@ -8,8 +8,10 @@
 import type { Addressee, Cable, FromLine, Paragraph, Signature, Text } from '../ast.js';
 import { lineIndex, pointAt, type Position } from '../position.js';
 import { textDate } from '../record.js';
+import { POST_PREFIXES } from '../tables/posts.js';
 import { type DateOptions, extractDates } from './dates/index.js';
 import { type EntityOptions, extractEntities, lowerWordsOf } from './entities/index.js';
+import { isEnglishWord, placeWeight } from './entities/lexicon.js';
 import { appendAll } from './pipeline.js';
 import { extractQuantities, type QuantityOptions } from './quantities/index.js';
 import type { DateMention, Entity, Quantity } from './schema.js';
@@ -137,18 +139,23 @@ function outsideDates(quantities: Quantity[], dates: DateMention[]): Quantity[] 
 }
 
 /**
- * The words of the header's addressees after their office word (`AMEMBASSY TEHRAN` → TEHRAN):
- * places of this cable.
+ * The words of the header's addressees after a post's office word (`AMEMBASSY TEHRAN` → TEHRAN): places of this
+ * cable.
  */
 function addresseePlaces(cable: Cable): Set<string> {
   const places = new Set<string>();
   for (const node of cable.children)
     if (node.type === 'fromLine' || node.type === 'addresseeList') {
       const named = node.type === 'fromLine' ? [node] : node.children.filter((child) => child.type === 'addressee');
-      for (const item of named)
-        for (const word of item.name.split(/\s+/).slice(1))
+      for (const item of named) {
+        // The city after a post's office word (`AMEMBASSY TEHRAN`, `AMCONSUL NICE`); an agency's words are no place
+        // (`JOINT STAFF WASHDC`, `CTF PROVIDE COMFORT`), nor an English word the lexicons list as no place.
+        const words = item.name.split(/\s+/);
+        if (!POST_PREFIXES.includes(words[0] as string)) continue;
+        for (const word of words.slice(1))
           if (/^[A-Z]{4,}$/.test(word) && !/^(?:COLLECTIVE|IMMEDIATE|PRIORITY|ROUTINE|NIACT|WASHDC)$/.test(word))
-            places.add(word);
+            if (!isEnglishWord(word) || placeWeight(word) > 0) places.add(word);
+      }
     }
   return places;
 }

@@ -89,4 +89,14 @@ describe('extract', () => {
       ),
     ).toEqual(['AMEMBASSY ASTANA !\\!', '[SNAR](#)']);
   });
+  it("takes an addressee's city as a place of the cable only after a post's office word", () => {
+    const input =
+      'R 210951Z FEB 08\nFM AMEMBASSY ASTANA\nTO SECSTATE WASHDC\nINFO JOINT STAFF WASHDC\nAMCONSUL ZORVAN\n\n' +
+      'UNCLAS ASTANA 000358\n\nSUBJECT: VISIT\n\n1. GENERAL AZIMI AND HIS STAFF FLEW TO ZORVAN.';
+    const found = extract(parseCable(input), input).entities.filter((e) => e.position.start.offset > 120);
+    expect(found.map((e) => [input.slice(e.position.start.offset, e.position.end.offset), e.kind])).toEqual([
+      ['AZIMI', 'person'],
+      ['ZORVAN', 'place'],
+    ]);
+  });
 });

