@@ -54,3 +54,42 @@ describe('dateTimeRefiner', () => {
     expect(found).toHaveLength(2);
   });
 });
+
+describe('dateTimeRefiner across zones and on the day named before', () => {
+  const clock = (text: string, written: string, hour: number, minute: number) =>
+    dateAt(text, written, {
+      kind: 'datetime',
+      value: `2009-10-16T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`,
+      granularity: 'minute',
+      clock: { hour, minute },
+    });
+  it('joins a time to its date across a time zone, a semicolon, a parenthesis and approximately', () => {
+    const text = 'at 1:21 p.m. local time on March 8; on May 2, 2009; 8:45 and June 3 at approximately 1250 hrs';
+    const found = dateTimeRefiner.refine(dateContext(text), [
+      clock(text, '1:21 p.m.', 13, 21),
+      dateAt(text, 'March 8', { value: '2010-03-08' }),
+      dateAt(text, 'May 2, 2009', { value: '2009-05-02' }),
+      clock(text, '8:45', 8, 45),
+      dateAt(text, 'June 3', { value: '2010-06-03' }),
+      clock(text, '1250 hrs', 12, 50),
+    ]);
+    expect(found.map((d) => [text.slice(d.start, d.end), d.value])).toEqual([
+      ['1:21 p.m. local time on March 8', '2010-03-08T13:21'],
+      ['May 2, 2009; 8:45', '2009-05-02T08:45'],
+      ['June 3 at approximately 1250 hrs', '2010-06-03T12:50'],
+    ]);
+  });
+  it('gives a time alone the day named before it, not across the next day', () => {
+    const text = 'On May 2 the team met. At 0900 it left. The next day at 1100 it returned.';
+    const found = dateTimeRefiner.refine(dateContext(text), [
+      dateAt(text, 'May 2', { value: '2010-05-02' }),
+      clock(text, '0900', 9, 0),
+      clock(text, '1100', 11, 0),
+    ]);
+    expect(found.map((d) => [text.slice(d.start, d.end), d.value])).toEqual([
+      ['May 2', '2010-05-02'],
+      ['0900', '2010-05-02T09:00'],
+      ['1100', '2009-10-16T11:00'],
+    ]);
+  });
+});
