@@ -42,6 +42,7 @@ import { coordinatedDaysRefiner } from './refiners/coordinated-days.js';
 import { dateRangeRefiner } from './refiners/date-range.js';
 import { dateTimeRefiner } from './refiners/date-time.js';
 import { discourseYearRefiner } from './refiners/discourse-year.js';
+import { sharedYearRefiner } from './refiners/shared-year.js';
 
 /** The parsers and refiners of {@link extractDates}, in order. */
 export const DATE_CONFIGURATION: Configuration<DateContext, FoundDate> = {
@@ -67,7 +68,14 @@ export const DATE_CONFIGURATION: Configuration<DateContext, FoundDate> = {
     clockTimeParser,
     bareDayParser,
   ],
-  refiners: [longestFirst(), coordinatedDaysRefiner, dateTimeRefiner, dateRangeRefiner, discourseYearRefiner],
+  refiners: [
+    longestFirst(),
+    coordinatedDaysRefiner,
+    sharedYearRefiner,
+    dateTimeRefiner,
+    dateRangeRefiner,
+    discourseYearRefiner,
+  ],
 };
 
 /** Options of {@link extractDates}. */
