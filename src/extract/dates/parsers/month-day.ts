@@ -43,6 +43,20 @@ export function dayDate(
   return valid(y, month, day) ? dateAt(start, end, iso(y, month, day), 'day', ['year']) : null;
 }
 
+// Nouns of political groups and their people: a day before one names the group (`the March 14 movement`, `April 6
+// activists`), as a day in quotation marks does (`the "April 6" website`); an event after a day is on it (`the March
+// 14 meeting`).
+const GROUP_AFTER = new RegExp(
+  String.raw`^['’]?s?\s+(?:movement|coalition|alliance|bloc|forces|group|party|youth|camp|leaders?|members?|MPs|` +
+    String.raw`deputies|politicians|activists|supporters|majority|parliamentarians|figures|website)\b`,
+);
+
+/** True when the day written at `start..end` names a group, no date (see GROUP_AFTER). */
+function namesGroup(text: string, start: number, end: number): boolean {
+  const quoted = /["“]/.test(text.charAt(start - 1)) && /["”]/.test(text.charAt(end));
+  return quoted || GROUP_AFTER.test(text.slice(end, end + 24));
+}
+
 /** `December 12`, `November 1, 2007`. */
 export const monthDayParser: Parser<DateContext, FoundDate> = {
   needs: MONTH_WORDS,
@@ -53,6 +67,7 @@ export const monthDayParser: Parser<DateContext, FoundDate> = {
   ),
   extract(context, m) {
     const g = m.groups ?? {};
+    if (!g.year && namesGroup(context.text, m.index, m.index + m[0].length)) return null;
     // `DEC 08` is a month of 2008 (see monthYearOfDigits), read by the month parser.
     if (!g.year && monthYearOfDigits(g.month as string, g.day as string, context.reference) !== null) return null;
     return dayDate(

@@ -68,3 +68,13 @@ describe('dayMonthParser', () => {
     ]);
   });
 });
+
+describe('monthDayParser on days that name groups', () => {
+  it('reads no date in a day before a noun of a political group, nor in a day in quotation marks', () => {
+    expect(read(monthDayParser, 'the March 14 movement, the March 14 majority, "April 6" leaders')).toEqual([]);
+    expect(read(monthDayParser, 'the March 14 meeting and the elections of April 6')).toEqual([
+      ['March 14', '2010-03-14'],
+      ['April 6', '2010-04-06'],
+    ]);
+  });
+});
