@@ -18,6 +18,8 @@ const COUNT =
   `(?:(?:\\d{1,3}|${WORD_NUMBER})\\s+and\\s+(?:a|one)\\s+half|\\d{1,3}|${WORD_NUMBER}|a|an|several|(?:a\\s+)?few|` +
   '(?:a\\s+)?couple\\s+of)';
 const UNIT = '(?:years?|months?|weeks?|days?|decades?)';
+// A count's qualifier (`in about three weeks`, `less than a month ago`): read in the span, the date as counted.
+const QUALIFIER = '(?:(?:about|approximately|roughly|around|nearly|almost|some|less\\s+than|more\\s+than|over)\\s+)?';
 const CODES: Readonly<Record<string, string>> = { year: 'Y', month: 'M', week: 'W', day: 'D', decade: 'Y' };
 
 /** A count as written (`15`, `four`, `a`), or null for vague ones (`several`). */
@@ -128,15 +130,15 @@ export const anchoredDurationParser: Parser<DateContext, FoundDate> = {
 };
 
 /**
- * `in eighteen months`, `two weeks ago`, `several months ago`; `three days later` and `a year earlier` (from an event
- * the text names: no value).
+ * `in eighteen months`, `in about three weeks`, `two weeks ago`, `several months ago`, `a couple of months from now`;
+ * `three days later` and `a year earlier` (from an event the text names: no value).
  */
 export const offsetDateParser: Parser<DateContext, FoundDate> = {
   needs: PERIOD_WORDS,
   pattern: new RegExp(
-    `\\b(?:in\\s+(?<ahead>${COUNT})\\s+(?<unit1>${UNIT})(?!\\s+(?:of|time|to)\\b)|(?<count>${COUNT}` +
-      `)\\s+(?<unit2>${UNIT})\\s+(?<dir>ago|later|hence|earlier|before|after)(?!\\s+(?:the|that|t` +
-      `his|his|her|its|their)\\b))\\b`,
+    `\\b(?:in\\s+${QUALIFIER}(?<ahead>${COUNT})\\s+(?<unit1>${UNIT})(?!\\s+(?:of|time)\\b|\\s+to\\s+(?:\\d|an?\\b|` +
+      `${WORD_NUMBER}\\b))|${QUALIFIER}(?<count>${COUNT})\\s+(?<unit2>${UNIT})\\s+(?<dir>ago|hence|from\\s+now|` +
+      `(?:later|earlier|before|after)(?!\\s+(?:the|that|this|his|her|its|their)\\b)))\\b`,
     'gi',
   ),
   extract(context, m) {
@@ -148,7 +150,7 @@ export const offsetDateParser: Parser<DateContext, FoundDate> = {
     if (g.ahead && count !== null && spansBack(context.text, m.index)) {
       return anchoredPeriod(m.index, m.index + m[0].length, unit, count, true, context.reference);
     }
-    const back = /ago|earlier|before/i.test(g.dir ?? '');
+    const back = /^(?:ago|earlier|before)$/i.test(g.dir ?? '');
     const granularity = granularityOf(unit);
     // `several months ago` names no day; `three days later`, `a year earlier` count from an event the text names,
     // not from the reference date: no value for either.

@@ -12,7 +12,7 @@
  */
 import { MONTH_PATTERN } from '../../../tables/calendar.js';
 import type { Parser } from '../../pipeline.js';
-import { dayOf, isoMonth, weekdayOf } from '../calendar-math.js';
+import { dayOf, isoMonth, tenseAt, weekdayOf } from '../calendar-math.js';
 import type { DateContext, FoundDate } from '../found.js';
 import { anchoredPeriod } from './duration.js';
 
@@ -60,7 +60,36 @@ function weekSpan(reference: Date, shift: number, weekend: boolean, coming: bool
     : [dayOf(reference, monday), dayOf(reference, monday + 6)];
 }
 
-/** `next week`, `this coming weekend`, `early next month`, `the coming year`, `the previous year`. */
+const OVER_BEFORE = /\b(?:over|during|on|at|through|throughout)\s+$/i;
+
+/**
+ * `over the weekend`: the last one (Saturday and Sunday) on or before the reference date in a clause that reports, the
+ * next one after it in a clause that plans; null after any other word, or without a reference date or a tense.
+ */
+function nearWeekend(context: DateContext, start: number, end: number): FoundDate | null {
+  const reference = context.reference;
+  if (!reference || !OVER_BEFORE.test(context.text.slice(Math.max(0, start - 12), start))) return null;
+  const tense = tenseAt(context.text, start);
+  if (tense === null) return null;
+  const weekday = weekdayOf(reference);
+  const saturday =
+    tense === 'past' ? (weekday >= 5 ? 5 - weekday : -2 - weekday) : weekday < 5 ? 5 - weekday : 12 - weekday;
+  const [from, to] = [dayOf(reference, saturday), dayOf(reference, saturday + 1)];
+  return {
+    start,
+    end,
+    kind: 'range',
+    value: from,
+    valueEnd: to,
+    duration: null,
+    granularity: 'day',
+    implied: ['year', 'month'],
+  };
+}
+
+/**
+ * `next week`, `this coming weekend`, `early next month`, `the coming year`, `the previous year`, `over the weekend`.
+ */
 export const relativePeriodParser: Parser<DateContext, FoundDate> = {
   needs: ['week', 'weekend', 'month', 'year'],
   pattern: RELATIVE,
@@ -68,8 +97,9 @@ export const relativePeriodParser: Parser<DateContext, FoundDate> = {
     const g = m.groups ?? {};
     const reference = context.reference;
     const unit = (g.unit as string).toLowerCase();
-    // `the week`, `the year` alone name no date; `the end of the year` does.
-    if (g.the && !g.edge) return null;
+    // `the week`, `the year` alone name no date; `the end of the year` does, and `over the weekend` the one nearest
+    // by the tense of its clause.
+    if (g.the && !g.edge) return unit === 'weekend' ? nearWeekend(context, m.index, m.index + m[0].length) : null;
     const { shift, anaphoric } = shiftOf(g.which ?? 'this');
     const start = m.index;
     const end = m.index + m[0].length;

@@ -64,3 +64,22 @@ describe('a count and a half', () => {
     ]);
   });
 });
+
+describe('offsetDateParser with a qualifier, from now, and what follows', () => {
+  it('reads a qualified count, from now, and an offset before a clause or a verb', () => {
+    expect(
+      read(
+        offsetDateParser,
+        'ready in about three weeks; two weeks from now; a month ago that ties; in six months to meet',
+      ),
+    ).toEqual([
+      ['in about three weeks', '2009-11-06', null, null],
+      ['two weeks from now', '2009-10-30', null, null],
+      ['a month ago', '2009-09', null, null],
+      ['in six months', '2010-04', null, null],
+    ]);
+  });
+  it('leaves a range of counts and a count before an event alone', () => {
+    expect(read(offsetDateParser, 'in six months to a year; two years before the election')).toEqual([]);
+  });
+});

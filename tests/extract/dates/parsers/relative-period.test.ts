@@ -50,3 +50,13 @@ describe('relativePeriodParser on periods up to the reference date', () => {
     ]);
   });
 });
+
+describe('relativePeriodParser on the weekend', () => {
+  it('reads over the weekend as the last weekend in a report, the next in a plan, nothing without a tense', () => {
+    // 2009-10-16 is a Friday.
+    expect(read('They signed it over the weekend. They will meet over the weekend. Over the weekend: rain.')).toEqual([
+      ['the weekend', '2009-10-10', '2009-10-11', null],
+      ['the weekend', '2009-10-17', '2009-10-18', null],
+    ]);
+  });
+});
