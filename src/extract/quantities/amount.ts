@@ -6,7 +6,8 @@
 import type { FoundQuantity } from './found.js';
 import { countedNoun, unitAfter } from './units.js';
 
-const AGES_BEFORE = /\b(?:ages?|aged)\s+(?:\d+\s*(?:,|and|or|to)\s*)*$/i;
+// `ages 10 and 12`, `aged 15`, `at the age of 15`, `between the ages of 17 and 30`.
+const AGES_BEFORE = /\b(?:ages?(?:\s+of)?|aged)\s+(?:\d+\s*(?:,|and|or|to)\s*)*$/i;
 
 /** A number read at `start..end` of `text`, with its value and the currency written before it, if any. */
 export interface NumberRead {

@@ -37,7 +37,9 @@ const UNIT_PATTERNS: UnitPattern[] = [
     unit: 'fold',
     kind: 'ratio',
   },
-  { pattern: /-years?-old\b|\s+years?[\s-]+old\b/iy, unit: 'year', kind: 'age' },
+  // Ages in years and months: `45-year-old`, `17-year old`, `a nineteen month old girl`.
+  { pattern: /[\s-]years?[\s-]+old\b/iy, unit: 'year', kind: 'age' },
+  { pattern: /[\s-]months?[\s-]+old\b/iy, unit: 'month', kind: 'age' },
   { pattern: /-years?\b|\s+years?\b/iy, unit: 'year', kind: 'duration' },
   { pattern: /-months?\b|\s+months?\b/iy, unit: 'month', kind: 'duration' },
   { pattern: /-weeks?\b|\s+weeks?\b/iy, unit: 'week', kind: 'duration' },

@@ -60,3 +60,20 @@ describe('digitsParser on the counted noun', () => {
     ]);
   });
 });
+
+describe('digitsParser on ages and colones', () => {
+  it('reads ages after the age of, between the ages of, and before year old or month old', () => {
+    expect(read('at the age of 15; between the ages of 17 and 30; a 21-year old man; a 9 month old girl')).toEqual([
+      ['15', 15, 'year', 'age'],
+      ['17', 17, 'year', 'age'],
+      ['30', 30, 'year', 'age'],
+      ['21-year old', 21, 'year', 'age'],
+      ['9 month old', 9, 'month', 'age'],
+    ]);
+  });
+  it("reads the colon, Costa Rica's currency in ISO 4217", () => {
+    expect(read('about 513 Costa Rican colones to the dollar')).toEqual([
+      ['513 Costa Rican colones', 513, 'CRC', 'currency'],
+    ]);
+  });
+});
