@@ -62,6 +62,7 @@ export function extract(cable: Cable, input: string): Extraction {
     position,
     acronyms: new Map<string, { kind: Entity['kind']; expansion: string }>(),
     people: new Set<string>(),
+    named: new Map(),
     places: addresseePlaces(cable),
     lowerWords,
   };

@@ -43,6 +43,7 @@ export function entityContext(text: string, extra: Partial<EntityContext> = {}):
     acronyms: new Map(),
     people: new Set(),
     places: new Set(),
+    named: new Map(),
     ...extra,
   };
 }

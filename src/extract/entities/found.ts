@@ -24,6 +24,11 @@ export interface EntityContext {
   acronyms: Map<string, { kind: Entity['kind']; expansion: string }>;
   /** People named so far: surnames and full names, upper case keys for the all-caps path too. */
   people: Set<string>;
+  /**
+   * Words of capitals the cable typed by the head word after them (`REFAH PARTY`, `CATATUMBO RIVER`): a later bare
+   * mention (`REFAH`) is of that kind.
+   */
+  named: Map<string, 'organization' | 'place'>;
   /** Place names known for this cable beyond the lexicons (the header's addressee cities), upper case. */
   places: ReadonlySet<string>;
 }

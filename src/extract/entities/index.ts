@@ -51,6 +51,8 @@ export interface EntityOptions {
   people?: Set<string>;
   /** Place names known for this cable beyond the lexicons (the header's addressee cities), upper case. */
   places?: ReadonlySet<string>;
+  /** Words of capitals typed by a head word earlier in the cable, and their kind (updated as new ones are read). */
+  named?: Map<string, 'organization' | 'place'>;
   /** The words the whole document writes in lower case (default: those of `text`); see {@link lowerWordsOf}. */
   lowerWords?: ReadonlySet<string>;
 }
@@ -100,6 +102,7 @@ export function extractEntities(text: string, options: EntityOptions = {}): Enti
     lowerWords: options.lowerWords ?? (mixedCase ? lowerWordsOf(text) : new Set()),
     acronyms: options.acronyms ?? new Map(),
     people: options.people ?? new Set(),
+    named: options.named ?? new Map(),
     places: options.places ?? new Set(),
   };
   return run(ENTITY_CONFIGURATION, context, text).map((found) => ({

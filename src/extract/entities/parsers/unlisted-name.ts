@@ -14,6 +14,7 @@
  * ```
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../tables/calendar.js';
+import { POST_PREFIXES } from '../../../tables/posts.js';
 import { isCompoundTitleWord, NAME_PARTICLES } from '../../../tables/titles.js';
 import { wordsBefore } from '../../pipeline.js';
 import { PLACE_BEFORE, PLACE_BEFORE_WEAK, PLACE_OF, SPEAKER_AFTER } from '../context-words.js';
@@ -50,6 +51,8 @@ function isNamePart(part: string): boolean {
   // A nationality's plural (`KURDS`), a month or weekday, a cable abbreviation, a compound title (`POLCOUNS`).
   if (part.endsWith('S') && isNationality(part.slice(0, -1))) return false;
   if (isCalendarWord(part) || CABLE_ABBREVIATION.test(part) || isCompoundTitleWord(part)) return false;
+  // A post's office word of an address (`AMCONSUL`, `USMISSION`) is no name.
+  if (POST_PREFIXES.includes(part)) return false;
   if (ADJECTIVE_OR_DOCTRINE.test(part)) return false;
   return !isMisspelledWord(part);
 }
@@ -71,6 +74,9 @@ const PLACE_BEFORE_UNLISTED = new Set([...PLACE_BEFORE_WEAK].filter((word) => wo
 /** Words after a name that end its phrase: a preposition's name is a place only then (`IN X EFFECTIVENESS` is not). */
 const ENDS_PHRASE =
   /^(?:AND|OR|BUT|THE|TO|OF|IN|ON|AT|FOR|BY|WITH|FROM|WHERE|WHICH|WHILE|WHEN|SINCE|AS|IS|WAS|ARE|WERE|HAS|HAD|THAT)$/;
+
+// The endings of adjectives (`ISLAMIC`, `KEMALIST`): such a word before a head word names no thing of its own.
+const ADJECTIVE_SHAPE = /(?:IC|ICAL|IST|IAN|ESE|ISH)$/;
 
 const isInitial = (word: string) => word.length === 2 && word.endsWith('.');
 const isParticle = (word: string) => NAME_PARTICLES.has(word.toLowerCase());
@@ -125,6 +131,9 @@ function evidenceAround(context: EntityContext, name: readonly CapsToken[], afte
   if (placeBefore && !last.possessive && (!after || ENDS_PHRASE.test(after.text)))
     return { kind: 'place', extra: 0 } as const;
   if (p1 === 'the' && name.length === 1 && first.text.length <= 5) return { kind: 'organization', extra: 0 } as const;
+  // One word the cable typed before by the head word after it (`REFAH PARTY` ... `REFAH`).
+  const named = name.length === 1 ? context.named.get(first.text) : undefined;
+  if (named) return { kind: named, extra: 0 } as const;
   return lastResort(name) ? ({ kind: 'person', extra: 0, guessed: true } as const) : null;
 }
 
@@ -147,8 +156,11 @@ export function unlistedNameAt(
   if (!evidence) return null;
   const last = tokens[k + n - 1 + evidence.extra] as CapsToken;
   const entity = entityAt((name[0] as CapsToken).start, last.start + last.text.length, evidence.kind);
-  // A person the evidence names is remembered; a guess is not (a later bare word would repeat the guess).
+  // A person the evidence names is remembered; a guess is not (a later bare word would repeat the guess); one word a
+  // head word types is (`REFAH PARTY`: a later `REFAH` is the party), not an adjective's shape (`ISLAMIC`).
   if ('guessed' in evidence) entity.guessed = true;
+  else if (evidence.extra === 1 && n === 1 && !ADJECTIVE_SHAPE.test((name[0] as CapsToken).text))
+    context.named.set((name[0] as CapsToken).text, evidence.kind);
   else if (evidence.kind === 'person') {
     context.people.add(name.map((t) => t.text).join(' '));
     context.people.add((name.at(-1) as CapsToken).text);

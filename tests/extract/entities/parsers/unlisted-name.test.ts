@@ -92,3 +92,23 @@ describe('unlistedNameAt', () => {
     expect(guessed.people.size).toBe(0);
   });
 });
+
+describe('unlistedNameAt on a word a head word typed before', () => {
+  it('reads a later bare mention of the word as of the kind the head word gave, not an adjective', () => {
+    const text = 'THE ZORVAKI PARTY AND THE ORLENIC COUNCIL MET. LATER ZORVAKI AND ORLENIC LEFT.';
+    const tokens = tokensOf(text);
+    const context = entityContext(text);
+    const at = (word: string, from = 0) => tokens.findIndex((t, i) => i >= from && t.text === word);
+    const read = (k: number) => {
+      const found = unlistedNameAt(context, tokens, k);
+      return found && [text.slice(found.entity.start, found.entity.end), found.entity.kind];
+    };
+    expect(read(at('ZORVAKI'))).toEqual(['ZORVAKI PARTY', 'organization']);
+    expect(read(at('ORLENIC'))).toEqual(['ORLENIC COUNCIL', 'organization']);
+    expect(read(at('ZORVAKI', at('LATER')))).toEqual(['ZORVAKI', 'organization']);
+    expect(read(at('ORLENIC', at('LATER')))).toBeNull();
+  });
+  it("reads no post's office word as a name", () => {
+    expect(['AMCONSUL', 'AMEMBASSY', 'USMISSION'].filter(isNameWord)).toEqual([]);
+  });
+});
