@@ -23,6 +23,7 @@ import { cutAtInlineField, headOf, keywordOf, type Line } from './lines.js';
 import { inlineFieldAt } from '../tables/keywords.js';
 import { inlinePageMarkers, isPageMarker, pageMarker } from './page-marker.js';
 import { collapse, trimEnd, trimStart } from './shared.js';
+import { MONTH_NAMES } from '../tables/calendar.js';
 
 /**
  * The number a paragraph means, given the one before it: as written, unless it is `1` + the expected number
@@ -65,6 +66,22 @@ function markerContinues(reading: Reading, i: number, lastText: string): boolean
   const next = reading.lines[i + 1];
   if (!next || next.control || opensConstruct(reading, next) || headOf(next)) return false;
   return /^[a-z]/.test(next.value) || !SENTENCE_END.test(lastText);
+}
+
+// A month's name ending a line, no punctuation after it: the date goes on on the next line.
+const MONTH_LAST = new RegExp(`\\b(?:${MONTH_NAMES.join('|')})$`, 'i');
+
+/**
+ * True when `line` opens with a pilcrow an archive made of the digits that opened it, and they are the day or year
+ * of the month that ends the line before (`... withdrawn on Friday, December` / `¶17.`, `since August` / `¶2008`):
+ * no paragraph's number (that would be the one after the last), but the date's, and the paragraph goes on.
+ */
+function continuesDate(reading: Reading, line: Line, lastText: string): boolean {
+  const head = headOf(line);
+  if (!head?.written?.startsWith('¶') || head.marking !== null || !MONTH_LAST.test(lastText)) return false;
+  const n = Number(head.digits);
+  if (n === (reading.state.paragraphNumber ?? 0) + 1) return false;
+  return (n >= 1 && n <= 31) || (n >= 1900 && n <= 2099);
 }
 
 /**
@@ -144,7 +161,10 @@ function bodyOf(
       end = line.end;
       continue;
     }
-    if (!continues(reading, line, children.at(-1)?.type === 'pageMarker')) break;
+    const last = children.at(-1);
+    if (!continuesDate(reading, line, last?.type === 'text' ? last.value : '')) {
+      if (!continues(reading, line, last?.type === 'pageMarker')) break;
+    }
     pushLine(reading, children, line, line.start);
     end = line.end;
   }

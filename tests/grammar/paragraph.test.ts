@@ -135,6 +135,16 @@ describe('paragraph', () => {
     // An unknown post's name and eight digits are text (`the 2007 budget of 12345678 tenge`).
     expect(nodeOf(paragraph, '8. Text of ELSEWHERE 00000358 002 OF 002 goes on.')?.children).toHaveLength(1);
   });
+  it("goes on over a line the archive opened with a pilcrow made of a month's day or year", () => {
+    const input = '3. The talks ended on Friday, December\n¶17. The delegation left in August\n¶2008.\n¶4. Next.';
+    const { read } = readWith(paragraph, input);
+    expect(read?.next).toBe(3);
+    expect(read?.node.children.map((child) => (child.type === 'text' ? child.value : child.type))).toEqual([
+      'The talks ended on Friday, December',
+      '¶17. The delegation left in August',
+      '¶2008.',
+    ]);
+  });
   it('ends before a page marker after a finished sentence when a capital follows', () => {
     expect(readWith(paragraph, '7. The end.\nASTANA 00000358 002 OF 002\nThe next.').read?.next).toBe(1);
   });

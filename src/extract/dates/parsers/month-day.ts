@@ -62,7 +62,8 @@ export const monthDayParser: Parser<DateContext, FoundDate> = {
   needs: MONTH_WORDS,
   anchor: MONTH_FIRST,
   pattern: new RegExp(
-    `\\b(?<month>${MONTH_PATTERN})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?\\b(?![,.]?\\d|:\\d)`,
+    // (`December ¶17`: the pilcrow an archive made of a line's first digits, the day's.)
+    `\\b(?<month>${MONTH_PATTERN})\\s+¶?(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?\\b(?![,.]?\\d|:\\d)`,
     'gi',
   ),
   extract(context, m) {

@@ -79,7 +79,7 @@ export const monthParser: Parser<DateContext, FoundDate> = {
   anchor: MONTH_AFTER_PART,
   pattern: new RegExp(
     `(?:\\b${PART}|\\b(?<rel>last|next|this)\\s+)?\\b(?<month>${FULL_MONTH}|${MONTH_PATTERN})` +
-      `(?:,?\\s+(?:of\\s+)?(?<year>\\d{4})|\\s+(?<yy>\\d\\d)(?![\\d:/]|[,.]\\d)|` +
+      `(?:,?\\s+(?:of\\s+)?¶?(?<year>\\d{4})|\\s+(?<yy>\\d\\d)(?![\\d:/]|[,.]\\d)|` +
       `\\s+(?:of\\s+)?(?<which>last|next|this)\\s+year)?\\b(?!\\s*\\d|-\\d)`,
     'gi',
   ),

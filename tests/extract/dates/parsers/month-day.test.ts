@@ -78,3 +78,9 @@ describe('monthDayParser on days that name groups', () => {
     ]);
   });
 });
+
+describe('monthDayParser across a pilcrow of an archive', () => {
+  it('reads the day a pilcrow stands before as of the month', () => {
+    expect(read(monthDayParser, 'met on December\n¶17. They left')).toEqual([['December\n¶17', '2009-12-17']]);
+  });
+});
