@@ -39,8 +39,9 @@ const TENS: Readonly<Record<string, number>> = {
 /** Number words and `#` (a number in digits), lower case: a text with none of them holds no number. */
 export const NUMBER_CUES: readonly string[] = ['#', ...Object.keys(UNITS), ...Object.keys(TENS)];
 
-/** Scale words and their factors. */
+/** Scale words and their factors (`dozen` too: `a dozen members`, `two dozen centrifuges`, `half a dozen`). */
 export const SCALES: Readonly<Record<string, number>> = {
+  dozen: 12,
   hundred: 100,
   thousand: 1e3,
   million: 1e6,

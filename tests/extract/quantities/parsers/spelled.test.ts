@@ -39,3 +39,12 @@ describe('spelledParser on the pronoun one', () => {
     ]);
   });
 });
+
+describe('spelledParser on dozens', () => {
+  it('reads a dozen, two dozen and half a dozen as twelve times, not dozens of', () => {
+    expect(read('about a dozen members, two dozen centrifuges, dozens of people')).toEqual([
+      ['a dozen', 12, 'member', 'count'],
+      ['two dozen', 24, 'centrifuge', 'count'],
+    ]);
+  });
+});
