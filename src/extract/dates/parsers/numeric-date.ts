@@ -54,6 +54,8 @@ export const numericDateParser: Parser<DateContext, FoundDate> = {
       return mo >= 12 && valid(y, d - 1, mo + 1) ? dateAt(m.index, end, iso(y, d - 1, mo + 1), 'day') : null;
     }
     if (!context.reference) return null;
+    // `1/3 of the population`, `1/4 to 1/3 of them`: a fraction (a proper one, of something), no day.
+    if (mo + 1 < d && d <= 10 && /^\s+(?:of|to)\b/.test(context.text.slice(end, end + 4))) return null;
     const introduced = INTRODUCED.test(context.text.slice(Math.max(0, m.index - 12), m.index));
     if (!introduced && !EVENT_AFTER.test(context.text.slice(end, end + 16))) return null;
     const y = yearFor(context.reference, mo, d, tenseAt(context.text, m.index));

@@ -2,8 +2,8 @@
  * Fractions and halves, as ratios (unit `fraction`, the value the ratio itself).
  *
  * ```
- * nearly half of ... a third of ... roughly two\nthirds ... three-quarters ... one fifth
- *        ^^^^        ^^^^^^^                ^^^^^^^^^^     ^^^^^^^^^^^^^^     ^^^^^^^^^
+ * nearly half of ... a third of ... roughly two\nthirds ... three-quarters ... one fifth ... 1/3 of the population
+ *        ^^^^        ^^^^^^^                ^^^^^^^^^^     ^^^^^^^^^^^^^^     ^^^^^^^^^     ^^^
  * ```
  * `half` alone counts before `of`, a number or an article (`half of the vessels`, `half the
  * budget`), not in `the second half of 2009`, `on behalf of` or `half-hearted`.
@@ -34,20 +34,30 @@ const DENOMINATORS: Readonly<Record<string, number>> = {
   tenth: 10,
 };
 
-/** `two thirds`, `a quarter`, `half`. */
+/** The ratio `n/d` written in figures at `start..end`, or null where it is no proper fraction or joins more figures. */
+function inFigures(text: string, start: number, end: number, n: number, d: number): FoundQuantity | null {
+  if (n >= d || /[\d/.,]/.test(text.charAt(start - 1))) return null;
+  const value = Math.round((n / d) * 1e6) / 1e6;
+  return { start, end, value, unit: 'fraction', kind: 'ratio', qualifier: null, normalized: { value, unit: '1' } };
+}
+
+/** `two thirds`, `a quarter`, `half`, `1/3 of`. */
 export const fractionParser: Parser<QuantityContext, FoundQuantity> = {
   needs: (
     'half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths eighth ' +
-    'eighths tenth tenths'
+    'eighths tenth tenths #'
   ).split(' '),
   pattern: new RegExp(
     String.raw`\b(?:(?<numerator>an?|one|two|three|four|five|seven|nine)[\s-]+(?<part>halves|half|thirds?` +
-      String.raw`|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|(?<half>half))\b(?!-[a-z])`,
+      String.raw`|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|(?<half>half)|(?<n>[1-9])\/(?<d>[2-9]|10)` +
+      String.raw`(?=\s+of\b|\s+to\s+\d\/\d))\b(?!-[a-z])`,
     'gi',
   ),
   extract(context, match) {
     const groups = match.groups ?? {};
     const end = match.index + match[0].length;
+    // `1/3 of the population`: a proper fraction in figures before `of` (not after more digits or a slash).
+    if (groups.n) return inFigures(context.text, match.index, end, Number(groups.n), Number(groups.d));
     const before = context.text.slice(Math.max(0, match.index - 12), match.index);
     const after = context.text.slice(end, end + 12);
     if (groups.half) {

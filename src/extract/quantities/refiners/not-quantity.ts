@@ -103,6 +103,8 @@ function isCableReference(text: string, found: FoundQuantity, number: string): b
 
 /** True when the number written at `found` is no quantity by its surroundings. */
 function notQuantity(text: string, found: FoundQuantity): boolean {
+  // A fraction the fraction parser read (`two thirds`, `1/3 of`) is one by its shape.
+  if (found.unit === 'fraction') return false;
   const written = text.slice(found.start, found.end);
   const number = /[\d,.]+/.exec(written)?.[0] ?? '';
   const before = text.slice(Math.max(0, found.start - 30), found.start);

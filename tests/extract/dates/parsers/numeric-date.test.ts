@@ -41,3 +41,11 @@ describe('numericDateParser', () => {
     expect(read('a 3/4 majority; the vote was 9/5; 13/45/2009')).toEqual([]);
   });
 });
+
+describe('numericDateParser on fractions', () => {
+  it('reads no day in a proper fraction before of or to', () => {
+    expect(read('claim that 1/4 to 1/3 of the population, and on 4/22 of next month')).toEqual([
+      ['4/22', '2010-04-22', ['year']],
+    ]);
+  });
+});

@@ -20,3 +20,13 @@ describe('fractionParser', () => {
     );
   });
 });
+
+describe('fractionParser in figures', () => {
+  it('reads a proper fraction in figures before of, not a date or an improper one', () => {
+    expect(read('1/4 to 1/3 of the population, 2/3 of the vote, on 4/22, 5/3 of them')).toEqual([
+      ['1/4', 0.25, 'fraction', 'ratio'],
+      ['1/3', 0.333333, 'fraction', 'ratio'],
+      ['2/3', 0.666667, 'fraction', 'ratio'],
+    ]);
+  });
+});
