@@ -112,13 +112,32 @@ const NOT_COUNTED = new RegExp(
   '',
 );
 
-/** The unit of a counted noun after a number: the next word, singular (`252 people` → person), or null. */
+// A word after a number that modifies the noun after it: an adjective's or participle's ending (`two upcoming
+// conferences`, `4,000 manual laborers`), or a capitalized word of a name in mixed case (`68 Costa Rican officers`).
+const MODIFIER = /^(?:[a-z]+(?:ing|ed|al|ic|ous|ive|ful)|[A-Z][a-z]+)$/;
+// The next word; it may be a designation with digits (`16 F-4Es` → f-4e).
+const NEXT_WORD = /\s+([a-z][\w-]*[a-z0-9])\b/iy;
+
+/**
+ * The unit of a counted noun after a number: the next word, singular (`252 people` → person), past up to two
+ * modifiers (`two upcoming conferences` → conference); null when none follows, or a participle stands for it
+ * (`13 linked to the AUC`).
+ */
 export function countedNoun(text: string, at: number): string | null {
-  // The next word; it may be a designation with digits (`16 F-4Es` → f-4e).
-  const match = /^\s+([a-z][\w-]*[a-z0-9])\b/i.exec(text.slice(at, at + 40));
-  if (!match) return null;
-  const word = (match[1] as string).toLowerCase();
-  if (NOT_COUNTED.test(word)) return null;
+  let from = at;
+  let word = '';
+  for (let k = 0; k < 3; k++) {
+    NEXT_WORD.lastIndex = from;
+    const match = NEXT_WORD.exec(text);
+    if (!match || NOT_COUNTED.test((match[1] as string).toLowerCase())) {
+      // A participle with no noun after it stands for the noun it leaves out (`13 linked to the AUC`).
+      if (k === 0 || word.endsWith('ed')) return null;
+      break;
+    }
+    word = (match[1] as string).toLowerCase();
+    from = NEXT_WORD.lastIndex;
+    if (k === 2 || !MODIFIER.test(match[1] as string) || !/^\s+[A-Za-z]/.test(text.slice(from, from + 2))) break;
+  }
   if (word === 'people') return 'person';
   return singular(word);
 }

@@ -77,3 +77,17 @@ describe('digitsParser on ages and colones', () => {
     ]);
   });
 });
+
+describe('digitsParser on the noun past modifiers', () => {
+  it('reads the counted noun past an adjective, a participle or a capitalized word; none for a participle', () => {
+    expect(
+      read('4,000 manual laborers, 15 training sessions, 12 Swiss companies, 13 linked to it, 5 hospital beds'),
+    ).toEqual([
+      ['4,000', 4000, 'laborer', 'count'],
+      ['15', 15, 'session', 'count'],
+      ['12', 12, 'company', 'count'],
+      ['13', 13, null, 'count'],
+      ['5', 5, 'bed', 'count'],
+    ]);
+  });
+});
