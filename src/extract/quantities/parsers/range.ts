@@ -49,8 +49,6 @@ function lowEnd(low: string, high: string): number | null {
   return value <= Number(groups[0]) ? value * 1000 ** (groups.length - 1) : value;
 }
 
-const lowScaleOf = (groups: Record<string, string | undefined>) =>
-  SCALES[(groups.lowScale as string).toLowerCase()] as number;
 /** The ISO 4217 code of a currency sign or code as the range's pattern reads it (`$`, `US$`, `EUR `, `€`). */
 function currencyOfSign(sign: string): string {
   const code = sign.trim().replace(/^\\/, '');
@@ -91,8 +89,7 @@ export const rangeParser: Parser<QuantityContext, FoundQuantity> = {
     const lowScale = groups.lowScale ? (SCALES[groups.lowScale.toLowerCase()] as number) : scale;
     const high = numberOf(groups.high as string);
     const low = lowEnd(groups.low as string, groups.high as string);
-    if (low === null || high === null || high * scale <= low * (groups.lowScale ? lowScaleOf(groups) : scale))
-      return null;
+    if (low === null || high === null || high * scale <= low * lowScale) return null;
     if (isYear(groups.low as string) && isYear(groups.high as string)) return null;
     const end = match.index + match[0].length;
     const found = amountOf(context.text, { start, end, value: low * lowScale, currency: currency?.currency ?? null });
