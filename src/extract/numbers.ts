@@ -49,6 +49,9 @@ export const SCALES: Readonly<Record<string, number>> = {
   trillion: 1e12,
 };
 
+/** A regexp source for a scale word (`dozen`, `hundred`, ... `trillion`), as {@link SCALES} keys them. */
+export const SCALE_WORD = `(?:${Object.keys(SCALES).join('|')})`;
+
 /** Abbreviated scales, glued to the number or after a space (`480M`, `$2bn`, `5.5 mln`), and their factors. */
 export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   k: 1e3,

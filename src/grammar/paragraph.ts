@@ -162,9 +162,8 @@ function bodyOf(
       continue;
     }
     const last = children.at(-1);
-    if (!continuesDate(reading, line, last?.type === 'text' ? last.value : '')) {
-      if (!continues(reading, line, last?.type === 'pageMarker')) break;
-    }
+    const dateGoesOn = continuesDate(reading, line, last?.type === 'text' ? last.value : '');
+    if (!dateGoesOn && !continues(reading, line, last?.type === 'pageMarker')) break;
     pushLine(reading, children, line, line.start);
     end = line.end;
   }

@@ -3,7 +3,7 @@
  * year-less date takes, leaning by the tense of its sentence as the gold conventions say: the
  * previous occurrence for reported events, the next where the text plans or schedules.
  */
-import { MONTH_NAMES, monthIndex } from '../../tables/calendar.js';
+import { DTG_MONTH_PATTERN, MONTH_NAMES, monthIndex } from '../../tables/calendar.js';
 import { sentenceAround } from '../pipeline.js';
 
 /** The month names as texts write them, lower case: full, three letters, `sept`. */
@@ -84,8 +84,8 @@ function nearest(cues: RegExp, sentence: string, from: number, at: number): numb
 export function tenseAt(text: string, at: number): 'future' | 'past' | null {
   if (DEADLINE.test(text.slice(Math.max(0, at - 20), at))) return 'future';
   const { sentence, from } = sentenceAround(text, at);
-  const past = nearest(PAST, sentence, from, at);
   const future = nearest(FUTURE, sentence, from, at);
+  const past = nearest(PAST, sentence, from, at);
   if (future === past) return null;
   return future < past ? 'future' : 'past';
 }
@@ -138,7 +138,7 @@ export function yearOfTwoDigits(digits: string, reference: Date | null): number 
   return year - now > 50 ? year - 100 : now - year > 50 ? year + 100 : year;
 }
 
-const DTG_MONTH = /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)$/;
+const DTG_MONTH = new RegExp(`^${DTG_MONTH_PATTERN}$`);
 
 /**
  * The year of a month's three-letter abbreviation in capitals and two digits after it, as a DTG writes a month of a

@@ -71,10 +71,11 @@ function nearWeekend(context: DateContext, start: number, end: number): FoundDat
   if (!reference || !OVER_BEFORE.test(context.text.slice(Math.max(0, start - 12), start))) return null;
   const tense = tenseAt(context.text, start);
   if (tense === null) return null;
-  const weekday = weekdayOf(reference);
-  const saturday =
-    tense === 'past' ? (weekday >= 5 ? 5 - weekday : -2 - weekday) : weekday < 5 ? 5 - weekday : 12 - weekday;
-  const [from, to] = [dayOf(reference, saturday), dayOf(reference, saturday + 1)];
+  // On a Saturday or Sunday the weekend under way is the last one and next week's the next; else the one before,
+  // and this week's.
+  const onWeekend = weekdayOf(reference) >= 5;
+  const [shift, coming] = tense === 'past' ? (onWeekend ? [0, true] : [-1, false]) : onWeekend ? [1, false] : [0, true];
+  const [from, to] = weekSpan(reference, shift, true, coming);
   return {
     start,
     end,

@@ -19,11 +19,11 @@ const YEAR_AFTER = /^,?\s+$/;
 const yearLess = (d: FoundDate) =>
   d.value !== null && d.implied.includes('year') && (d.granularity === 'day' || d.granularity === 'month');
 const yearOf = (d: FoundDate) => Number((d.value as string).slice(0, 4));
-const monthOf = (d: FoundDate) => Number((d.value as string).slice(5, 7));
+const monthNumberOf = (d: FoundDate) => Number((d.value as string).slice(5, 7));
 
 /** `date` given the year `year` (the year before for a month after `lastMonth`), its year no longer implied. */
 function inYear(date: FoundDate, year: number, lastMonth: number): FoundDate {
-  const y = monthOf(date) > lastMonth ? year - 1 : year;
+  const y = monthNumberOf(date) > lastMonth ? year - 1 : year;
   return {
     ...date,
     value: `${y}${(date.value as string).slice(4)}`,
@@ -58,7 +58,7 @@ export const sharedYearRefiner: Refiner<DateContext, FoundDate> = {
         }
       }
       if (year === null) continue;
-      const lastMonth = monthOf(sorted[j] as FoundDate);
+      const lastMonth = monthNumberOf(sorted[j] as FoundDate);
       for (let k = i; k < j; k++) sorted[k] = inYear(sorted[k] as FoundDate, year, lastMonth);
       i = j;
     }

@@ -34,11 +34,15 @@ const DENOMINATORS: Readonly<Record<string, number>> = {
   tenth: 10,
 };
 
-/** The ratio `n/d` written in figures at `start..end`, or null where it is no proper fraction or joins more figures. */
-function inFigures(text: string, start: number, end: number, n: number, d: number): FoundQuantity | null {
-  if (n >= d || /[\d/.,]/.test(text.charAt(start - 1))) return null;
+/** The ratio `n/d` read at `start..end`, rounded to six places. */
+function ratioAt(start: number, end: number, n: number, d: number): FoundQuantity {
   const value = Math.round((n / d) * 1e6) / 1e6;
   return { start, end, value, unit: 'fraction', kind: 'ratio', qualifier: null, normalized: { value, unit: '1' } };
+}
+
+/** The ratio `n/d` written in figures at `start..end`, or null where it is no proper fraction or joins more figures. */
+function inFigures(text: string, start: number, end: number, n: number, d: number): FoundQuantity | null {
+  return n >= d || /[\d/.,]/.test(text.charAt(start - 1)) ? null : ratioAt(start, end, n, d);
 }
 
 /** `two thirds`, `a quarter`, `half`, `1/3 of`. */
@@ -69,15 +73,6 @@ export const fractionParser: Parser<QuantityContext, FoundQuantity> = {
       .toLowerCase()
       .replace(/s$/, '')
       .replace(/^halve$/, 'half');
-    const value = Math.round((numerator / (DENOMINATORS[part] as number)) * 1e6) / 1e6;
-    return {
-      start: match.index,
-      end,
-      value,
-      unit: 'fraction',
-      kind: 'ratio',
-      qualifier: null,
-      normalized: { value, unit: '1' },
-    };
+    return ratioAt(match.index, end, numerator, DENOMINATORS[part] as number);
   },
 };

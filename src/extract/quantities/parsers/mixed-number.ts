@@ -10,7 +10,7 @@
  * The slash form is read only where the fraction is proper (`3/4`, not `4/22`, a date), after a whole number.
  * Source: English number names (the fractions as the Unicode vulgar fractions block writes them).
  */
-import { SCALES, WORD_NUMBER, wordValue } from '../../numbers.js';
+import { SCALE_WORD, SCALES, WORD_NUMBER, wordValue } from '../../numbers.js';
 import type { Parser } from '../../pipeline.js';
 import { amountOf } from '../amount.js';
 import type { FoundQuantity, QuantityContext } from '../found.js';
@@ -29,7 +29,6 @@ const WORD_FRACTIONS: Readonly<Record<string, number>> = {
 /** The vulgar fractions of Unicode's Number Forms and Latin-1 blocks, and their values. */
 const VULGAR: Readonly<Record<string, number>> = { '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4 };
 
-const SCALE_WORD = `(?:${Object.keys(SCALES).join('|')})`;
 const WORD_FRACTION = '(?:a|one|two|three)\\s+(?:half|thirds?|quarters?)';
 const WHOLE = `(?:\\d{1,3}|${WORD_NUMBER})`;
 

@@ -10,12 +10,11 @@
  * `one` counts only before a unit or a noun (`one squadron`), not in `one of the reasons`, `on the one hand`, `no
  * one was hurt`, `one cannot`, `a positive one` or `one-on-one`.
  */
-import { NUMBER_CUES, SCALES, WORD_NUMBER, wordValue } from '../../numbers.js';
+import { NUMBER_CUES, SCALE_WORD, SCALES, WORD_NUMBER, wordValue } from '../../numbers.js';
 import type { Parser } from '../../pipeline.js';
 import { amountOf } from '../amount.js';
 import type { FoundQuantity, QuantityContext } from '../found.js';
 
-const SCALE_WORD = `(?:${Object.keys(SCALES).join('|')})`;
 const SCALE = `(?:[\\s-]+(?<scale>${SCALE_WORD}))`;
 const UNIT_AHEAD = '(?:metric\\s+)?(?:tons?|tonnes?|kilos?|kilograms?)\\b';
 
