@@ -10,8 +10,12 @@ import { MONTH_AFTER_DAY, MONTH_FIRST, YEAR_FIRST } from '../../src/extract/date
 import { dayMonthRangeParser, monthDayRangeParser } from '../../src/extract/dates/parsers/day-range.js';
 import { dayMonthParser, monthDayParser } from '../../src/extract/dates/parsers/month-day.js';
 import { monthParser, monthRangeParser } from '../../src/extract/dates/parsers/month.js';
-import { yearRangeParser } from '../../src/extract/dates/parsers/year.js';
+import { anchoredDurationParser, offsetDateParser } from '../../src/extract/dates/parsers/duration.js';
+import { partOfYearParser } from '../../src/extract/dates/parsers/part-of-year.js';
+import { yearParser, yearRangeParser } from '../../src/extract/dates/parsers/year.js';
 import type { Parser } from '../../src/extract/pipeline.js';
+import { fractionParser } from '../../src/extract/quantities/parsers/fraction.js';
+import { mixedNumberParser } from '../../src/extract/quantities/parsers/mixed-number.js';
 
 type Match = [number, string];
 
@@ -36,6 +40,12 @@ const PARSERS: ReadonlyArray<[string, Parser<any, any>]> = [
   ['monthParser', monthParser],
   ['monthRangeParser', monthRangeParser],
   ['yearRangeParser', yearRangeParser],
+  ['yearParser', yearParser],
+  ['partOfYearParser', partOfYearParser],
+  ['anchoredDurationParser', anchoredDurationParser],
+  ['offsetDateParser', offsetDateParser],
+  ['fractionParser', fractionParser],
+  ['mixedNumberParser', mixedNumberParser],
 ];
 
 const LINES = [
@@ -48,6 +58,11 @@ const LINES = [
   'FROM 2001 THROUGH 2004 and 2001 \u2013 2003, 2045/2046, é16-17 October',
   'March',
   '12 March 2008 then March 13 then the middle of April, 2009',
+  'in 2007, FY2009, post-FY 2010, Pre-2008, the 1990s, x2007, 2007-08, the first quarter of 2009, Q3 2010, H12009',
+  'in less than twenty-one hundred and twenty-one and a half years, the last two weeks, within a\nmonth, 3 days ago',
+  'a couple of months from now, in recent months, the past few days, today, Monday, some decades later',
+  'two and a half million, 2 1/2 percent, 2\u00bd, half a million, a quarter million, two-thirds, 1/3 of, x1/3',
+  'seventy-seven hundred and seventy-seven and a half, one third, a third of, on behalf of, the second half',
 ];
 
 describe('eachAnchoredMatch', () => {
@@ -94,6 +109,8 @@ describe('eachAnchoredMatch', () => {
     const pieces = [
       ...['March', 'mar', 'MAY', 'Sept.', 'December', 'jun', 'of', 'the', 'first', 'half', 'end', 'mid', 'late'],
       ...['16', '17th', '3', '2001', '1999', '04', '2048', 'from', 'between', 'and', 'to', 'thru', 'x'],
+      ...['FY', 'post', 'early', 'quarter', 'Q3', 'spring', 'years', 'weeks', 'day', 'ago', 'last', 'within', 'in'],
+      ...['two', 'twenty', 'one', 'hundred', 'a', 'thirds', '1/2', '\u00bd', 'million', 'less', 'than', 'few'],
       ...[' ', ' ', ' ', '-', '\u2013', '\u00a0', '\n', ',', '.', '_', '(', '/', 'é'],
     ];
     const line = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((parts) => parts.join(''));

@@ -1,11 +1,14 @@
 /**
  * The anchors of the date parsers (see src/extract/anchors.ts): a month's name, which every
- * match of the month readers holds, and a year of four digits, which every year range opens
- * with; and how far before them a match can start.
+ * match of the month readers holds, a year of four digits, which every year reader's match holds,
+ * and a period's unit (`years`, `weeks`), which every counted period holds; and how far before
+ * them a match can start.
  *
  * ```
- * the first half of March ... 21st of March ... 16 to 17 March ... from 2001 to 2004
- * └── 4 runs back ──┘         └ 2 runs ┘       └ 3 runs ┘          └ 1 ┘
+ * the first half of March ... 21st of March ... 16 to 17 March ... from 2001 to 2004 ... the first quarter of 2009
+ * └── 4 runs back ──┘         └ 2 runs ┘       └ 3 runs ┘          └ 1 ┘                 └──── 4 runs back ───┘
+ * in less than twenty-one hundred and twenty-one and a half years ... post-FY 2008
+ * └──────────────────────── 12 runs back ────────────────────┘          └ 2 ┘
  * ```
  */
 import { type Anchor, runsBack } from '../anchors.js';
@@ -29,4 +32,29 @@ export const MONTH_AFTER_PART: Anchor = { pattern: MONTH_START, back: (text, at)
 export const YEAR_FIRST: Anchor = {
   pattern: /(?:19\d|20[0-4])\d/g,
   back: (text, at) => runsBack(text, at, 1),
+};
+
+/** A year of four digits (1900-2049) after a prefix (`post-FY 2008`, `FY2009`: two runs at most before it). */
+export const YEAR_AFTER_PREFIX: Anchor = {
+  pattern: /(?:19\d|20[0-4])\d/g,
+  back: (text, at) => runsBack(text, at, 2),
+};
+
+/**
+ * A year of four digits (1900-2099) after a part of it (`early 2009`, `the first quarter of 2009`: four runs at
+ * most before it).
+ */
+export const YEAR_AFTER_PART: Anchor = {
+  pattern: /(?:19|20)\d\d/g,
+  back: (text, at) => runsBack(text, at, 4),
+};
+
+/**
+ * A period's unit after its count (`the last fifteen years`, `in less than two and a half weeks`): the longest
+ * is a qualifier of two words, a count in words of six (`twenty-one hundred and twenty-one`), `and a half`,
+ * and `in` or `the` + `last` before it, twelve runs in all.
+ */
+export const UNIT_AFTER_COUNT: Anchor = {
+  pattern: /\b(?:year|month|week|day|decade)/gi,
+  back: (text, at) => runsBack(text, at, 12),
 };

@@ -10,6 +10,7 @@
  */
 import { WORD_NUMBER, wordValue } from '../../numbers.js';
 import type { Parser } from '../../pipeline.js';
+import { UNIT_AFTER_COUNT } from '../anchors.js';
 import { PERIOD_WORDS } from '../calendar-math.js';
 import type { DateContext, FoundDate } from '../found.js';
 
@@ -106,6 +107,7 @@ function spansBack(text: string, at: number): boolean {
  */
 export const anchoredDurationParser: Parser<DateContext, FoundDate> = {
   needs: PERIOD_WORDS,
+  anchor: UNIT_AFTER_COUNT,
   pattern: new RegExp(
     `\\b(?:(?:the\\s+)?(?<which>last|past|next|coming|previous|following|recent)|(?<within>within))\\s` +
       `+(?:(?<count>${COUNT})\\s+)?(?<unit>${UNIT})\\b`,
@@ -135,6 +137,7 @@ export const anchoredDurationParser: Parser<DateContext, FoundDate> = {
  */
 export const offsetDateParser: Parser<DateContext, FoundDate> = {
   needs: PERIOD_WORDS,
+  anchor: UNIT_AFTER_COUNT,
   pattern: new RegExp(
     `\\b(?:in\\s+${QUALIFIER}(?<ahead>${COUNT})\\s+(?<unit1>${UNIT})(?!\\s+(?:of|time)\\b|\\s+to\\s+(?:\\d|an?\\b|` +
       `${WORD_NUMBER}\\b))|${QUALIFIER}(?<count>${COUNT})\\s+(?<unit2>${UNIT})\\s+(?<dir>ago|hence|from\\s+now|` +

@@ -11,6 +11,7 @@
  * ```
  */
 import type { Parser } from '../../pipeline.js';
+import { YEAR_AFTER_PART } from '../anchors.js';
 import { isoMonth } from '../calendar-math.js';
 import { type DateContext, dateAt, type FoundDate } from '../found.js';
 
@@ -57,6 +58,7 @@ const decadeAt = (start: number, end: number, year: number): FoundDate => ({
 /** `early 2009`, `the end of 2007`, `the first quarter of 2009`, `Q3 2010`, `H1 2009`, `the spring of 2008`. */
 export const partOfYearParser: Parser<DateContext, FoundDate> = {
   needs: ['#'],
+  anchor: YEAR_AFTER_PART,
   pattern: new RegExp(
     String.raw`\b(?:(?<part>early|mid|late)[\s-]+|(?:the\s+)?(?<edge>end|beginning|start|middle)\s+of\s+` +
       String.raw`|(?:the\s+)?(?<ordinal>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+` +

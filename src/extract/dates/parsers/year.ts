@@ -11,7 +11,7 @@
  * `/2008/`) is left alone.
  */
 import type { Parser } from '../../pipeline.js';
-import { YEAR_FIRST } from '../anchors.js';
+import { YEAR_AFTER_PREFIX, YEAR_FIRST } from '../anchors.js';
 import { type DateContext, dateAt, type FoundDate } from '../found.js';
 
 const YEAR = '(?:19[0-9]\\d|20[0-4]\\d)';
@@ -72,6 +72,7 @@ export const yearRangeParser: Parser<DateContext, FoundDate> = {
 /** `in 2007`, `FY2009`, `the 1990s`. */
 export const yearParser: Parser<DateContext, FoundDate> = {
   needs: ['#'],
+  anchor: YEAR_AFTER_PREFIX,
   pattern: new RegExp(
     `(?<![\\w/-])(?:(?<prefix>[Pp]ost|[Pp]re|POST|PRE)-)?(?:FY\\s?)?(?<year>${YEAR})(?<decade>'?s)?` +
       `${AFTER_YEAR}(?![.,]\\d)`,

@@ -9,6 +9,7 @@
  * budget`), not in `the second half of 2009`, `on behalf of` or `half-hearted`.
  */
 import type { Parser } from '../../pipeline.js';
+import { FRACTION_AFTER_NUMERATOR } from '../anchors.js';
 import type { FoundQuantity, QuantityContext } from '../found.js';
 
 const NUMERATORS: Readonly<Record<string, number>> = {
@@ -51,6 +52,7 @@ export const fractionParser: Parser<QuantityContext, FoundQuantity> = {
     'half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths eighth ' +
     'eighths tenth tenths #'
   ).split(' '),
+  anchor: FRACTION_AFTER_NUMERATOR,
   pattern: new RegExp(
     String.raw`\b(?:(?<numerator>an?|one|two|three|four|five|seven|nine)[\s-]+(?<part>halves|half|thirds?` +
       String.raw`|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)|(?<half>half)|(?<n>[1-9])\/(?<d>[2-9]|10)` +

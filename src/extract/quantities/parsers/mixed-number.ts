@@ -12,6 +12,7 @@
  */
 import { SCALE_WORD, SCALES, WORD_NUMBER, wordValue } from '../../numbers.js';
 import type { Parser } from '../../pipeline.js';
+import { FRACTION_AFTER_WHOLE } from '../anchors.js';
 import { amountOf } from '../amount.js';
 import type { FoundQuantity, QuantityContext } from '../found.js';
 
@@ -35,6 +36,7 @@ const WHOLE = `(?:\\d{1,3}|${WORD_NUMBER})`;
 /** `two and a half`, `2 1/2`, `2½`, each maybe with a scale; `half a million`, `a quarter million`. */
 export const mixedNumberParser: Parser<QuantityContext, FoundQuantity> = {
   needs: ['half', 'third', 'thirds', 'quarter', 'quarters', '#'],
+  anchor: FRACTION_AFTER_WHOLE,
   pattern: new RegExp(
     `(?<![\\w.,/-])(?:(?<whole>${WHOLE})(?:\\s+and\\s+(?<words>${WORD_FRACTION})\\b|[ -](?<numerator>[1-9])/` +
       `(?<denominator>[2-9])(?![\\d/])|(?<vulgar>[½⅓⅔¼¾]))|` +
