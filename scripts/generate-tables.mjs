@@ -242,6 +242,11 @@ for (const [code, country] of Object.entries(countries)) {
   const names = [country.name, ...(country.alias ?? []), ...isoNames];
   for (const name of names) if (squash(name).length > 3) capitalOf.set(squash(name), squash(country.capital));
 }
+// The currencies of each capital's country (`BUENOSAIRES` → `ARS`): a cable from a post writes its country's money.
+const currenciesOf = new Map();
+for (const country of Object.values(countries)) {
+  if (country.capital && country.currency?.length) currenciesOf.set(squash(country.capital), country.currency.join());
+}
 const recordOf = (entries) => {
   const lines = [''];
   for (const [key, value] of entries) {
@@ -254,11 +259,19 @@ const recordOf = (entries) => {
 writeFileSync(
   resolve(root, 'src/tables/country-capitals.ts'),
   `${header(`Countries and their capitals, as cable origins write names (capitals, no spaces or punctuation):
- * the \`name\`, \`alias\` and \`capital\` fields of countries-list ${version('countries-list')} (MIT), with the
- * English names of i18n-iso-countries ${version('i18n-iso-countries')} (MIT) for the same ISO 3166-1 codes.`)}
+ * the \`name\`, \`alias\`, \`capital\` and \`currency\` fields of countries-list ${version('countries-list')} (MIT),
+ * with the English names of i18n-iso-countries ${version('i18n-iso-countries')} (MIT) for the same ISO 3166-1 codes.`)}
 /** The capital of each country by its squashed name (\`BRAZIL\` → \`BRASILIA\`). */
 export const COUNTRY_CAPITALS: Readonly<Record<string, string>> = ${recordOf(
     [...capitalOf].sort(([a], [b]) => (a < b ? -1 : 1)),
+  )};
+
+/**
+ * The ISO 4217 codes of the currencies of each capital's country (the \`currency\` field of countries-list), by the
+ * capital's squashed name, comma-separated (\`BUENOSAIRES\` → \`ARS\`, \`PANAMA\` → \`PAB,USD\`).
+ */
+export const CAPITAL_CURRENCIES: Readonly<Record<string, string>> = ${recordOf(
+    [...currenciesOf].sort(([a], [b]) => (a < b ? -1 : 1)),
   )};
 `,
 );

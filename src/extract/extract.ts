@@ -7,13 +7,14 @@
  */
 import type { Addressee, Cable, FromLine, Paragraph, Signature, Text } from '../ast.js';
 import { lineIndex, pointAt, type Position } from '../position.js';
-import { textDate } from '../record.js';
+import { textDate, textId } from '../record.js';
 import { POST_PREFIXES } from '../tables/posts.js';
 import { type DateOptions, extractDates } from './dates/index.js';
 import { type EntityOptions, extractEntities, lowerWordsOf } from './entities/index.js';
 import { isEnglishWord, placeWeight } from './entities/lexicon.js';
 import { appendAll } from './pipeline.js';
 import { extractQuantities, type QuantityOptions } from './quantities/index.js';
+import { currenciesOfPost } from './quantities/refiners/local-currency.js';
 import type { DateMention, Entity, Quantity } from './schema.js';
 
 /** What {@link extract} finds. */
@@ -55,7 +56,13 @@ export function extract(cable: Cable, input: string): Extraction {
   const lowerWords = new Set<string>();
   for (const run of runs) lowerWordsOf(input.slice(run.start, run.end), lowerWords);
   // One options object per extractor, its offset moved from run to run (no object made per run).
-  const quantityOptions: QuantityOptions = { offset: 0, position };
+  // The post's country's money, for currency names several countries share (`pesos` from Buenos Aires: ARS).
+  const post = /^\d{2}([A-Z]+)/.exec(textId(cable) ?? '')?.[1];
+  const quantityOptions: QuantityOptions = {
+    offset: 0,
+    position,
+    currencies: post ? currenciesOfPost(post) : undefined,
+  };
   const dateOptions: DateOptions = { offset: 0, position, reference, discourseYear: null };
   const entityOptions: EntityOptions = {
     offset: 0,

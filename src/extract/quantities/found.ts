@@ -8,4 +8,6 @@ export type FoundQuantity = Omit<Quantity, 'type' | 'text' | 'position'> & Span;
 /** What every quantity parser and refiner reads: the text itself. */
 export interface QuantityContext {
   text: string;
+  /** ISO 4217 codes of the money of the text's country (see local-currency.ts); omitted: none known. */
+  currencies?: ReadonlySet<string>;
 }

@@ -23,13 +23,14 @@ import { mixedNumberParser } from './parsers/mixed-number.js';
 import { rangeParser } from './parsers/range.js';
 import { spelledParser } from './parsers/spelled.js';
 import { carryCurrencyRefiner } from './refiners/carry-currency.js';
+import { localCurrencyRefiner } from './refiners/local-currency.js';
 import { notQuantityRefiner } from './refiners/not-quantity.js';
 import { qualifierRefiner } from './refiners/qualifier.js';
 
 /** The parsers and refiners of {@link extractQuantities}, in order. */
 export const QUANTITY_CONFIGURATION: Configuration<QuantityContext, FoundQuantity> = {
   parsers: [rangeParser, mixedNumberParser, fractionParser, digitsParser, spelledParser],
-  refiners: [longestFirst(), notQuantityRefiner, qualifierRefiner, carryCurrencyRefiner],
+  refiners: [longestFirst(), notQuantityRefiner, qualifierRefiner, localCurrencyRefiner, carryCurrencyRefiner],
 };
 
 /** Options of {@link extractQuantities}. */
@@ -38,6 +39,11 @@ export interface QuantityOptions {
   offset?: number;
   /** Positions for offsets (default: line and column within `text`). */
   position?: (start: number, end: number) => Position;
+  /**
+   * ISO 4217 codes of the money of the country the text is from: a currency name several countries share, written
+   * bare (`pesos`), is this country's where its currency has that name (`extract` gives those of the cable's post).
+   */
+  currencies?: ReadonlySet<string>;
 }
 
 /**
@@ -50,7 +56,7 @@ export interface QuantityOptions {
 export function extractQuantities(text: string, options: QuantityOptions = {}): Quantity[] {
   const base = options.offset ?? 0;
   const position = positionsIn(text, base, options.position);
-  return run(QUANTITY_CONFIGURATION, { text }, text).map((found) => {
+  return run(QUANTITY_CONFIGURATION, { text, currencies: options.currencies }, text).map((found) => {
     const quantity: Quantity = {
       type: 'quantity',
       text: text.slice(found.start, found.end),
