@@ -3,6 +3,7 @@
  *
  * ```
  * Resolution 1701, para 2, E.O. 12958, reasons 1.4   a label word before: an identifier
+ * UNSCRs 1737, 1747 and 1803, articles 57 and 155    the later numbers of a label's list
  * at 0430, before 1100, 0430 hours, 9 p.m., 2:45     a clock time (a date, not a quantity)
  * (1) former ..., six (6), 8. (C) Swedish            a list's marker, a restatement, a paragraph's number
  * the 11th Corps, December 12, 12 December           an ordinal, a day of a date
@@ -20,7 +21,7 @@ import type { FoundQuantity, QuantityContext } from '../found.js';
 // Label words: what they stand before is a name or a number in a series, not an amount.
 const LABEL_BEFORE = new RegExp(
   `(?:\\b(?:paras?|paragraphs?|reasons?|sections?|E\\.O\\.|EO|No\\.|nos?\\.|numbers?|pages?|r` +
-    `ef|reftel|items?|articles?|chapters?|resolutions?|UNSCR|UNSC|law|decree|order|case|cases|f` +
+    `ef|reftel|items?|articles?|chapters?|resolutions?|UNSCRs?|UNSC|law|decree|order|case|cases|f` +
     `light|route|highway|room|box|tel|phone|fax|vol\\.?|volume|grade|level|phase|stage|category` +
     `|class|type|model|version|channel|code|serial|ID|tranche|group|team|station|camp|sector|zo` +
     `ne|block|unit|gate|exit|lot|plot|post|point|hill|mile|kilometer|km|tier|parts?|${MONTH_PATTERN})` +
@@ -101,6 +102,13 @@ function isCableReference(text: string, found: FoundQuantity, number: string): b
   return next !== null && endsInPost(next[1] as string);
 }
 
+/** True when a label word stands right before the number at `found` (`Resolution 1701`, `para 2`). */
+const isLabelled = (text: string, found: FoundQuantity) =>
+  LABEL_BEFORE.test(text.slice(Math.max(0, found.start - 30), found.start));
+
+// What joins the numbers of a list: a comma, `&`, `and`, `or`, `, and`.
+const LIST_JOINT = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:&|and|or)\s+)$/i;
+
 /** True when the number written at `found` is no quantity by its surroundings. */
 function notQuantity(text: string, found: FoundQuantity): boolean {
   // A fraction the fraction parser read (`two thirds`, `1/3 of`) is one by its shape.
@@ -112,7 +120,6 @@ function notQuantity(text: string, found: FoundQuantity): boolean {
   const last = found.valueEnd === undefined ? number : (written.match(/[\d,.]+/g)?.at(-1) ?? number);
   const numberEnd = found.start + written.lastIndexOf(last) + last.length;
   const after = text.slice(numberEnd, numberEnd + 20);
-  if (LABEL_BEFORE.test(before)) return true;
   if (ORDINAL_AFTER.test(after) || DATE_AFTER.test(after)) return true;
   if (found.kind === 'count' && CLOCK_AFTER.test(after) && /^\d/.test(written)) return true;
   if (found.kind === 'count' && HHMM.test(number) && HHMM_AFTER.test(after)) return true;
@@ -140,9 +147,24 @@ function isIdentifier(
   return isCableReference(text, found, number);
 }
 
-/** Drops what is no quantity (labels, clock times, ordinals, days of dates, bare years). */
+/**
+ * Drops what is no quantity (labels, clock times, ordinals, days of dates, bare years), and the numbers of a list
+ * that a label opens (`articles 1, 4 and 7`: the label stands before the first alone).
+ */
 export const notQuantityRefiner: Refiner<QuantityContext, FoundQuantity> = {
   refine(context, found) {
-    return found.filter((q) => !notQuantity(context.text, q));
+    const text = context.text;
+    const kept: FoundQuantity[] = [];
+    // The last number of a label's list so far, or null.
+    let listed: FoundQuantity | null = null;
+    for (const q of found) {
+      const joined: boolean =
+        listed !== null && q.start - listed.end < 8 && LIST_JOINT.test(text.slice(listed.end, q.start));
+      // (A list's later number is bare figures: `para 2 and 5,000 troops`, `Resolution 1701 and 2 ships` count.)
+      const bare = q.kind === 'count' && q.unit === null && /^\d{1,5}$/.test(text.slice(q.start, q.end));
+      listed = q.unit !== 'fraction' && (joined ? bare : isLabelled(text, q)) ? q : null;
+      if (listed === null && !notQuantity(text, q)) kept.push(q);
+    }
+    return kept;
   },
 };

@@ -15,6 +15,25 @@ describe('notQuantityRefiner', () => {
     const text = 'under Resolution 1701, see para 2 and article 5 of E.O. 12958; 40 observers';
     expect(kept(text, ['1701', '2', '5', '12958', '40'])).toEqual(['40']);
   });
+  it("drops the later numbers of a label's list: UNSCRs 1737, 1747 and 1803, articles 12, 13, and 25", () => {
+    const text = 'under UNSCRs 1737, 1747 and 1803 and articles 12, 13, and 25 & 26; 40 observers';
+    expect(kept(text, ['1737', '1747', '1803', '12', '13', '25', '26', '40'])).toEqual(['40']);
+  });
+  it("keeps amounts after a label's list, and lists no label opens", () => {
+    const text = 'para 2 and 5,000 troops; Resolution 1701 and 3 ships; it has 8, 6 and 7 members';
+    const found = [
+      quantityAt(text, '2'),
+      quantityAt(text, '5,000 troops', { value: 5000, unit: 'troop' }),
+      quantityAt(text, '1701'),
+      quantityAt(text, '3 ships', { value: 3, unit: 'ship' }),
+      quantityAt(text, '8'),
+    ];
+    expect(notQuantityRefiner.refine(quantityContext(text), found).map((q) => text.slice(q.start, q.end))).toEqual([
+      '5,000 troops',
+      '3 ships',
+      '8',
+    ]);
+  });
   it('drops clock times: at 0430, before 1100, 0900 hours, 9 p.m.', () => {
     const text = 'at 9 p.m., at 0430, before 1100, 0800 hours; 1500 troops';
     expect(kept(text, ['9', '0430', '1100', '0800', '1500'])).toEqual(['1500']);
