@@ -9,7 +9,7 @@
  */
 import { wordsBefore } from '../pipeline.js';
 import type { EntityContext } from './found.js';
-import { isArmedGroup, isOrganizationWord, placeWeight } from './lexicon.js';
+import { isArmedGroup, isEnglishWord, isNationality, isOrganizationWord, placeWeight } from './lexicon.js';
 
 // The words before a name that make it a place (`in X`, `north of X`), strongly or weakly.
 /** Words right before a name that make it a place (`in X`). */
@@ -47,6 +47,27 @@ export const SPEAKER_AFTER = new RegExp(
   'i',
 );
 
+// One capitalized word, maybe after an Arabic article (`Hughes`, `al-Maliki`, `Abdel-Rahman`): a surname's shape.
+const SURNAME_SHAPE = /^(?:[a-z]{1,3}-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
+
+/**
+ * True for a speaker named by a surname alone (`Hughes added that`, `Osman said`): a word of a surname's shape
+ * before a reporting verb that is no English word and that the document never writes in lower case (`Treasury
+ * said`, `Moscow said` are no surnames: the one an English word, the other a place the lexicons type first), nor
+ * the plural of one (`Interlocutors expressed`) or of a nationality (`Bahrainis told us`: a people).
+ */
+export function isNamedSpeaker(context: EntityContext, end: number, name: string): boolean {
+  const singular = name.endsWith('s') ? name.slice(0, -1) : name;
+  return (
+    SURNAME_SHAPE.test(name) &&
+    SPEAKER_AFTER.test(context.text.slice(end, end + 30)) &&
+    !isEnglishWord(name) &&
+    !context.lowerWords.has(name.toLowerCase()) &&
+    !isEnglishWord(singular) &&
+    !isNationality(singular)
+  );
+}
+
 /**
  * True for a single word at `start..end` that no lexicon, earlier mention or context word types:
  * it cannot reach enough evidence to be typed (most capitalized words are such).
@@ -55,7 +76,7 @@ export function noEvidence(context: EntityContext, start: number, end: number, n
   if (name.includes(' ') || /^(?:[A-Z]\.){2,}$/.test(name)) return false;
   if (placeWeight(name) > 0 || isOrganizationWord(name) || isArmedGroup(name)) return false;
   if (context.places.size > 0 && context.places.has(name.toUpperCase())) return false;
-  if (context.people.has(name)) return false;
+  if (context.people.has(name) || isNamedSpeaker(context, end, name)) return false;
   const [w1 = '', w2 = '', w3 = ''] = wordsBefore(context.text, start, 3);
   const [p1, p2] = w1 === 'the' ? [w2, w3] : [w1, w2];
   if (PLACE_BEFORE.has(p1) || (p1 === 'of' && (PLACE_OF.has(p2) || COMPASS_OF.has(p2)))) return false;

@@ -30,6 +30,22 @@ describe('typeByEvidenceRefiner', () => {
       ['Condoleezza Rice', 'person'],
     ]);
   });
+  it('types a speaker named by a surname alone, not an English word, a place or a people before the verb', () => {
+    const text =
+      'Drennick added that. Al-Verdani said so. Treasury said no. Moscow said no. Bahrainis told us. Kovic left.';
+    expect(typed(text, ['Drennick', 'Al-Verdani', 'Treasury', 'Moscow', 'Bahrainis', 'Kovic'])).toEqual([
+      ['Drennick', 'person'],
+      ['Al-Verdani', 'person'],
+      ['Treasury', null],
+      ['Moscow', 'place'],
+      ['Bahrainis', null],
+      ['Kovic', null],
+    ]);
+  });
+  it("leaves a surname the document also writes in lower case (a word's sentence-initial capital)", () => {
+    const text = 'Grenwick said so; the grenwick was old.';
+    expect(typed(text, ['Grenwick'])).toEqual([['Grenwick', null]]);
+  });
   it('gives portfolio words alone no person shape', () => {
     expect(typed('export staff of Economic Affairs met', ['Economic Affairs'])).toEqual([['Economic Affairs', null]]);
   });
@@ -84,7 +100,7 @@ describe('typeByEvidenceRefiner', () => {
     ]);
   });
   it('types a surname named before as a person, and leaves a lone unknown word untyped', () => {
-    expect(typed('Holloway said so. Quorvex agreed.', ['Holloway', 'Quorvex'], ['Holloway'])).toEqual([
+    expect(typed('Holloway said so. Quorvex arrived.', ['Holloway', 'Quorvex'], ['Holloway'])).toEqual([
       ['Holloway', 'person'],
       ['Quorvex', null],
     ]);
