@@ -186,6 +186,28 @@ function opensSentence(text: string, at: number): boolean {
   return k < 0 || SENTENCE_OPENERS.has(code);
 }
 
+/**
+ * True when only spaces or tabs stand between the start of the line (or of the text, or a pilcrow, as archives
+ * mark where a paragraph opens: `¶A. Did`) and `at`.
+ */
+function opensLine(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  const code = text.charCodeAt(k);
+  return k < 0 || code === 10 || code === 13 || code === 0xb6;
+}
+
+/**
+ * True for a list's letter before one word (`A. Did the government act?`, `B. Has the ministry replied?` opening
+ * their lines): an item's marker, no initial of a name.
+ *
+ * ```
+ * A. Did the government ...      → `Did`: a sentence's first word, no person
+ * ```
+ */
+const isListLetter = (context: EntityContext, part: Word[], from: number, to: number) =>
+  to - from === 2 && /^[A-Z]\.$/.test((part[from] as Word).text) && opensLine(context.text, (part[from] as Word).start);
+
 /** True for a word ending in a possessive `'s` (or `’s`). */
 const isPossessive = (word: string) => word.endsWith("'s") || word.endsWith('’s');
 
@@ -370,6 +392,7 @@ function namesOf(context: EntityContext, words: Word[]): FoundEntity[] {
     while (
       from < to &&
       (dropsAtFront(context, part[from] as Word) ||
+        isListLetter(context, part, from, to) ||
         (from < to - 1 && isOpeningWord(context, part[from] as Word, part[from + 1] as Word)) ||
         (from < to - 1 && describesPerson(part, from, to)))
     )

@@ -15,6 +15,15 @@ describe('capitalizedNameParser', () => {
       ['Lars Berg', 'person', 'Deputy Minister of Foreign Affairs'],
     ]);
   });
+  it("reads a list's letter opening a line as a marker, not an initial; an initial in a name stays", () => {
+    expect(read('Questions:\n A. Did the ministry act?\n¶B. Kestrel replied; we met J. Harlan Pike.')).toEqual([
+      ['Questions', null, null],
+      ['Did', null, null],
+      ['Kestrel', null, null],
+      ['J. Harlan Pike', null, null],
+    ]);
+    expect(read('did they?\nB. Did')).toEqual([]);
+  });
   it('reads a title alone as no name: a head after one or two words that are no given name', () => {
     expect(read('He met Tarek Osmani, the Awqaf Minister, and South American Presidents.')).toEqual([
       ['Tarek Osmani', null, null],
