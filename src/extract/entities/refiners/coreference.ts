@@ -39,7 +39,7 @@ function likelyOrganization(context: EntityContext, name: string): boolean {
   );
 }
 import { type EntityContext, type FoundEntity, nameAt } from '../found.js';
-import { isEnglishWord, isNationality, placeWeight } from '../lexicon.js';
+import { isEnglishWord, isGivenName, isNationality, placeWeight } from '../lexicon.js';
 
 /** True for a surname whose capitals are no other word: no English word, place or nationality. */
 const mayBeCapitalsSurname = (surname: string) =>
@@ -56,6 +56,27 @@ function articleForms(surname: string): string[] {
   const prefix = article ? article[0].slice(0, 2).toLowerCase() : 'al';
   const capital = `${prefix[0]?.toUpperCase()}${prefix[1]}`;
   return [surname, bare, `${prefix}-${bare}`, `${capital}-${bare}`];
+}
+
+const PLAIN_WORD = /^[A-Z][a-z]+$/;
+
+/**
+ * The surnames inside a person's full name that a later mention may use alone, as Spanish and Portuguese names
+ * write two (`Alvaro Uribe Velez` ... `Uribe`, `Luiz Inacio Lula da Silva` ... `Lula`): the word before a particle
+ * (`da`, `de`, `dos`), and the middle of three plain words after a given name; none an English word, a place or a
+ * nationality.
+ */
+function innerSurnames(words: readonly string[]): string[] {
+  const inner: string[] = [];
+  for (let k = 1; k < words.length - 1; k++) {
+    const next = words[k + 1] as string;
+    if (/^(?:da|de|do|dos|das|del|la)$/.test(next)) inner.push(words[k] as string);
+  }
+  // (Three words that open with a place or end in an English word are no one's name: `Costa Rica Consensus`.)
+  const [first = '', middle = '', last = ''] = words;
+  const three = words.length === 3 && words.every((w) => PLAIN_WORD.test(w)) && isGivenName(first);
+  if (three && placeWeight(`${first} ${middle}`) === 0 && !isEnglishWord(last)) inner.push(middle);
+  return inner.filter((word) => PLAIN_WORD.test(word) && mayBeCapitalsSurname(word));
 }
 
 /** Types later mentions from earlier ones and drops the untyped. */
@@ -79,8 +100,10 @@ export const coreferenceRefiner: Refiner<EntityContext, FoundEntity> = {
       // names; an acronym after a title (`Director of CAT`) is no surname.
       const titled = entity.title !== null && !(context.mixedCase && /^[A-Z0-9&]+$/.test(name));
       if (entity.kind === 'person' && !entity.guessed && (name.includes(' ') || titled)) {
-        const surname = name.split(' ').at(-1) as string;
+        const words = name.split(' ');
+        const surname = words.at(-1) as string;
         context.people.add(name);
+        for (const inner of innerSurnames(words)) context.people.add(inner);
         for (const form of articleForms(surname)) context.people.add(form);
         // In capitals too, as a subject in capitals writes it (`CHAVEZ`), when the capitals can be nothing else: no
         // English word, place or nationality (`THE`, `BROWN`, `LIBYA` stay what they are).

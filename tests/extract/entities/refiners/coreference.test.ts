@@ -21,6 +21,17 @@ describe('coreferenceRefiner', () => {
     expect(context.people.has('Duarte')).toBe(true);
     expect(context.acronyms.get('KSC')?.kind).toBe('organization');
   });
+  it("registers a full name's inner surnames: before a particle, and the middle of three after a given name", () => {
+    const context = entityContext('names');
+    const text = 'Luiz Inacio Drennick da Silva met Maria Quorvel Brandt at the Costa Rica Consensus';
+    coreferenceRefiner.refine({ ...context, text }, [
+      entityAt(text, 'Luiz Inacio Drennick da Silva', { kind: 'person' }),
+      entityAt(text, 'Maria Quorvel Brandt', { kind: 'person' }),
+      entityAt(text, 'Costa Rica Consensus', { kind: 'person' }),
+    ]);
+    expect(['Drennick', 'Quorvel', 'Silva', 'Brandt'].every((name) => context.people.has(name))).toBe(true);
+    expect(['Inacio', 'Rica', 'Maria', 'Luiz'].some((name) => context.people.has(name))).toBe(false);
+  });
   it('types a later surname by a surname named after a title, not by an acronym after one', () => {
     const text = 'President Moreno and Director KESTREL spoke; later Moreno and KESTREL left';
     const at = (word: string) => text.lastIndexOf(word);
