@@ -3,7 +3,7 @@
  * data frame. A field the cable lacks is `null` (or `[]` for lists). Strings are trimmed and
  * white space collapsed; codes are upper case. The zod schema of `CableRecord` is in schemas/record.ts.
  */
-import type { Addressee as AddresseeNode, Block, Cable, ClassifiedBy, PageMarker, Paragraph } from './ast.js';
+import type { Addressee as AddresseeNode, Block, Cable, ClassifiedBy, PageMarker } from './ast.js';
 import { cableIdOf } from './canonical-id.js';
 import { paragraphText } from './grammar/paragraph.js';
 
@@ -18,24 +18,24 @@ export function first<T extends Block['type']>(cable: Cable, type: T): Extract<B
   return cable.children.find((node): node is Extract<Block, { type: T }> => node.type === type);
 }
 
-function all<T extends Block['type']>(cable: Cable, type: T): Array<Extract<Block, { type: T }>> {
-  return cable.children.filter((node): node is Extract<Block, { type: T }> => node.type === type);
+/** The blocks of a cable by type, in text order: one walk over the children for all the record's lookups. */
+interface Blocks {
+  all<T extends Block['type']>(type: T): Array<Extract<Block, { type: T }>>;
+  first<T extends Block['type']>(type: T): Extract<Block, { type: T }> | undefined;
 }
 
-/**
- * Paragraph texts, each computed once while one record is built (a Map, not a WeakMap: ephemerons are dear to collect).
- */
-type TextOf = (paragraph: Paragraph) => string;
-function textCache(): TextOf {
-  const texts = new Map<Paragraph, string>();
-  return (paragraph) => {
-    let text = texts.get(paragraph);
-    if (text === undefined) {
-      text = paragraphText(paragraph);
-      texts.set(paragraph, text);
-    }
-    return text;
-  };
+const NONE: never[] = [];
+
+/** The {@link Blocks} of a cable. */
+function blocksOf(cable: Cable): Blocks {
+  const byType = new Map<string, Block[]>();
+  for (const node of cable.children) {
+    const list = byType.get(node.type);
+    if (list) list.push(node);
+    else byType.set(node.type, [node]);
+  }
+  const all = <T extends Block['type']>(type: T) => (byType.get(type) ?? NONE) as Array<Extract<Block, { type: T }>>;
+  return { all, first: (type) => all(type)[0] };
 }
 
 const toAddressee = (node: AddresseeNode): RecordAddressee => ({
@@ -46,39 +46,49 @@ const toAddressee = (node: AddresseeNode): RecordAddressee => ({
   excluded: [],
 });
 
-/** The same addressee: routing indicator, name, precedence and sequence number all equal. */
-const sameAddressee = (a: RecordAddressee, b: RecordAddressee) =>
-  a.routingIndicator === b.routingIndicator &&
-  a.name === b.name &&
-  a.precedence === b.precedence &&
-  a.sequence === b.sequence;
+/** The same addressee's key: routing indicator, name, precedence and sequence number. */
+const addresseeKey = (a: RecordAddressee) => JSON.stringify([a.routingIndicator, a.name, a.precedence, a.sequence]);
+
+/** One role's addressees, the keys of those listed, and the last collective among them (for XMT lines). */
+interface RoleList {
+  list: RecordAddressee[];
+  keys: Set<string>;
+  collective: RecordAddressee | undefined;
+}
+
+const roleList = (): RoleList => ({ list: [], keys: new Set(), collective: undefined });
 
 /**
  * TO and INFO lists, with XMT names attached to the collective before them (else the last addressee). An addressee
  * written again (a copy that repeats the routing header) is listed once.
  */
-function addressees(cable: Cable): { to: RecordAddressee[]; info: RecordAddressee[] } {
-  const lists = { to: [] as RecordAddressee[], info: [] as RecordAddressee[] };
-  let last: RecordAddressee[] | null = null;
-  for (const list of all(cable, 'addresseeList')) {
+function addressees(blocks: Blocks): { to: RecordAddressee[]; info: RecordAddressee[] } {
+  const lists = { to: roleList(), info: roleList() };
+  let last: RoleList | null = null;
+  for (const list of blocks.all('addresseeList')) {
     const names = list.children.filter((child): child is AddresseeNode => child.type === 'addressee');
     if (list.role === 'xmt') {
-      const target = last && ([...last].reverse().find((a) => /COLLECTIVE/.test(a.name)) ?? last.at(-1));
+      const target = last && (last.collective ?? last.list.at(-1));
       if (target) target.excluded.push(...names.map((a) => collapse(a.name)));
       continue;
     }
     const into = lists[list.role];
-    for (const addressee of names.map(toAddressee))
-      if (!into.some((a) => sameAddressee(a, addressee))) into.push(addressee);
+    for (const addressee of names.map(toAddressee)) {
+      const key = addresseeKey(addressee);
+      if (into.keys.has(key)) continue;
+      into.keys.add(key);
+      into.list.push(addressee);
+      if (/COLLECTIVE/.test(addressee.name)) into.collective = addressee;
+    }
     last = into;
   }
-  return lists;
+  return { to: lists.to.list, info: lists.info.list };
 }
 
 /** The `Classified By` officer: the block's, or the one a paragraph carries inside its text. */
-function classifiedByOf(cable: Cable): CableRecord['classifiedBy'] {
-  let node = first(cable, 'classifiedBy');
-  for (const paragraph of node ? [] : all(cable, 'paragraph')) {
+function classifiedByOf(blocks: Blocks): CableRecord['classifiedBy'] {
+  let node = blocks.first('classifiedBy');
+  for (const paragraph of node ? [] : blocks.all('paragraph')) {
     node = paragraph.children.find((child): child is ClassifiedBy => child.type === 'classifiedBy');
     if (node) break;
   }
@@ -87,7 +97,12 @@ function classifiedByOf(cable: Cable): CableRecord['classifiedBy'] {
 
 /** The cable's date as the text gives it: the DTG, or a media copy's date line (ISO 8601 UTC), or null. */
 export function textDate(cable: Cable): string | null {
-  return first(cable, 'dtgLine')?.dtg.iso ?? first(cable, 'dateLine')?.iso ?? null;
+  return dateOf(blocksOf(cable));
+}
+
+/** {@link textDate} from the blocks. */
+function dateOf(blocks: Blocks): string | null {
+  return blocks.first('dtgLine')?.dtg.iso ?? blocks.first('dateLine')?.iso ?? null;
 }
 
 /**
@@ -95,19 +110,20 @@ export function textDate(cable: Cable): string | null {
  * the given date.
  */
 export function textId(cable: Cable): string | null {
-  const date = textDate(cable) ?? cable.date;
-  return idOf(cable, date ? date.slice(2, 4) : null);
+  const blocks = blocksOf(cable);
+  const date = dateOf(blocks) ?? cable.date;
+  return idOf(cable, blocks, date ? date.slice(2, 4) : null);
 }
 
 /** The year for the id: the text's date, else the caller's `date`, else the archive's creation date. */
-function idYear(cable: Cable): string | null {
-  const date = textDate(cable) ?? cable.date ?? cable.archive?.created ?? null;
+function idYear(cable: Cable, blocks: Blocks): string | null {
+  const date = dateOf(blocks) ?? cable.date ?? cable.archive?.created ?? null;
   return date && /^\d{4}/.test(date) ? date.slice(2, 4) : null;
 }
 
-function idOf(cable: Cable, year: string | null): string | null {
+function idOf(cable: Cable, blocks: Blocks, year: string | null): string | null {
   if (!year) return null;
-  const line = all(cable, 'classificationLine').find((node) => node.serial);
+  const line = blocks.all('classificationLine').find((node) => node.serial);
   if (line?.origin && line.serial) return cableIdOf(year, line.origin, line.serial);
   const marker = firstPageMarker(cable);
   if (marker) return cableIdOf(year, marker.origin, marker.serial);
@@ -139,8 +155,8 @@ function firstPageMarker(cable: Cable): PageMarker | undefined {
  * The office distribution of a Department telegram: the offices (`EUR-12`) of its ORIGIN or ACTION lines, and of
  * its INFO lines (the lines that continue one count with it); totals (`/040 R`) left out. Null without such lines.
  */
-function distributionOf(cable: Cable): CableRecord['distribution'] {
-  const lines = all(cable, 'distributionLine');
+function distributionOf(blocks: Blocks): CableRecord['distribution'] {
+  const lines = blocks.all('distributionLine');
   if (lines.length === 0) return null;
   const distribution: NonNullable<CableRecord['distribution']> = { action: [], info: [] };
   let role: 'action' | 'info' = 'info';
@@ -158,27 +174,28 @@ function distributionOf(cable: Cable): CableRecord['distribution'] {
  * toRecord(parseCable(text)).id // '08ASTANA358'
  */
 export function toRecord(cable: Cable): CableRecord {
-  const routing = all(cable, 'routingLine');
-  const originator = first(cable, 'originatorLine');
-  const dtgLine = first(cable, 'dtgLine');
-  const classification = first(cable, 'classificationLine');
-  const eo = first(cable, 'executiveOrder');
-  const subject = first(cable, 'subject');
-  const dtg = textDate(cable);
+  const blocks = blocksOf(cable);
+  const { all, first } = blocks;
+  const routing = all('routingLine');
+  const originator = first('originatorLine');
+  const dtgLine = first('dtgLine');
+  const classification = first('classificationLine');
+  const eo = first('executiveOrder');
+  const subject = first('subject');
+  const dtg = dateOf(blocks);
 
-  const paragraphText = textCache();
   const caveats = new Set<string>();
   for (const node of cable.children) {
     if (node.type === 'classificationLine' || node.type === 'caption')
       for (const caveat of node.caveats) caveats.add(caveat);
   }
   const tags = new Set<string>();
-  for (const list of all(cable, 'tags')) for (const tag of list.children) tags.add(tag.code);
-  const paragraphs = all(cable, 'paragraph');
-  const signers = all(cable, 'signature').flatMap((node) => node.names);
+  for (const list of all('tags')) for (const tag of list.children) tags.add(tag.code);
+  const paragraphs = all('paragraph');
+  const signers = all('signature').flatMap((node) => node.names);
   return {
-    id: idOf(cable, idYear(cable)),
-    transmissionId: first(cable, 'transmissionId')?.value ?? null,
+    id: idOf(cable, blocks, idYear(cable, blocks)),
+    transmissionId: first('transmissionId')?.value ?? null,
     precedence: routing.find((node) => node.precedence)?.precedence?.meant ?? dtgLine?.precedence?.meant ?? null,
     // Each once: a copy that repeats the routing header repeats them.
     routingIndicators: [...new Set(routing.flatMap((node) => node.routingIndicators))],
@@ -187,24 +204,24 @@ export function toRecord(cable: Cable): CableRecord {
     transmissionSection: originator?.section?.meant ?? null,
     filingTime: originator?.filingTime ?? null,
     dtg,
-    from: first(cable, 'fromLine')?.name ?? null,
-    ...addressees(cable),
-    distribution: distributionOf(cable),
-    drafter: first(cable, 'draftingBlock')?.drafter ?? null,
-    approver: first(cable, 'draftingBlock')?.approver ?? null,
-    classification: classification?.classification.meant ?? first(cable, 'securityLine')?.classification ?? null,
+    from: first('fromLine')?.name ?? null,
+    ...addressees(blocks),
+    distribution: distributionOf(blocks),
+    drafter: first('draftingBlock')?.drafter ?? null,
+    approver: first('draftingBlock')?.approver ?? null,
+    classification: classification?.classification.meant ?? first('securityLine')?.classification ?? null,
     caveats: [...caveats],
     // 1970s telegrams carry the section on their page lines (`PAGE 01 ANKARA 04567 01 OF 02`).
     section: classification?.section ?? headerPageMarker(cable)?.section ?? null,
     executiveOrder: eo ? { order: eo.order, declassify: eo.declassify?.iso ?? null, raw: eo.instruction } : null,
     tags: [...tags],
     subject: subject?.text ? collapse(subject.text) : null,
-    references: all(cable, 'references').flatMap((list) =>
+    references: all('references').flatMap((list) =>
       list.children.flatMap((ref) =>
         ref.type === 'reference' ? [{ label: ref.label, id: ref.id, text: ref.text }] : [],
       ),
     ),
-    classifiedBy: classifiedByOf(cable),
+    classifiedBy: classifiedByOf(blocks),
     summary: cable.summary?.text ?? null,
     paragraphs: paragraphs.map((p) => ({
       number: p.number?.meant ?? null,
@@ -212,7 +229,7 @@ export function toRecord(cable: Cable): CableRecord {
       text: paragraphText(p),
     })),
     signers: [...new Set(signers)],
-    partial: first(cable, 'partialExtractNotice') !== undefined,
+    partial: first('partialExtractNotice') !== undefined,
     archive: cable.archive,
     diagnostics: cable.diagnostics.filter((d) => d.severity !== 'info').length,
   };
