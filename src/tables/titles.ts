@@ -47,6 +47,10 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 's
 // The title words that parts of a compound title are made of: letters only, not the function words.
 const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'in', 'at', 'by', 'de', 'on']);
 const STEMS = [...TITLE_WORDS].filter((word) => /^[a-z]{2,}$/.test(word) && !FUNCTION_WORDS.has(word));
+// The stems by their first letter (a-z): at each place of a word only those that open with its letter are tried.
+const STEMS_BY_LETTER: readonly string[][] = Array.from({ length: 26 }, (_, k) =>
+  STEMS.filter((stem) => stem.charCodeAt(0) === 97 + k),
+);
 
 /**
  * True for a title written as its parts run together (`PolEconCouns`, `polmiloff`, `PolMinCouns`): the word, in
@@ -55,14 +59,16 @@ const STEMS = [...TITLE_WORDS].filter((word) => /^[a-z]{2,}$/.test(word) && !FUN
 export function isCompoundTitleWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (!/^[a-z]{4,20}$/.test(lower)) return false;
-  // parts[i]: the fewest title words that make up lower.slice(0, i) (Infinity when none do).
+  // parts[i]: the fewest title words that make up lower.slice(0, i) (Infinity when none do), filled forward from
+  // each place some words reach, by the stems that open with its letter.
   const parts = new Array<number>(lower.length + 1).fill(Number.POSITIVE_INFINITY);
   parts[0] = 0;
-  for (let i = 1; i <= lower.length; i++) {
-    for (const stem of STEMS) {
-      const from = i - stem.length;
-      if (from >= 0 && (parts[from] as number) + 1 < (parts[i] as number) && lower.startsWith(stem, from))
-        parts[i] = (parts[from] as number) + 1;
+  for (let from = 0; from < lower.length; from++) {
+    const count = (parts[from] as number) + 1;
+    if (count === Number.POSITIVE_INFINITY) continue;
+    for (const stem of STEMS_BY_LETTER[lower.charCodeAt(from) - 97] as string[]) {
+      const to = from + stem.length;
+      if (to <= lower.length && count < (parts[to] as number) && lower.startsWith(stem, from)) parts[to] = count;
     }
   }
   const count = parts[lower.length] as number;
