@@ -15,9 +15,19 @@ const MARKUP = /\[([^[\]\s](?:[^[\]\r\n]{0,198}[^[\]\s])?)\]\([^)\s]{0,500}\)|\\
 // Where a link target `](...` stops: its `)`, or a space (not a target).
 const LINK_END = /[)\s]/g;
 
+// The characters a markdown escape stands before (`\$`, `\_`, `\*`, `\#`, `\[`, `\]`), by code.
+const ESCAPED = new Set([36, 95, 42, 35, 91, 93]);
+
+/** True when a backslash escapes one of `$ _ * # [ ]` in `input`: the backslashes found by the native search. */
+function hasEscape(input: string): boolean {
+  for (let at = input.indexOf('\\'); at >= 0; at = input.indexOf('\\', at + 1))
+    if (ESCAPED.has(input.charCodeAt(at + 1))) return true;
+  return false;
+}
+
 /** True when `input` carries markdown link or escape syntax that a raw cable never has. */
 export function looksLikeMarkdown(input: string): boolean {
-  if (/\\[$_*#[\]]/.test(input)) return true;
+  if (hasEscape(input)) return true;
   // A link target, `](` then no space up to a `)`: `/\]\([^)\s]*\)/`, walked once. That regexp walks from every `](`
   // to the first `)` or space, so a run of `](` without one is walked again from each; here the next `](` is looked
   // for past where the last walk stopped (every `](` before it stops at the same place).
