@@ -46,17 +46,35 @@ const toAddressee = (node: AddresseeNode): RecordAddressee => ({
   excluded: [],
 });
 
-/** The same addressee's key: routing indicator, name, precedence and sequence number. */
-const addresseeKey = (a: RecordAddressee) => JSON.stringify([a.routingIndicator, a.name, a.precedence, a.sequence]);
+/** The same addressee: routing indicator, name, precedence and sequence number all equal. */
+const sameAddressee = (a: RecordAddressee, b: RecordAddressee) =>
+  a.routingIndicator === b.routingIndicator &&
+  a.name === b.name &&
+  a.precedence === b.precedence &&
+  a.sequence === b.sequence;
 
-/** One role's addressees, the keys of those listed, and the last collective among them (for XMT lines). */
+/**
+ * One role's addressees, those listed by their parts' text (to find one written again: parts equal, text equal; the
+ * few that share a text are told apart by their parts), and the last collective (for XMT).
+ */
 interface RoleList {
   list: RecordAddressee[];
-  keys: Set<string>;
+  byText: Map<string, RecordAddressee[]>;
   collective: RecordAddressee | undefined;
 }
 
-const roleList = (): RoleList => ({ list: [], keys: new Set(), collective: undefined });
+const roleList = (): RoleList => ({ list: [], byText: new Map(), collective: undefined });
+
+/** Adds `addressee` to a role's list unless the same one is listed. */
+function addAddressee(into: RoleList, addressee: RecordAddressee): void {
+  const text = `${addressee.routingIndicator}/${addressee.name} ${addressee.sequence}`;
+  const same = into.byText.get(text);
+  if (same?.some((a) => sameAddressee(a, addressee))) return;
+  if (same) same.push(addressee);
+  else into.byText.set(text, [addressee]);
+  into.list.push(addressee);
+  if (/COLLECTIVE/.test(addressee.name)) into.collective = addressee;
+}
 
 /**
  * TO and INFO lists, with XMT names attached to the collective before them (else the last addressee). An addressee
@@ -73,13 +91,7 @@ function addressees(blocks: Blocks): { to: RecordAddressee[]; info: RecordAddres
       continue;
     }
     const into = lists[list.role];
-    for (const addressee of names.map(toAddressee)) {
-      const key = addresseeKey(addressee);
-      if (into.keys.has(key)) continue;
-      into.keys.add(key);
-      into.list.push(addressee);
-      if (/COLLECTIVE/.test(addressee.name)) into.collective = addressee;
-    }
+    for (const addressee of names.map(toAddressee)) addAddressee(into, addressee);
     last = into;
   }
   return { to: lists.to.list, info: lists.info.list };
