@@ -197,6 +197,8 @@ function opensLine(text: string, at: number): boolean {
   return k < 0 || code === 10 || code === 13 || code === 0xb6;
 }
 
+const LETTER = /^[A-Z]\.$/;
+
 /**
  * True for a list's letter before one word (`A. Did the government act?`, `B. Has the ministry replied?` opening
  * their lines): an item's marker, no initial of a name.
@@ -206,7 +208,7 @@ function opensLine(text: string, at: number): boolean {
  * ```
  */
 const isListLetter = (context: EntityContext, part: Word[], from: number, to: number) =>
-  to - from === 2 && /^[A-Z]\.$/.test((part[from] as Word).text) && opensLine(context.text, (part[from] as Word).start);
+  to - from === 2 && LETTER.test((part[from] as Word).text) && opensLine(context.text, (part[from] as Word).start);
 
 /** True for a word ending in a possessive `'s` (or `’s`). */
 const isPossessive = (word: string) => word.endsWith("'s") || word.endsWith('’s');

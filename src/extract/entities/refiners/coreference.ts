@@ -59,6 +59,8 @@ function articleForms(surname: string): string[] {
 }
 
 const PLAIN_WORD = /^[A-Z][a-z]+$/;
+// The particles before a Spanish or Portuguese surname (`da Silva`, `de la Rosa`, `dos Santos`).
+const SURNAME_PARTICLE = /^(?:da|de|do|dos|das|del|la)$/;
 
 /**
  * The surnames inside a person's full name that a later mention may use alone, as Spanish and Portuguese names
@@ -70,7 +72,7 @@ function innerSurnames(words: readonly string[]): string[] {
   const inner: string[] = [];
   for (let k = 1; k < words.length - 1; k++) {
     const next = words[k + 1] as string;
-    if (/^(?:da|de|do|dos|das|del|la)$/.test(next)) inner.push(words[k] as string);
+    if (SURNAME_PARTICLE.test(next)) inner.push(words[k] as string);
   }
   // (Three words that open with a place or end in an English word are no one's name: `Costa Rica Consensus`.)
   const [first = '', middle = '', last = ''] = words;
