@@ -131,6 +131,11 @@ export const NATIONAL_CURRENCIES: Readonly<Record<string, string>> = {
   'azerbaijani manat': 'AZN',
 };
 
+/** The nationalities of NATIONAL_CURRENCIES' keys, once each (`pakistani`, `sri lankan`, `cfa`). */
+export const CURRENCY_NATIONS: readonly string[] = [
+  ...new Set(Object.keys(NATIONAL_CURRENCIES).map((key) => key.slice(0, key.lastIndexOf(' ')))),
+];
+
 /**
  * Abbreviations of currencies that are no ISO 4217 code but how the issuing central bank and the press write the
  * currency before an amount (`NIS 50 million`, `KSh 300`, `LE6.5 billion`, `R$ 5 million`), with their codes.

@@ -26,26 +26,32 @@ export const MONTH_AFTER_DAYS: Anchor = { pattern: MONTH_START, back: (text, at)
 export const MONTH_AFTER_PART: Anchor = { pattern: MONTH_START, back: (text, at) => runsBack(text, at, 4) };
 
 /**
+ * Four digits of a year, 1900-2099 (the year readers read 1900-2049 or 1900-2099): one pattern for all the year
+ * anchors, so a text's years are found in one scan, shared by the readers (see anchorsOf).
+ */
+const YEAR_DIGITS = /(?:19|20)\d\d/g;
+
+/**
  * A year of four digits (1900-2049) that opens a range, maybe after `from` or `between`. It is
  * never glued to digits before it (the range reader wants no letter, digit or hyphen there).
  */
 export const YEAR_FIRST: Anchor = {
-  pattern: /(?:19\d|20[0-4])\d/g,
+  pattern: YEAR_DIGITS,
   back: (text, at) => runsBack(text, at, 1),
 };
 
-/** A year of four digits (1900-2049) after a prefix (`post-FY 2008`, `FY2009`: two runs at most before it). */
+/** A year after a prefix (`post-FY 2008`, `FY2009`: two runs at most before it). */
 export const YEAR_AFTER_PREFIX: Anchor = {
-  pattern: /(?:19\d|20[0-4])\d/g,
+  pattern: YEAR_DIGITS,
   back: (text, at) => runsBack(text, at, 2),
 };
 
 /**
- * A year of four digits (1900-2099) after a part of it (`early 2009`, `the first quarter of 2009`: four runs at
+ * A year after a part of it (`early 2009`, `the first quarter of 2009`: four runs at
  * most before it).
  */
 export const YEAR_AFTER_PART: Anchor = {
-  pattern: /(?:19|20)\d\d/g,
+  pattern: YEAR_DIGITS,
   back: (text, at) => runsBack(text, at, 4),
 };
 

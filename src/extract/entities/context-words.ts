@@ -51,21 +51,15 @@ export const SPEAKER_AFTER = new RegExp(
 const SURNAME_SHAPE = /^(?:[a-z]{1,3}-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 
 /**
- * True for a speaker named by a surname alone (`Hughes added that`, `Osman said`): a word of a surname's shape
- * before a reporting verb that is no English word and that the document never writes in lower case (`Treasury
- * said`, `Moscow said` are no surnames: the one an English word, the other a place the lexicons type first), nor
- * the plural of one (`Interlocutors expressed`) or of a nationality (`Bahrainis told us`: a people).
+ * True for a word that may be a surname standing alone (`Hughes`, `Osman`, as a speaker before a reporting verb
+ * names one): a surname's shape, no English word, not written in lower case in the document (`Treasury said`,
+ * `Moscow said` are no surnames: the one an English word, the other a place the lexicons type first), nor the
+ * plural of an English word (`Interlocutors expressed`) or of a nationality (`Bahrainis told us`: a people).
  */
-export function isNamedSpeaker(context: EntityContext, end: number, name: string): boolean {
+export function maySurnameAlone(context: EntityContext, name: string): boolean {
+  if (!SURNAME_SHAPE.test(name) || isEnglishWord(name) || context.lowerWords.has(name.toLowerCase())) return false;
   const singular = name.endsWith('s') ? name.slice(0, -1) : name;
-  return (
-    SURNAME_SHAPE.test(name) &&
-    SPEAKER_AFTER.test(context.text.slice(end, end + 30)) &&
-    !isEnglishWord(name) &&
-    !context.lowerWords.has(name.toLowerCase()) &&
-    !isEnglishWord(singular) &&
-    !isNationality(singular)
-  );
+  return (singular === name || !isEnglishWord(singular)) && !isNationality(singular);
 }
 
 /**
@@ -76,7 +70,9 @@ export function noEvidence(context: EntityContext, start: number, end: number, n
   if (name.includes(' ') || /^(?:[A-Z]\.){2,}$/.test(name)) return false;
   if (placeWeight(name) > 0 || isOrganizationWord(name) || isArmedGroup(name)) return false;
   if (context.places.size > 0 && context.places.has(name.toUpperCase())) return false;
-  if (context.people.has(name) || isNamedSpeaker(context, end, name)) return false;
+  if (context.people.has(name)) return false;
+  // A speaker named by a surname alone (`Hughes added that`): the evidence decides.
+  if (maySurnameAlone(context, name) && SPEAKER_AFTER.test(context.text.slice(end, end + 30))) return false;
   const [w1 = '', w2 = '', w3 = ''] = wordsBefore(context.text, start, 3);
   const [p1, p2] = w1 === 'the' ? [w2, w3] : [w1, w2];
   if (PLACE_BEFORE.has(p1) || (p1 === 'of' && (PLACE_OF.has(p2) || COMPASS_OF.has(p2)))) return false;

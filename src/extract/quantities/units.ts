@@ -11,7 +11,7 @@
  * ```
  */
 import { CURRENCY_CODES } from '../../tables/currency-codes.js';
-import { CURRENCY_NAMES, NATIONAL_CURRENCIES } from '../../tables/currencies.js';
+import { CURRENCY_NAMES, CURRENCY_NATIONS, NATIONAL_CURRENCIES } from '../../tables/currencies.js';
 import type { Quantity } from '../schema.js';
 
 /** A unit read after a number: its code, kind, length in the text, and factor to base units. */
@@ -58,10 +58,9 @@ const UNIT_PATTERNS: UnitPattern[] = [
   { pattern: /\s*(?:hectares?|ha)\b/iy, unit: 'ha', kind: 'count' },
 ];
 
-const NATIONS = [...new Set(Object.keys(NATIONAL_CURRENCIES).map((key) => key.slice(0, key.lastIndexOf(' '))))];
 const CURRENCY_NAME = new RegExp(
-  `\\s+(?:(?<nation>${NATIONS.join('|')})\\s+)?(?<name>(?:U\\.?S\\.?\\s+)?(?:${Object.keys(CURRENCY_NAMES).join('|')}` +
-    `))\\b`,
+  `\\s+(?:(?<nation>${CURRENCY_NATIONS.join('|')})\\s+)?` +
+    `(?<name>(?:U\\.?S\\.?\\s+)?(?:${Object.keys(CURRENCY_NAMES).join('|')}))\\b`,
   'iy',
 );
 // A code with a number after it is that number's currency (`FY 05 USD 20 million`, `in 2005 EUR 3 million`).

@@ -178,12 +178,17 @@ function isOpeningWord(context: EntityContext, word: Word, next: Word): boolean 
 /** The codes of what may stand before a sentence's first word: `.!?:;"“(`, a line break, a hyphen. */
 const SENTENCE_OPENERS = new Set([...'.!?:;"“(\n-'].map((c) => c.charCodeAt(0)));
 
+/** The code of the character before `at`, spaces and tabs skipped; -1 at the start of the text. */
+function codeBefore(text: string, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k < 0 ? -1 : text.charCodeAt(k);
+}
+
 /** True when the word at `at` opens a sentence, a line of its own or the text. */
 function opensSentence(text: string, at: number): boolean {
-  let k = at - 1;
-  let code = text.charCodeAt(k);
-  while (k >= 0 && (code === 32 || code === 9)) code = text.charCodeAt(--k);
-  return k < 0 || SENTENCE_OPENERS.has(code);
+  const code = codeBefore(text, at);
+  return code < 0 || SENTENCE_OPENERS.has(code);
 }
 
 /**
@@ -191,10 +196,8 @@ function opensSentence(text: string, at: number): boolean {
  * mark where a paragraph opens: `¶A. Did`) and `at`.
  */
 function opensLine(text: string, at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-  const code = text.charCodeAt(k);
-  return k < 0 || code === 10 || code === 13 || code === 0xb6;
+  const code = codeBefore(text, at);
+  return code < 0 || code === 10 || code === 13 || code === 0xb6;
 }
 
 const LETTER = /^[A-Z]\.$/;

@@ -22,7 +22,7 @@ import { type Refiner, wordsBefore } from '../../pipeline.js';
 import type { Entity } from '../../schema.js';
 import {
   COMPASS_OF,
-  isNamedSpeaker,
+  maySurnameAlone,
   noEvidence,
   PLACE_AFTER,
   PLACE_BEFORE,
@@ -144,8 +144,7 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   if (words.length > 1 && words.some(isInitial)) add(evidence, 'person', 2);
   if (words.length > 1 && words.some((w) => PARTICLES.has(w))) add(evidence, 'person', 1);
   if (context.people.has(last) || context.people.has(name)) add(evidence, 'person', 3);
-  if (SPEAKER_AFTER.test(after))
-    add(evidence, 'person', words.length === 1 && isNamedSpeaker(context, entity.end, name) ? 2 : 1);
+  if (SPEAKER_AFTER.test(after)) add(evidence, 'person', words.length === 1 && maySurnameAlone(context, name) ? 2 : 1);
   // Two to four plain capitalized words that no lexicon knows and the text never writes in lower
   // case: a name's shape, and a person's when nothing else speaks (the last resort).
   const plain = (w: string) =>

@@ -12,7 +12,7 @@
  * `dollar` stays USD: in US government writing the dollar is the US dollar (GPO Style Manual 12.9).
  */
 import { CAPITAL_CURRENCIES, COUNTRY_CAPITALS } from '../../../tables/country-capitals.js';
-import { CURRENCY_NAMES, NATIONAL_CURRENCIES } from '../../../tables/currencies.js';
+import { CURRENCY_NAMES, CURRENCY_NATIONS, NATIONAL_CURRENCIES } from '../../../tables/currencies.js';
 import type { Refiner } from '../../pipeline.js';
 import type { FoundQuantity, QuantityContext } from '../found.js';
 
@@ -24,8 +24,8 @@ for (const [key, code] of Object.entries(NATIONAL_CURRENCIES)) {
   const codes = SHARED.get(name) ?? new Set([CURRENCY_NAMES[name] as string]);
   SHARED.set(name, codes.add(code));
 }
-/** The nationalities of NATIONAL_CURRENCIES' keys (`mexican`, `sri lankan`): a name after one is no bare name. */
-const NATIONS = new Set(Object.keys(NATIONAL_CURRENCIES).map((key) => key.slice(0, key.lastIndexOf(' '))));
+/** The nationalities a currency's name may follow (`mexican`, `sri lankan`): a name after one is no bare name. */
+const NATIONS = new Set(CURRENCY_NATIONS);
 
 /** The code the bare shared name ending `written` stands for in a country using `currencies`, or null. */
 function localCode(written: string, currencies: ReadonlySet<string>): string | null {
