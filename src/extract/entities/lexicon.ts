@@ -7,6 +7,7 @@ import { ARMED_GROUP_ACRONYMS, ARMED_GROUP_NAMES, armedGroupKey } from '../../ta
 import { MORE_NATIONALITIES } from '../../tables/demonyms.js';
 import { FAITHS_AND_PEOPLES } from '../../tables/faiths-and-peoples.js';
 import { englishWords } from '../../tables/english-words.js';
+import { nameWords } from '../../tables/name-words.js';
 import { isOneEditFrom } from '../../tables/fuzzy.js';
 import { givenNames } from '../../tables/given-names.js';
 import { ORGANIZATION_WORDS, PLACE_WORDS } from '../../tables/head-words.js';
@@ -62,6 +63,7 @@ const PLACE_WORD = 256;
 const ENGLISH_WORD = 512;
 const ARMED_GROUP = 1024;
 const PLACE_GENERIC = 2048;
+const NAME_WORD = 4096;
 
 const FACTS = new Map<string, number>();
 
@@ -87,7 +89,7 @@ function factsOf(name: string, wanted: number): number {
 let lastName: string | null = null;
 let lastFacts = 0;
 
-const ALL = 4095;
+const ALL = 8191;
 const TITLE_WORDS = TITLE_PART | TITLE_HEAD | PORTFOLIO | NATIONALITY;
 
 /** The `wanted` facts of {@link factsOf} (and maybe more), from the lexicons. */
@@ -106,6 +108,7 @@ function lookUp(name: string, wanted: number): number {
     facts |= PLACE_WORD;
   if ((wanted & ENGLISH_WORD) !== 0 && englishWords().has(key)) facts |= ENGLISH_WORD;
   if ((wanted & PLACE_GENERIC) !== 0 && PLACE_GENERICS.has(key)) facts |= PLACE_GENERIC;
+  if ((wanted & NAME_WORD) !== 0 && nameWords().has(key)) facts |= NAME_WORD;
   return facts;
 }
 
@@ -283,6 +286,8 @@ export const isPortfolio = (word: string): boolean => holds(word, PORTFOLIO);
 
 /** True for a common English word in any case (`SOURCE`, `Provide`, `said`): SCOWL's lists, see english-words.ts. */
 export const isEnglishWord = (word: string): boolean => holds(word, ENGLISH_WORD);
+/** True for an English word that is also a person's name (`Rice`, `Stone`, `Baker`; see name-words.ts). */
+export const isEnglishNameWord = (word: string): boolean => holds(word, NAME_WORD);
 
 /**
  * True for a word of six letters or more that is no English word but one edit from one (`FELDGLING`,

@@ -18,6 +18,7 @@
  * ```
  */
 import { LEGAL_FORMS } from '../../../tables/organizations.js';
+import { NAME_PARTICLES } from '../../../tables/titles.js';
 import { type Refiner, wordsBefore } from '../../pipeline.js';
 import type { Entity } from '../../schema.js';
 import {
@@ -34,6 +35,7 @@ import { type EntityContext, type FoundEntity, isWhiteSpace, nameAt, wordsOfName
 import {
   acronymKind,
   isArmedGroup,
+  isEnglishNameWord,
   isEnglishWord,
   isGivenName,
   isNationality,
@@ -172,13 +174,26 @@ const hasKindBesides = (evidence: Evidence) => evidence.place > 0 || evidence.or
 
 /**
  * True for capitalized words that are a phrase, not a person's name: portfolio words (`Economic Affairs`), a
- * nationality first (`Costa Rican Constitution`, `Russian Technologies`), or English words only, none a given
- * name (`Climate Change`, `Key Points`, `Public Diplomacy`).
+ * nationality first (`Costa Rican Constitution`, `Russian Technologies`), an English word last that is no one's
+ * name (`Nordic Baltic Network`), or English words only, none a given name (`Climate Change`, `Public Diplomacy`).
  */
 function isPhrase(words: readonly string[]): boolean {
   if (words.every(isPortfolio) || isNationalityLed(words)) return true;
+  // An English word last that is no one's name, with no given name first: a common noun heads the phrase (`Nordic
+  // Baltic Network`, `Medvedev Questions`); a surname may be an English word (`Condoleezza Rice`, `Volker Beck`).
+  const last = words.at(-1) as string;
+  if (isEnglishWord(last) && !isEnglishNameWord(last) && !opensWithGivenName(words)) return true;
   return words.every((word) => isEnglishWord(word) && !isGivenName(word));
 }
+
+/**
+ * True for a person's name's opening: a given name, one joined by a hyphen (`Anne-Sophie`), or a surname's particle
+ * (`Le Pen`, `van Gogh`).
+ */
+const opensWithGivenName = (words: readonly string[]) => {
+  const first = words[0] as string;
+  return isGivenName(first) || first.split('-').every(isGivenName) || NAME_PARTICLES.has(first.toLowerCase());
+};
 
 /** True for words that open with a nationality of one word or two (`Russian Technologies`, `Costa Ricans`). */
 const isNationalityLed = (words: readonly string[]) =>

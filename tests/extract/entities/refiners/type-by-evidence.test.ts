@@ -30,6 +30,25 @@ describe('typeByEvidenceRefiner', () => {
       ['Condoleezza Rice', 'person'],
     ]);
   });
+  it('gives a phrase ending in an English word no person shape, unless that is a name or a given name opens it', () => {
+    const text =
+      'the Varsko Kellen Network met; Anne-Sophie Lantern, Varsko Stone, de Vassa Trucks agreed, Orlik Questions';
+    expect(
+      typed(text, [
+        'Varsko Kellen Network',
+        'Anne-Sophie Lantern',
+        'Varsko Stone',
+        'de Vassa Trucks',
+        'Orlik Questions',
+      ]),
+    ).toEqual([
+      ['Varsko Kellen Network', null],
+      ['Anne-Sophie Lantern', 'person'],
+      ['Varsko Stone', 'person'],
+      ['de Vassa Trucks', 'person'],
+      ['Orlik Questions', null],
+    ]);
+  });
   it('types a speaker named by a surname alone, not an English word, a place or a people before the verb', () => {
     const text =
       'Drennick added that. Al-Verdani said so. Treasury said no. Moscow said no. Bahrainis told us. Kovic left.';
