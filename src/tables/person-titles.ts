@@ -10,7 +10,10 @@
  * - portfolios: the cabinet portfolio names of the same CIA directory;
  * - honorifics: the common English honorifics and courtesy titles (`Mr.`, `Dr.`, `Sheikh`);
  * - the UN's titles of heads of missions and offices (UN Protocol's Blue Book): `Permanent Representative`,
- *   `Resident Representative`, `Resident Coordinator`.
+ *   `Resident Representative`, `Resident Coordinator`;
+ * - the State Department's titles abbreviated with a slash (the Foreign Affairs Manual's abbreviations): `A/S`
+ *   Assistant Secretary, `U/S` Under Secretary, `S/E` Special Envoy, `AA/S` Acting Assistant Secretary; `A/` for
+ *   acting before an officer's abbreviation (`A/DCM`) is read by rule.
  * All lower case; multi-word entries joined by single spaces.
  */
 
@@ -62,6 +65,8 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
     'Mr. Mrs. Ms. Dr. Prof. Sir Dame Sheikh Shaikh Sen. Rep. Gov. Amb. Gen. Lt. Col. Maj. Capt. ' +
     'Adm. Brig. Sgt. Cpl. Cmdr. Pres. PM FM DPM MP Mr Mrs Ms Dr ' +
     // The US armed forces' grade abbreviations (DoD) beyond the forms above.
-    'LTG MG BG CPT LTC CDR LCDR VADM RADM'
+    'LTG MG BG CPT LTC CDR LCDR VADM RADM ' +
+    // The Department's titles with a slash.
+    'A/S U/S S/E AA/S'
   ).split(' '),
 );

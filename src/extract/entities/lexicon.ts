@@ -149,11 +149,12 @@ function titleFacts(key: string): number {
 }
 
 /**
- * True for an officer's title as cables abbreviate it (`DCM`, `CDA`, `PDAS`, `Poloff`; the header's list in
+ * True for an officer's title as cables abbreviate it (`DCM`, `CDA`, `PDAS`, `Poloff`, `A/DCM`; the header's list in
  * titles.ts), written in capitals or, six letters or more, capitalized: never the particle `das` or a word `amb`.
  */
 function isOfficerAbbreviation(name: string, key: string): boolean {
-  if (!OFFICER_ABBREVIATIONS.has(key)) return false;
+  // `A/` for acting (`A/DCM`).
+  if (!OFFICER_ABBREVIATIONS.has(key.startsWith('a/') ? key.slice(2) : key)) return false;
   return name === name.toUpperCase() || (key.length >= 6 && name.charCodeAt(0) <= 90);
 }
 

@@ -14,6 +14,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../tables/calendar.js';
 import { isCompassWord } from '../../../tables/compass.js';
 import { LEGAL_FORMS } from '../../../tables/organizations.js';
 import { TITLE_ABBREVIATIONS } from '../../../tables/person-titles.js';
+import { OFFICER_ABBREVIATIONS } from '../../../tables/titles.js';
 import { appendAll, type Parser } from '../../pipeline.js';
 import { entityAt, type EntityContext, type FoundEntity } from '../found.js';
 import {
@@ -39,14 +40,23 @@ const ABBREVIATED_TITLE = `(?:${[...TITLE_ABBREVIATIONS]
   .map((title) => title.slice(0, -1))
   .join('|')})\\.(?=[ \\t\\n])`;
 /**
- * One capitalized word: a title abbreviated with a period (`Gen.`), initials (`U.S.`), a surname after a Gaelic,
- * Romance or Dutch prefix (`McCormick`, `MacArthur`, `DeFazio`, `LaGeo`, `VanHollen`: read whole, not as `Mc`), an
- * acronym in mixed case (`MoD`, `GoB`, `BiH`, `PvdA`), a capitalized word (`Kassymov`, `O'Mara`, `al-Maliki`; before
- * a capital after a longer part, a word glued on begins: `MacchiavelloAmoros`), one with capitals inside, an
- * acronym, an initial (`J.`).
+ * A title abbreviated with a slash (`A/S Jones`, `U/S Levey`), or `A/` for acting before an officer's abbreviation
+ * (`A/DCM Ruiz`): one word.
+ */
+const SLASHED_TITLE = `(?:${[...TITLE_ABBREVIATIONS].filter((title) => title.includes('/')).join('|')}|A/(?:${[
+  ...OFFICER_ABBREVIATIONS,
+]
+  .join('|')
+  .toUpperCase()}))(?=[ \\t\\n])`;
+/**
+ * One capitalized word: a title abbreviated with a period (`Gen.`) or a slash (`A/S`), initials (`U.S.`), a surname
+ * after a Gaelic, Romance or Dutch prefix (`McCormick`, `MacArthur`, `DeFazio`, `LaGeo`, `VanHollen`: read whole, not
+ * as `Mc`), an acronym in mixed case (`MoD`, `GoB`, `BiH`, `PvdA`), a capitalized word (`Kassymov`, `O'Mara`,
+ * `al-Maliki`; before a capital after a longer part, a word glued on begins: `MacchiavelloAmoros`), one with capitals
+ * inside, an acronym, an initial (`J.`).
  */
 export const NAME_WORD =
-  `(?:${ABBREVIATED_TITLE}|` +
+  `(?:${ABBREVIATED_TITLE}|${SLASHED_TITLE}|` +
   "(?:[A-Z]\\.){2,}|(?:Mc|Mac|De|Di|Da|Du|La|Le|Van)[A-Z][a-z]+(?:['’]s)?|[A-Z][a-z]{1,2}[A-Z]+(?![a-z])|" +
   "(?:al-|el-)?[A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:['’]s)?|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z]\\.)";
 const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';

@@ -160,6 +160,14 @@ describe('capitalizedNameParser', () => {
       ['Samir Haddad', 'person', 'Minister of Health Dr.'],
     ]);
   });
+  it('reads titles abbreviated with a slash, and A/ for acting before an officer, as titles', () => {
+    expect(read('Later U/S Halvorsen met A/S Dana Brill, and A/DCM Ortiz briefed S/E Marlow; the P/E section')).toEqual([
+      ['Halvorsen', 'person', 'U/S'],
+      ['Dana Brill', 'person', 'A/S'],
+      ['Ortiz', 'person', 'A/DCM'],
+      ['Marlow', 'person', 'S/E'],
+    ]);
+  });
   it('reads Under as a title only in Under Secretary, else as the preposition', () => {
     expect(read('Under Kestrel law it stands; Under Secretary Ivo Rask agreed; Under President Rask it fell.')).toEqual(
       [
