@@ -71,6 +71,30 @@ export function wordsOfName(name: string): string[] {
   return words;
 }
 
+/**
+ * The shortest a line and the word after it are when a line break between them is a wrap: a shorter line, with room
+ * for the next word, ended where its writer ended it (an address line, a list's item, a form's field). Cables wrap
+ * prose at 60 to 80 columns (the telegram's line is 69), a few narrower: 50 leaves room for those.
+ */
+const WRAPPED_LINE = 50;
+
+/**
+ * True when the line break between a word ending at `end` and the next word, of `nextLength` characters, is a wrap
+ * (a name may go on across it), false for a line ended short of the width or for no line break between them.
+ *
+ * ```
+ * Reinsertion Commissioner Frank Pearl            (36 characters + `National`: ended short, no wrap)
+ * National Planning Advisor Maria Eugenia Pinto
+ * ```
+ */
+export function wrapsBetween(text: string, end: number, nextStart: number, nextLength: number): boolean {
+  let gap = end;
+  while (gap < nextStart && text.charCodeAt(gap) !== 10) gap++;
+  if (gap === nextStart) return true;
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  return end - lineStart + 1 + nextLength >= WRAPPED_LINE;
+}
+
 /** A name's text with its white space collapsed (names may wrap lines). */
 export function nameAt(text: string, start: number, end: number): string {
   const name = text.slice(start, end);

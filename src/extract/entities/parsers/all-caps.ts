@@ -14,9 +14,16 @@
  * ```
  */
 import { isCompassWord } from '../../../tables/compass.js';
-import type { Parser } from '../../pipeline.js';
+import { appendAll, type Parser } from '../../pipeline.js';
 import { PLACE_BEFORE, PLACE_BEFORE_WEAK, SPEAKER_AFTER } from '../context-words.js';
-import { type CapsToken, entityAt, type EntityContext, type FoundEntity, isWhiteSpace } from '../found.js';
+import {
+  type CapsToken,
+  entityAt,
+  type EntityContext,
+  type FoundEntity,
+  isWhiteSpace,
+  wrapsBetween,
+} from '../found.js';
 import {
   acronymKind,
   isArmedGroup,
@@ -184,6 +191,24 @@ function namesOf(context: EntityContext, tokens: Token[], before: string): Found
   return found;
 }
 
+/**
+ * The found names of a run's tokens, the run cut where a line ended short of the width (an address, a list's item:
+ * `CAIRO FOR ALEX SEVERENS` / `STATE FOR NEA`); a wrap goes on (see {@link wrapsBetween}).
+ */
+function namesOfLines(context: EntityContext, tokens: Token[], before: string): FoundEntity[] {
+  let from = 0;
+  const found: FoundEntity[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const [last, next] = [tokens[k - 1] as Token, tokens[k] as Token];
+    if (wrapsBetween(context.text, last.start + last.text.length, next.start, next.text.length)) continue;
+    appendAll(found, namesOf(context, tokens.slice(from, k), from === 0 ? before : ''));
+    from = k;
+  }
+  if (from === 0) return namesOf(context, tokens, before);
+  appendAll(found, namesOf(context, tokens.slice(from), ''));
+  return found;
+}
+
 /** A word of a run: capitals, periods and apostrophes, hyphenated parts. */
 const TOKEN = /[A-Z][A-Z.'’]*(?:-[A-Z][A-Z.'’]*)*/g;
 /** Punctuation at a word's end (`BRIEFED.`, `SAYS'`). */
@@ -231,7 +256,6 @@ export const allCapsParser: Parser<EntityContext, FoundEntity> = {
       const trimmed = initials || !TRAILING.test(word) ? word : word.replace(/(?<![.'’-])[.'’-]+$/, '');
       tokens.push({ text: withoutPossessive(trimmed), start: match.index + m.index, possessive: isPossessive(word) });
     }
-    const before = capitalsBefore(context.text, match.index);
-    return namesOf(context, tokens, before);
+    return namesOfLines(context, tokens, capitalsBefore(context.text, match.index));
   },
 };

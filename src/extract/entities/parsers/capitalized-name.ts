@@ -16,7 +16,7 @@ import { LEGAL_FORMS } from '../../../tables/organizations.js';
 import { TITLE_ABBREVIATIONS } from '../../../tables/person-titles.js';
 import { OFFICER_ABBREVIATIONS } from '../../../tables/titles.js';
 import { appendAll, type Parser } from '../../pipeline.js';
-import { entityAt, type EntityContext, type FoundEntity } from '../found.js';
+import { entityAt, type EntityContext, type FoundEntity, wrapsBetween } from '../found.js';
 import {
   isEnglishWord,
   isGivenName,
@@ -283,6 +283,8 @@ function portfolioEnd(words: Word[], k: number, to: number): number {
     // right after it (`Speaker of the House Pelosi`); a longer name goes on (`... of the Organization of American
     // States`).
     else if (isOfficeNoun(text) && (j === k + 1 || (lastName > j && (!the || institutionAt(words, j, to))))) j++;
+    // An institution's acronym before the name (`Director of CINDE Ana Ruiz`, `Chief of the TGS Ozkok`).
+    else if (ACRONYM.test(text) && lastName > j && (!the || institutionAt(words, j, to))) j++;
     else {
       // A place of two or three words (`Minister for Latin America`).
       const place = placeLengthAt(words, j, to);
@@ -321,6 +323,9 @@ function lastNameOpening(words: Word[], from: number, to: number): number {
 
 /** True for a word that may open a person's name: a given name, or a capitalized word no English one. */
 const opensName = (word: string) => isGivenName(word) || (isUpper(word.charCodeAt(0)) && !isEnglishWord(word));
+
+/** An acronym of capitals (`TGS`, `CINDE`, `AT&T`). */
+const ACRONYM = /^[A-Z][A-Z&]+$/;
 
 /** True for a common noun that names an office after a title's `of` (`Chief of Staff`, `Head of Mission`). */
 const isOfficeNoun = (word: string) => isCapitalized(word) && isEnglishWord(word) && !isGivenName(word);
@@ -394,6 +399,9 @@ function afterLastOf(words: Word[], from: number, rest: number): number {
     if ((words[k] as Word).text === 'of' || (words[k] as Word).text === 'for') return k + 1;
   return from;
 }
+
+/** The connectors a title's office goes on by (`Minister of`, `Secretary for`, `Speaker of the`). */
+const TITLE_CONNECTORS = new Set(['of', 'for', 'the']);
 
 /** A particle that may stand in a person's name after a title (`bin`, `von`). */
 const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'von', 'van', 'de', 'el', 'ul']);
@@ -500,6 +508,7 @@ function nameOf(
     rest > from && isPlaceWord(lastWord) && !isGivenName(beforeLast) && !isTitlePart(beforeLast) && to - from > 2;
   if (place) rest = afterLastOf(part, from, rest);
   // `Minister for Latin America X`: a connector after the title opens no name; a particle does (`de Villepin`).
+  const titleEnds = rest;
   while (
     rest < to - 1 &&
     rest > from &&
@@ -508,6 +517,9 @@ function nameOf(
   )
     rest++;
   if (rest >= to || isTitleOnly(part, rest, to)) return null;
+  // What a title's `of`, `for` or `the` leads to is its office's place or body, no person (`President of the Republic
+  // of Costa Rica`, `Minister for Xandia`): the name comes after the office, not after its connector.
+  const complement = rest > titleEnds || (rest > from && TITLE_CONNECTORS.has((part[rest - 1] as Word).text));
   // `elect Angela Merkel Chancellor`: a title after a name of two words or more is no part of it.
   while (to - rest > 2 && isTitleHead((part[to - 1] as Word).text)) to--;
   while (to - rest > 1 && isConnector((part[to - 1] as Word).text)) to--;
@@ -523,13 +535,13 @@ function nameOf(
   // Two words or more of English and nationality words only after a title are a phrase, no name (`Assistant
   // Secretary for East Asian Security Affairs`); one may be a surname (`Secretary Rice`).
   const phrase = to - rest >= 2 && isCommonPhrase(part, rest, to);
-  let person = title !== null && to - rest <= longest && !phrase && !place;
+  let person = title !== null && to - rest <= longest && !phrase && !place && !complement;
   for (let k = rest; person && k < to; k++) {
     const text = (part[k] as Word).text;
     person = isUpper(text.charCodeAt(0)) || NAME_PARTICLES.has(text);
   }
   // A phrase after a title in the plural is no one's name: it keeps no title to be typed by (nor a phrase).
-  const keepsTitle = !phrase && !place && !(plural && to - rest > longest);
+  const keepsTitle = !phrase && !place && !complement && !(plural && to - rest > longest);
   const stop = last.start + last.text.length - (isPossessive(last.text) ? 2 : 0);
   return entityAt(first.start, stop, person ? 'person' : null, keepsTitle ? title : null);
 }
@@ -597,6 +609,10 @@ function cutsRun(context: EntityContext, word: Word, headline: () => boolean): b
   return common && headline();
 }
 
+/** True when `next` follows `word` on its line or after a wrap (see {@link wrapsBetween}). */
+const wrapsAt = (text: string, word: Word, next: Word) =>
+  wrapsBetween(text, word.start + word.text.length, next.start, next.text.length);
+
 /** Runs of capitalized words (mixed-case text only). */
 export const capitalizedNameParser: Parser<EntityContext, FoundEntity> = {
   pattern: new RegExp(`${ORDINAL}?${WORD}(?:${LEGAL_FORM}|${GAP}(?:${CONNECTOR}${GAP})*${WORD})*`, 'g'),
@@ -625,11 +641,17 @@ export const capitalizedNameParser: Parser<EntityContext, FoundEntity> = {
       (headlineCase ??= inHeadline(context, match.index) && !isOrganizationWord((words.at(-1) as Word).text));
     const found: FoundEntity[] = [];
     let from = 0;
-    for (let k = 0; k <= words.length; k++)
+    for (let k = 0; k <= words.length; k++) {
+      // A line ended short (a list's item, an address) ends the run; the word after it opens the next.
+      if (k > from && k < words.length && !wrapsAt(context.text, words[k - 1] as Word, words[k] as Word)) {
+        appendAll(found, namesOf(context, words.slice(from, k)));
+        from = k;
+      }
       if (k === words.length || cutsRun(context, words[k] as Word, headline)) {
         if (k > from) appendAll(found, namesOf(context, words.slice(from, k)));
         from = k + 1;
       }
+    }
     return found;
   },
 };

@@ -41,6 +41,14 @@ describe('allCapsParser', () => {
       ['HOSSEINI', 'person', 'MINISTER'],
     ]);
   });
+  it('ends a name at a line ended short of the width (an address, a list), not at a wrap', () => {
+    expect(read('PASS TO CAIRO FOR GENERAL MORADI\nAMMAN FOR COLONEL SAFAVI\n')).toEqual([
+      ['CAIRO', 'place', null],
+      ['MORADI', 'person', 'GENERAL'],
+      ['AMMAN', 'place', null],
+      ['SAFAVI', 'person', 'COLONEL'],
+    ]);
+  });
   it('takes no verb or title alone for a name', () => {
     expect(read("THE KING RECEIVED HIM. KING'S ENVOY SAID. KING ASKS THAT WE WAIT")).toEqual([]);
   });

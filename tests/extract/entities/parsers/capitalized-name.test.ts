@@ -51,6 +51,17 @@ describe('capitalizedNameParser', () => {
       ['Tomas Arvel', 'person', 'Vice Foreign Minister for Latin America'],
     ]);
   });
+  it("reads what a title's of, for or the leads to with no name after it as the office's place, no person", () => {
+    expect(read('He met the President of the Republic of Xandia and the Minister for Veltran Affairs.')).toEqual([
+      ['Republic of Xandia', null, null],
+      ['Veltran Affairs', null, null],
+    ]);
+    // An institution's acronym after `of` (or `of the`) before a name is the office's, the name the person's.
+    expect(read('Later the Chief of the TGS Ozdemir and the Director of CINDE Ana Ruiz met.')).toEqual([
+      ['Ozdemir', 'person', 'Chief of the TGS'],
+      ['Ana Ruiz', 'person', 'Director of CINDE'],
+    ]);
+  });
   it("drops a sentence's first English word before a connector, and keeps it before a capitalized word", () => {
     expect(read('Militants of Kestrel Front struck. Frontier Corps troops came.')).toEqual([
       ['Kestrel Front', null, null],
@@ -131,11 +142,24 @@ describe('capitalizedNameParser', () => {
     ]);
   });
   it('reads names across a line break, with particles, ordinals and legal forms', () => {
-    expect(read('the 4th Infantry Division, Omar bin\nKhalid and Astaldi S.p.A. signed')).toEqual([
+    expect(
+      read('Present at the talks were the 4th Infantry Division, Omar bin\nKhalid and Astaldi S.p.A. signed'),
+    ).toEqual([
+      ['Present', null, null],
       ['4th Infantry Division', null, null],
       ['Omar bin\nKhalid', null, null],
       ['Astaldi S.p.A.', null, null],
     ]);
+  });
+  it('ends a run at a line ended short of the width (a list, an address), not at a wrap', () => {
+    const text = 'Participants:\nDeputy Commissioner Tomas Pell\nSenior Advisor Marta Eugenia Pinto\n';
+    expect(read(text)).toEqual([
+      ['Participants', null, null],
+      ['Tomas Pell', 'person', 'Deputy Commissioner'],
+      ['Marta Eugenia Pinto', 'person', 'Senior Advisor'],
+    ]);
+    const wrapped = 'In the meeting with the delegation the Deputy Commissioner Tomas\nPell spoke.';
+    expect(read(wrapped)).toEqual([['Tomas\nPell', 'person', 'Deputy Commissioner']]);
   });
   it('reads nothing in all-capitals text (the all-caps parser does)', () => {
     expect(read('THE MINISTER MET GENERAL SMITH')).toEqual([]);
@@ -161,12 +185,14 @@ describe('capitalizedNameParser', () => {
     ]);
   });
   it('reads titles abbreviated with a slash, and A/ for acting before an officer, as titles', () => {
-    expect(read('Later U/S Halvorsen met A/S Dana Brill, and A/DCM Ortiz briefed S/E Marlow; the P/E section')).toEqual([
-      ['Halvorsen', 'person', 'U/S'],
-      ['Dana Brill', 'person', 'A/S'],
-      ['Ortiz', 'person', 'A/DCM'],
-      ['Marlow', 'person', 'S/E'],
-    ]);
+    expect(read('Later U/S Halvorsen met A/S Dana Brill, and A/DCM Ortiz briefed S/E Marlow; the P/E section')).toEqual(
+      [
+        ['Halvorsen', 'person', 'U/S'],
+        ['Dana Brill', 'person', 'A/S'],
+        ['Ortiz', 'person', 'A/DCM'],
+        ['Marlow', 'person', 'S/E'],
+      ],
+    );
   });
   it('reads Under as a title only in Under Secretary, else as the preposition', () => {
     expect(read('Under Kestrel law it stands; Under Secretary Ivo Rask agreed; Under President Rask it fell.')).toEqual(
