@@ -61,6 +61,24 @@ export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words that open the names of institutions, lower case (`World Bank`, `Supreme Court`, `Central Bank of Iran`,
+ * `Grand National Assembly`): the adjectives of the UN System Chart's names (world, international, united), of the
+ * chambers' names in the IPU Parline database (supreme, grand, national, federal, general, high, legislative,
+ * consultative, constituent, islamic, people's, state) and of its parliamentary parties (democratic, socialist,
+ * revolutionary, republican, liberal, conservative, communist, progressive), and of the central banks of the Bank for
+ * International Settlements' member list (central, reserve, royal, imperial).
+ */
+export const INSTITUTION_OPENERS: ReadonlySet<string> = new Set(
+  [
+    'world international united supreme grand national federal general high legislative consultative constituent',
+    "islamic people's peoples state democratic socialist revolutionary republican liberal conservative communist",
+    'progressive central reserve royal imperial',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
  * Ministries as cables abbreviate them: `M` (or `MO`) + the initials of the portfolio (`MFA`
  * Ministry of Foreign Affairs, `MOD` Ministry of Defense), the portfolios being those of the CIA
  * directory of cabinet members (see person-titles.ts).

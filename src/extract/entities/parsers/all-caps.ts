@@ -37,6 +37,7 @@ import {
   opensPlaceName,
   placeWeight,
 } from '../lexicon.js';
+import { capsOrganizationAt } from './caps-organization.js';
 import { isCalendarWord, isNameWord, nameLength, unlistedNameAt } from './unlisted-name.js';
 
 /** Words after which `US` is the pronoun. */
@@ -178,10 +179,12 @@ function namesOf(context: EntityContext, tokens: Token[], before: string): Found
   for (let k = 0; k < tokens.length; ) {
     // A lexicon's name of two words or more first (`COSTA RICA`), then a given name's (`HASSAN ALI MANSUR`).
     const known = knownNameAt(context, tokens, k, before);
+    const previous = k > 0 ? (tokens[k - 1] as Token).text : before;
     const read =
       (known && known.used > 1 ? known : null) ??
       (opensPersonName(tokens, k) ? unlistedNameAt(context, tokens, k) : null) ??
       known ??
+      capsOrganizationAt(tokens, k, previous) ??
       shapedName(tokens, k) ??
       titledNameAt(context, tokens, k, before) ??
       unlistedNameAt(context, tokens, k);

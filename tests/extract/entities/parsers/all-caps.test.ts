@@ -49,6 +49,14 @@ describe('allCapsParser', () => {
       ['SAFAVI', 'person', 'COLONEL'],
     ]);
   });
+  it('reads organizations by their head words, after a known place', () => {
+    expect(read('THE NATIONAL VELTRAN OIL COMPANY AND THE MINISTRY OF FOREIGN AFFAIRS MET IN NAIROBI')).toEqual([
+      ['NATIONAL VELTRAN OIL COMPANY', 'organization', null],
+      ['MINISTRY OF FOREIGN AFFAIRS', 'organization', null],
+      ['NAIROBI', 'place', null],
+    ]);
+    expect(read('THE UK GOVERNMENT AGREED')).toEqual([['UK', 'place', null]]);
+  });
   it('takes no verb or title alone for a name', () => {
     expect(read("THE KING RECEIVED HIM. KING'S ENVOY SAID. KING ASKS THAT WE WAIT")).toEqual([]);
   });

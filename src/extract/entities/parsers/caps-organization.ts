@@ -1,0 +1,107 @@
+/**
+ * Organizations named by their head word in all-capitals text, where capitals do not mark the name's extent: one to
+ * three modifiers before an organization word (a nationality or place, a name no lexicon lists, a portfolio or an
+ * institution's opening word), and `OF` with the body's portfolio or place after it.
+ *
+ * ```
+ * THE NATIONAL IRANIAN OIL COMPANY ... THE MINISTRY OF FOREIGN AFFAIRS ... THE CENTRAL BANK OF IRAN
+ *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^         ^^^^^^^^^^^^^^^^^^^^
+ *     modifiers + head                     head + OF + portfolio                opener + head + OF
+ * ... TEHRAN UNIVERSITY
+ *     ^^^^^^^^^^^^^^^^^ place + head
+ * ```
+ *
+ * A phrase whose modifiers are only portfolio or opening words (`NATIONAL SECURITY COUNCIL`) names a body after `THE`
+ * (`THE SECURITY FORCES`, `AN OIL COMPANY`, `SECURITY FORCES ARRESTED` are kinds of body: a plural head or no `THE`).
+ */
+import { INSTITUTION_OPENERS } from '../../../tables/organizations.js';
+import { type CapsToken, entityAt, type FoundEntity } from '../found.js';
+import { isNationality, isOrganizationWord, isPlaceWord, isPortfolio, isTitleHead, placeWeight } from '../lexicon.js';
+import { isNameWord } from './unlisted-name.js';
+
+/** The most modifiers a head word takes before it, and words after its `OF`. */
+const MOST_MODIFIERS = 3;
+const MOST_AFTER_OF = 3;
+
+/** True for a modifier that names the body (a nationality, a place, an unlisted name): no kind of body. */
+const isNaming = (word: string) => isNationality(word) || placeWeight(word) > 0 || isNameWord(word);
+/** True for a modifier that describes the body (`NATIONAL`, `OIL`, `CENTRAL`, `PEOPLE'S`). */
+const isDescribing = (token: CapsToken) =>
+  isPortfolio(token.text) || INSTITUTION_OPENERS.has(token.text.toLowerCase() + (token.possessive ? "'s" : ''));
+/**
+ * True for a body's head word: an organization word that is no title (`FM`, a foreign minister) and no place word
+ * (`APURE DEPARTMENT`: a province).
+ */
+const isHead = (word: string) => isOrganizationWord(word) && !isTitleHead(word) && !isPlaceWord(word);
+/** True for a body's head word in the singular (`MINISTRY`, `BANK`, `COUNCIL`; not `FORCES`, `COMMITTEES`). */
+const isSingularHead = (word: string) => isHead(word) && !/[^S]S$/.test(word);
+
+/** How many tokens from `k` a body's portfolio or place after its `OF` takes (`FOREIGN AFFAIRS`, `IRAN`), or 0. */
+function afterOf(tokens: readonly CapsToken[], k: number): number {
+  let n = 0;
+  while (n < MOST_AFTER_OF && k + n < tokens.length) {
+    const token = tokens[k + n] as CapsToken;
+    const joins = token.text === 'AND' && n > 0 && k + n + 1 < tokens.length;
+    if (!joins && !isPortfolio(token.text) && !isNaming(token.text)) break;
+    n++;
+    if (token.possessive) break;
+  }
+  while (n > 0 && (tokens[k + n - 1] as CapsToken).text === 'AND') n--;
+  return n;
+}
+
+/**
+ * The modifiers before a head word from `k`: where the head stands (or -1 when a token there is no modifier) and
+ * whether one of them names the body. A possessive modifier is no body's (`ERBAKAN'S PARTY`), but for an opening
+ * word (`PEOPLE'S`).
+ */
+function modifiersFrom(tokens: readonly CapsToken[], k: number): { head: number; naming: boolean } {
+  let head = k;
+  let naming = false;
+  while (head < tokens.length && head - k < MOST_MODIFIERS && !isHead((tokens[head] as CapsToken).text)) {
+    const token = tokens[head] as CapsToken;
+    const describing = isDescribing(token);
+    if (!describing && (token.possessive || !isNaming(token.text))) return { head: -1, naming };
+    naming ||= !describing;
+    head++;
+  }
+  return { head: isHead(tokens[head]?.text ?? '') ? head : -1, naming };
+}
+
+/**
+ * The organization that a head word makes of the tokens from `k`, and how many tokens it takes; null when none opens
+ * there. `previous` is the word before `tokens[k]` (`THE`).
+ */
+export function capsOrganizationAt(
+  tokens: readonly CapsToken[],
+  k: number,
+  previous: string,
+): { entity: FoundEntity; used: number } | null {
+  // After `A`, `AN`, a kind of body (`A GROUP OF KURDISH NOTABLES`, `AN OIL COMPANY`).
+  if (previous === 'A' || previous === 'AN') return null;
+  const { head, naming } = modifiersFrom(tokens, k);
+  if (head < 0) return null;
+  // Head words in a row are one head (`OIL COMPANY`, `SECURITY COUNCIL`).
+  let end = head + 1;
+  while (
+    end < tokens.length &&
+    !(tokens[end - 1] as CapsToken).possessive &&
+    isOrganizationWord(tokens[end]?.text ?? '')
+  )
+    end++;
+  const last = tokens[end - 1] as CapsToken;
+  let namesAfterOf = false;
+  if (!last.possessive && tokens[end]?.text === 'OF') {
+    const n = afterOf(tokens, end + 1);
+    namesAfterOf = tokens.slice(end + 1, end + 1 + n).some((token) => isNaming(token.text));
+    if (n > 0) end += 1 + n;
+  }
+  // A head alone is no name; with no name in it, a body is named after `THE`, by a head in the singular.
+  if (end === head + 1 && head === k) return null;
+  if (!naming && !namesAfterOf && (previous !== 'THE' || !isSingularHead(last.text))) return null;
+  const final = tokens[end - 1] as CapsToken;
+  return {
+    entity: entityAt((tokens[k] as CapsToken).start, final.start + final.text.length, 'organization'),
+    used: end - k,
+  };
+}

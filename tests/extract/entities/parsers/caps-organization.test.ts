@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { capsOrganizationAt } from '../../../../src/extract/entities/parsers/caps-organization.js';
+import type { CapsToken } from '../../../../src/extract/entities/found.js';
+
+/** The words of a line of capitals as the all-caps parser cuts them, a possessive `'S` noted. */
+function tokensOf(line: string): CapsToken[] {
+  return [...line.matchAll(/[A-Z][A-Z.'-]*/g)].map((m) => {
+    const possessive = m[0].endsWith("'S");
+    return { text: possessive ? m[0].slice(0, -2) : m[0], start: m.index, possessive };
+  });
+}
+
+/** The organization that opens at the word `from` of `line`, as its text and the number of words it takes. */
+function read(line: string, from: string): [string, number] | null {
+  const tokens = tokensOf(line);
+  const k = tokens.findIndex((token) => token.text === from);
+  const found = capsOrganizationAt(tokens, k, k > 0 ? (tokens[k - 1] as CapsToken).text : '');
+  return found && [line.slice(found.entity.start, found.entity.end), found.used];
+}
+
+describe('capsOrganizationAt', () => {
+  it('reads modifiers, head words in a row and an OF with a portfolio or place', () => {
+    expect(read('THE NATIONAL VELTRAN OIL COMPANY SAID', 'NATIONAL')).toEqual(['NATIONAL VELTRAN OIL COMPANY', 4]);
+    expect(read('THE MINISTRY OF FOREIGN AFFAIRS TOLD US', 'MINISTRY')).toEqual(['MINISTRY OF FOREIGN AFFAIRS', 4]);
+    expect(read('THE CENTRAL BANK OF KENYA AND', 'CENTRAL')).toEqual(['CENTRAL BANK OF KENYA', 4]);
+    expect(read("THE GENERAL PEOPLE'S CONGRESS MET", 'GENERAL')).toEqual(["GENERAL PEOPLE'S CONGRESS", 3]);
+    expect(read('KENYAN SECURITY FORCES ARRESTED', 'KENYAN')).toEqual(['KENYAN SECURITY FORCES', 3]);
+  });
+  it('reads a phrase of descriptive words only after THE, with a head in the singular', () => {
+    expect(read('ASK THE NATIONAL SECURITY COUNCIL', 'NATIONAL')).toEqual(['NATIONAL SECURITY COUNCIL', 3]);
+    expect(read('NATIONAL SECURITY COUNCIL MET', 'NATIONAL')).toBeNull();
+    expect(read('THE SECURITY FORCES ARRESTED', 'SECURITY')).toBeNull();
+  });
+  it('reads no kind of body: a head alone, after A or AN, an owner before it, a title or place word as head', () => {
+    expect(read('THE MINISTRY SAID', 'MINISTRY')).toBeNull();
+    expect(read('AN OIL COMPANY', 'OIL')).toBeNull();
+    expect(read('A GROUP OF KENYAN NOTABLES', 'GROUP')).toBeNull();
+    expect(read("VARGAS'S PARTY WON", 'VARGAS')).toBeNull();
+    expect(read('THE KENYAN FM SAID', 'KENYAN')).toBeNull();
+  });
+});
