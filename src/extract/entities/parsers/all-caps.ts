@@ -14,6 +14,7 @@
  * ```
  */
 import { isCompassWord } from '../../../tables/compass.js';
+import { NAME_PARTICLES } from '../../../tables/titles.js';
 import { appendAll, type Parser } from '../../pipeline.js';
 import { PLACE_BEFORE, PLACE_BEFORE_WEAK, SPEAKER_AFTER } from '../context-words.js';
 import {
@@ -27,6 +28,7 @@ import {
 import {
   acronymKind,
   isArmedGroup,
+  isEnglishNameWord,
   isEnglishWord,
   isGivenName,
   isNationality,
@@ -57,6 +59,11 @@ const NOT_A_NAME = new RegExp(
     '|SINCE|UNTIL|THAN|LIKE|ABOUT|ACROSS|BEHIND|BEYOND|WITH)$|(?:ED|ING)$',
   '',
 );
+/**
+ * Titles' heads that are adjectives too (Merriam-Webster: `general`, `major`, `private`, `chief`, `head`, `deputy`):
+ * an English word after them is no name for it alone (`PRIVATE BANKS`, `MAJOR CASE`).
+ */
+const ADJECTIVE_TITLE = /^(?:GENERAL|MAJOR|PRIVATE|CHIEF|HEAD|DEPUTY)$/;
 /** Function words after which the word before them is a verb (`SHAH ASKS THAT`, `SHAH SEES NO`). */
 const AFTER_A_VERB =
   /^(?:THAT|TO|NO|THE|IT|HIS|HER|A|AN|THIS|THESE|ITS|US|HIM|THEM|WHAT|WHETHER|IF|ABOUT|ANY|SOME|ALL|MUCH)$/;
@@ -122,16 +129,32 @@ function knownNameAt(context: EntityContext, tokens: Token[], k: number, before:
 
 /**
  * True when the English word at `tokens[k]`, after a title, may be a surname (`PRESIDENT FORD SAID`,
- * `PRESIDENT FORD'S VISIT`, `MET PRESIDENT FORD.`): it is no inflected form (`FEELS`, `RECEIVED`), month or
- * function word, and it is possessive, ends the run, or a reporting verb follows it. Otherwise the title is a
+ * `PRESIDENT FORD'S VISIT`, `MET PRESIDENT FORD.`, `AMBASSADOR HELMS`): a name too, or no inflected form (`FEELS`,
+ * `RECEIVED`), month or function word, possessive, ending the run, or before a reporting verb. Otherwise the title is a
  * word of a phrase (`PRIVATE SECTOR`, `GENERAL ASSEMBLY`).
  */
 function englishSurnameAt(context: EntityContext, tokens: Token[], k: number): boolean {
   const token = tokens[k] as Token;
   const verb = /S$/.test(token.text) && AFTER_A_VERB.test(tokens[k + 1]?.text ?? '');
-  if (verb || /(?:S|ED|ING|LY)$/.test(token.text) || !mayBeSurname(token.text)) return false;
+  if (verb || !mayBeSurname(token.text)) return false;
+  // A surname that is a word too (`HELMS`, `ROGERS`, `FORD`: name-words.ts), after a title that is no adjective; a
+  // particle, or a given name before a word that may go on with the name, opens a longer one (`VAN VOORST`, `JOHN
+  // PISTOLE`), which nameLength reads.
+  const next = tokens[k + 1];
+  const ends = !next || NOT_A_NAME.test(next.text) || isCalendarWord(next.text) || token.possessive;
+  const surname =
+    isEnglishNameWord(token.text) &&
+    !NAME_PARTICLES.has(token.text.toLowerCase()) &&
+    (!isGivenName(token.text) || ends || speakerAfter(context, token));
+  if (surname && !ADJECTIVE_TITLE.test((tokens[k - 1] as Token).text)) return true;
+  if (/(?:S|ED|ING|LY)$/.test(token.text)) return false;
+  return token.possessive || k + 1 >= tokens.length || speakerAfter(context, token);
+}
+
+/** True when a reporting verb follows `token` (`X SAID`, `X NOTED`). */
+function speakerAfter(context: EntityContext, token: Token): boolean {
   const end = token.start + token.text.length;
-  return token.possessive || k + 1 >= tokens.length || SPEAKER_AFTER.test(context.text.slice(end, end + 30));
+  return SPEAKER_AFTER.test(context.text.slice(end, end + 30));
 }
 
 /**

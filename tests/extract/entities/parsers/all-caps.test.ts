@@ -57,6 +57,12 @@ describe('allCapsParser', () => {
     ]);
     expect(read('THE UK GOVERNMENT AGREED')).toEqual([['UK', 'place', null]]);
   });
+  it('reads a surname that is an English word too after a title, not after one that is an adjective', () => {
+    expect(read('AMBASSADOR HELMS MET SECRETARY ROGERS FEBRUARY 24 ON PRIVATE BANKS')).toEqual([
+      ['HELMS', 'person', 'AMBASSADOR'],
+      ['ROGERS', 'person', 'SECRETARY'],
+    ]);
+  });
   it('takes no verb or title alone for a name', () => {
     expect(read("THE KING RECEIVED HIM. KING'S ENVOY SAID. KING ASKS THAT WE WAIT")).toEqual([]);
   });
