@@ -7,9 +7,10 @@
  * the city of X, government of X → place              X's government      → place
  * ```
  */
+import { isCompoundTitleWord } from '../../tables/titles.js';
 import { wordsBefore } from '../pipeline.js';
 import type { EntityContext } from './found.js';
-import { isArmedGroup, isEnglishWord, isNationality, isOrganizationWord, placeWeight } from './lexicon.js';
+import { isArmedGroup, isEnglishWord, isNationality, isOrganizationWord, isTitlePart, placeWeight } from './lexicon.js';
 
 // The words before a name that make it a place (`in X`, `north of X`), strongly or weakly.
 /** Words right before a name that make it a place (`in X`). */
@@ -37,13 +38,15 @@ export const PLACE_AFTER = new RegExp(
 
 /**
  * What after a name makes it a person: `, who` or a reporting verb (`X said`, `X noted`), the verbs of saying
- * that English grammars list for reported speech, in the past and present tense.
+ * that English grammars list for reported speech, in the past and present tense, and the verbs of a visit or meeting
+ * that cables report a person's acts by (`X met`, `X visited`, `X thanked`).
  */
 export const SPEAKER_AFTER = new RegExp(
   String.raw`^\s*(?:,\s*who\b|said|says|told|tells|stated|noted|added|explained|argued|asserted|comment` +
     'ed|claimed|asked|replied|urged|warned|insisted|confirmed|denied|agreed|emphasized|stressed' +
     '|believes|thinks|suggested|described|observed|conceded|indicated|expressed|remarked|responded' +
-    String.raw`|acknowledged|maintained|recalled|complained|admitted|lamented|announced)\b`,
+    '|acknowledged|maintained|recalled|complained|admitted|lamented|announced' +
+    '|met|meets|visited|arrived|departed|received|hosted|welcomed|thanked|criticized|praised|promised|pledged)\\b',
   'i',
 );
 
@@ -58,6 +61,9 @@ const SURNAME_SHAPE = /^(?:[a-z]{1,3}-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
  */
 export function maySurnameAlone(context: EntityContext, name: string): boolean {
   if (!SURNAME_SHAPE.test(name) || isEnglishWord(name) || context.lowerWords.has(name.toLowerCase())) return false;
+  // An officer as cables abbreviate one (`Poloffs`, `Econoff`, `PolEconOff`).
+  const officer = name.endsWith('s') ? name.slice(0, -1) : name;
+  if (isTitlePart(officer) || isCompoundTitleWord(officer)) return false;
   const singular = name.endsWith('s') ? name.slice(0, -1) : name;
   return (singular === name || !isEnglishWord(singular)) && !isNationality(singular);
 }

@@ -125,12 +125,14 @@ function evidenceAround(context: EntityContext, name: readonly CapsToken[], afte
   const end = last.start + last.text.length;
   const speaker =
     !isAcronym(first.text) && last.text.length > 3 && SPEAKER_AFTER.test(context.text.slice(end, end + 30));
-  if (people || speaker || context.people.has(last.text)) return { kind: 'person', extra: 0 } as const;
   const [p1 = '', p2 = ''] = wordsBefore(context.text, first.start, 2);
+  // A short word after `THE` is an acronym, a body's, even as the subject of a verb (`THE KOPRA MET`).
+  const acronym = p1 === 'the' && name.length === 1 && first.text.length <= 5;
+  if (people || (speaker && !acronym) || context.people.has(last.text)) return { kind: 'person', extra: 0 } as const;
   const placeBefore = PLACE_BEFORE.has(p1) || PLACE_BEFORE_UNLISTED.has(p1) || (p1 === 'of' && PLACE_OF.has(p2));
   if (placeBefore && !last.possessive && (!after || ENDS_PHRASE.test(after.text)))
     return { kind: 'place', extra: 0 } as const;
-  if (p1 === 'the' && name.length === 1 && first.text.length <= 5) return { kind: 'organization', extra: 0 } as const;
+  if (acronym) return { kind: 'organization', extra: 0 } as const;
   // One word the cable typed before by the head word after it (`REFAH PARTY` ... `REFAH`).
   const named = name.length === 1 ? context.named.get(first.text) : undefined;
   if (named) return { kind: named, extra: 0 } as const;

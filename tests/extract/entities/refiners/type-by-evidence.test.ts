@@ -61,6 +61,15 @@ describe('typeByEvidenceRefiner', () => {
       ['Kovic', null],
     ]);
   });
+  it('types a lone surname before a verb of a visit or meeting as a person, not an officer abbreviated', () => {
+    const text = 'Later Varsko met the minister. Then Orlik visited Tbilisi; Poloffs met him and Econoff thanked him.';
+    expect(typed(text, ['Varsko', 'Orlik', 'Poloffs', 'Econoff'])).toEqual([
+      ['Varsko', 'person'],
+      ['Orlik', 'person'],
+      ['Poloffs', null],
+      ['Econoff', null],
+    ]);
+  });
   it("leaves a surname the document also writes in lower case (a word's sentence-initial capital)", () => {
     const text = 'Grenwick said so; the grenwick was old.';
     expect(typed(text, ['Grenwick'])).toEqual([['Grenwick', null]]);
@@ -126,7 +135,7 @@ describe('typeByEvidenceRefiner', () => {
     ]);
   });
   it('types a surname named before as a person, and leaves a lone unknown word untyped', () => {
-    expect(typed('Holloway said so. Quorvex arrived.', ['Holloway', 'Quorvex'], ['Holloway'])).toEqual([
+    expect(typed('Holloway said so. Quorvex left.', ['Holloway', 'Quorvex'], ['Holloway'])).toEqual([
       ['Holloway', 'person'],
       ['Quorvex', null],
     ]);
