@@ -50,6 +50,20 @@ export const SPEAKER_AFTER = new RegExp(
   'i',
 );
 
+/**
+ * What before a name makes it a person: a verb whose object is one (`told X`, `urged X`, `thanked X`), a meeting's
+ * `with` (`met with X`, `talks with X`), the text before the name ending there.
+ */
+export const PERSON_BEFORE = new RegExp(
+  String.raw`\b(?:(?:met|meeting|meetings|talks|talked|spoke|conversation|lunch|dinner)\s+with` +
+    String.raw`|told|urged|thanked|briefed|informed|called\s+on)\s+$`,
+  'i',
+);
+
+/** True when {@link PERSON_BEFORE} ends the text before `start` (a look at 30 characters). */
+export const personBefore = (text: string, start: number): boolean =>
+  PERSON_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+
 // One capitalized word, maybe after an Arabic article (`Hughes`, `al-Maliki`, `Abdel-Rahman`): a surname's shape.
 const SURNAME_SHAPE = /^(?:[a-z]{1,3}-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 
@@ -77,8 +91,12 @@ export function noEvidence(context: EntityContext, start: number, end: number, n
   if (placeWeight(name) > 0 || isOrganizationWord(name) || isArmedGroup(name)) return false;
   if (context.places.size > 0 && context.places.has(name.toUpperCase())) return false;
   if (context.people.has(name)) return false;
-  // A speaker named by a surname alone (`Hughes added that`): the evidence decides.
-  if (maySurnameAlone(context, name) && SPEAKER_AFTER.test(context.text.slice(end, end + 30))) return false;
+  // A speaker named by a surname alone (`Hughes added that`), or one told or met (`told Hughes`): the evidence decides.
+  if (
+    maySurnameAlone(context, name) &&
+    (SPEAKER_AFTER.test(context.text.slice(end, end + 30)) || personBefore(context.text, start))
+  )
+    return false;
   const [w1 = '', w2 = '', w3 = ''] = wordsBefore(context.text, start, 3);
   const [p1, p2] = w1 === 'the' ? [w2, w3] : [w1, w2];
   if (PLACE_BEFORE.has(p1) || (p1 === 'of' && (PLACE_OF.has(p2) || COMPASS_OF.has(p2)))) return false;

@@ -25,6 +25,7 @@ import {
   COMPASS_OF,
   maySurnameAlone,
   noEvidence,
+  personBefore,
   PLACE_AFTER,
   PLACE_BEFORE,
   PLACE_BEFORE_WEAK,
@@ -147,6 +148,9 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   if (words.length > 1 && words.some((w) => PARTICLES.has(w))) add(evidence, 'person', 1);
   if (context.people.has(last) || context.people.has(name)) add(evidence, 'person', 3);
   if (SPEAKER_AFTER.test(after)) add(evidence, 'person', words.length === 1 && maySurnameAlone(context, name) ? 2 : 1);
+  // (Not a word glued to more letters: `EconOffs`, `Econ/C` are officers, cut by the name's pattern.)
+  else if (personBefore(context.text, entity.start) && !/[A-Za-z/]/.test(context.text.charAt(entity.end)))
+    add(evidence, 'person', words.length === 1 && maySurnameAlone(context, name) ? 2 : 1);
   // Two to four plain capitalized words that no lexicon knows and the text never writes in lower
   // case: a name's shape, and a person's when nothing else speaks (the last resort).
   const plain = (w: string) =>

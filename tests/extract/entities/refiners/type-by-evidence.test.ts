@@ -70,6 +70,15 @@ describe('typeByEvidenceRefiner', () => {
       ['Econoff', null],
     ]);
   });
+  it('types a lone surname told, urged or met with as a person, not an officer or a word glued to more', () => {
+    const text = 'The Ambassador told Varsko so, met with Orlik and urged Emboffs; he told EconOffs too.';
+    expect(typed(text, ['Varsko', 'Orlik', 'Emboffs', 'Econ'])).toEqual([
+      ['Varsko', 'person'],
+      ['Orlik', 'person'],
+      ['Emboffs', null],
+      ['Econ', null],
+    ]);
+  });
   it("leaves a surname the document also writes in lower case (a word's sentence-initial capital)", () => {
     const text = 'Grenwick said so; the grenwick was old.';
     expect(typed(text, ['Grenwick'])).toEqual([['Grenwick', null]]);
