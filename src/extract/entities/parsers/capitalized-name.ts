@@ -597,13 +597,16 @@ const isLabel = (text: string, word: Word) =>
   /^[A-Z]{2,4}$/.test(word.text) &&
   placeWeight(word.text) === 0;
 
+/** The archive's mark where a name was taken out (`XXXXXXXXXXXX`): no name. */
+const REDACTION = /^X{3,}(?:['’]s)?$/;
+
 /**
- * True for a word that ends a run of names: a date name, a form's label, or in a headline a common word (`headline`
- * is asked only of a word that could be one).
+ * True for a word that ends a run of names: a date name, a form's label, a redaction, or in a headline a common word
+ * (`headline` is asked only of a word that could be one).
  */
 function cutsRun(context: EntityContext, word: Word, headline: () => boolean): boolean {
   const text = isPossessive(word.text) ? word.text.slice(0, -2) : word.text;
-  if (DATE_NAMES.has(text) || isLabel(context.text, word)) return true;
+  if (DATE_NAMES.has(text) || isLabel(context.text, word) || REDACTION.test(text)) return true;
   if (!isCapitalized(text) || !context.lowerWords.has(text.toLowerCase())) return false;
   const common = !isOrganizationWord(text) && !isTitlePart(text) && placeWeight(text) === 0 && !isConnector(text);
   return common && headline();
@@ -623,7 +626,7 @@ export const capitalizedNameParser: Parser<EntityContext, FoundEntity> = {
       const word = { text: match[0], start: match.index };
       // A title alone names no one; an officer's abbreviation the cable defined names an office (`DAS`).
       const title = isTitlePart(word.text) && !context.acronyms.has(word.text);
-      if (DATE_NAMES.has(word.text) || dropsAtFront(context, word) || title) return null;
+      if (DATE_NAMES.has(word.text) || dropsAtFront(context, word) || title || REDACTION.test(word.text)) return null;
       if (match.index > 0 && insideWord(context.text, match.index)) return null;
       if (gluedToDigits(context.text, match.index + match[0].length)) return null;
       const end = match.index + match[0].length - (isPossessive(match[0]) ? 2 : 0);

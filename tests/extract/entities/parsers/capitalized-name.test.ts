@@ -194,6 +194,11 @@ describe('capitalizedNameParser', () => {
       ],
     );
   });
+  it("reads an archive's redaction as no name, and cuts a run at it", () => {
+    expect(read('Later Deputy Head XXXXXXXXXXXX told XXXXXXXXXXXX that Omar Vessan agreed.')).toEqual([
+      ['Omar Vessan', null, null],
+    ]);
+  });
   it('reads Under as a title only in Under Secretary, else as the preposition', () => {
     expect(read('Under Kestrel law it stands; Under Secretary Ivo Rask agreed; Under President Rask it fell.')).toEqual(
       [
