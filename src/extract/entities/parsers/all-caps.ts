@@ -33,6 +33,7 @@ import {
   isGivenName,
   isNationality,
   isOrganizationWord,
+  isPortfolio,
   isTitleHead,
   isTitlePart,
   opensArmedGroupName,
@@ -104,7 +105,9 @@ function shapedName(tokens: Token[], k: number): { entity: FoundEntity; used: nu
   const end = second.start + second.text.length;
   if (isCompassWord(first.text) && (isNameWord(second.text) || placeWeight(second.text) > 0))
     return { entity: entityAt(first.start, end, 'place'), used: 2 };
-  if ((isNationality(first.text) || placeWeight(first.text) === 3) && isOrganizationWord(second.text))
+  // (Not a portfolio before a title's head: `SAUDI OIL MINISTER` is a title.)
+  const title = isPortfolio(second.text) && isTitleHead(tokens[k + 2]?.text ?? '');
+  if ((isNationality(first.text) || placeWeight(first.text) === 3) && isOrganizationWord(second.text) && !title)
     return { entity: entityAt(first.start, end, 'organization'), used: 2 };
   return null;
 }

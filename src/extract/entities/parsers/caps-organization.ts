@@ -25,6 +25,7 @@ const MOST_AFTER_OF = 3;
 
 /** True for a modifier that names the body (a nationality, a place, an unlisted name): no kind of body. */
 const isNaming = (word: string) => isNationality(word) || placeWeight(word) > 0 || isNameWord(word);
+const isNamingToken = (token: CapsToken) => isNaming(token.text);
 /** True for a modifier that describes the body (`NATIONAL`, `OIL`, `CENTRAL`, `PEOPLE'S`). */
 const isDescribing = (token: CapsToken) =>
   isPortfolio(token.text) || INSTITUTION_OPENERS.has(token.text.toLowerCase() + (token.possessive ? "'s" : ''));
@@ -90,15 +91,21 @@ export function capsOrganizationAt(
   )
     end++;
   const last = tokens[end - 1] as CapsToken;
-  let namesAfterOf = false;
+  // A portfolio before a title's head is the title's (`SAUDI OIL MINISTER YAMANI`).
+  if (isPortfolio(last.text) && isTitleHead(tokens[end]?.text ?? '')) return null;
+  // `OF` and the body's portfolio or place: a ministry's own name (`MINISTRY OF ENERGY AND MINES`), or one named.
+  let named = naming;
   if (!last.possessive && tokens[end]?.text === 'OF') {
     const n = afterOf(tokens, end + 1);
-    namesAfterOf = tokens.slice(end + 1, end + 1 + n).some((token) => isNaming(token.text));
+    named ||=
+      n > 0 && (head === k ? isSingularHead(last.text) : tokens.slice(end + 1, end + 1 + n).some(isNamingToken));
     if (n > 0) end += 1 + n;
   }
-  // A head alone is no name; with no name in it, a body is named after `THE`, by a head in the singular.
+  // A head alone is no name. With no name in it, a body is named after `THE` by a head in the singular, or before a
+  // title of its own (`CENTRAL BANK PRESIDENT LOSADA`).
   if (end === head + 1 && head === k) return null;
-  if (!naming && !namesAfterOf && (previous !== 'THE' || !isSingularHead(last.text))) return null;
+  const titled = !(tokens[end - 1] as CapsToken).possessive && isTitleHead(tokens[end]?.text ?? '');
+  if (!named && !titled && (previous !== 'THE' || !isSingularHead(last.text))) return null;
   const final = tokens[end - 1] as CapsToken;
   return {
     entity: entityAt((tokens[k] as CapsToken).start, final.start + final.text.length, 'organization'),

@@ -26,6 +26,14 @@ describe('capsOrganizationAt', () => {
     expect(read("THE GENERAL PEOPLE'S CONGRESS MET", 'GENERAL')).toEqual(["GENERAL PEOPLE'S CONGRESS", 3]);
     expect(read('KENYAN SECURITY FORCES ARRESTED', 'KENYAN')).toEqual(['KENYAN SECURITY FORCES', 3]);
   });
+  it("reads a ministry's own name, and a body before a title of its own, without THE", () => {
+    expect(read('VIEWS OF MINISTRY OF ENERGY AND MINES OFFICIALS', 'MINISTRY')).toEqual([
+      'MINISTRY OF ENERGY AND MINES',
+      5,
+    ]);
+    expect(read('AND CENTRAL BANK PRESIDENT TOMAS VELL', 'CENTRAL')).toEqual(['CENTRAL BANK', 2]);
+    expect(read('KENYAN OIL MINISTER OTIENO SAID', 'KENYAN')).toBeNull();
+  });
   it('reads a phrase of descriptive words only after THE, with a head in the singular', () => {
     expect(read('ASK THE NATIONAL SECURITY COUNCIL', 'NATIONAL')).toEqual(['NATIONAL SECURITY COUNCIL', 3]);
     expect(read('NATIONAL SECURITY COUNCIL MET', 'NATIONAL')).toBeNull();
