@@ -9,6 +9,9 @@
  *   (DoD), with the Commonwealth forms `Field Marshal`, `Air Marshal`, `Brigadier`;
  * - portfolios: the cabinet portfolio names of the same CIA directory;
  * - honorifics: the common English honorifics and courtesy titles (`Mr.`, `Dr.`, `Sheikh`);
+ * - clergy, academics and companies' officers as Debrett's Correct Form addresses them: `Pope`, `Cardinal`,
+ *   `Archbishop`, `Bishop`, `Monsignor`, `Patriarch`, `Imam`, `Ayatollah`, `Rabbi`, `Reverend`, `Professor`, `Rector`,
+ *   `CEO`;
  * - the UN's titles of heads of missions and offices (UN Protocol's Blue Book): `Permanent Representative`,
  *   `Resident Representative`, `Resident Coordinator`;
  * - the State Department's titles abbreviated with a slash (the Foreign Affairs Manual's abbreviations): `A/S`
@@ -51,6 +54,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
     'coordinator inspector ombudsman comptroller auditor attache delegate legislator lawmaker mp',
     // Heads of mission (Vienna Convention, art. 14) and consular posts.
     'ambassador consul charge nuncio',
+    // Clergy, academics, companies' officers (Debrett's Correct Form).
+    // (Not `Dean`, `Pastor`, `Mufti`: given names and surnames as often.)
+    'pope cardinal archbishop bishop monsignor patriarch imam ayatollah rabbi reverend professor rector ceo',
     // Military ranks (US armed forces grades; Commonwealth forms).
     'general colonel major captain lieutenant admiral commodore ensign sergeant corporal private marshal',
     'brigadier',
@@ -62,7 +68,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
 /** Titles written as abbreviations or honorifics, as written (the period kept). */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
-    'Mr. Mrs. Ms. Dr. Prof. Sir Dame Sheikh Shaikh Sen. Rep. Gov. Amb. Gen. Lt. Col. Maj. Capt. ' +
+    'Mr. Mrs. Ms. Dr. Prof. Rev. Msgr. Sir Dame Sheikh Shaikh Sen. Rep. Gov. Amb. Gen. Lt. Col. Maj. Capt. ' +
     'Adm. Brig. Sgt. Cpl. Cmdr. Pres. PM FM DPM MP Mr Mrs Ms Dr ' +
     // The US armed forces' grade abbreviations (DoD) beyond the forms above.
     'LTG MG BG CPT LTC CDR LCDR VADM RADM ' +

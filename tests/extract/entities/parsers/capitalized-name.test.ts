@@ -199,6 +199,14 @@ describe('capitalizedNameParser', () => {
       ['Omar Vessan', null, null],
     ]);
   });
+  it("reads clergy's, academics' and companies' officers' titles as titles", () => {
+    expect(read('Later Cardinal Tomas Vell met Professor Ines Arda; Veltran Motors CEO Pello Tarvi agreed.')).toEqual([
+      ['Tomas Vell', 'person', 'Cardinal'],
+      ['Ines Arda', 'person', 'Professor'],
+      ['Veltran Motors', null, null],
+      ['Pello Tarvi', 'person', 'CEO'],
+    ]);
+  });
   it('reads Under as a title only in Under Secretary, else as the preposition', () => {
     expect(read('Under Kestrel law it stands; Under Secretary Ivo Rask agreed; Under President Rask it fell.')).toEqual(
       [
