@@ -17,12 +17,14 @@ import { isCompassWord } from '../../../tables/compass.js';
 import { NAME_PARTICLES } from '../../../tables/titles.js';
 import { appendAll, type Parser } from '../../pipeline.js';
 import { PLACE_BEFORE, PLACE_BEFORE_WEAK, SPEAKER_AFTER } from '../context-words.js';
+import { acronymAfter } from '../refiners/acronym-definition.js';
 import {
   type CapsToken,
   entityAt,
   type EntityContext,
   type FoundEntity,
   isWhiteSpace,
+  nameAt,
   wrapsBetween,
 } from '../found.js';
 import {
@@ -285,6 +287,16 @@ export const allCapsParser: Parser<EntityContext, FoundEntity> = {
       const trimmed = initials || !TRAILING.test(word) ? word : word.replace(/(?<![.'’-])[.'’-]+$/, '');
       tokens.push({ text: withoutPossessive(trimmed), start: match.index + m.index, possessive: isPossessive(word) });
     }
-    return namesOfLines(context, tokens, capitalsBefore(context.text, match.index));
+    const found = namesOfLines(context, tokens, capitalsBefore(context.text, match.index));
+    // An acronym a body's name defines (`... OIL COMPANY (NIOC)`) is that body's later on (`NIOC SAID`).
+    for (const entity of found) {
+      const acronym = entity.kind === 'organization' ? acronymAfter(context.text, entity.end) : null;
+      if (acronym && !context.acronyms.has(acronym))
+        context.acronyms.set(acronym, {
+          kind: 'organization',
+          expansion: nameAt(context.text, entity.start, entity.end),
+        });
+    }
+    return found;
   },
 };

@@ -17,6 +17,13 @@ import { acronymKind } from '../lexicon.js';
 
 const DEFINITION = /\s*\((?<acronym>[A-Z][A-Za-z0-9&/-]{1,11})\)/y;
 
+/** The acronym in capitals that parentheses right after `end` define (`... COMPANY (NIOC)`), or null. */
+export function acronymAfter(text: string, end: number): string | null {
+  DEFINITION.lastIndex = end;
+  const acronym = DEFINITION.exec(text)?.groups?.acronym ?? null;
+  return acronym && /^[A-Z0-9&/-]+$/.test(acronym) ? acronym : null;
+}
+
 /**
  * True when a mixed-case alias is made of the name's initials, in order, one letter each (`AbS`
  * for `Ahmed bin Said`): a name of two words or more, an alias no longer than its words.

@@ -63,6 +63,13 @@ describe('allCapsParser', () => {
       ['ROGERS', 'person', 'SECRETARY'],
     ]);
   });
+  it("reads an acronym a body's name defines as that body's later on", () => {
+    expect(read('THE NATIONAL VELTRAN OIL COMPANY (NVOC) AGREED. LATER NVOC SAID SO.')).toEqual([
+      ['NATIONAL VELTRAN OIL COMPANY', 'organization', null],
+      ['NVOC', 'organization', null],
+      ['NVOC', 'organization', null],
+    ]);
+  });
   it('takes no verb or title alone for a name', () => {
     expect(read("THE KING RECEIVED HIM. KING'S ENVOY SAID. KING ASKS THAT WE WAIT")).toEqual([]);
   });
