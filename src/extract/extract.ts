@@ -67,7 +67,7 @@ export function extract(cable: Cable, input: string): Extraction {
   const entityOptions: EntityOptions = {
     offset: 0,
     position,
-    acronyms: new Map<string, { kind: Entity['kind']; expansion: string }>(),
+    acronyms: new Map<string, { kind: Entity['kind'] | null; expansion: string }>(),
     people: new Set<string>(),
     named: new Map(),
     places: addresseePlaces(cable),

@@ -21,7 +21,7 @@ export interface EntityContext {
   /** Words written in lower case somewhere in the text (a capitalized one of them opens a sentence, names nothing). */
   lowerWords: ReadonlySet<string>;
   /** Acronyms and aliases defined so far, with their kind and expansion. */
-  acronyms: Map<string, { kind: Entity['kind']; expansion: string }>;
+  acronyms: Map<string, { kind: Entity['kind'] | null; expansion: string }>;
   /** People named so far: surnames and full names, upper case keys for the all-caps path too. */
   people: Set<string>;
   /**

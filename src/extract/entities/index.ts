@@ -45,8 +45,11 @@ export interface EntityOptions {
   offset?: number;
   /** Positions for offsets (default: line and column within `text`). */
   position?: (start: number, end: number) => Position;
-  /** Acronyms defined earlier in the same cable, and what they stand for (updated as new ones are read). */
-  acronyms?: Map<string, { kind: Entity['kind']; expansion: string }>;
+  /**
+   * Acronyms defined earlier in the same cable, and what they stand for (updated as new ones are read); kind null for
+   * a common noun's (`trafficking in persons (TIP)`), which names no entity.
+   */
+  acronyms?: Map<string, { kind: Entity['kind'] | null; expansion: string }>;
   /** Names of people already named in the same cable (a later bare surname is the same person); updated. */
   people?: Set<string>;
   /** Place names known for this cable beyond the lexicons (the header's addressee cities), upper case. */

@@ -45,9 +45,54 @@ function isPartyAndState(acronym: string): boolean {
   return /^[DRI]-[A-Z]{2}$/.test(acronym) && US_STATE_CODES.has(acronym.slice(2));
 }
 
+/** An acronym in parentheses, maybe plural (`(TIP)`, `(NGOs)`). */
+const PARENTHESIZED = /\((?<acronym>[A-Z][A-Z0-9&-]{1,7})s?\)/g;
+/** The lower-case words before a parenthesis, up to eight (`trafficking in persons `). */
+const LOWER_WORDS_BEFORE = /(?:^|[^A-Za-z-])((?:[a-z][a-z-]*\s+){1,8})$/;
+const CONNECTIVES = new Set(['of', 'in', 'and', 'for', 'the', 'to', 'on', 'a']);
+
+/**
+ * Where, among the lower-case words before it, the words the acronym is made of begin (their initials in order,
+ * connectives skipped or not, hyphenated parts counted apart: `trafficking in persons (TIP)`, `non-governmental
+ * organization (NGO)`), or -1 when they do not spell it.
+ */
+function spelledFrom(acronym: string, words: readonly string[]): number {
+  const parts = words.flatMap((word, index) => word.split('-').map((part) => ({ part, index })));
+  // From the last word back: the acronym's last letter is the last word's initial.
+  let k = parts.length - 1;
+  for (let j = acronym.length - 1; j >= 0; j--) {
+    const letter = (acronym[j] as string).toLowerCase();
+    while (k >= 0 && parts[k]?.part[0] !== letter && CONNECTIVES.has(parts[k]?.part ?? '')) k--;
+    if (k < 0 || parts[k]?.part[0] !== letter) return -1;
+    k--;
+  }
+  return parts[k + 1]?.index ?? -1;
+}
+
+/**
+ * Records the acronyms the text defines by words in lower case (`intellectual property rights (IPR)`): a common noun's
+ * acronym, kind null, which names no entity later on (an acronym nobody defined would be an organization's).
+ */
+function recordCommonAcronyms(context: EntityContext): void {
+  const text = context.text;
+  if (text.indexOf('(') < 0) return;
+  PARENTHESIZED.lastIndex = 0;
+  for (let m = PARENTHESIZED.exec(text); m; m = PARENTHESIZED.exec(text)) {
+    const acronym = m.groups?.acronym as string;
+    if (context.acronyms.has(acronym) || !/^[A-Z]+$/.test(acronym)) continue;
+    const before = LOWER_WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    const words = before?.[1]?.trim().split(/\s+/) ?? [];
+    if (words.length >= 2 || (words.length === 1 && words[0]?.includes('-'))) {
+      const from = spelledFrom(acronym, words);
+      if (from >= 0) context.acronyms.set(acronym, { kind: null, expansion: words.slice(from).join(' ') });
+    }
+  }
+}
+
 /** Records the acronym defined after a name; a party and state after it makes it a person. */
 export const acronymDefinitionRefiner: Refiner<EntityContext, FoundEntity> = {
   refine(context, found) {
+    recordCommonAcronyms(context);
     // The parenthesized acronym itself is part of the defining mention, not a mention of its own.
     const definitions = new Set<number>();
     for (const entity of found) {

@@ -90,10 +90,11 @@ export const coreferenceRefiner: Refiner<EntityContext, FoundEntity> = {
       const name = /['’]s$/i.test(written) ? written.slice(0, -2) : written;
       if (!entity.kind) {
         const defined = context.acronyms.get(name);
-        if (defined) {
+        if (defined?.kind) {
           entity.kind = defined.kind;
           entity.expansion = defined.expansion;
-        } else if (context.people.has(name)) entity.kind = 'person';
+        } else if (defined) continue;
+        else if (context.people.has(name)) entity.kind = 'person';
         else if (context.mixedCase && likelyOrganization(context, name)) entity.kind = 'organization';
         else continue;
       }

@@ -240,7 +240,10 @@ export const typeByEvidenceRefiner: Refiner<EntityContext, FoundEntity> = {
       kept.push(entity);
       // An acronym: what the cable defined, or a lexicon knows.
       if (/^(?:[A-Z][A-Z0-9&-]+|(?:[A-Z]\.){2,})$/.test(name)) {
-        entity.kind = context.acronyms.get(name)?.kind ?? acronymKind(name) ?? (placeWeight(name) > 1 ? 'place' : null);
+        const defined = context.acronyms.get(name);
+        // A common noun's acronym (`trafficking in persons (TIP)`) names no entity: left untyped, then dropped.
+        if (defined && defined.kind === null) continue;
+        entity.kind = defined?.kind ?? acronymKind(name) ?? (placeWeight(name) > 1 ? 'place' : null);
         if (entity.kind && context.acronyms.has(name)) entity.expansion = context.acronyms.get(name)?.expansion ?? null;
         if (!entity.kind && (entity.acronym || entity.beforeTitle)) entity.kind = 'organization';
         continue;

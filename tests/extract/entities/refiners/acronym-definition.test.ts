@@ -23,6 +23,18 @@ describe('acronymDefinitionRefiner', () => {
     ]);
     expect(found.map((e) => e.acronym)).toEqual([null, null]);
   });
+  it("records an acronym words in lower case define as a common noun's (kind null), not one they do not spell", () => {
+    const text =
+      'fight trafficking in persons (TIP), protect intellectual property rights (IPR), aid non-governmental ' +
+      'organizations (NGOs) and the farm sector (XQ)';
+    const context = entityContext(text);
+    acronymDefinitionRefiner.refine(context, []);
+    expect([...context.acronyms]).toEqual([
+      ['TIP', { kind: null, expansion: 'trafficking in persons' }],
+      ['IPR', { kind: null, expansion: 'intellectual property rights' }],
+      ['NGO', { kind: null, expansion: 'non-governmental organizations' }],
+    ]);
+  });
   it('makes the name of a known organization acronym an organization', () => {
     const text = 'the World Health Organization (WHO) said';
     const [found] = acronymDefinitionRefiner.refine(entityContext(text), [entityAt(text, 'World Health Organization')]);
