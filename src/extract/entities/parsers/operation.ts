@@ -9,8 +9,11 @@
  *        ^^^^^^^^^^^^^^^^^^^^^^^^      ^^^^^^^^^^^^^^^^ (program)          ^^^^^^^^^^^^^^^ (program)
  * ```
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../tables/calendar.js';
 import type { Parser } from '../../pipeline.js';
 import { entityAt, type EntityContext, type FoundEntity } from '../found.js';
+import { isOrganizationWord } from '../lexicon.js';
+import { isHeadline } from './capitalized-name.js';
 
 const CAPITALIZED = "[A-Z][A-Za-z'’-]+";
 const PROGRAM_WORDS = 'Program|Programme|Initiative|Plan|Fund|Project|Strategy|Campaign';
@@ -22,7 +25,7 @@ const AGREEMENT_WORD = new RegExp(`^(?:${AGREEMENT_WORDS})$`);
 export const operationParser: Parser<EntityContext, FoundEntity> = {
   needs: ['operation'],
   pattern: new RegExp(
-    String.raw`\b(?:Operation|OPERATION)\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|\b[A-Z][A-Za-z]+-(?:19|20` +
+    String.raw`\b(?:Operation|OPERATION)\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}|\b[A-Z][A-Za-z]+-(?:19|20` +
       String.raw`)\d\d\b(?=\s+\(|\s+(?:[a-z-]+\s+)?operation)`,
     'g',
   ),
@@ -31,11 +34,19 @@ export const operationParser: Parser<EntityContext, FoundEntity> = {
   },
 };
 
-// `"Astana - Drug Free City" program`; a name of one to four capitalized words ending in a word for a program or an
-// agreement. Sticky: tried only where `scanPrograms` says a match can open.
+// What a program's or agreement's word may take after it (`Convention Against Corruption`, `Initiative to Combat
+// Nuclear Terrorism`, `Convention on the Rights of the Child`): a preposition and one to four capitalized words, no
+// date's (`the Treaty on Monday`).
+const DATE_WORD = `(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')})\\b`;
+const COMPLEMENT =
+  `(?<complement>\\s+(?:Against|against|on|On|for|For|to|To)\\s+(?:the\\s+)?(?!${DATE_WORD}|Be\\b)${CAPITALIZED}` +
+  `(?:\\s+(?:of\\s+(?:the\\s+)?)?(?!${DATE_WORD})${CAPITALIZED}){0,3})?`;
+// `"Astana - Drug Free City" program`; a name of one to four capitalized words (`and` between two: `Justice and Peace
+// Law`) ending in a word for a program or an agreement, and what that word takes. Sticky: tried only where
+// `scanPrograms` says a match can open.
 const PROGRAM = new RegExp(
   `"(?<quoted>[A-Z][^"\\n]{2,60})"\\s+(?:program|programme|campaign|initiative)|\\b(?<named>(` +
-    `?:${CAPITALIZED}\\s+){1,4}(?<word>${PROGRAM_WORDS}|${AGREEMENT_WORDS}))\\b`,
+    `?:${CAPITALIZED}\\s+(?:and\\s+)?){1,4}(?<word>${PROGRAM_WORDS}|${AGREEMENT_WORDS})${COMPLEMENT})\\b`,
   'y',
 );
 
@@ -82,6 +93,13 @@ function scanPrograms(text: string, each: (match: RegExpExecArray) => void): voi
   }
 }
 
+/** True when the line around `at` is written in headline case (see {@link isHeadline}). */
+function inHeadline(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const newline = text.indexOf('\n', at);
+  return isHeadline(text.slice(start, newline < 0 ? text.length : newline));
+}
+
 /** `"Astana - Drug Free City" program`, `Merida Initiative`, `Non-Proliferation Treaty`. */
 export const programParser: Parser<EntityContext, FoundEntity> = {
   needs: `${PROGRAM_WORDS}|${AGREEMENT_WORDS}`.toLowerCase().split('|'),
@@ -99,8 +117,24 @@ export const programParser: Parser<EntityContext, FoundEntity> = {
       start += article[0].length;
       named = named.slice(article[0].length);
     }
+    // `and` joins two words of one name (`Justice and Peace Law`, `Trade and Investment Framework Agreement`), not a
+    // name before it (`UNHCR and World Food Program`, `World Bank and ...`): the name then starts after it.
+    for (let and = named.indexOf(' and '); and >= 0; and = named.indexOf(' and ')) {
+      const before = named.slice(0, and);
+      if (/^[A-Z][a-z]+$/.test(before) && !isOrganizationWord(before)) break;
+      start += and + 5;
+      named = named.slice(and + 5);
+    }
     if (!/\s/.test(named)) return null;
+    // The word must end the name's own words: not after `and` (`Narcotics and Law`), nor before another capitalized
+    // word (`Law Enforcement`); in a headline its complement is the headline's (`New Law to Be Enacted Soon`).
+    const complement = g.complement ?? '';
+    const head = named.length - complement.length;
+    if (/\band\s+\S+$/.test(named.slice(0, head))) return null;
+    if (!complement && /^\s+[A-Z][a-z]/.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 3)))
+      return null;
+    const end = complement && inHeadline(context.text, m.index) ? head : named.length;
     const agreement = AGREEMENT_WORD.test(g.word as string);
-    return entityAt(start, start + named.length, agreement ? 'other' : 'program');
+    return entityAt(start, start + end, agreement ? 'other' : 'program');
   },
 };

@@ -24,6 +24,30 @@ describe('programParser', () => {
       ['Open Skies Treaty', 'other'],
     ]);
   });
+  it("reads an agreement's or program's complement, and joins two words by and, not two names", () => {
+    const text = [
+      'the government ratified the Veltran Convention Against Corruption and then it joined the Kestrel Initiative',
+      'to Combat Smuggling; it passed the Justice and Peace Law, and it gave money to UNHCR and World Food Program',
+      'before the talks on the Orlik Treaty on Monday, which followed the operation called Operation Desert Hawk',
+      'Line Stance in the region',
+    ].join(' ');
+    expect([...read(programParser, text), ...read(operationParser, text)]).toEqual([
+      ['Veltran Convention Against Corruption', 'other'],
+      ['Kestrel Initiative to Combat Smuggling', 'program'],
+      ['Justice and Peace Law', 'other'],
+      ['World Food Program', 'program'],
+      ['Orlik Treaty', 'other'],
+      ['Operation Desert Hawk Line Stance', 'operation'],
+    ]);
+  });
+  it('reads no word before another capitalized one or after and, and no complement in a headline', () => {
+    expect(read(programParser, 'for Narcotics and Law Enforcement funds, the Veltran Law Enforcement unit')).toEqual(
+      [],
+    );
+    expect(read(programParser, 'intro\nNew Kestrel Law to Be Enacted Soon\ntext')).toEqual([
+      ['New Kestrel Law', 'other'],
+    ]);
+  });
   it('needs more than the word itself', () => {
     expect(read(programParser, 'The Treaty was signed. A Plan exists.')).toEqual([]);
   });
