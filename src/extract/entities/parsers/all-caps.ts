@@ -142,6 +142,10 @@ function englishSurnameAt(context: EntityContext, tokens: Token[], k: number): b
   const token = tokens[k] as Token;
   const verb = /S$/.test(token.text) && AFTER_A_VERB.test(tokens[k + 1]?.text ?? '');
   if (verb || !mayBeSurname(token.text)) return false;
+  // After a title that is an adjective too, an English word that is no name is the phrase's (`GENERAL PEOPLE'S
+  // CONGRESS`), possessive or not.
+  const adjective = ADJECTIVE_TITLE.test((tokens[k - 1] as Token).text);
+  if (adjective && !isEnglishNameWord(token.text)) return false;
   // A surname that is a word too (`HELMS`, `ROGERS`, `FORD`: name-words.ts), after a title that is no adjective; a
   // particle, or a given name before a word that may go on with the name, opens a longer one (`VAN VOORST`, `JOHN
   // PISTOLE`), which nameLength reads.
@@ -151,7 +155,7 @@ function englishSurnameAt(context: EntityContext, tokens: Token[], k: number): b
     isEnglishNameWord(token.text) &&
     !NAME_PARTICLES.has(token.text.toLowerCase()) &&
     (!isGivenName(token.text) || ends || speakerAfter(context, token));
-  if (surname && !ADJECTIVE_TITLE.test((tokens[k - 1] as Token).text)) return true;
+  if (surname && !adjective) return true;
   if (/(?:S|ED|ING|LY)$/.test(token.text)) return false;
   return token.possessive || k + 1 >= tokens.length || speakerAfter(context, token);
 }
@@ -182,8 +186,11 @@ function titledNameAt(context: EntityContext, tokens: Token[], k: number, before
     .slice(k + 1, k + n + 1)
     .map((t) => t.text)
     .join(' ');
-  context.people.add(name);
-  context.people.add(last.text);
+  // (An English word that is no name is not remembered: a later `PEOPLE'S` is no one's.)
+  if (!isEnglishWord(last.text) || isEnglishNameWord(last.text)) {
+    context.people.add(name);
+    context.people.add(last.text);
+  }
   return { entity: entityAt(next.start, last.start + last.text.length, 'person', token.text), used: n + 1 };
 }
 
@@ -212,7 +219,7 @@ function namesOf(context: EntityContext, tokens: Token[], before: string): Found
       (known && known.used > 1 ? known : null) ??
       (opensPersonName(tokens, k) ? unlistedNameAt(context, tokens, k) : null) ??
       known ??
-      capsOrganizationAt(tokens, k, previous) ??
+      capsOrganizationAt(tokens, k, previous, context.named) ??
       shapedName(tokens, k) ??
       titledNameAt(context, tokens, k, before) ??
       unlistedNameAt(context, tokens, k);

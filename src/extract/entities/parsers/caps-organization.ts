@@ -63,7 +63,8 @@ function modifiersFrom(tokens: readonly CapsToken[], k: number): { head: number;
     const token = tokens[head] as CapsToken;
     const describing = isDescribing(token);
     if (!describing && (token.possessive || !isNaming(token.text))) return { head: -1, naming };
-    naming ||= !describing;
+    // A possessive opening word is a body's own name's (`GENERAL PEOPLE'S CONGRESS`, no kind of body).
+    naming ||= !describing || token.possessive;
     head++;
   }
   return { head: isHead(tokens[head]?.text ?? '') ? head : -1, naming };
@@ -71,12 +72,14 @@ function modifiersFrom(tokens: readonly CapsToken[], k: number): { head: number;
 
 /**
  * The organization that a head word makes of the tokens from `k`, and how many tokens it takes; null when none opens
- * there. `previous` is the word before `tokens[k]` (`THE`).
+ * there. `previous` is the word before `tokens[k]` (`THE`); the words that name a body found are added to
+ * `shortForms` (the context's `named`).
  */
 export function capsOrganizationAt(
   tokens: readonly CapsToken[],
   k: number,
   previous: string,
+  shortForms: Map<string, 'organization' | 'place'> = new Map(),
 ): { entity: FoundEntity; used: number } | null {
   // After `A`, `AN`, a kind of body (`A GROUP OF KURDISH NOTABLES`, `AN OIL COMPANY`).
   if (previous === 'A' || previous === 'AN') return null;
@@ -107,6 +110,12 @@ export function capsOrganizationAt(
   const titled = !(tokens[end - 1] as CapsToken).possessive && isTitleHead(tokens[end]?.text ?? '');
   if (!named && !titled && (previous !== 'THE' || !isSingularHead(last.text))) return null;
   const final = tokens[end - 1] as CapsToken;
+  // A word that names the body, no place's or nationality's, is the body's short form later on (`REFAH` after `THE
+  // REFAH CENTRAL ADMINISTRATION BOARD`).
+  for (let j = k; j < head; j++) {
+    const word = (tokens[j] as CapsToken).text;
+    if (isNameWord(word) && placeWeight(word) === 0 && !isNationality(word)) shortForms.set(word, 'organization');
+  }
   return {
     entity: entityAt((tokens[k] as CapsToken).start, final.start + final.text.length, 'organization'),
     used: end - k,

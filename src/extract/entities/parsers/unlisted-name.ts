@@ -132,13 +132,15 @@ function evidenceAround(context: EntityContext, name: readonly CapsToken[], afte
   const acronym = p1 === 'the' && name.length === 1 && first.text.length <= 5;
   if (people || (speaker && !acronym) || context.people.has(last.text)) return { kind: 'person', extra: 0 } as const;
   const placeBefore = PLACE_BEFORE.has(p1) || PLACE_BEFORE_UNLISTED.has(p1) || (p1 === 'of' && PLACE_OF.has(p2));
+  // One word the cable typed before by the head word after it (`REFAH PARTY` ... `REFAH`), even after a place's
+  // preposition (`SOURCES IN REFAH`).
+  const named = name.length === 1 ? context.named.get(first.text) : undefined;
+  if (named) return { kind: named, extra: 0 } as const;
   if (placeBefore && !last.possessive && (!after || ENDS_PHRASE.test(after.text)))
     return { kind: 'place', extra: 0 } as const;
   if (acronym) return { kind: 'organization', extra: 0 } as const;
-  // One word the cable typed before by the head word after it (`REFAH PARTY` ... `REFAH`).
-  const named = name.length === 1 ? context.named.get(first.text) : undefined;
-  if (named) return { kind: named, extra: 0 } as const;
-  return lastResort(name) ? ({ kind: 'person', extra: 0, guessed: true } as const) : null;
+  // After `THE`, no person's name (`THE NAKSHIBENDI TARIKAT`): no guess.
+  return p1 !== 'the' && lastResort(name) ? ({ kind: 'person', extra: 0, guessed: true } as const) : null;
 }
 
 /**

@@ -17,11 +17,14 @@ import { acronymKind } from '../lexicon.js';
 
 const DEFINITION = /\s*\((?<acronym>[A-Z][A-Za-z0-9&/-]{1,11})\)/y;
 
+/** A cable's own word in parentheses, no acronym a name defines: a telegram (`(REFTEL)`, `(SEPTEL)`), a paragraph. */
+const CABLE_WORD = /^(?:[A-Z]{2,5}TELS?|PARAS?|REFS?)$/;
+
 /** The acronym in capitals that parentheses right after `end` define (`... COMPANY (NIOC)`), or null. */
 export function acronymAfter(text: string, end: number): string | null {
   DEFINITION.lastIndex = end;
   const acronym = DEFINITION.exec(text)?.groups?.acronym ?? null;
-  return acronym && /^[A-Z0-9&/-]+$/.test(acronym) ? acronym : null;
+  return acronym && /^[A-Z0-9&/-]+$/.test(acronym) && !CABLE_WORD.test(acronym) ? acronym : null;
 }
 
 /**
@@ -106,7 +109,7 @@ export const acronymDefinitionRefiner: Refiner<EntityContext, FoundEntity> = {
       const name = context.text.slice(entity.start, entity.end);
       const capitals = /^[A-Z0-9&/-]+s?$/.test(acronym);
       if (!capitals && !fromInitials(acronym, name)) continue;
-      if (acronym === name) continue;
+      if (acronym === name || CABLE_WORD.test(acronym)) continue;
       if (isPartyAndState(acronym)) {
         entity.kind ??= 'person';
         continue;

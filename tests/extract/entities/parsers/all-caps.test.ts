@@ -70,6 +70,19 @@ describe('allCapsParser', () => {
       ['NVOC', 'organization', null],
     ]);
   });
+  it("reads a body's short form after its full name, a possessive phrase after an adjective title as a body's", () => {
+    expect(
+      read("THE VARSKO CENTRAL BOARD MET. SOURCES IN VARSKO SAY VARSKO WILL WIN. GENERAL PEOPLE'S CONGRESS MET"),
+    ).toEqual([
+      ['VARSKO CENTRAL BOARD', 'organization', null],
+      ['VARSKO', 'organization', null],
+      ['VARSKO', 'organization', null],
+      ["GENERAL PEOPLE'S CONGRESS", 'organization', null],
+    ]);
+  });
+  it('guesses no person after THE', () => {
+    expect(read('THE TEACHINGS OF THE NAKSHIVAL TARIKOT SPREAD')).toEqual([]);
+  });
   it('takes no verb or title alone for a name', () => {
     expect(read("THE KING RECEIVED HIM. KING'S ENVOY SAID. KING ASKS THAT WE WAIT")).toEqual([]);
   });

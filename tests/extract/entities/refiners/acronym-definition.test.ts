@@ -35,6 +35,14 @@ describe('acronymDefinitionRefiner', () => {
       ['NGO', { kind: null, expansion: 'non-governmental organizations' }],
     ]);
   });
+  it("takes no cable's own word in parentheses for an acronym", () => {
+    const text = 'the Veltran Border Service (REFTEL) and the Kestrel Guard (PARA 3) met';
+    const found = acronymDefinitionRefiner.refine(entityContext(text), [
+      entityAt(text, 'Veltran Border Service'),
+      entityAt(text, 'Kestrel Guard'),
+    ]);
+    expect(found.map((e) => e.acronym)).toEqual([null, null]);
+  });
   it('makes the name of a known organization acronym an organization', () => {
     const text = 'the World Health Organization (WHO) said';
     const [found] = acronymDefinitionRefiner.refine(entityContext(text), [entityAt(text, 'World Health Organization')]);
