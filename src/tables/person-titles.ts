@@ -8,7 +8,9 @@
  * - military ranks and their abbreviations: the US armed forces' officer and enlisted grades
  *   (DoD), with the Commonwealth forms `Field Marshal`, `Air Marshal`, `Brigadier`;
  * - portfolios: the cabinet portfolio names of the same CIA directory;
- * - honorifics: the common English honorifics and courtesy titles (`Mr.`, `Dr.`, `Sheikh`);
+ * - honorifics: the common English honorifics and courtesy titles (`Mr.`, `Dr.`, `Sheikh`), and the Islamic
+ *   honorifics before a name in their common transliterations (`Shaykh`, `Sayyid`, `Hajji`, `Maulana`; not `Mullah`,
+ *   a surname as often);
  * - clergy, academics and companies' officers as Debrett's Correct Form addresses them: `Pope`, `Cardinal`,
  *   `Archbishop`, `Bishop`, `Monsignor`, `Patriarch`, `Imam`, `Ayatollah`, `Rabbi`, `Reverend`, `Professor`, `Rector`,
  *   `CEO`;
@@ -68,7 +70,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
 /** Titles written as abbreviations or honorifics, as written (the period kept). */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
-    'Mr. Mrs. Ms. Dr. Prof. Rev. Msgr. Sir Dame Sheikh Shaikh Sen. Rep. Gov. Amb. Gen. Lt. Col. Maj. Capt. ' +
+    'Mr. Mrs. Ms. Dr. Prof. Rev. Msgr. Sir Dame Sheikh Shaikh Shaykh Sayyid Hajji Maulana ' +
+    'Sen. Rep. Gov. Amb. Gen. Lt. Col. Maj. Capt. ' +
     'Adm. Brig. Sgt. Cpl. Cmdr. Pres. PM FM DPM MP Mr Mrs Ms Dr ' +
     // The US armed forces' grade abbreviations (DoD) beyond the forms above.
     'LTG MG BG CPT LTC CDR LCDR VADM RADM ' +

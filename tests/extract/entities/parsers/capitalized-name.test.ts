@@ -199,12 +199,16 @@ describe('capitalizedNameParser', () => {
       ['Omar Vessan', null, null],
     ]);
   });
-  it("reads clergy's, academics' and companies' officers' titles as titles", () => {
+  it("reads clergy's, academics', companies' officers' titles and Islamic honorifics as titles", () => {
     expect(read('Later Cardinal Tomas Vell met Professor Ines Arda; Veltran Motors CEO Pello Tarvi agreed.')).toEqual([
       ['Tomas Vell', 'person', 'Cardinal'],
       ['Ines Arda', 'person', 'Professor'],
       ['Veltran Motors', null, null],
       ['Pello Tarvi', 'person', 'CEO'],
+    ]);
+    expect(read('Later Shaykh Harun Vessan met Sayyid Omar Tarvi.')).toEqual([
+      ['Harun Vessan', 'person', 'Shaykh'],
+      ['Omar Tarvi', 'person', 'Sayyid'],
     ]);
   });
   it('reads Under as a title only in Under Secretary, else as the preposition', () => {
