@@ -80,6 +80,8 @@ const PARTICLES = new Set([
 /** True for an initial (`J.`). */
 const isInitial = (word: string) =>
   word.length === 2 && word.charCodeAt(1) === 46 && word.charCodeAt(0) >= 65 && word.charCodeAt(0) <= 90;
+/** `Go` or `Mo` and capitals: a government's or ministry's acronym as many cables write it (`GoB`, `MoFA`). */
+const MIXED_CASE_ACRONYM = /^(?:R?Go|Mo)[A-Z][A-Za-z]{0,3}$/;
 /** True when an apostrophe stands at `at`, as `X's government` needs. */
 const apostropheAt = (text: string, at: number) => text.charCodeAt(at) === 39 || text.charCodeAt(at) === 0x2019;
 
@@ -238,6 +240,11 @@ export const typeByEvidenceRefiner: Refiner<EntityContext, FoundEntity> = {
       // Dropped here, so that no refiner after this one types it (a list's kind spread to it).
       if (!entity.acronym && !entity.title && isKindWordAlone(name)) continue;
       kept.push(entity);
+      // A government's or ministry's acronym in mixed case (`GoB`, `GoSL`, `MoD`, `MoFA`): its capitals' kind.
+      if (MIXED_CASE_ACRONYM.test(name) && !context.acronyms.has(name) && acronymKind(name.toUpperCase()) !== null) {
+        entity.kind = acronymKind(name.toUpperCase());
+        continue;
+      }
       // An acronym: what the cable defined, or a lexicon knows.
       if (/^(?:[A-Z][A-Z0-9&-]+|(?:[A-Z]\.){2,})$/.test(name)) {
         const defined = context.acronyms.get(name);

@@ -93,6 +93,14 @@ describe('typeByEvidenceRefiner', () => {
       ['Gothenburg', 'place'],
     ]);
   });
+  it("types a government's or ministry's acronym in mixed case as an organization, not a memorandum's", () => {
+    expect(typed('in the GoB, the GoSL and the MoFA, and the MoU', ['GoB', 'GoSL', 'MoFA', 'MoU'])).toEqual([
+      ['GoB', 'organization'],
+      ['GoSL', 'organization'],
+      ['MoFA', 'organization'],
+      ['MoU', null],
+    ]);
+  });
   it('types places by lexicon, place words and context words', () => {
     expect(
       typed('talks in Zorvan near Tbilisi, in the Kasra Valley, and the city of Oruk', [
