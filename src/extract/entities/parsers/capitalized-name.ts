@@ -334,6 +334,16 @@ const isOfficeNoun = (word: string) => isCapitalized(word) && isEnglishWord(word
  * Splits `words` at `and`/`or` between names, unless an organization word follows (`Foreign and
  * Commonwealth Office`). One pass: where the last organization word stands is known beforehand.
  */
+/**
+ * True for a word that is a name of its own, no word a name may go on from by `of`: no English word, organization,
+ * place or title word, portfolio or nationality (`Geneva`, `Abdullah`; not `Bank`, `Minister`, `Republic`, `Gulf`).
+ */
+function namesItself(word: string): boolean {
+  const text = isPossessive(word) ? word.slice(0, -2) : word;
+  if (!isCapitalized(text) || isEnglishWord(text) || isOrganizationWord(text) || isPlaceWord(text)) return false;
+  return !isTitlePart(text) && !isPortfolio(text) && !isNationality(text);
+}
+
 function splitAtAnd(words: Word[]): Word[][] {
   const organizations = words.map((word) => isOrganizationWord(word.text));
   const lastOrganization = organizations.lastIndexOf(true);
@@ -343,9 +353,16 @@ function splitAtAnd(words: Word[]): Word[][] {
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word;
     const current = parts[parts.length - 1] as Word[];
+    // `of` after a name of its own joins no name (`the arrest in Geneva of Hannibal Vessan`, `King Abdullah of
+    // Jordan`); after a head, office or common noun it does (`Bank of England`, `Minister of Health`, `Rights of`).
+    if (word.text === 'of' && k > 0 && k < words.length - 1 && namesItself((words[k - 1] as Word).text)) {
+      parts.push([]);
+      organization = false;
+      continue;
+    }
     if (word.text === 'and' || word.text === 'or') {
-      // `Foreign and Commonwealth Office`: the words before `and` have no head of their own.
-      if (!organization && lastOrganization > k) {
+      // `Foreign and Commonwealth Office`: the words before `and` have no head of their own (but `X and the Y`).
+      if (!organization && lastOrganization > k && words[k + 1]?.text !== 'the') {
         current.push(word);
         organization = organizations[k] as boolean;
       } else {

@@ -155,8 +155,9 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
     add(evidence, 'person', words.length === 1 && maySurnameAlone(context, name) ? 2 : 1);
   // Two to four plain capitalized words that no lexicon knows and the text never writes in lower
   // case: a name's shape, and a person's when nothing else speaks (the last resort).
+  // (A surname after an Arabic article, `al-Qadhafi`, `el-Jahmi`, has a name's shape too.)
   const plain = (w: string) =>
-    (/^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$|^[A-Z]\.$/.test(w) &&
+    (/^(?:(?:al|el|Al|El)-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$|^[A-Z]\.$/.test(w) &&
       !context.lowerWords.has(w.toLowerCase()) &&
       placeWeight(w) < 2) ||
     PARTICLES.has(w);

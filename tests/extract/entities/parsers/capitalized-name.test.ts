@@ -211,6 +211,17 @@ describe('capitalizedNameParser', () => {
       ['Omar Tarvi', 'person', 'Sayyid'],
     ]);
   });
+  it("splits a run at of after a name of its own, and at and before the, not in a body's name", () => {
+    expect(read('Later the arrest in Geneva of Harun Vessan and King Tomas of Jordan and the Bank of Veltra.')).toEqual(
+      [
+        ['Geneva', null, null],
+        ['Harun Vessan', null, null],
+        ['Tomas', 'person', 'King'],
+        ['Jordan', null, null],
+        ['Bank of Veltra', null, null],
+      ],
+    );
+  });
   it('reads Under as a title only in Under Secretary, else as the preposition', () => {
     expect(read('Under Kestrel law it stands; Under Secretary Ivo Rask agreed; Under President Rask it fell.')).toEqual(
       [

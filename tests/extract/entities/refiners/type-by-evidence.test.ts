@@ -101,6 +101,12 @@ describe('typeByEvidenceRefiner', () => {
       ['MoU', null],
     ]);
   });
+  it('gives a surname after an Arabic article a name shape (al-, el-)', () => {
+    expect(typed('the son of Kestrin al-Vessani and Orlak el-Tarvi', ['Kestrin al-Vessani', 'Orlak el-Tarvi'])).toEqual([
+      ['Kestrin al-Vessani', 'person'],
+      ['Orlak el-Tarvi', 'person'],
+    ]);
+  });
   it('types places by lexicon, place words and context words', () => {
     expect(
       typed('talks in Zorvan near Tbilisi, in the Kasra Valley, and the city of Oruk', [
