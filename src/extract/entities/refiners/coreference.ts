@@ -59,14 +59,16 @@ function articleForms(surname: string): string[] {
 }
 
 const PLAIN_WORD = /^[A-Z][a-z]+$/;
+// A word opened by the Arabic article (`al-Islam`, `el-Jahmi`).
+const ARABIC_ARTICLE = /^(?:al|el|Al|El)-[A-Z]/;
 // The particles before a Spanish or Portuguese surname (`da Silva`, `de la Rosa`, `dos Santos`).
 const SURNAME_PARTICLE = /^(?:da|de|do|dos|das|del|la)$/;
 
 /**
  * The surnames inside a person's full name that a later mention may use alone, as Spanish and Portuguese names
  * write two (`Alvaro Uribe Velez` ... `Uribe`, `Luiz Inacio Lula da Silva` ... `Lula`): the word before a particle
- * (`da`, `de`, `dos`), and the middle of three plain words after a given name; none an English word, a place or a
- * nationality.
+ * (`da`, `de`, `dos`), the middle of three plain words after a given name, and the first word before an Arabic
+ * article (`Saif al-Islam`); none an English word, a place or a nationality.
  */
 function innerSurnames(words: readonly string[]): string[] {
   const inner: string[] = [];
@@ -78,6 +80,9 @@ function innerSurnames(words: readonly string[]): string[] {
   const [first = '', middle = '', last = ''] = words;
   const three = words.length === 3 && words.every((w) => PLAIN_WORD.test(w)) && isGivenName(first);
   if (three && placeWeight(`${first} ${middle}`) === 0 && !isEnglishWord(last)) inner.push(middle);
+  // An Arabic name is named by its first word too (`Saif al-Islam al-Qadhafi` ... `Saif`, `Muammar al-Qadhafi` ...
+  // `Muammar`): the word before the first article.
+  if (words.length > 1 && ARABIC_ARTICLE.test(middle)) inner.push(first);
   return inner.filter((word) => PLAIN_WORD.test(word) && mayBeCapitalsSurname(word));
 }
 

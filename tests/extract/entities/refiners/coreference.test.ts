@@ -82,4 +82,16 @@ describe('coreferenceRefiner', () => {
       ['Al-Vasiri', 'person'],
     ]);
   });
+  it('registers the first word of an Arabic name before its article (Saif al-Islam ... Saif)', () => {
+    const text = 'Kestrin al-Vasiri spoke; later Kestrin left';
+    const context = entityContext(text);
+    const found = coreferenceRefiner.refine(context, [
+      entityAt(text, 'Kestrin al-Vasiri', { kind: 'person' }),
+      { ...entityAt(text, 'Kestrin'), start: text.lastIndexOf('Kestrin'), end: text.lastIndexOf('Kestrin') + 7 },
+    ]);
+    expect(found.map((e) => [text.slice(e.start, e.end), e.kind])).toEqual([
+      ['Kestrin al-Vasiri', 'person'],
+      ['Kestrin', 'person'],
+    ]);
+  });
 });
