@@ -82,6 +82,26 @@ export function maySurnameAlone(context: EntityContext, name: string): boolean {
   return (singular === name || !isEnglishWord(singular)) && !isNationality(singular);
 }
 
+/** The word in lower case right after a name (`the Drummond company`). */
+const LOWER_WORD_AFTER = /^[ \t]+([a-z]+)\b/;
+/**
+ * The organization words (head-words.ts, organizations.ts) that name the kind of a body whose own name stands before
+ * them in lower case (`the Drummond company`, `the Wifaq party`): firms, parties, movements. Not the words a place's,
+ * a people's or a leader's name goes before as often (`the Lula government`, `Costa Rican press`, `Benghazi hospital`,
+ * `the Castro brothers`).
+ */
+const KINDS_OF_BODY = new Set(
+  'company companies corporation group party parties movement airlines union coalition alliance front foundation'.split(
+    ' ',
+  ),
+);
+
+/** True when a kind of body follows the name in lower case (see {@link KINDS_OF_BODY}). */
+export function bodyWordNext(after: string): boolean {
+  const next = LOWER_WORD_AFTER.exec(after)?.[1];
+  return !!next && KINDS_OF_BODY.has(next) && isOrganizationWord(next);
+}
+
 /**
  * True for a single word at `start..end` that no lexicon, earlier mention or context word types:
  * it cannot reach enough evidence to be typed (most capitalized words are such).
@@ -90,7 +110,7 @@ export function noEvidence(context: EntityContext, start: number, end: number, n
   if (name.includes(' ') || /^(?:[A-Z]\.){2,}$/.test(name)) return false;
   if (placeWeight(name) > 0 || isOrganizationWord(name) || isArmedGroup(name)) return false;
   if (context.places.size > 0 && context.places.has(name.toUpperCase())) return false;
-  if (context.people.has(name)) return false;
+  if (context.people.has(name) || bodyWordNext(context.text.slice(end, end + 20))) return false;
   // A speaker named by a surname alone (`Hughes added that`), or one told or met (`told Hughes`): the evidence decides.
   if (
     maySurnameAlone(context, name) &&

@@ -24,6 +24,7 @@ import type { Entity } from '../../schema.js';
 import {
   COMPASS_OF,
   maySurnameAlone,
+  bodyWordNext,
   noEvidence,
   personBefore,
   PLACE_AFTER,
@@ -125,7 +126,8 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   const [p1, p2] = w1 === 'the' ? [w2, w3] : [w1, w2];
   if (PLACE_BEFORE.has(p1) || (p1 === 'of' && COMPASS_OF.has(p2))) add(evidence, 'place', words.length <= 2 ? 2 : 1);
   else if (PLACE_BEFORE_WEAK.has(p1)) add(evidence, 'place', 1);
-  if (LEGAL_FORM_WORDS.test(last)) add(evidence, 'organization', 4);
+  if (LEGAL_FORM_WORDS.test(last) || (weight === 0 && namesBodyBefore(context, words, name, after)))
+    add(evidence, 'organization', LEGAL_FORM_WORDS.test(last) ? 4 : 3);
   // `Hizballah`; a nationality or place before the name (`Afghan Taliban`, `Lebanese Hizballah`).
   if (isArmedGroup(name) || (words.length > 1 && isArmedGroup(words.slice(1).join(' '))))
     add(evidence, 'organization', 4);
@@ -175,6 +177,12 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   }
   return evidence;
 }
+
+/** True when a kind of body follows the name in lower case (`the Wifaq party`), no people's or person's name. */
+const namesBodyBefore = (context: EntityContext, words: readonly string[], name: string, after: string) =>
+  !isNationalityLed(words) && !context.people.has(name) && !PARTICIPLE_COMPOUND.test(name) && bodyWordNext(after);
+/** A compound adjective ending in a participle (`Houston-based`, `Libyan-owned`, `Labour-led`): no name. */
+const PARTICIPLE_COMPOUND = /-[a-z]+(?:ed|ing)$/;
 
 /** True when some kind other than person has evidence. */
 const hasKindBesides = (evidence: Evidence) => evidence.place > 0 || evidence.organization > 0 || evidence.other > 0;

@@ -102,9 +102,22 @@ describe('typeByEvidenceRefiner', () => {
     ]);
   });
   it('gives a surname after an Arabic article a name shape (al-, el-)', () => {
-    expect(typed('the son of Kestrin al-Vessani and Orlak el-Tarvi', ['Kestrin al-Vessani', 'Orlak el-Tarvi'])).toEqual([
-      ['Kestrin al-Vessani', 'person'],
-      ['Orlak el-Tarvi', 'person'],
+    expect(typed('the son of Kestrin al-Vessani and Orlak el-Tarvi', ['Kestrin al-Vessani', 'Orlak el-Tarvi'])).toEqual(
+      [
+        ['Kestrin al-Vessani', 'person'],
+        ['Orlak el-Tarvi', 'person'],
+      ],
+    );
+  });
+  it('types a name before a kind of body in lower case an organization, not a place or compound adjective', () => {
+    const text =
+      'the Drennick company and the Vessan party; the Lula government, Nairobi group and Houston-based company';
+    expect(typed(text, ['Drennick', 'Vessan', 'Lula', 'Nairobi', 'Houston-based'])).toEqual([
+      ['Drennick', 'organization'],
+      ['Vessan', 'organization'],
+      ['Lula', null],
+      ['Nairobi', 'place'],
+      ['Houston-based', null],
     ]);
   });
   it('types places by lexicon, place words and context words', () => {
