@@ -28,14 +28,16 @@ const NOT_ORGANIZATION = new RegExp(
 /** True for an acronym of unknown kind that is most likely an organization's (`FDP`, `TTP`). */
 function likelyOrganization(context: EntityContext, name: string): boolean {
   // A plural (`IDPs`, `LOCs`) is a common noun; a currency code is money; a month's abbreviation a date; an
-  // officer's title (`DCM`, `POLCOUNS`) a person's title.
+  // officer's title (`DCM`, `POLCOUNS`) a person's title; a long English word a word.
   return (
     !MONTH_ABBREVIATIONS.includes(name) &&
     !OFFICER_ABBREVIATIONS.has(name.toLowerCase()) &&
     /^[A-Z][A-Z&]{1,6}$/.test(name) &&
     !NOT_ORGANIZATION.test(name) &&
     !CURRENCY_CODES.has(name) &&
-    !context.lowerWords.has(name.toLowerCase())
+    !context.lowerWords.has(name.toLowerCase()) &&
+    // An English word of five letters or more in capitals is that word, stressed (`MEDIUM`, `URGENT`).
+    !(name.length >= 5 && isEnglishWord(name))
   );
 }
 import { type EntityContext, type FoundEntity, nameAt } from '../found.js';

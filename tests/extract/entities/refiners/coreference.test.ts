@@ -94,4 +94,9 @@ describe('coreferenceRefiner', () => {
       ['Kestrin', 'person'],
     ]);
   });
+  it('makes no organization of an English word stressed in capitals', () => {
+    const text = 'The risk is MEDIUM and the KSPD agreed';
+    const found = coreferenceRefiner.refine(entityContext(text), [entityAt(text, 'MEDIUM'), entityAt(text, 'KSPD')]);
+    expect(found.map((e) => [text.slice(e.start, e.end), e.kind])).toEqual([['KSPD', 'organization']]);
+  });
 });
