@@ -33,19 +33,19 @@ describe('coreferenceRefiner', () => {
     expect(['Inacio', 'Rica', 'Maria', 'Luiz'].some((name) => context.people.has(name))).toBe(false);
   });
   it('types a later surname by a surname named after a title, not by an acronym after one', () => {
-    const text = 'President Moreno and Director KESTREL spoke; later Moreno and KESTREL left';
+    const text = 'President Moreno and Director KORVEX spoke; later Moreno and KORVEX left';
     const at = (word: string) => text.lastIndexOf(word);
     const found = coreferenceRefiner.refine(entityContext(text), [
       entityAt(text, 'Moreno', { kind: 'person', title: 'President' }),
-      entityAt(text, 'KESTREL', { kind: 'person', title: 'Director' }),
+      entityAt(text, 'KORVEX', { kind: 'person', title: 'Director' }),
       { ...entityAt(text, 'Moreno'), start: at('Moreno'), end: at('Moreno') + 6 },
-      { ...entityAt(text, 'KESTREL'), start: at('KESTREL'), end: at('KESTREL') + 7 },
+      { ...entityAt(text, 'KORVEX'), start: at('KORVEX'), end: at('KORVEX') + 6 },
     ]);
     expect(found.map((e) => [e.start, e.kind])).toEqual([
       [text.indexOf('Moreno'), 'person'],
-      [text.indexOf('KESTREL'), 'person'],
+      [text.indexOf('KORVEX'), 'person'],
       [at('Moreno'), 'person'],
-      [at('KESTREL'), 'organization'],
+      [at('KORVEX'), 'organization'],
     ]);
   });
   it("makes no organization of an officer's title or a month's abbreviation", () => {
