@@ -614,6 +614,8 @@ const isLabel = (text: string, word: Word) =>
   /^[A-Z]{2,4}$/.test(word.text) &&
   placeWeight(word.text) === 0;
 
+/** English function words in capitals but `OF` (see {@link cutsRun}). */
+const CAPITALS_FUNCTION_WORD = /^(?:THE|ON|AND|OR|FOR|TO|IN|WITH|AT|BY|FROM|AS|IS|ARE|WAS|WILL|NOT|ITS|THAT)$/;
 /** The archive's mark where a name was taken out (`XXXXXXXXXXXX`): no name. */
 const REDACTION = /^X{3,}(?:['’]s)?$/;
 
@@ -624,6 +626,9 @@ const REDACTION = /^X{3,}(?:['’]s)?$/;
 function cutsRun(context: EntityContext, word: Word, headline: () => boolean): boolean {
   const text = isPossessive(word.text) ? word.text.slice(0, -2) : word.text;
   if (DATE_NAMES.has(text) || isLabel(context.text, word) || REDACTION.test(text)) return true;
+  // A function word in capitals is a heading's, in text whose capitals are no cue (`GOL COUNTER ATTACKS ON THE
+  // DIPLOMATIC FRONT`); `OF` goes on in an address's name (`DEPT OF TREASURY`).
+  if (CAPITALS_FUNCTION_WORD.test(text)) return true;
   if (!isCapitalized(text) || !context.lowerWords.has(text.toLowerCase())) return false;
   const common = !isOrganizationWord(text) && !isTitlePart(text) && placeWeight(text) === 0 && !isConnector(text);
   return common && headline();

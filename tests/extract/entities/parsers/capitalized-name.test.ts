@@ -222,6 +222,13 @@ describe('capitalizedNameParser', () => {
       ],
     );
   });
+  it("cuts a run of capitals at a function word in capitals (a heading's), not at OF", () => {
+    expect(read('the text.\nORLIK FORCES ON THE VELTRAN FRONT\nthen DEPT OF TREASURY spoke')).toEqual([
+      ['ORLIK FORCES', null, null],
+      ['VELTRAN FRONT', null, null],
+      ['DEPT OF TREASURY', null, null],
+    ]);
+  });
   it('reads Under as a title only in Under Secretary, else as the preposition', () => {
     expect(read('Under Kestrel law it stands; Under Secretary Ivo Rask agreed; Under President Rask it fell.')).toEqual(
       [
