@@ -28,6 +28,9 @@ describe('monthDayParser', () => {
     // The simple past of an irregular verb is past; a participle after a present `be` speaks of what is to come.
     expect(read(monthDayParser, 'The minister left Kabul on March 2.')).toEqual([['March 2', '2009-03-02']]);
     expect(read(monthDayParser, 'Talks are scheduled for July 2.')).toEqual([['July 2', '2010-07-02']]);
+    // `held`, `met`, `said`, `told` after `be` are participles too (`will be held`), as simple pasts they are past.
+    expect(read(monthDayParser, 'The vote will be held on July 2.')).toEqual([['July 2', '2010-07-02']]);
+    expect(read(monthDayParser, 'The vote was held on March 2.')).toEqual([['March 2', '2009-03-02']]);
   });
   it('leaves times and other numbers after a month alone', () => {
     expect(read(monthDayParser, 'May 5:30 and March 1,000')).toEqual([]);
