@@ -50,19 +50,29 @@ export const SPEAKER_AFTER = new RegExp(
   'i',
 );
 
-/**
- * What before a name makes it a person: a verb whose object is one (`told X`, `urged X`, `thanked X`), a meeting's
- * `with` (`met with X`, `talks with X`), the text before the name ending there.
- */
-export const PERSON_BEFORE = new RegExp(
-  String.raw`\b(?:(?:met|meeting|meetings|talks|talked|spoke|conversation|lunch|dinner)\s+with` +
-    String.raw`|told|urged|thanked|briefed|informed|called\s+on)\s+$`,
-  'i',
-);
+/** Verbs whose object is a person (`told X`, `urged X`, `thanked X`). */
+const PERSON_OBJECT_VERBS = new Set(['told', 'urged', 'thanked', 'briefed', 'informed']);
+/** Words of a meeting before its `with` (`met with X`, `talks with X`). */
+const MEETING_WORDS = new Set([
+  'met',
+  'meeting',
+  'meetings',
+  'talks',
+  'talked',
+  'spoke',
+  'conversation',
+  'lunch',
+  'dinner',
+]);
 
-/** True when {@link PERSON_BEFORE} ends the text before `start` (a look at 30 characters). */
-export const personBefore = (text: string, start: number): boolean =>
-  PERSON_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+/**
+ * True when what stands right before `start` makes the name there a person: a verb whose object is one (`told X`,
+ * `urged X`), a meeting's `with` (`met with X`, `talks with X`), `called on X`.
+ */
+export function personBefore(text: string, start: number): boolean {
+  const [w1 = '', w2 = ''] = wordsBefore(text, start, 2);
+  return PERSON_OBJECT_VERBS.has(w1) || (w1 === 'with' && MEETING_WORDS.has(w2)) || (w1 === 'on' && w2 === 'called');
+}
 
 // One capitalized word, maybe after an Arabic article (`Hughes`, `al-Maliki`, `Abdel-Rahman`): a surname's shape.
 const SURNAME_SHAPE = /^(?:[a-z]{1,3}-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
