@@ -7,6 +7,7 @@
  * the city of X, government of X → place              X's government      → place
  * ```
  */
+import { MONTH_ABBREVIATIONS } from '../../tables/calendar.js';
 import { isCompoundTitleWord } from '../../tables/titles.js';
 import { wordsBefore } from '../pipeline.js';
 import type { EntityContext } from './found.js';
@@ -50,8 +51,8 @@ export const SPEAKER_AFTER = new RegExp(
   'i',
 );
 
-/** Verbs whose object is a person (`told X`, `urged X`, `thanked X`). */
-const PERSON_OBJECT_VERBS = new Set(['told', 'urged', 'thanked', 'briefed', 'informed']);
+/** Verbs whose object is a person (`told X`, `urged X`, `met X`). */
+const PERSON_OBJECT_VERBS = new Set(['told', 'urged', 'thanked', 'briefed', 'informed', 'met']);
 /** Words of a meeting before its `with` (`met with X`, `talks with X`). */
 const MEETING_WORDS = new Set([
   'met',
@@ -85,6 +86,7 @@ const SURNAME_SHAPE = /^(?:[a-z]{1,3}-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
  */
 export function maySurnameAlone(context: EntityContext, name: string): boolean {
   if (!SURNAME_SHAPE.test(name) || isEnglishWord(name) || context.lowerWords.has(name.toLowerCase())) return false;
+  if (MONTH_ABBREVIATIONS.includes(name.toUpperCase())) return false;
   // An officer as cables abbreviate one (`Poloffs`, `Econoff`, `PolEconOff`).
   const officer = name.endsWith('s') ? name.slice(0, -1) : name;
   if (isTitlePart(officer) || isCompoundTitleWord(officer)) return false;

@@ -90,7 +90,9 @@ function knownKind(context: EntityContext, name: string, previous = ''): FoundEn
   if (weight === 3) return 'place';
   if (context.people.has(name)) return 'person';
   if (context.places.has(name)) return 'place';
-  if (isArmedGroup(name)) return 'organization';
+  // An armed group; a body's own name that is no English word or title (`MAJLIS`, `KNESSET`: organizations.ts).
+  if (isArmedGroup(name) || (name.length > 3 && isOrganizationWord(name) && !isEnglishWord(name) && !isTitlePart(name)))
+    return 'organization';
   const word = !name.includes(' ') && isEnglishWord(name);
   if (weight > 0) return weight < 3 && word && !placeWordBefore(previous) ? null : 'place';
   if (word && (name.length > 3 || previous !== 'THE')) return null;

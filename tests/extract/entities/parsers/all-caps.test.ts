@@ -83,6 +83,14 @@ describe('allCapsParser', () => {
   it('guesses no person after THE', () => {
     expect(read('THE TEACHINGS OF THE NAKSHIVAL TARIKOT SPREAD')).toEqual([]);
   });
+  it("reads a legislature's own name alone as a body's, not FM or TV, and a name met as a person's", () => {
+    expect(read('THE ORLIK PARTY WAS BANNED BY THE MAJLIS; THE FM SAID SO ON TV. KESTRIN MET VARSKO')).toEqual([
+      ['ORLIK PARTY', 'organization', null],
+      ['MAJLIS', 'organization', null],
+      ['KESTRIN', 'person', null],
+      ['VARSKO', 'person', null],
+    ]);
+  });
   it('takes no verb or title alone for a name', () => {
     expect(read("THE KING RECEIVED HIM. KING'S ENVOY SAID. KING ASKS THAT WE WAIT")).toEqual([]);
   });
