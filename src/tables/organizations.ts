@@ -51,6 +51,9 @@ export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(
     'ministry ministries embassy consulate mission parliament assembly senate congress cabinet court courts',
     'procuracy prosecutor secretariat directorate inspectorate commissariat chancellery presidency',
     'party front movement alliance league caucus bloc legislature judiciary',
+    // The intergovernmental organizations' names that end in it (UN System Chart, UN observers' list): `United
+    // Nations`, `Association of Southeast Asian Nations`.
+    'nations',
     'forces force guard guards militia levies constabulary gendarmerie scouts rangers navy',
     'command brigade regiment battalion squadron fleet wing detachment',
     'bundestag bundesrat duma majlis mazhilis senat knesset sejm riksdag storting folketing cortes rada verkhovna',

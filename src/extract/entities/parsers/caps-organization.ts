@@ -71,6 +71,21 @@ function modifiersFrom(tokens: readonly CapsToken[], k: number): { head: number;
 }
 
 /**
+ * Where the head words from `head` end: head words in a row are one head (`OIL COMPANY`), and a head goes on over one
+ * or two describing words to another (`UNITED NATIONS SECURITY COUNCIL`, `PARTY CENTRAL COMMITTEE`).
+ */
+function headsEnd(tokens: readonly CapsToken[], head: number): number {
+  let end = head + 1;
+  for (;;) {
+    if ((tokens[end - 1] as CapsToken).possessive) return end;
+    let next = end;
+    while (next < tokens.length && next - end < 2 && isDescribing(tokens[next] as CapsToken)) next++;
+    if (!isOrganizationWord(tokens[next]?.text ?? '')) return end;
+    end = next + 1;
+  }
+}
+
+/**
  * The organization that a head word makes of the tokens from `k`, and how many tokens it takes; null when none opens
  * there. `previous` is the word before `tokens[k]` (`THE`); the words that name a body found are added to
  * `shortForms` (the context's `named`).
@@ -85,14 +100,7 @@ export function capsOrganizationAt(
   if (previous === 'A' || previous === 'AN') return null;
   const { head, naming } = modifiersFrom(tokens, k);
   if (head < 0) return null;
-  // Head words in a row are one head (`OIL COMPANY`, `SECURITY COUNCIL`).
-  let end = head + 1;
-  while (
-    end < tokens.length &&
-    !(tokens[end - 1] as CapsToken).possessive &&
-    isOrganizationWord(tokens[end]?.text ?? '')
-  )
-    end++;
+  let end = headsEnd(tokens, head);
   const last = tokens[end - 1] as CapsToken;
   // A portfolio before a title's head is the title's (`SAUDI OIL MINISTER YAMANI`).
   if (isPortfolio(last.text) && isTitleHead(tokens[end]?.text ?? '')) return null;

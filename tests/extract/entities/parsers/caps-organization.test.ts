@@ -25,6 +25,7 @@ describe('capsOrganizationAt', () => {
     expect(read('THE CENTRAL BANK OF KENYA AND', 'CENTRAL')).toEqual(['CENTRAL BANK OF KENYA', 4]);
     expect(read("THE GENERAL PEOPLE'S CONGRESS MET", 'GENERAL')).toEqual(["GENERAL PEOPLE'S CONGRESS", 3]);
     expect(read('KENYAN SECURITY FORCES ARRESTED', 'KENYAN')).toEqual(['KENYAN SECURITY FORCES', 3]);
+    expect(read('THE UNITED NATIONS SECURITY COUNCIL MET', 'UNITED')).toEqual(['UNITED NATIONS SECURITY COUNCIL', 4]);
   });
   it("reads a ministry's own name, and a body before a title of its own, without THE", () => {
     expect(read('VIEWS OF MINISTRY OF ENERGY AND MINES OFFICIALS', 'MINISTRY')).toEqual([

@@ -120,6 +120,12 @@ describe('typeByEvidenceRefiner', () => {
       ['Houston-based', null],
     ]);
   });
+  it('types a name ending in Nations an organization (United Nations, Association of Southeast Asian Nations)', () => {
+    expect(typed('the United Nations and the Kestrel Nations met', ['United Nations', 'Kestrel Nations'])).toEqual([
+      ['United Nations', 'organization'],
+      ['Kestrel Nations', 'organization'],
+    ]);
+  });
   it('types places by lexicon, place words and context words', () => {
     expect(
       typed('talks in Zorvan near Tbilisi, in the Kasra Valley, and the city of Oruk', [
