@@ -17,7 +17,7 @@
  * in Peshawar → place    the Interior Ministry → organization    Ahmad Ali said → person
  * ```
  */
-import { LEGAL_FORMS } from '../../../tables/organizations.js';
+import { LEGAL_FORMS, ORGANIZATION_ACRONYMS } from '../../../tables/organizations.js';
 import { NAME_PARTICLES } from '../../../tables/titles.js';
 import { type Refiner, wordsBefore } from '../../pipeline.js';
 import type { Entity } from '../../schema.js';
@@ -249,8 +249,10 @@ export const typeByEvidenceRefiner: Refiner<EntityContext, FoundEntity> = {
       // Dropped here, so that no refiner after this one types it (a list's kind spread to it).
       if (!entity.acronym && !entity.title && isKindWordAlone(name)) continue;
       kept.push(entity);
-      // A government's or ministry's acronym in mixed case (`GoB`, `GoSL`, `MoD`, `MoFA`): its capitals' kind.
-      if (MIXED_CASE_ACRONYM.test(name) && !context.acronyms.has(name) && acronymKind(name.toUpperCase()) !== null) {
+      // A government's or ministry's acronym in mixed case (`GoB`, `GoSL`, `MoD`, `MoFA`), or an organization's
+      // acronym written as a word (`Interpol`, `Unicef`, `Nato`): its capitals' kind.
+      const asWord = /^[A-Z][a-z]{3,}$/.test(name) && ORGANIZATION_ACRONYMS.has(name.toUpperCase());
+      if ((MIXED_CASE_ACRONYM.test(name) || asWord) && !context.acronyms.has(name) && acronymKind(name.toUpperCase())) {
         entity.kind = acronymKind(name.toUpperCase());
         continue;
       }

@@ -93,12 +93,17 @@ describe('typeByEvidenceRefiner', () => {
       ['Gothenburg', 'place'],
     ]);
   });
-  it("types a government's or ministry's acronym in mixed case as an organization, not a memorandum's", () => {
+  it("types a government's or ministry's acronym in mixed case, or an organization's as a word, by its capitals", () => {
     expect(typed('in the GoB, the GoSL and the MoFA, and the MoU', ['GoB', 'GoSL', 'MoFA', 'MoU'])).toEqual([
       ['GoB', 'organization'],
       ['GoSL', 'organization'],
       ['MoFA', 'organization'],
       ['MoU', null],
+    ]);
+    expect(typed('with Interpol and Unicef in Goias', ['Interpol', 'Unicef', 'Goias'])).toEqual([
+      ['Interpol', 'organization'],
+      ['Unicef', 'organization'],
+      ['Goias', 'place'],
     ]);
   });
   it('gives a surname after an Arabic article a name shape (al-, el-)', () => {
