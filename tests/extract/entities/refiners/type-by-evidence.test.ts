@@ -93,7 +93,7 @@ describe('typeByEvidenceRefiner', () => {
       ['Gothenburg', 'place'],
     ]);
   });
-  it("types a government's or ministry's acronym in mixed case, or an organization's as a word, by its capitals", () => {
+  it("types a government's or ministry's acronym in mixed case, an organization's as a word, by its capitals", () => {
     expect(typed('in the GoB, the GoSL and the MoFA, and the MoU', ['GoB', 'GoSL', 'MoFA', 'MoU'])).toEqual([
       ['GoB', 'organization'],
       ['GoSL', 'organization'],
