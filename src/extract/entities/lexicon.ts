@@ -8,6 +8,7 @@ import { MORE_NATIONALITIES } from '../../tables/demonyms.js';
 import { FAITHS_AND_PEOPLES } from '../../tables/faiths-and-peoples.js';
 import { englishWords } from '../../tables/english-words.js';
 import { nameWords } from '../../tables/name-words.js';
+import { ORGANIZATION_NAMES } from '../../tables/organization-names.js';
 import { isOneEditFrom } from '../../tables/fuzzy.js';
 import { givenNames } from '../../tables/given-names.js';
 import { ORGANIZATION_WORDS, PLACE_WORDS } from '../../tables/head-words.js';
@@ -287,6 +288,8 @@ export const isPortfolio = (word: string): boolean => holds(word, PORTFOLIO);
 
 /** True for a common English word in any case (`SOURCE`, `Provide`, `said`): SCOWL's lists, see english-words.ts. */
 export const isEnglishWord = (word: string): boolean => holds(word, ENGLISH_WORD);
+/** True for an organization's name a lexicon knows, any case (`Boeing`, `Al Jazeera`: organization-names.ts). */
+export const isOrganizationName = (name: string): boolean => ORGANIZATION_NAMES.has(name.toLowerCase());
 /** True for an English word that is also a person's name (`Rice`, `Stone`, `Baker`; see name-words.ts). */
 export const isEnglishNameWord = (word: string): boolean => holds(word, NAME_WORD);
 

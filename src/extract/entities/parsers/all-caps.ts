@@ -34,6 +34,7 @@ import {
   isEnglishWord,
   isGivenName,
   isNationality,
+  isOrganizationName,
   isOrganizationWord,
   isPortfolio,
   isTitleHead,
@@ -91,8 +92,8 @@ function knownKind(context: EntityContext, name: string, previous = ''): FoundEn
   if (context.people.has(name)) return 'person';
   if (context.places.has(name)) return 'place';
   // An armed group; a body's own name that is no English word or title (`MAJLIS`, `KNESSET`: organizations.ts).
-  if (isArmedGroup(name) || (name.length > 3 && isOrganizationWord(name) && !isEnglishWord(name) && !isTitlePart(name)))
-    return 'organization';
+  if (isArmedGroup(name) || isOrganizationName(name)) return 'organization';
+  if (name.length > 3 && isOrganizationWord(name) && !isEnglishWord(name) && !isTitlePart(name)) return 'organization';
   const word = !name.includes(' ') && isEnglishWord(name);
   if (weight > 0) return weight < 3 && word && !placeWordBefore(previous) ? null : 'place';
   if (word && (name.length > 3 || previous !== 'THE')) return null;

@@ -41,6 +41,7 @@ import {
   isEnglishWord,
   isGivenName,
   isNationality,
+  isOrganizationName,
   isOrganizationWord,
   isPlaceWord,
   isPortfolio,
@@ -126,8 +127,8 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   const [p1, p2] = w1 === 'the' ? [w2, w3] : [w1, w2];
   if (PLACE_BEFORE.has(p1) || (p1 === 'of' && COMPASS_OF.has(p2))) add(evidence, 'place', words.length <= 2 ? 2 : 1);
   else if (PLACE_BEFORE_WEAK.has(p1)) add(evidence, 'place', 1);
-  if (LEGAL_FORM_WORDS.test(last) || (weight === 0 && namesBodyBefore(context, words, name, after)))
-    add(evidence, 'organization', LEGAL_FORM_WORDS.test(last) ? 4 : 3);
+  if (LEGAL_FORM_WORDS.test(last) || isOrganizationName(name)) add(evidence, 'organization', 4);
+  else if (weight === 0 && namesBodyBefore(context, words, name, after)) add(evidence, 'organization', 3);
   // `Hizballah`; a nationality or place before the name (`Afghan Taliban`, `Lebanese Hizballah`).
   if (isArmedGroup(name) || (words.length > 1 && isArmedGroup(words.slice(1).join(' '))))
     add(evidence, 'organization', 4);

@@ -131,6 +131,13 @@ describe('typeByEvidenceRefiner', () => {
       ['Kestrel Nations', 'organization'],
     ]);
   });
+  it("types an organization's name a lexicon knows, not an English word or a person's name that is also one's", () => {
+    expect(typed('with Boeing, Bechtel and Al Jazeera; Varsko Ford', ['Boeing', 'Bechtel', 'Al Jazeera'])).toEqual([
+      ['Boeing', 'organization'],
+      ['Bechtel', 'organization'],
+      ['Al Jazeera', 'organization'],
+    ]);
+  });
   it('types places by lexicon, place words and context words', () => {
     expect(
       typed('talks in Zorvan near Tbilisi, in the Kasra Valley, and the city of Oruk', [
