@@ -65,6 +65,7 @@ const ENGLISH_WORD = 512;
 const ARMED_GROUP = 1024;
 const PLACE_GENERIC = 2048;
 const NAME_WORD = 4096;
+const ORGANIZATION_NAME = 8192;
 
 const FACTS = new Map<string, number>();
 
@@ -90,7 +91,7 @@ function factsOf(name: string, wanted: number): number {
 let lastName: string | null = null;
 let lastFacts = 0;
 
-const ALL = 8191;
+const ALL = 16383;
 const TITLE_WORDS = TITLE_PART | TITLE_HEAD | PORTFOLIO | NATIONALITY;
 
 /** The `wanted` facts of {@link factsOf} (and maybe more), from the lexicons. */
@@ -110,6 +111,7 @@ function lookUp(name: string, wanted: number): number {
   if ((wanted & ENGLISH_WORD) !== 0 && englishWords().has(key)) facts |= ENGLISH_WORD;
   if ((wanted & PLACE_GENERIC) !== 0 && PLACE_GENERICS.has(key)) facts |= PLACE_GENERIC;
   if ((wanted & NAME_WORD) !== 0 && nameWords().has(key)) facts |= NAME_WORD;
+  if ((wanted & ORGANIZATION_NAME) !== 0 && ORGANIZATION_NAMES.has(key)) facts |= ORGANIZATION_NAME;
   return facts;
 }
 
@@ -289,7 +291,7 @@ export const isPortfolio = (word: string): boolean => holds(word, PORTFOLIO);
 /** True for a common English word in any case (`SOURCE`, `Provide`, `said`): SCOWL's lists, see english-words.ts. */
 export const isEnglishWord = (word: string): boolean => holds(word, ENGLISH_WORD);
 /** True for an organization's name a lexicon knows, any case (`Boeing`, `Al Jazeera`: organization-names.ts). */
-export const isOrganizationName = (name: string): boolean => ORGANIZATION_NAMES.has(name.toLowerCase());
+export const isOrganizationName = (name: string): boolean => holds(name, ORGANIZATION_NAME);
 /** True for an English word that is also a person's name (`Rice`, `Stone`, `Baker`; see name-words.ts). */
 export const isEnglishNameWord = (word: string): boolean => holds(word, NAME_WORD);
 
