@@ -40,9 +40,16 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
 // The line breaks other than the line feed: carriage return, and Unicode's next line, line separator and
 // paragraph separator (the mandatory breaks of UAX #14, which conversions of archive pages leave in the text).
 const OTHER_BREAKS = /[\r\u0085\u2028\u2029]/;
-// Either of the two: most texts have neither, and are scanned once for both.
+// Either of the two: most texts have neither. The characters below U+0020 are scanned for by one class of two ranges,
+// the four others by the native search for one character: a class of them all scans at about half the speed.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what this pattern finds
-const CONTROL_OR_BREAK = /[\u0000-\u0008\u000e-\u001f\u007f\r\u0085\u2028\u2029]/;
+const LOW_CONTROL_OR_CR = /[\u0000-\u0008\r-\u001f]/;
+const controlOrBreak = (text: string) =>
+  LOW_CONTROL_OR_CR.test(text) ||
+  text.includes('\u007f') ||
+  text.includes('\u0085') ||
+  text.includes('\u2028') ||
+  text.includes('\u2029');
 const isBreak = (code: number) => code === 10 || code === 13 || code === 0x85 || code === 0x2028 || code === 0x2029;
 
 /**
@@ -53,7 +60,7 @@ export function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   // Control characters are looked for line by line only in a text that has some; line ends without
   // other breaks than line feeds are found by the native search.
-  const either = CONTROL_OR_BREAK.test(text);
+  const either = controlOrBreak(text);
   const hasControl = either && CONTROL.test(text);
   const lineFeedsOnly = !either || !OTHER_BREAKS.test(text);
   const n = text.length;
