@@ -152,9 +152,10 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   if (words.length > 1 && words.some(isInitial)) add(evidence, 'person', 2);
   if (words.length > 1 && words.some((w) => PARTICLES.has(w))) add(evidence, 'person', 1);
   if (context.people.has(last) || context.people.has(name)) add(evidence, 'person', 3);
-  if (SPEAKER_AFTER.test(after)) add(evidence, 'person', words.length === 1 && maySurnameAlone(context, name) ? 2 : 1);
-  // (Not a word glued to more letters: `EconOffs`, `Econ/C` are officers, cut by the name's pattern.)
-  else if (personBefore(context.text, entity.start) && !/[A-Za-z/]/.test(context.text.charAt(entity.end)))
+  // A verb of saying or meeting after it, or one whose object it is before it (not a word glued to more letters:
+  // `EconOffs`, `Econ/C` are officers, cut by the name's pattern).
+  const glued = /[A-Za-z/]/.test(context.text.charAt(entity.end));
+  if (SPEAKER_AFTER.test(after) || (!glued && personBefore(context.text, entity.start)))
     add(evidence, 'person', words.length === 1 && maySurnameAlone(context, name) ? 2 : 1);
   // Two to four plain capitalized words that no lexicon knows and the text never writes in lower
   // case: a name's shape, and a person's when nothing else speaks (the last resort).
@@ -179,11 +180,11 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   return evidence;
 }
 
+/** A compound adjective ending in a participle (`Houston-based`, `Libyan-owned`, `Labour-led`): no name. */
+const PARTICIPLE_COMPOUND = /-[a-z]+(?:ed|ing)$/;
 /** True when a kind of body follows the name in lower case (`the Wifaq party`), no people's or person's name. */
 const namesBodyBefore = (context: EntityContext, words: readonly string[], name: string, after: string) =>
   !isNationalityLed(words) && !context.people.has(name) && !PARTICIPLE_COMPOUND.test(name) && bodyWordNext(after);
-/** A compound adjective ending in a participle (`Houston-based`, `Libyan-owned`, `Labour-led`): no name. */
-const PARTICIPLE_COMPOUND = /-[a-z]+(?:ed|ing)$/;
 
 /** True when some kind other than person has evidence. */
 const hasKindBesides = (evidence: Evidence) => evidence.place > 0 || evidence.organization > 0 || evidence.other > 0;
@@ -253,8 +254,9 @@ export const typeByEvidenceRefiner: Refiner<EntityContext, FoundEntity> = {
       // A government's or ministry's acronym in mixed case (`GoB`, `GoSL`, `MoD`, `MoFA`), or an organization's
       // acronym written as a word (`Interpol`, `Unicef`, `Nato`): its capitals' kind.
       const asWord = /^[A-Z][a-z]{3,}$/.test(name) && ORGANIZATION_ACRONYMS.has(name.toUpperCase());
-      if ((MIXED_CASE_ACRONYM.test(name) || asWord) && !context.acronyms.has(name) && acronymKind(name.toUpperCase())) {
-        entity.kind = acronymKind(name.toUpperCase());
+      const capitals = MIXED_CASE_ACRONYM.test(name) || asWord ? acronymKind(name.toUpperCase()) : null;
+      if (capitals && !context.acronyms.has(name)) {
+        entity.kind = capitals;
         continue;
       }
       // An acronym: what the cable defined, or a lexicon knows.
