@@ -331,10 +331,6 @@ const ACRONYM = /^[A-Z][A-Z&]+$/;
 const isOfficeNoun = (word: string) => isCapitalized(word) && isEnglishWord(word) && !isGivenName(word);
 
 /**
- * Splits `words` at `and`/`or` between names, unless an organization word follows (`Foreign and
- * Commonwealth Office`). One pass: where the last organization word stands is known beforehand.
- */
-/**
  * True for a word that is a name of its own, no word a name may go on from by `of`: no English word, organization,
  * place or title word, portfolio or nationality (`Geneva`, `Abdullah`; not `Bank`, `Minister`, `Republic`, `Gulf`).
  */
@@ -344,7 +340,12 @@ function namesItself(word: string): boolean {
   return !isTitlePart(text) && !isPortfolio(text) && !isNationality(text);
 }
 
-function splitAtAnd(words: Word[]): Word[][] {
+/**
+ * Splits `words` into names: at `and`/`or` between names, unless an organization word follows (`Foreign and
+ * Commonwealth Office`), at `of` after a name of its own, and after a possessive that ends a name. One pass: where
+ * the last organization word stands is known beforehand.
+ */
+function splitNames(words: Word[]): Word[][] {
   const organizations = words.map((word) => isOrganizationWord(word.text));
   const lastOrganization = organizations.lastIndexOf(true);
   const parts: Word[][] = [[]];
@@ -426,7 +427,7 @@ const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'von', 'van', 'de', 'el', 'u
 /** The found names of one run of words (read with indices: no word list copied per word dropped). */
 function namesOf(context: EntityContext, words: Word[]): FoundEntity[] {
   const found: FoundEntity[] = [];
-  for (const part of splitAtAnd(words)) {
+  for (const part of splitNames(words)) {
     let from = 0;
     let to = part.length;
     while (
