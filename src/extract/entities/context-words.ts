@@ -110,11 +110,10 @@ const LOWER_WORD_AFTER = /^[ \t]+([a-z]+)\b/;
  * a people's or a leader's name goes before as often (`the Lula government`, `Costa Rican press`, `Benghazi hospital`,
  * `the Castro brothers`).
  */
-const KINDS_OF_BODY = new Set(
-  'company companies corporation group party parties movement airlines union coalition alliance front foundation'.split(
-    ' ',
-  ),
-);
+const KINDS_OF_BODY: ReadonlySet<string> = new Set([
+  ...['company', 'companies', 'corporation', 'group', 'party', 'parties', 'movement', 'airlines', 'union'],
+  ...['coalition', 'alliance', 'front', 'foundation'],
+]);
 
 /** True when a kind of body follows the name in lower case (see {@link KINDS_OF_BODY}). */
 export function bodyWordNext(after: string): boolean {

@@ -91,7 +91,8 @@ function knownKind(context: EntityContext, name: string, previous = ''): FoundEn
   if (weight === 3) return 'place';
   if (context.people.has(name)) return 'person';
   if (context.places.has(name)) return 'place';
-  // An armed group; a body's own name that is no English word or title (`MAJLIS`, `KNESSET`: organizations.ts).
+  // An armed group or an organization's name a lexicon knows; a body's own name that is no English word or title
+  // (`MAJLIS`, `KNESSET`: organizations.ts).
   if (isArmedGroup(name) || isOrganizationName(name)) return 'organization';
   if (name.length > 3 && isOrganizationWord(name) && !isEnglishWord(name) && !isTitlePart(name)) return 'organization';
   const word = !name.includes(' ') && isEnglishWord(name);
