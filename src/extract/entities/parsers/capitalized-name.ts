@@ -490,7 +490,7 @@ function innerTitleStart(words: Word[], from: number, to: number): number {
  */
 function namesInstitution(words: Word[], from: number, to: number): boolean {
   const last = (words[to - 1] as Word).text;
-  if (isPlaceWord(last) || /^[A-Z][A-Z&]+$/.test(last)) return true;
+  if (isPlaceWord(last) || ACRONYM.test(last)) return true;
   let english = true;
   for (let k = from; k < to; k++) {
     const text = (words[k] as Word).text;
@@ -595,7 +595,7 @@ let lastLine = { start: -1, end: -1, headline: false };
  * capitalized words or more, at most one word of four letters or more in lower case), where
  * capitals are no cue to a name. Decided once per line.
  */
-function inHeadline(context: EntityContext, at: number): boolean {
+export function inHeadline(context: EntityContext, at: number): boolean {
   const text = context.text;
   if (text === lastText && at >= lastLine.start && at < lastLine.end) return lastLine.headline;
   const start = text.lastIndexOf('\n', at) + 1;

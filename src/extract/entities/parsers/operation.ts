@@ -13,7 +13,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../tables/calendar.js';
 import type { Parser } from '../../pipeline.js';
 import { entityAt, type EntityContext, type FoundEntity } from '../found.js';
 import { isOrganizationWord } from '../lexicon.js';
-import { isHeadline } from './capitalized-name.js';
+import { inHeadline } from './capitalized-name.js';
 
 const CAPITALIZED = "[A-Z][A-Za-z'’-]+";
 const PROGRAM_WORDS = 'Program|Programme|Initiative|Plan|Fund|Project|Strategy|Campaign';
@@ -93,13 +93,6 @@ function scanPrograms(text: string, each: (match: RegExpExecArray) => void): voi
   }
 }
 
-/** True when the line around `at` is written in headline case (see {@link isHeadline}). */
-function inHeadline(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const newline = text.indexOf('\n', at);
-  return isHeadline(text.slice(start, newline < 0 ? text.length : newline));
-}
-
 /** `"Astana - Drug Free City" program`, `Merida Initiative`, `Non-Proliferation Treaty`. */
 export const programParser: Parser<EntityContext, FoundEntity> = {
   needs: `${PROGRAM_WORDS}|${AGREEMENT_WORDS}`.toLowerCase().split('|'),
@@ -133,7 +126,7 @@ export const programParser: Parser<EntityContext, FoundEntity> = {
     if (/\band\s+\S+$/.test(named.slice(0, head))) return null;
     if (!complement && /^\s+[A-Z][a-z]/.test(context.text.slice(m.index + m[0].length, m.index + m[0].length + 3)))
       return null;
-    const end = complement && inHeadline(context.text, m.index) ? head : named.length;
+    const end = complement && inHeadline(context, m.index) ? head : named.length;
     const agreement = AGREEMENT_WORD.test(g.word as string);
     return entityAt(start, start + end, agreement ? 'other' : 'program');
   },

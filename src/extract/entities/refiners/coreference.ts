@@ -47,12 +47,15 @@ import { isEnglishWord, isGivenName, isNationality, placeWeight } from '../lexic
 const mayBeCapitalsSurname = (surname: string) =>
   !isEnglishWord(surname) && placeWeight(surname) === 0 && !isNationality(surname);
 
+/** The Arabic article opening a word (`al-Islam`, `el-Jahmi`, `Al-Qadhafi`). */
+const ARABIC_ARTICLE = /^(?:al|el|Al|El)-(?=[A-Z])/;
+
 /**
  * A surname as cables write it with the Arabic article and without (`al-Qadhafi`, `Al-Qadhafi`, `Qadhafi`): the
  * same person's, whichever the text wrote first.
  */
 function articleForms(surname: string): string[] {
-  const article = /^(?:al|el|Al|El)-(?=[A-Z])/.exec(surname);
+  const article = ARABIC_ARTICLE.exec(surname);
   const bare = article ? surname.slice(article[0].length) : surname;
   if (!/^[A-Z][a-z]{2,}$/.test(bare)) return [surname];
   const prefix = article ? article[0].slice(0, 2).toLowerCase() : 'al';
@@ -61,8 +64,6 @@ function articleForms(surname: string): string[] {
 }
 
 const PLAIN_WORD = /^[A-Z][a-z]+$/;
-// A word opened by the Arabic article (`al-Islam`, `el-Jahmi`).
-const ARABIC_ARTICLE = /^(?:al|el|Al|El)-[A-Z]/;
 // The particles before a Spanish or Portuguese surname (`da Silva`, `de la Rosa`, `dos Santos`).
 const SURNAME_PARTICLE = /^(?:da|de|do|dos|das|del|la)$/;
 
