@@ -59,6 +59,9 @@ export const SPEAKER_AFTER = new RegExp(
   'i',
 );
 
+/** True when a verb of saying or meeting follows the name ending at `end` (see {@link SPEAKER_AFTER}). */
+export const speakerAfter = (text: string, end: number): boolean => SPEAKER_AFTER.test(text.slice(end, end + 30));
+
 /** Verbs whose object is a person (`told X`, `urged X`, `met X`). */
 const PERSON_OBJECT_VERBS = new Set(['told', 'urged', 'thanked', 'briefed', 'informed', 'met']);
 /** Words of a meeting before its `with` (`met with X`, `talks with X`). */
@@ -131,10 +134,7 @@ export function noEvidence(context: EntityContext, start: number, end: number, n
   if (context.places.size > 0 && context.places.has(name.toUpperCase())) return false;
   if (context.people.has(name) || bodyWordNext(context.text.slice(end, end + 20))) return false;
   // A speaker named by a surname alone (`Hughes added that`), or one told or met (`told Hughes`): the evidence decides.
-  if (
-    maySurnameAlone(context, name) &&
-    (SPEAKER_AFTER.test(context.text.slice(end, end + 30)) || personBefore(context.text, start))
-  )
+  if (maySurnameAlone(context, name) && (speakerAfter(context.text, end) || personBefore(context.text, start)))
     return false;
   const [w1 = '', w2 = '', w3 = ''] = wordsBefore(context.text, start, 3);
   const [p1, p2] = w1 === 'the' ? [w2, w3] : [w1, w2];

@@ -16,7 +16,7 @@
 import { isCompassWord } from '../../../tables/compass.js';
 import { NAME_PARTICLES } from '../../../tables/titles.js';
 import { appendAll, type Parser } from '../../pipeline.js';
-import { PLACE_BEFORE, PLACE_BEFORE_WEAK, SPEAKER_AFTER } from '../context-words.js';
+import { PLACE_BEFORE, PLACE_BEFORE_WEAK, speakerAfter } from '../context-words.js';
 import { acronymAfter } from '../refiners/acronym-definition.js';
 import {
   type CapsToken,
@@ -158,16 +158,10 @@ function englishSurnameAt(context: EntityContext, tokens: Token[], k: number): b
   const surname =
     isEnglishNameWord(token.text) &&
     !NAME_PARTICLES.has(token.text.toLowerCase()) &&
-    (!isGivenName(token.text) || ends || speakerAfter(context, token));
+    (!isGivenName(token.text) || ends || speakerAfter(context.text, token.start + token.text.length));
   if (surname && !adjective) return true;
   if (/(?:S|ED|ING|LY)$/.test(token.text)) return false;
-  return token.possessive || k + 1 >= tokens.length || speakerAfter(context, token);
-}
-
-/** True when a reporting verb follows `token` (`X SAID`, `X NOTED`). */
-function speakerAfter(context: EntityContext, token: Token): boolean {
-  const end = token.start + token.text.length;
-  return SPEAKER_AFTER.test(context.text.slice(end, end + 30));
+  return token.possessive || k + 1 >= tokens.length || speakerAfter(context.text, token.start + token.text.length);
 }
 
 /**

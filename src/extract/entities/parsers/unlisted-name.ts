@@ -17,7 +17,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../tables/calendar.js';
 import { POST_PREFIXES } from '../../../tables/posts.js';
 import { isCompoundTitleWord, NAME_PARTICLES } from '../../../tables/titles.js';
 import { wordsBefore } from '../../pipeline.js';
-import { PLACE_BEFORE, PLACE_BEFORE_WEAK, PLACE_OF, personBefore, SPEAKER_AFTER } from '../context-words.js';
+import { PLACE_BEFORE, PLACE_BEFORE_WEAK, PLACE_OF, personBefore, speakerAfter } from '../context-words.js';
 import { type CapsToken, type EntityContext, entityAt, type FoundEntity } from '../found.js';
 import {
   isEnglishWord,
@@ -126,7 +126,7 @@ function evidenceAround(context: EntityContext, name: readonly CapsToken[], afte
   const speaker =
     !isAcronym(first.text) &&
     last.text.length > 3 &&
-    (SPEAKER_AFTER.test(context.text.slice(end, end + 30)) || personBefore(context.text, first.start));
+    (speakerAfter(context.text, end) || personBefore(context.text, first.start));
   const [p1 = '', p2 = ''] = wordsBefore(context.text, first.start, 2);
   // A short word after `THE` is an acronym, a body's, even as the subject of a verb (`THE KOPRA MET`).
   const acronym = p1 === 'the' && name.length === 1 && first.text.length <= 5;
