@@ -154,14 +154,15 @@ function englishSurnameAt(context: EntityContext, tokens: Token[], k: number): b
   // particle, or a given name before a word that may go on with the name, opens a longer one (`VAN VOORST`, `JOHN
   // PISTOLE`), which nameLength reads.
   const next = tokens[k + 1];
+  const end = token.start + token.text.length;
   const ends = !next || NOT_A_NAME.test(next.text) || isCalendarWord(next.text) || token.possessive;
   const surname =
     isEnglishNameWord(token.text) &&
     !NAME_PARTICLES.has(token.text.toLowerCase()) &&
-    (!isGivenName(token.text) || ends || speakerAfter(context.text, token.start + token.text.length));
+    (!isGivenName(token.text) || ends || speakerAfter(context.text, end));
   if (surname && !adjective) return true;
   if (/(?:S|ED|ING|LY)$/.test(token.text)) return false;
-  return token.possessive || k + 1 >= tokens.length || speakerAfter(context.text, token.start + token.text.length);
+  return token.possessive || k + 1 >= tokens.length || speakerAfter(context.text, end);
 }
 
 /**
