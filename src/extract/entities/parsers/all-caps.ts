@@ -44,7 +44,15 @@ import {
   placeWeight,
 } from '../lexicon.js';
 import { capsOrganizationAt } from './caps-organization.js';
-import { isCalendarWord, isNameWord, nameLength, unlistedNameAt } from './unlisted-name.js';
+import {
+  AFTER_A_VERB,
+  isCalendarWord,
+  isNameWord,
+  mayBeSurname,
+  NOT_A_NAME,
+  nameLength,
+  unlistedNameAt,
+} from './unlisted-name.js';
 
 /** Words after which `US` is the pronoun. */
 const PRONOUN_BEFORE = new RegExp(
@@ -53,25 +61,11 @@ const PRONOUN_BEFORE = new RegExp(
     '|MET|AT|LEFT|OFFERED)$',
   '',
 );
-/** Capitals words that follow a title without being a name. */
-const NOT_A_NAME = new RegExp(
-  '^(?:OF|THE|AND|FOR|TO|IN|ON|AT|BY|STAFF|SAID|HAS|HAD|WAS|IS|WILL|WOULD|THAT|WHO|ALSO|AS|HI' +
-    'MSELF|HERSELF|WHICH|NOT|ARE|WERE|HAVE|CAN|MAY|SHOULD|COULD|MOST|MORE|VERY|ALREADY|STILL|NO' +
-    'W|THEN|ONLY|EVEN|JUST|SAW|FELT|TOLD|SAYS|GAVE|MADE|TOOK|HIS|HER|ITS' +
-    // English prepositions (a closed class).
-    '|FROM|INTO|ONTO|UPON|OVER|UNDER|AFTER|DURING|WITHIN|WITHOUT|THROUGH|AMONG|AGAINST|BETWEEN|TOWARDS?|NEAR' +
-    '|SINCE|UNTIL|THAN|LIKE|ABOUT|ACROSS|BEHIND|BEYOND|WITH)$|(?:ED|ING)$',
-  '',
-);
 /**
  * Titles' heads that are adjectives too (Merriam-Webster: `general`, `major`, `private`, `chief`, `head`, `deputy`):
  * an English word after them is no name for it alone (`PRIVATE BANKS`, `MAJOR CASE`).
  */
 const ADJECTIVE_TITLE = /^(?:GENERAL|MAJOR|PRIVATE|CHIEF|HEAD|DEPUTY)$/;
-/** Function words after which the word before them is a verb (`SHAH ASKS THAT`, `SHAH SEES NO`). */
-const AFTER_A_VERB =
-  /^(?:THAT|TO|NO|THE|IT|HIS|HER|A|AN|THIS|THESE|ITS|US|HIM|THEM|WHAT|WHETHER|IF|ABOUT|ANY|SOME|ALL|MUCH)$/;
-
 type Token = CapsToken;
 
 /** True when a place preposition stands before a name (`IN X`, `NEAR X`, `FROM X`). */
@@ -185,20 +179,13 @@ function titledNameAt(context: EntityContext, tokens: Token[], k: number, before
     .slice(k + 1, k + n + 1)
     .map((t) => t.text)
     .join(' ');
-  // (An English word that is no name is not remembered: a later `PEOPLE'S` is no one's.)
-  if (!isEnglishWord(last.text) || isEnglishNameWord(last.text)) {
+  // (An English word that is no name is not remembered after a title alone: a later `PEOPLE'S` is no one's.)
+  if (n > 1 || !isEnglishWord(last.text) || isEnglishNameWord(last.text)) {
     context.people.add(name);
     context.people.add(last.text);
   }
   return { entity: entityAt(next.start, last.start + last.text.length, 'person', token.text), used: n + 1 };
 }
-
-/**
- * True for a word after a title that may be a surname: no function word, title part, month or word of two letters
- * (the test of an English word after a title and of a word that is neither English nor a name word, `O'NEILL`).
- */
-const mayBeSurname = (word: string) =>
-  !NOT_A_NAME.test(word) && !isTitlePart(word) && !isCalendarWord(word) && word.length > 2;
 
 /**
  * True when a given name opens a longer name at `tokens[k]` (`HASSAN ALI MANSUR`): read as the person's name,
@@ -229,15 +216,25 @@ function namesOf(context: EntityContext, tokens: Token[], before: string): Found
 }
 
 /**
- * The found names of a run's tokens, the run cut where a line ended short of the width (an address, a list's item:
- * `CAIRO FOR ALEX SEVERENS` / `STATE FOR NEA`); a wrap goes on (see {@link wrapsBetween}).
+ * True when a period right after the token ends a sentence (`IN DAVOS. KLAUS SCHWAB`): not the period of initials
+ * (`U.S.`), of a title's abbreviation (`GEN.`, `CAPT.`) or of a word of three letters or fewer (`DR.`, `INC.`).
+ */
+function endsSentence(text: string, token: Token): boolean {
+  const end = token.start + token.text.length + (token.possessive ? 2 : 0);
+  return text.charCodeAt(end) === 46 && token.text.length > 3 && !token.text.includes('.') && !isTitlePart(token.text);
+}
+
+/**
+ * The found names of a run's tokens, the run cut at a sentence's end and where a line ended short of the width (an
+ * address, a list's item: `CAIRO FOR ALEX SEVERENS` / `STATE FOR NEA`); a wrap goes on (see {@link wrapsBetween}).
  */
 function namesOfLines(context: EntityContext, tokens: Token[], before: string): FoundEntity[] {
   let from = 0;
   const found: FoundEntity[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const [last, next] = [tokens[k - 1] as Token, tokens[k] as Token];
-    if (wrapsBetween(context.text, last.start + last.text.length, next.start, next.text.length)) continue;
+    const wraps = wrapsBetween(context.text, last.start + last.text.length, next.start, next.text.length);
+    if (wraps && !endsSentence(context.text, last)) continue;
     appendAll(found, namesOf(context, tokens.slice(from, k), from === 0 ? before : ''));
     from = k;
   }

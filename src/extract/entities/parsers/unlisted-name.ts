@@ -20,6 +20,7 @@ import { wordsBefore } from '../../pipeline.js';
 import { PLACE_BEFORE, PLACE_BEFORE_WEAK, PLACE_OF, personBefore, speakerAfter } from '../context-words.js';
 import { type CapsToken, type EntityContext, entityAt, type FoundEntity } from '../found.js';
 import {
+  isEnglishNameWord,
   isEnglishWord,
   isGivenName,
   isMisspelledWord,
@@ -27,6 +28,7 @@ import {
   isOrganizationWord,
   isPlaceWord,
   isTitlePart,
+  placeWeight,
 } from '../lexicon.js';
 import { memoByWord } from '../word-memo.js';
 
@@ -45,26 +47,39 @@ const CABLE_ABBREVIATION = /^(?:[A-Z]{2,6}OFFS?|[A-Z]{2,5}TELS?|X+)$/;
  */
 const ADJECTIVE_OR_DOCTRINE = /^[A-Z]{3,}(?:ISH|ISTS?|ISMS?|ITES?)$/;
 
-/** True for one part (between hyphens) of a name's word. */
-function isNamePart(part: string): boolean {
-  if (part.length < 2 || isEnglishWord(part) || isNationality(part) || isTitlePart(part)) return false;
+/**
+ * How one part (between hyphens) of a word reads as a name's: 2 for a name's, 1 for one that would be a name's but
+ * is one edit from an English word (a misspelling, `GOVERMENT`, or a name such as `MORALES` or `SOARES`), 0 for none.
+ */
+function namePart(part: string): 0 | 1 | 2 {
+  if (part.length < 2 || isEnglishWord(part) || isNationality(part) || isTitlePart(part)) return 0;
   // A nationality's plural (`KURDS`), a month or weekday, a cable abbreviation, a compound title (`POLCOUNS`).
-  if (part.endsWith('S') && isNationality(part.slice(0, -1))) return false;
-  if (isCalendarWord(part) || CABLE_ABBREVIATION.test(part) || isCompoundTitleWord(part)) return false;
+  if (part.endsWith('S') && isNationality(part.slice(0, -1))) return 0;
+  if (isCalendarWord(part) || CABLE_ABBREVIATION.test(part) || isCompoundTitleWord(part)) return 0;
   // A post's office word of an address (`AMCONSUL`, `USMISSION`) is no name.
-  if (POST_PREFIXES.includes(part)) return false;
-  if (ADJECTIVE_OR_DOCTRINE.test(part)) return false;
-  return !isMisspelledWord(part);
+  if (POST_PREFIXES.includes(part)) return 0;
+  if (ADJECTIVE_OR_DOCTRINE.test(part)) return 0;
+  // A given name is a name's word, one edit from an English word or not (`GORDON`).
+  return isMisspelledWord(part) && !isGivenName(part) ? 1 : 2;
 }
+
+/** The lowest reading of a word's parts as a name's (see {@link namePart}), 0 for a word of no name's shape. */
+const nameWordGrade = memoByWord((word): number => {
+  if (word.length < 3 || !/^[A-Z][A-Z'’-]*[A-Z]$/.test(word)) return 0;
+  return word.includes('-') ? Math.min(...word.split('-').map(namePart)) : namePart(word);
+});
 
 /**
  * True for a word of an all-capitals run that may be a word of a name no lexicon lists (`FIRAT`,
  * `MCDONNELL-DOUGLAS`), false for English words, titles and the rest (see the file's comment).
  */
-export const isNameWord: (word: string) => boolean = memoByWord((word) => {
-  if (word.length < 3 || !/^[A-Z][A-Z'’-]*[A-Z]$/.test(word)) return false;
-  return word.includes('-') ? word.split('-').every(isNamePart) : isNamePart(word);
-});
+export const isNameWord = (word: string): boolean => nameWordGrade(word) === 2;
+
+/**
+ * True for a word that is a name's but for being one edit from an English word (`MORALES`, `SOARES`, or a misspelled
+ * `GOVERMENT`): a name's word only inside a name (`EVO MORALES`, `DELUBIO SOARES`).
+ */
+const isNearNameWord = (word: string): boolean => nameWordGrade(word) === 1;
 
 /**
  * The weak place words before a name the unlisted names take: not `to` (`TALKED TO X`, `CONNECTION TO X`: a
@@ -78,6 +93,30 @@ const ENDS_PHRASE =
 // The endings of adjectives (`ISLAMIC`, `KEMALIST`): such a word before a head word names no thing of its own.
 const ADJECTIVE_SHAPE = /(?:IC|ICAL|IST|IAN|ESE|ISH)$/;
 
+/** Capitals words that follow a title without being a name. */
+export const NOT_A_NAME = new RegExp(
+  '^(?:OF|THE|AND|FOR|TO|IN|ON|AT|BY|STAFF|SAID|HAS|HAD|WAS|IS|WILL|WOULD|THAT|WHO|ALSO|AS|HI' +
+    'MSELF|HERSELF|WHICH|NOT|ARE|WERE|HAVE|CAN|MAY|SHOULD|COULD|MOST|MORE|VERY|ALREADY|STILL|NO' +
+    'W|THEN|ONLY|EVEN|JUST|SAW|FELT|TOLD|SAYS|GAVE|MADE|TOOK|HIS|HER|ITS' +
+    // English prepositions (a closed class).
+    '|FROM|INTO|ONTO|UPON|OVER|UNDER|AFTER|DURING|WITHIN|WITHOUT|THROUGH|AMONG|AGAINST|BETWEEN|TOWARDS?|NEAR' +
+    '|SINCE|UNTIL|THAN|LIKE|ABOUT|ACROSS|BEHIND|BEYOND|WITH' +
+    // Conjunctions, pronouns, determiners, auxiliaries and question words (closed classes).
+    '|OR|BUT|NOR|YET|IF|WHETHER|WHAT|WHEN|WHERE|WHY|HOW|WHOM|WHOSE|BOTH|EITHER|NEITHER|EACH|EVERY|ALL|ANY|SOME' +
+    '|THIS|THESE|THOSE|THEY|THEM|THEIR|HIM|SHE|OUR|YOU|YOUR|DID|DOES|BEEN|BEING|MIGHT|MUST|SHALL)$|(?:ED|ING)$',
+  '',
+);
+/** Function words after which the word before them is a verb (`SHAH ASKS THAT`, `SHAH SEES NO`). */
+export const AFTER_A_VERB =
+  /^(?:THAT|TO|NO|THE|IT|HIS|HER|A|AN|THIS|THESE|ITS|US|HIM|THEM|WHAT|WHETHER|IF|ABOUT|ANY|SOME|ALL|MUCH)$/;
+
+/**
+ * True for a word after a title that may be a surname: no function word, title part, month or word of two letters
+ * (the test of an English word after a title and of a word that is neither English nor a name word, `O'NEILL`).
+ */
+export const mayBeSurname = (word: string) =>
+  !NOT_A_NAME.test(word) && !isTitlePart(word) && !isCalendarWord(word) && word.length > 2;
+
 const isInitial = (word: string) => word.length === 2 && word.endsWith('.');
 const isParticle = (word: string) => NAME_PARTICLES.has(word.toLowerCase());
 
@@ -88,19 +127,49 @@ const isParticle = (word: string) => NAME_PARTICLES.has(word.toLowerCase());
  */
 export function nameLength(tokens: readonly CapsToken[], k: number): number {
   let n = 0;
+  let last = 0;
   while (k + n < tokens.length && n < 5) {
     const token = tokens[k + n] as CapsToken;
     const next = tokens[k + n + 1];
     const opensMore =
       !!next && !token.possessive && (isNameWord(next.text) || isInitial(next.text) || isParticle(next.text));
     const inner = isInitial(token.text) || isParticle(token.text) || isGivenName(token.text);
-    if (!isNameWord(token.text) && !(inner && opensMore && (n > 0 || !isParticle(token.text)))) break;
+    // A word one edit from an English word goes on a name, or opens one before a name's word that is no place's
+    // (`REQIRES IRAN` is a misspelled verb).
+    const near =
+      isNearNameWord(token.text) && (n > 0 || (!!next && isNameWord(next.text) && placeWeight(next.text) === 0));
+    const own = near || isNameWord(token.text);
+    // After a plain given name, an English word may end the name as its surname.
+    if (!own && n > 0 && isPlainGivenName(tokens[k + n - 1] as CapsToken) && englishSurnameAfter(token, next)) {
+      last = ++n;
+      break;
+    }
+    if (!own && !(inner && opensMore && (n > 0 || !isParticle(token.text)))) break;
     n++;
+    if (own) last = n;
     if (token.possessive) break;
   }
   // A name does not end on an initial or a particle.
-  while (n > 0 && !isNameWord((tokens[k + n - 1] as CapsToken).text)) n--;
-  return n;
+  return last;
+}
+
+/** True for a given name that is no English word (`OSCAR`, `GORDON`; not `MARK`): it opens a person's name. */
+const isPlainGivenName = (token: CapsToken) => !token.possessive && isGivenName(token.text) && isNameWord(token.text);
+
+/**
+ * True for an English word after a plain given name that is the name's surname (`OSCAR ARIAS SAID`, `GORDON BROWN`):
+ * a word that may be a surname after a title (see {@link mayBeSurname}), no adverb (`-LY`), kind of body or place
+ * (`HASSAN MOSQUE`) or nationality, and not before a verb's object (`RODRIGO HELD THIS`). A surname of Moby's lists
+ * (`BROWN`, `BAKER`) may stand anywhere else; any other word only where the phrase ends (a function word, a month, a
+ * possessive or the run's end after it: not `LULA PRESIDENTIAL CAMPAIGN`), in no plural's shape (`MOHAMMED CARTOONS`).
+ */
+function englishSurnameAfter(token: CapsToken, next: CapsToken | undefined): boolean {
+  if (!mayBeSurname(token.text) || token.text.endsWith('LY')) return false;
+  if (isOrganizationWord(token.text) || isPlaceWord(token.text) || isNationality(token.text)) return false;
+  if (AFTER_A_VERB.test(next?.text ?? '')) return false;
+  if (isEnglishNameWord(token.text)) return true;
+  if (/[^AEIOUS]S$/.test(token.text)) return false;
+  return !next || token.possessive || NOT_A_NAME.test(next.text) || isCalendarWord(next.text);
 }
 
 /** A word without a vowel is an acronym (`DFM`, `ZFR`): no person's name. */

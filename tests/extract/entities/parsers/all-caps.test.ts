@@ -49,6 +49,20 @@ describe('allCapsParser', () => {
       ['SAFAVI', 'person', 'COLONEL'],
     ]);
   });
+  it("ends a name at a sentence's period, not at the period of a title or of initials", () => {
+    expect(read('THEY MET IN KORDOVA. BELTRASKI TEKALDI SAID SO TO DR. TEKALDI AND U.S. OFFICIALS')).toEqual([
+      ['KORDOVA', 'place', null],
+      ['BELTRASKI TEKALDI', 'person', null],
+      ['TEKALDI', 'person', 'DR'],
+      ['U.S.', 'place', null],
+    ]);
+  });
+  it('reads a surname that is an English word after a given name, and that surname alone later', () => {
+    expect(read('PRESIDENT HOSSEIN CABLE SAID SO. LATER CABLE AGREED')).toEqual([
+      ['HOSSEIN CABLE', 'person', 'PRESIDENT'],
+      ['CABLE', 'person', null],
+    ]);
+  });
   it('reads organizations by their head words, after a known place', () => {
     expect(read('THE NATIONAL VELTRAN OIL COMPANY AND THE MINISTRY OF FOREIGN AFFAIRS MET IN NAIROBI')).toEqual([
       ['NATIONAL VELTRAN OIL COMPANY', 'organization', null],

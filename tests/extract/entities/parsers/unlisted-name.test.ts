@@ -47,6 +47,24 @@ describe('nameLength', () => {
     expect(nameLength(tokensOf('MARK TEKALDI'), 0)).toBe(2);
     expect(nameLength(tokensOf('MARK THE DATE'), 0)).toBe(0);
   });
+  it('takes a word one edit from an English word inside a name, or before a name word that is no place', () => {
+    expect(nameLength(tokensOf('LUCIO CAMPOS WILL GO'), 0)).toBe(2);
+    expect(nameLength(tokensOf('CAMPOS TEKALDI WILL GO'), 0)).toBe(2);
+    expect(nameLength(tokensOf('CAMPOS WILL GO'), 0)).toBe(0);
+    expect(nameLength(tokensOf('REQIRES IRAN TO GO'), 0)).toBe(0);
+  });
+  it('ends a plain given name with an English word where the phrase ends, or with a surname of Moby', () => {
+    expect(nameLength(tokensOf('HOSSEIN CABLE SAID'), 0)).toBe(2);
+    expect(nameLength(tokensOf('HOSSEIN CABLE'), 0)).toBe(2);
+    expect(nameLength(tokensOf('HOSSEIN BUSH MET THEM'), 0)).toBe(2);
+    // Not an attributive use, a plural, a verb before its object, an adverb, a place word, a given name in English.
+    expect(nameLength(tokensOf('HOSSEIN CABLE FACTORY'), 0)).toBe(1);
+    expect(nameLength(tokensOf('HOSSEIN CARTOONS ARE'), 0)).toBe(1);
+    expect(nameLength(tokensOf('HOSSEIN HELD THE POST'), 0)).toBe(1);
+    expect(nameLength(tokensOf('HOSSEIN RECENTLY SAID'), 0)).toBe(1);
+    expect(nameLength(tokensOf('HOSSEIN ISLAND'), 0)).toBe(1);
+    expect(nameLength(tokensOf('MARK CABLE SAID'), 0)).toBe(0);
+  });
 });
 
 describe('unlistedNameAt', () => {
