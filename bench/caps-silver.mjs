@@ -97,7 +97,9 @@ for (const l of lines) {
 }
 const f = (tp, fp, fn) => ((200 * tp) / (2 * tp + fp + fn)).toFixed(1);
 const exact = ((100 * t.exact) / t.tp).toFixed(1);
-console.log(`${half}: ${n} mixed-case cables; typed overlap F1 ${f(t.tp, t.fp, t.fn)} (tp ${t.tp} fp ${t.fp} fn ${t.fn})`);
+console.log(
+  `${half}: ${n} mixed-case cables; typed overlap F1 ${f(t.tp, t.fp, t.fn)} (tp ${t.tp} fp ${t.fp} fn ${t.fn})`,
+);
 console.log(`  untyped ${f(t.utp, t.ufp, t.ufn)}; exact among typed ${exact}%`);
 for (const [k, v] of Object.entries(per))
   console.log(`  ${k.padEnd(13)} F1 ${f(v.tp, v.fp, v.fn)}  tp ${v.tp} fp ${v.fp} fn ${v.fn}`);

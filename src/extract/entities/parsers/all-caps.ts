@@ -43,6 +43,7 @@ import {
   opensPlaceName,
   placeWeight,
 } from '../lexicon.js';
+import { definedExpansion } from './caps-acronym.js';
 import { capsOrganizationAt } from './caps-organization.js';
 import {
   AFTER_A_VERB,
@@ -198,6 +199,11 @@ const opensPersonName = (tokens: Token[], k: number) =>
 function namesOf(context: EntityContext, tokens: Token[], before: string): FoundEntity[] {
   const found: FoundEntity[] = [];
   for (let k = 0; k < tokens.length; ) {
+    // A common noun's acronym (`TIP` after `TRAFFICKING IN PERSONS (TIP)`) names nothing.
+    if (context.acronyms.get((tokens[k] as Token).text)?.kind === null) {
+      k++;
+      continue;
+    }
     // A lexicon's name of two words or more first (`COSTA RICA`), then a given name's (`HASSAN ALI MANSUR`).
     const known = knownNameAt(context, tokens, k, before);
     const previous = k > 0 ? (tokens[k - 1] as Token).text : before;
@@ -290,7 +296,11 @@ export const allCapsParser: Parser<EntityContext, FoundEntity> = {
       const trimmed = initials || !TRAILING.test(word) ? word : word.replace(/(?<![.'’-])[.'’-]+$/, '');
       tokens.push({ text: withoutPossessive(trimmed), start: match.index + m.index, possessive: isPossessive(word) });
     }
-    const found = namesOfLines(context, tokens, capitalsBefore(context.text, match.index));
+    // The run's last words may spell an acronym that parentheses after the run define (caps-acronym.ts).
+    const defined = definedExpansion(context, tokens, acronymAfter(context.text, match.index + match[0].length));
+    const before = capitalsBefore(context.text, match.index);
+    const found = namesOfLines(context, defined ? tokens.slice(0, defined.from) : tokens, before);
+    if (defined) found.push(defined.entity);
     // An acronym a body's name defines (`... OIL COMPANY (NIOC)`) is that body's later on (`NIOC SAID`).
     for (const entity of found) {
       const acronym = entity.kind === 'organization' ? acronymAfter(context.text, entity.end) : null;

@@ -33,7 +33,7 @@ const isDescribing = (token: CapsToken) =>
  * True for a body's head word: an organization word that is no title (`FM`, a foreign minister) and no place word
  * (`APURE DEPARTMENT`: a province).
  */
-const isHead = (word: string) => isOrganizationWord(word) && !isTitleHead(word) && !isPlaceWord(word);
+export const isHead = (word: string): boolean => isOrganizationWord(word) && !isTitleHead(word) && !isPlaceWord(word);
 /** True for a body's head word in the singular (`MINISTRY`, `BANK`, `COUNCIL`; not `FORCES`, `COMMITTEES`). */
 const isSingularHead = (word: string) => isHead(word) && !/[^S]S$/.test(word);
 

@@ -52,14 +52,15 @@ function isPartyAndState(acronym: string): boolean {
 const PARENTHESIZED = /\((?<acronym>[A-Z][A-Z0-9&-]{1,7})s?\)/g;
 /** The lower-case words before a parenthesis, up to eight (`trafficking in persons `). */
 const LOWER_WORDS_BEFORE = /(?:^|[^A-Za-z-])((?:[a-z][a-z-]*\s+){1,8})$/;
-const CONNECTIVES = new Set(['of', 'in', 'and', 'for', 'the', 'to', 'on', 'a']);
+/** Words an acronym may skip: English connectives, and those of Romance names (`Instituto de Defensa Legal`). */
+const CONNECTIVES = new Set(['of', 'in', 'and', 'for', 'the', 'to', 'on', 'a', 'de', 'del', 'la', 'dos', 'das', 'y']);
 
 /**
  * Where, among the lower-case words before it, the words the acronym is made of begin (their initials in order,
  * connectives skipped or not, hyphenated parts counted apart: `trafficking in persons (TIP)`, `non-governmental
  * organization (NGO)`), or -1 when they do not spell it.
  */
-function spelledFrom(acronym: string, words: readonly string[]): number {
+export function spelledFrom(acronym: string, words: readonly string[]): number {
   const parts = words.flatMap((word, index) => word.split('-').map((part) => ({ part, index })));
   // From the last word back: the acronym's last letter is the last word's initial.
   let k = parts.length - 1;
