@@ -12,7 +12,8 @@
  * ```
  *
  * A phrase whose modifiers are only portfolio or opening words (`NATIONAL SECURITY COUNCIL`) names a body after `THE`
- * (`THE SECURITY FORCES`, `AN OIL COMPANY`, `SECURITY FORCES ARRESTED` are kinds of body: a plural head or no `THE`).
+ * or a place's possessive (`LIBYA'S CENTRAL BANK`); `THE SECURITY FORCES`, `AN OIL COMPANY`, `SECURITY FORCES
+ * ARRESTED` are kinds of body (a plural head, or no `THE`).
  */
 import { INSTITUTION_OPENERS } from '../../../tables/organizations.js';
 import { type CapsToken, entityAt, type FoundEntity } from '../found.js';
@@ -70,6 +71,10 @@ function modifiersFrom(tokens: readonly CapsToken[], k: number): { head: number;
   return { head: isHead(tokens[head]?.text ?? '') ? head : -1, naming };
 }
 
+/** True when a place's possessive stands right before `tokens[k]` (`ARGENTINA'S CENTRAL BANK`): a body of its own. */
+const ownedByPlace = (tokens: readonly CapsToken[], k: number) =>
+  k > 0 && (tokens[k - 1] as CapsToken).possessive && placeWeight((tokens[k - 1] as CapsToken).text) > 0;
+
 /**
  * Where the head words from `head` end: head words in a row are one head (`OIL COMPANY`), and a head goes on over one
  * or two describing words to another (`UNITED NATIONS SECURITY COUNCIL`, `PARTY CENTRAL COMMITTEE`).
@@ -98,6 +103,7 @@ export function capsOrganizationAt(
 ): { entity: FoundEntity; used: number } | null {
   // After `A`, `AN`, a kind of body (`A GROUP OF KURDISH NOTABLES`, `AN OIL COMPANY`).
   if (previous === 'A' || previous === 'AN') return null;
+  const owned = ownedByPlace(tokens, k);
   const { head, naming } = modifiersFrom(tokens, k);
   if (head < 0) return null;
   let end = headsEnd(tokens, head);
@@ -112,11 +118,11 @@ export function capsOrganizationAt(
       n > 0 && (head === k ? isSingularHead(last.text) : tokens.slice(end + 1, end + 1 + n).some(isNamingToken));
     if (n > 0) end += 1 + n;
   }
-  // A head alone is no name. With no name in it, a body is named after `THE` by a head in the singular, or before a
-  // title of its own (`CENTRAL BANK PRESIDENT LOSADA`).
+  // A head alone is no name. With no name in it, a body is named after `THE` or a place's possessive by a head in the
+  // singular, or before a title of its own (`CENTRAL BANK PRESIDENT LOSADA`).
   if (end === head + 1 && head === k) return null;
   const titled = !(tokens[end - 1] as CapsToken).possessive && isTitleHead(tokens[end]?.text ?? '');
-  if (!named && !titled && (previous !== 'THE' || !isSingularHead(last.text))) return null;
+  if (!named && !titled && ((previous !== 'THE' && !owned) || !isSingularHead(last.text))) return null;
   const final = tokens[end - 1] as CapsToken;
   // A word that names the body, no place's or nationality's, is the body's short form later on (`REFAH` after `THE
   // REFAH CENTRAL ADMINISTRATION BOARD`).

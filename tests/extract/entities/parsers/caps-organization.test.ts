@@ -35,6 +35,14 @@ describe('capsOrganizationAt', () => {
     expect(read('AND CENTRAL BANK PRESIDENT TOMAS VELL', 'CENTRAL')).toEqual(['CENTRAL BANK', 2]);
     expect(read('KENYAN OIL MINISTER OTIENO SAID', 'KENYAN')).toBeNull();
   });
+  it("reads a phrase of descriptive words after a place's possessive as that place's body", () => {
+    expect(read("KENYA'S CENTRAL BANK SAID", 'CENTRAL')).toEqual(['CENTRAL BANK', 2]);
+    expect(read("KENYA'S SUPREME COURT OF JUSTICE RULED", 'SUPREME')).toEqual(['SUPREME COURT OF JUSTICE', 4]);
+    // Not after a person's possessive, nor with a plural head, nor a head alone.
+    expect(read("TEKALDI'S CENTRAL BANK SAID", 'CENTRAL')).toBeNull();
+    expect(read("KENYA'S SECURITY FORCES ARRESTED", 'SECURITY')).toBeNull();
+    expect(read("KENYA'S BANK SAID", 'BANK')).toBeNull();
+  });
   it('reads a phrase of descriptive words only after THE, with a head in the singular', () => {
     expect(read('ASK THE NATIONAL SECURITY COUNCIL', 'NATIONAL')).toEqual(['NATIONAL SECURITY COUNCIL', 3]);
     expect(read('NATIONAL SECURITY COUNCIL MET', 'NATIONAL')).toBeNull();
