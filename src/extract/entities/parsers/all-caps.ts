@@ -14,6 +14,8 @@
  * ```
  */
 import { isCompassWord } from '../../../tables/compass.js';
+import { GOVERNMENT_WORDS } from '../../../tables/organizations.js';
+import { POST_PREFIXES } from '../../../tables/posts.js';
 import { NAME_PARTICLES } from '../../../tables/titles.js';
 import { appendAll, type Parser } from '../../pipeline.js';
 import { PLACE_BEFORE, PLACE_BEFORE_WEAK, speakerAfter } from '../context-words.js';
@@ -195,6 +197,47 @@ function titledNameAt(context: EntityContext, tokens: Token[], k: number, before
 const opensPersonName = (tokens: Token[], k: number) =>
   isGivenName((tokens[k] as Token).text) && placeWeight((tokens[k] as Token).text) < 2 && nameLength(tokens, k) >= 2;
 
+/** A diplomatic post's word before its city (CABLE-FORMAT.md's addresses; not `CONSUL`, a title, nor `AMERICAN`). */
+const POST_WORDS = new Set([
+  ...POST_PREFIXES.filter((w) => w !== 'CONSUL' && w !== 'AMERICAN'),
+  'CONSULATE',
+  'MISSION',
+]);
+
+/** A post named by its word and its place (`EMBASSY KATHMANDU`, `CONSULATE GENERAL ISTANBUL`): an organization. */
+function postAt(context: EntityContext, tokens: Token[], k: number) {
+  const word = tokens[k] as Token;
+  if (!POST_WORDS.has(word.text) || word.possessive) return null;
+  const at = tokens[k + 1]?.text === 'GENERAL' ? k + 2 : k + 1;
+  const place = at < tokens.length ? knownNameAt(context, tokens, at, '') : null;
+  if (place?.entity.kind !== 'place') return null;
+  return { entity: entityAt(word.start, place.entity.end, 'organization'), used: at - k + place.used };
+}
+
+/**
+ * A place's body whose name goes on past the place's (`SAO PAULO MILITARY POLICE`, `U.S. SOUTHERN COMMAND`), read
+ * before the place alone. The place and one head name a body only with a head of the public bodies
+ * (organizations.ts: `U.S. EMBASSY`, `UK PARLIAMENT`), not with one of compromise's wider list (`U.S. INVESTMENT`,
+ * `U.S. MEDIA`), nor the place's government (`THE UK GOVERNMENT`: a generic noun, the gold's conventions). Not where an
+ * English noun goes on with the phrase (`U.S. FINANCIAL INSTITUTIONS`, `COAST OIL REFINERY`), nor from a place of a
+ * hyphenated pair (`US-IRAN MILITARY COOPERATION`).
+ */
+function placeBodyAt(context: EntityContext, tokens: Token[], k: number, previous: string, place: number) {
+  const first = tokens[k] as Token;
+  if (
+    context.text.charCodeAt(first.start - 1) === 45 ||
+    context.text.charCodeAt(first.start + first.text.length) === 45
+  )
+    return null;
+  const body = capsOrganizationAt(tokens, k, previous, context.named);
+  if (!body || body.used <= place) return null;
+  const last = tokens[k + body.used - 1] as Token;
+  if (body.used === place + 1 && !GOVERNMENT_WORDS.has(last.text.toLowerCase())) return null;
+  const after = tokens[k + body.used];
+  const goesOn = !!after && !last.possessive && isEnglishWord(after.text) && !NOT_A_NAME.test(after.text);
+  return goesOn && !isTitleHead(after.text) && !isCalendarWord(after.text) ? null : body;
+}
+
 /** The found names of one run of capitalized words. */
 function namesOf(context: EntityContext, tokens: Token[], before: string): FoundEntity[] {
   const found: FoundEntity[] = [];
@@ -208,6 +251,8 @@ function namesOf(context: EntityContext, tokens: Token[], before: string): Found
     const known = knownNameAt(context, tokens, k, before);
     const previous = k > 0 ? (tokens[k - 1] as Token).text : before;
     const read =
+      postAt(context, tokens, k) ??
+      (known?.entity.kind === 'place' ? placeBodyAt(context, tokens, k, previous, known.used) : null) ??
       (known && known.used > 1 ? known : null) ??
       (opensPersonName(tokens, k) ? unlistedNameAt(context, tokens, k) : null) ??
       known ??

@@ -84,7 +84,11 @@ function headsEnd(tokens: readonly CapsToken[], head: number): number {
   for (;;) {
     if ((tokens[end - 1] as CapsToken).possessive) return end;
     let next = end;
-    while (next < tokens.length && next - end < 2 && isDescribing(tokens[next] as CapsToken)) next++;
+    // (A describing word that is a head word too is the next head: `MILITARY POLICE`.)
+    while (next < tokens.length && next - end < 2 && isDescribing(tokens[next] as CapsToken)) {
+      if (isOrganizationWord((tokens[next] as CapsToken).text)) break;
+      next++;
+    }
     if (!isOrganizationWord(tokens[next]?.text ?? '')) return end;
     end = next + 1;
   }

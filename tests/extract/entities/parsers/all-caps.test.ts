@@ -63,6 +63,21 @@ describe('allCapsParser', () => {
       ['CABLE', 'person', null],
     ]);
   });
+  it("reads a post by its word and place, and a place's body that goes on past the place's name", () => {
+    expect(read('EMBASSY NAIROBI AND THE CONSULATE GENERAL ISTANBUL MET THE NAIROBI MILITARY POLICE')).toEqual([
+      ['EMBASSY NAIROBI', 'organization', null],
+      ['CONSULATE GENERAL ISTANBUL', 'organization', null],
+      ['NAIROBI MILITARY POLICE', 'organization', null],
+    ]);
+    expect(read('THE U.S. EMBASSY SAID')).toEqual([['U.S. EMBASSY', 'organization', null]]);
+    // Not a wider list's head alone, not where a noun goes on, not from a hyphenated pair.
+    expect(read('MORE U.S. INVESTMENT IN U.S. FINANCIAL INSTITUTIONS AND US-KENYA MILITARY TIES')).toEqual([
+      ['U.S.', 'place', null],
+      ['U.S.', 'place', null],
+      ['US', 'place', null],
+      ['KENYA', 'place', null],
+    ]);
+  });
   it('reads organizations by their head words, after a known place', () => {
     expect(read('THE NATIONAL VELTRAN OIL COMPANY AND THE MINISTRY OF FOREIGN AFFAIRS MET IN NAIROBI')).toEqual([
       ['NATIONAL VELTRAN OIL COMPANY', 'organization', null],
