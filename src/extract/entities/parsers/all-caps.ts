@@ -163,6 +163,15 @@ function englishSurnameAt(context: EntityContext, tokens: Token[], k: number): b
 }
 
 /**
+ * True when one word after a title may be the surname alone: no acronym (`PROSECUTORS PGR`: no vowel), and after a
+ * title that is an adjective too, no word of three letters that is no given name (`MAJOR PRI LEADERS`, a party's).
+ */
+function surnameAlone(title: string, word: string): boolean {
+  if (!/[AEIOUY]/.test(word)) return false;
+  return word.length > 3 || isGivenName(word) || !ADJECTIVE_TITLE.test(title);
+}
+
+/**
  * A title's head, then a name: `GENERAL AZIMI`, `FOREIGN MINISTER KHALATBARI`, `PRIME MINISTER NECMETTIN
  * ERBAKAN`. The name is a run of name words, or one English word that may be a surname (`PRESIDENT FORD`);
  * not after `THE` (`THE SHAH RECEIVED`: a title alone), nor after a possessive title (`SHAH'S REQUEST`).
@@ -177,6 +186,7 @@ function titledNameAt(context: EntityContext, tokens: Token[], k: number, before
     if (isEnglishWord(next.text) ? !englishSurnameAt(context, tokens, k + 1) : !mayBeSurname(next.text)) return null;
     n = 1;
   }
+  if (n === 1 && !surnameAlone(token.text, next.text)) return null;
   const last = tokens[k + n] as Token;
   const name = tokens
     .slice(k + 1, k + n + 1)

@@ -78,6 +78,13 @@ describe('allCapsParser', () => {
       ['KENYA', 'place', null],
     ]);
   });
+  it('takes no acronym after a title for a surname, nor a short word after an adjective title', () => {
+    expect(read('DEPUTY KRD SECRETARY AND THE MAJOR KDP LEADERS MET REPRESENTATIVE XXXXXXXX')).toEqual([]);
+    expect(read('MAJOR ALI AND GENERAL OMAR SAID')).toEqual([
+      ['ALI', 'person', 'MAJOR'],
+      ['OMAR', 'person', 'GENERAL'],
+    ]);
+  });
   it('reads organizations by their head words, after a known place', () => {
     expect(read('THE NATIONAL VELTRAN OIL COMPANY AND THE MINISTRY OF FOREIGN AFFAIRS MET IN NAIROBI')).toEqual([
       ['NATIONAL VELTRAN OIL COMPANY', 'organization', null],
