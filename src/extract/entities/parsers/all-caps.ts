@@ -277,12 +277,14 @@ function namesOf(context: EntityContext, tokens: Token[], before: string): Found
 }
 
 /**
- * True when a period right after the token ends a sentence (`IN DAVOS. KLAUS SCHWAB`): not the period of initials
- * (`U.S.`), of a title's abbreviation (`GEN.`, `CAPT.`) or of a word of three letters or fewer (`DR.`, `INC.`).
+ * True when a period right after the token ends a sentence (`IN DAVOS. KLAUS SCHWAB`, `THE LAW. CORRALES`): not the
+ * period of initials (`U.S.`), of a title's abbreviation (`GEN.`, `CAPT.`) or of a short word that is no English word
+ * (`DR.`, `INC.`).
  */
 function endsSentence(text: string, token: Token): boolean {
   const end = token.start + token.text.length + (token.possessive ? 2 : 0);
-  return text.charCodeAt(end) === 46 && token.text.length > 3 && !token.text.includes('.') && !isTitlePart(token.text);
+  if (text.charCodeAt(end) !== 46 || token.text.includes('.') || isTitlePart(token.text)) return false;
+  return token.text.length > 3 || isEnglishWord(token.text);
 }
 
 /**

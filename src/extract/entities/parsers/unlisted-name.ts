@@ -131,9 +131,13 @@ export function nameLength(tokens: readonly CapsToken[], k: number): number {
   while (k + n < tokens.length && n < 5) {
     const token = tokens[k + n] as CapsToken;
     const next = tokens[k + n + 1];
-    const opensMore =
-      !!next && !token.possessive && (isNameWord(next.text) || isInitial(next.text) || isParticle(next.text));
     const inner = isInitial(token.text) || isParticle(token.text) || isGivenName(token.text);
+    // A given name opens a name before a word one edit from an English word too (`JOHN PISTOLE`).
+    const nextNear = !!next && isGivenName(token.text) && isNearNameWord(next.text);
+    const opensMore =
+      !!next &&
+      !token.possessive &&
+      (isNameWord(next.text) || isInitial(next.text) || isParticle(next.text) || nextNear);
     // A word one edit from an English word goes on a name, or opens one before a name's word that is no place's
     // (`REQIRES IRAN` is a misspelled verb).
     const near =

@@ -50,6 +50,7 @@ describe('allCapsParser', () => {
     ]);
   });
   it("ends a name at a sentence's period, not at the period of a title or of initials", () => {
+    expect(read('UNDER THE LAW. BELTRASKI TEKALDI SAID')).toEqual([['BELTRASKI TEKALDI', 'person', null]]);
     expect(read('THEY MET IN KORDOVA. BELTRASKI TEKALDI SAID SO TO DR. TEKALDI AND U.S. OFFICIALS')).toEqual([
       ['KORDOVA', 'place', null],
       ['BELTRASKI TEKALDI', 'person', null],

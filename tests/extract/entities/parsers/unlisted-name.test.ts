@@ -52,6 +52,8 @@ describe('nameLength', () => {
     expect(nameLength(tokensOf('CAMPOS TEKALDI WILL GO'), 0)).toBe(2);
     expect(nameLength(tokensOf('CAMPOS WILL GO'), 0)).toBe(0);
     expect(nameLength(tokensOf('REQIRES IRAN TO GO'), 0)).toBe(0);
+    // After a given name that is an English word too.
+    expect(nameLength(tokensOf('MARK CAMPOS SAID'), 0)).toBe(2);
   });
   it('ends a plain given name with an English word where the phrase ends, or with a surname of Moby', () => {
     expect(nameLength(tokensOf('HOSSEIN CABLE SAID'), 0)).toBe(2);
