@@ -52,16 +52,27 @@ function afterOf(tokens: readonly CapsToken[], k: number): number {
   return n;
 }
 
+/** True when describing words stand on both sides of `tokens[at]`. */
+const describesAround = (tokens: readonly CapsToken[], at: number) =>
+  isDescribing(tokens[at - 1] as CapsToken) && at + 1 < tokens.length && isDescribing(tokens[at + 1] as CapsToken);
+
 /**
  * The modifiers before a head word from `k`: where the head stands (or -1 when a token there is no modifier) and
  * whether one of them names the body. A possessive modifier is no body's (`ERBAKAN'S PARTY`), but for an opening
- * word (`PEOPLE'S`).
+ * word (`PEOPLE'S`). `AND` may join two describing words.
  */
 function modifiersFrom(tokens: readonly CapsToken[], k: number): { head: number; naming: boolean } {
   let head = k;
   let naming = false;
-  while (head < tokens.length && head - k < MOST_MODIFIERS && !isHead((tokens[head] as CapsToken).text)) {
+  let joins = 0;
+  while (head < tokens.length && head - k - joins < MOST_MODIFIERS && !isHead((tokens[head] as CapsToken).text)) {
     const token = tokens[head] as CapsToken;
+    // `AND` between describing words (`NATIONAL SECURITY AND DEFENSE COUNCIL`, `JUSTICE AND DEVELOPMENT PARTY`).
+    if (token.text === 'AND' && head > k && describesAround(tokens, head)) {
+      joins++;
+      head++;
+      continue;
+    }
     const describing = isDescribing(token);
     if (!describing && (token.possessive || !isNaming(token.text))) return { head: -1, naming };
     // A possessive opening word is a body's own name's (`GENERAL PEOPLE'S CONGRESS`, no kind of body).

@@ -35,6 +35,13 @@ describe('capsOrganizationAt', () => {
     expect(read('AND CENTRAL BANK PRESIDENT TOMAS VELL', 'CENTRAL')).toEqual(['CENTRAL BANK', 2]);
     expect(read('KENYAN OIL MINISTER OTIENO SAID', 'KENYAN')).toBeNull();
   });
+  it("reads AND between two describing words as the body's, not between a describing word and a head", () => {
+    expect(read('THE NATIONAL SECURITY AND DEFENSE COUNCIL MET', 'NATIONAL')).toEqual([
+      'NATIONAL SECURITY AND DEFENSE COUNCIL',
+      5,
+    ]);
+    expect(read('THE POLICE AND ARMY CLASHED', 'POLICE')).toBeNull();
+  });
   it("reads a phrase of descriptive words after a place's possessive as that place's body", () => {
     expect(read("KENYA'S CENTRAL BANK SAID", 'CENTRAL')).toEqual(['CENTRAL BANK', 2]);
     expect(read("KENYA'S SUPREME COURT OF JUSTICE RULED", 'SUPREME')).toEqual(['SUPREME COURT OF JUSTICE', 4]);
