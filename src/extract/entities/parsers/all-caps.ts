@@ -3,8 +3,10 @@
  * run of one to three words that a lexicon knows (countries, capitals, regions, cities, world
  * regions, known acronyms, the header's addressee cities, acronyms defined earlier), a name after
  * a title (`GENERAL AZIMI`, `PRIME MINISTER HOVEYDA`), which makes that name a person for the rest
- * of the cable, and names no lexicon lists, by their evidence (unlisted-name.ts). A lexicon's
- * city that is an English word (`SALE`) needs a place preposition; `US` after a verb or
+ * of the cable, and names no lexicon lists, by their evidence (unlisted-name.ts). Before a place, a post
+ * (`EMBASSY KATHMANDU`) and a place's body (`SAO PAULO MILITARY POLICE`); organizations by their head words
+ * (caps-organization.ts); the words an acronym in parentheses spells (caps-acronym.ts). A run ends at a sentence's
+ * period. A lexicon's city that is an English word (`SALE`) needs a place preposition; `US` after a verb or
  * preposition is the pronoun (`TOLD US`), not the country.
  *
  * ```

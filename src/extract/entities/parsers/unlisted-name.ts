@@ -93,7 +93,7 @@ const ENDS_PHRASE =
 // The endings of adjectives (`ISLAMIC`, `KEMALIST`): such a word before a head word names no thing of its own.
 const ADJECTIVE_SHAPE = /(?:IC|ICAL|IST|IAN|ESE|ISH)$/;
 
-/** Capitals words that follow a title without being a name. */
+/** Capitals words that follow a title or a given name without being a name: closed classes, `-ED`, `-ING`. */
 export const NOT_A_NAME = new RegExp(
   '^(?:OF|THE|AND|FOR|TO|IN|ON|AT|BY|STAFF|SAID|HAS|HAD|WAS|IS|WILL|WOULD|THAT|WHO|ALSO|AS|HI' +
     'MSELF|HERSELF|WHICH|NOT|ARE|WERE|HAVE|CAN|MAY|SHOULD|COULD|MOST|MORE|VERY|ALREADY|STILL|NO' +
@@ -123,7 +123,13 @@ const isParticle = (word: string) => NAME_PARTICLES.has(word.toLowerCase());
 /**
  * How many tokens from `k` make one name: name words, with initials, given names (`MARK`, an English word
  * too) and particles (`DE`, `BIN`) inside; a given name or initial opens one only when a name word follows.
- * A possessive ends it (`ERBAKAN'S`).
+ * A word one edit from an English word goes on a name or opens one before a name word (`EVO MORALES`); after a
+ * plain given name, an English word may end it as its surname (`OSCAR ARIAS`). A possessive ends it (`ERBAKAN'S`).
+ *
+ * ```
+ * AHMED J. BIN TEKALDI'S OFFICE ... PRESIDENT EVO MORALES ... OSCAR ARIAS SAID
+ * ^^^^^^^^^^^^^^^^^^^^^^ 4               ^^^^^^^^^^^ 2          ^^^^^^^^^^^ 2
+ * ```
  */
 export function nameLength(tokens: readonly CapsToken[], k: number): number {
   let n = 0;
@@ -153,7 +159,7 @@ export function nameLength(tokens: readonly CapsToken[], k: number): number {
     if (own) last = n;
     if (token.possessive) break;
   }
-  // A name does not end on an initial or a particle.
+  // The name ends on its last word of its own: not on an initial, a particle or a given name that is a word.
   return last;
 }
 
