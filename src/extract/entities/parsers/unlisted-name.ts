@@ -187,10 +187,14 @@ const isAcronym = (word: string) => !/[AEIOUY]/.test(word);
 
 /**
  * Two to four name words and nothing else to go by: a person's name, the last resort, but not when a word is an
- * acronym, nor when the last ends in a consonant and `S` (a plural: `NAKSHIBENDI MURIDS`).
+ * acronym, nor when the last ends in a consonant and `S` (a plural: `NAKSHIBENDI MURIDS`), nor an adjective first.
  */
 function lastResort(name: readonly CapsToken[]): boolean {
   if (name.length < 2 || name.length > 4 || name.some((t) => isAcronym(t.text))) return false;
+  // An adjective first is a phrase's (`ISLAMIC SHARI'A`, `CELLULOSIC ETHANOL`): `-IC`, `-ISH`, `-ESE`, no given name
+  // (`-IAN` ends names too: `SUFIAN`).
+  const first = (name[0] as CapsToken).text;
+  if (/(?:IC|ISH|ESE)$/.test(first) && !isGivenName(first)) return false;
   return !/[^AEIOUS]S$/.test((name.at(-1) as CapsToken).text);
 }
 

@@ -94,6 +94,10 @@ describe('unlistedNameAt', () => {
     const read = unlistedNameAt(entityContext(text), tokens, 2);
     expect(read?.entity).toMatchObject({ kind: 'person', guessed: true });
   });
+  it('guesses no person for an adjective first, but for a given name of that shape', () => {
+    expect(readAt('REPORTS ON BELTRANIC TEKALDI CONTINUED', 'BELTRANIC')).toBeNull();
+    expect(readAt('REPORTS ON BELTRANIAN TEKALDI CONTINUED', 'BELTRANIAN')?.[1]).toBe('person');
+  });
   it('guesses nothing for one word (but one met with), a plural, an acronym, a vowelless word before a verb', () => {
     expect(readAt('REPORTS ON BELTRASKI CONTINUED', 'BELTRASKI')).toBeNull();
     expect(readAt('TALKS WITH BELTRASKI CONTINUED', 'BELTRASKI')).toEqual(['BELTRASKI', 'person', 1]);
