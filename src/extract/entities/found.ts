@@ -40,6 +40,9 @@ export interface CapsToken {
   possessive: boolean;
 }
 
+/** Where a token ends in the text, its possessive `'S` included. */
+export const capsTokenEnd = (token: CapsToken): number => token.start + token.text.length + (token.possessive ? 2 : 0);
+
 /** True for the code of a white-space character as regexps' `\s` takes it. */
 export function isWhiteSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);

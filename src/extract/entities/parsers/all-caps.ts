@@ -24,6 +24,7 @@ import { PLACE_BEFORE, PLACE_BEFORE_WEAK, speakerAfter } from '../context-words.
 import { acronymAfter } from '../refiners/acronym-definition.js';
 import {
   type CapsToken,
+  capsTokenEnd,
   entityAt,
   type EntityContext,
   type FoundEntity,
@@ -51,6 +52,8 @@ import { definedExpansion } from './caps-acronym.js';
 import { capsOrganizationAt } from './caps-organization.js';
 import {
   AFTER_A_VERB,
+  endsPhrase,
+  isAcronym,
   isCalendarWord,
   isNameWord,
   mayBeSurname,
@@ -154,7 +157,7 @@ function englishSurnameAt(context: EntityContext, tokens: Token[], k: number): b
   // PISTOLE`), which nameLength reads.
   const next = tokens[k + 1];
   const end = token.start + token.text.length;
-  const ends = !next || NOT_A_NAME.test(next.text) || isCalendarWord(next.text) || token.possessive;
+  const ends = endsPhrase(token, next);
   const surname =
     isEnglishNameWord(token.text) &&
     !NAME_PARTICLES.has(token.text.toLowerCase()) &&
@@ -169,7 +172,7 @@ function englishSurnameAt(context: EntityContext, tokens: Token[], k: number): b
  * title that is an adjective too, no word of three letters that is no given name (`MAJOR PRI LEADERS`, a party's).
  */
 function surnameAlone(title: string, word: string): boolean {
-  if (!/[AEIOUY]/.test(word)) return false;
+  if (isAcronym(word)) return false;
   return word.length > 3 || isGivenName(word) || !ADJECTIVE_TITLE.test(title);
 }
 
@@ -284,8 +287,7 @@ function namesOf(context: EntityContext, tokens: Token[], before: string): Found
  * (`DR.`, `INC.`).
  */
 function endsSentence(text: string, token: Token): boolean {
-  const end = token.start + token.text.length + (token.possessive ? 2 : 0);
-  if (text.charCodeAt(end) !== 46 || token.text.includes('.') || isTitlePart(token.text)) return false;
+  if (text.charCodeAt(capsTokenEnd(token)) !== 46 || token.text.includes('.') || isTitlePart(token.text)) return false;
   return token.text.length > 3 || isEnglishWord(token.text);
 }
 

@@ -11,9 +11,9 @@
  * ```
  */
 import type { Entity } from '../../schema.js';
-import { type CapsToken, type EntityContext, entityAt, type FoundEntity, nameAt } from '../found.js';
+import { type CapsToken, capsTokenEnd, type EntityContext, entityAt, type FoundEntity, nameAt } from '../found.js';
 import { acronymKind, isNationality, placeWeight } from '../lexicon.js';
-import { spelledFrom } from '../refiners/acronym-definition.js';
+import { isConnective, spelledFrom } from '../refiners/acronym-definition.js';
 import { isHead } from './caps-organization.js';
 import { isNameWord } from './unlisted-name.js';
 
@@ -32,9 +32,6 @@ function kindOfExpansion(acronym: string, words: readonly CapsToken[]): Entity['
   return naming ? 'organization' : null;
 }
 
-/** Words that open no acronym's expansion, though their initial may match (`THE GENERAL STAFF (TGS)`). */
-const CONNECTIVE = /^(?:THE|OF|AND|FOR|IN|ON|TO|A|DE|DEL|LA|DOS|DAS|Y)$/;
-
 /**
  * Where among a run's tokens the expansion of the acronym that parentheses define after the run begins, and the
  * organization it names, the acronym recorded in `context.acronyms`; null when the run's last words (two or more, no
@@ -46,16 +43,15 @@ export function definedExpansion(
   acronym: string | null,
 ): { from: number; entity: FoundEntity } | null {
   if (!acronym || !ACRONYM.test(acronym) || context.acronyms.has(acronym)) return null;
-  const from = spelledFrom(
-    acronym,
-    tokens.map((token) => token.text.toLowerCase()),
-  );
-  if (from < 0 || tokens.length - from < 2 || CONNECTIVE.test((tokens[from] as CapsToken).text)) return null;
-  const words = tokens.slice(from);
-  const kind = kindOfExpansion(acronym, words);
+  const words = tokens.map((token) => token.text.toLowerCase());
+  const from = spelledFrom(acronym, words);
+  // A connective opens no expansion, though its initial may match (`THE GENERAL STAFF (TGS)`).
+  if (from < 0 || tokens.length - from < 2 || isConnective(words[from] as string)) return null;
+  const expansion = tokens.slice(from);
+  const kind = kindOfExpansion(acronym, expansion);
   if (!kind) return null;
-  const [first, last] = [words[0] as CapsToken, words.at(-1) as CapsToken];
-  const end = last.start + last.text.length + (last.possessive ? 2 : 0);
+  const [first, last] = [expansion[0] as CapsToken, expansion.at(-1) as CapsToken];
+  const end = capsTokenEnd(last);
   context.acronyms.set(acronym, { kind, expansion: nameAt(context.text, first.start, end) });
   return { from, entity: entityAt(first.start, end, kind) };
 }

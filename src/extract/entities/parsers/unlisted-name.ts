@@ -178,12 +178,15 @@ function englishSurnameAfter(token: CapsToken, next: CapsToken | undefined): boo
   if (isOrganizationWord(token.text) || isPlaceWord(token.text) || isNationality(token.text)) return false;
   if (AFTER_A_VERB.test(next?.text ?? '')) return false;
   if (isEnglishNameWord(token.text)) return true;
-  if (/[^AEIOUS]S$/.test(token.text)) return false;
-  return !next || token.possessive || NOT_A_NAME.test(next.text) || isCalendarWord(next.text);
+  return !/[^AEIOUS]S$/.test(token.text) && endsPhrase(token, next);
 }
 
+/** True when a name's phrase ends after `token`: a possessive, the run's end, a function word or a month after it. */
+export const endsPhrase = (token: CapsToken, next: CapsToken | undefined): boolean =>
+  !next || token.possessive || NOT_A_NAME.test(next.text) || isCalendarWord(next.text);
+
 /** A word without a vowel is an acronym (`DFM`, `ZFR`): no person's name. */
-const isAcronym = (word: string) => !/[AEIOUY]/.test(word);
+export const isAcronym = (word: string) => !/[AEIOUY]/.test(word);
 
 /**
  * Two to four name words and nothing else to go by: a person's name, the last resort, but not when a word is an

@@ -54,6 +54,8 @@ const PARENTHESIZED = /\((?<acronym>[A-Z][A-Z0-9&-]{1,7})s?\)/g;
 const LOWER_WORDS_BEFORE = /(?:^|[^A-Za-z-])((?:[a-z][a-z-]*\s+){1,8})$/;
 /** Words an acronym may skip: English connectives, and those of Romance names (`Instituto de Defensa Legal`). */
 const CONNECTIVES = new Set(['of', 'in', 'and', 'for', 'the', 'to', 'on', 'a', 'de', 'del', 'la', 'dos', 'das', 'y']);
+/** True for a word, in lower case, that an acronym may skip (see {@link spelledFrom}). */
+export const isConnective = (word: string): boolean => CONNECTIVES.has(word);
 
 /**
  * Where, among the lower-case words before it, the words the acronym is made of begin (their initials in order,
