@@ -244,13 +244,17 @@ function placeBodyAt(context: EntityContext, tokens: Token[], k: number, previou
     context.text.charCodeAt(first.start + first.text.length) === 45
   )
     return null;
-  const body = capsOrganizationAt(tokens, k, previous, context.named);
+  // The body's short forms are the cable's only when it is read (a scratch map until then).
+  const shortForms = new Map<string, 'organization' | 'place'>();
+  const body = capsOrganizationAt(tokens, k, previous, shortForms);
   if (!body || body.used <= place) return null;
   const last = tokens[k + body.used - 1] as Token;
   if (body.used === place + 1 && !GOVERNMENT_WORDS.has(last.text.toLowerCase())) return null;
   const after = tokens[k + body.used];
   const goesOn = !!after && !last.possessive && isEnglishWord(after.text) && !NOT_A_NAME.test(after.text);
-  return goesOn && !isTitleHead(after.text) && !isCalendarWord(after.text) ? null : body;
+  if (goesOn && !isTitleHead(after.text) && !isCalendarWord(after.text)) return null;
+  for (const [word, kind] of shortForms) context.named.set(word, kind);
+  return body;
 }
 
 /** The found names of one run of capitalized words. */
