@@ -340,9 +340,12 @@ function namesItself(word: string): boolean {
   return !isTitlePart(text) && !isPortfolio(text) && !isNationality(text);
 }
 
+/** The connectors that join no name to a name of its own before them (see {@link splitNames}). */
+const SPLIT_AFTER_NAME = new Set(['of', 'on', 'for']);
+
 /**
  * Splits `words` into names: at `and`/`or` between names, unless an organization word follows (`Foreign and
- * Commonwealth Office`), at `of` after a name of its own, and after a possessive that ends a name. One pass: where
+ * Commonwealth Office`), at `of`, `on` or `for` after a name of its own, and after a possessive that ends a name. One pass: where
  * the last organization word stands is known beforehand.
  */
 function splitNames(words: Word[]): Word[][] {
@@ -354,9 +357,10 @@ function splitNames(words: Word[]): Word[][] {
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as Word;
     const current = parts[parts.length - 1] as Word[];
-    // `of` after a name of its own joins no name (`the arrest in Geneva of Hannibal Vessan`, `King Abdullah of
-    // Jordan`); after a head, office or common noun it does (`Bank of England`, `Minister of Health`, `Rights of`).
-    if (word.text === 'of' && k > 0 && k < words.length - 1 && namesItself((words[k - 1] as Word).text)) {
+    // `of`, `on` or `for` after a name of its own joins no name (`the arrest in Geneva of Hannibal Vessan`, `King
+    // Abdullah of Jordan`, `outreach to India on Afghanistan`); after a head, office or common noun it does (`Bank of
+    // England`, `Minister of Health`, `Committee on Foreign Relations`, `Institute for Peace`).
+    if (SPLIT_AFTER_NAME.has(word.text) && k > 0 && k < words.length - 1 && namesItself((words[k - 1] as Word).text)) {
       parts.push([]);
       organization = false;
       continue;

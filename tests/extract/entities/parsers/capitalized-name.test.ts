@@ -76,6 +76,20 @@ describe('capitalizedNameParser', () => {
       ['CE', null, null],
     ]);
   });
+  it('joins no names over of, on or for after a name of its own; after a head or common noun it does', () => {
+    expect(
+      read(
+        'They pressed Norway on Chile and left Oslo for Lima. The Committee on Fisheries and Institute for Mining met.',
+      ),
+    ).toEqual([
+      ['Norway', null, null],
+      ['Chile', null, null],
+      ['Oslo', null, null],
+      ['Lima', null, null],
+      ['Committee on Fisheries', null, null],
+      ['Institute for Mining', null, null],
+    ]);
+  });
   it('splits runs at and, possessives and month names, and drops sentence openers', () => {
     expect(
       read(
