@@ -79,12 +79,17 @@ const MEETING_WORDS = new Set([
 
 /**
  * True when what stands right before `start` makes the name there a person: a verb whose object is one (`told X`,
- * `urged X`), a meeting's `with` (`met with X`, `talks with X`), `called on X`.
+ * `urged X`), a meeting's `with` (`met with X`, `talks with X`), `called on X`, a source cited (`according to X`:
+ * a person or a body, whose head word then outweighs this).
  */
 export function personBefore(text: string, start: number): boolean {
   const [w1 = '', w2 = ''] = wordsBefore(text, start, 2);
-  return PERSON_OBJECT_VERBS.has(w1) || (w1 === 'with' && MEETING_WORDS.has(w2)) || (w1 === 'on' && w2 === 'called');
+  if (PERSON_OBJECT_VERBS.has(w1) || (w1 === 'with' && MEETING_WORDS.has(w2))) return true;
+  return (w1 === 'on' && w2 === 'called') || citesSource(w1, w2);
 }
+
+/** True for `according to`, the two words before a name as the words before it are read (nearest first). */
+export const citesSource = (w1: string, w2: string): boolean => w1 === 'to' && w2 === 'according';
 
 // One capitalized word, maybe after an Arabic article (`Hughes`, `al-Maliki`, `Abdel-Rahman`): a surname's shape.
 const SURNAME_SHAPE = /^(?:[a-z]{1,3}-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;

@@ -22,6 +22,7 @@ import { NAME_PARTICLES } from '../../../tables/titles.js';
 import { type Refiner, wordsBefore } from '../../pipeline.js';
 import type { Entity } from '../../schema.js';
 import {
+  citesSource,
   COMPASS_OF,
   maySurnameAlone,
   bodyWordNext,
@@ -126,7 +127,8 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   const [w1 = '', w2 = '', w3 = ''] = wordsBefore(context.text, entity.start, 3);
   const [p1, p2] = w1 === 'the' ? [w2, w3] : [w1, w2];
   if (PLACE_BEFORE.has(p1) || (p1 === 'of' && COMPASS_OF.has(p2))) add(evidence, 'place', words.length <= 2 ? 2 : 1);
-  else if (PLACE_BEFORE_WEAK.has(p1)) add(evidence, 'place', 1);
+  // (`according to X` cites a source: no place's `to`.)
+  else if (PLACE_BEFORE_WEAK.has(p1) && !citesSource(w1, w2)) add(evidence, 'place', 1);
   if (LEGAL_FORM_WORDS.test(last) || isOrganizationName(name)) add(evidence, 'organization', 4);
   else if (weight === 0 && namesBodyBefore(context, words, name, after)) add(evidence, 'organization', 3);
   // `Hizballah`; a nationality or place before the name (`Afghan Taliban`, `Lebanese Hizballah`).

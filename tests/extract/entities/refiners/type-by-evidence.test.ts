@@ -79,6 +79,14 @@ describe('typeByEvidenceRefiner', () => {
       ['Econ', null],
     ]);
   });
+  it('types a lone surname cited as a source (according to X) a person; a place or body keeps its kind', () => {
+    const text = 'According to Varsko, it failed. It held, according to Peru. According to the Orlik Ministry, it did.';
+    expect(typed(text, ['Varsko', 'Peru', 'Orlik Ministry'])).toEqual([
+      ['Varsko', 'person'],
+      ['Peru', 'place'],
+      ['Orlik Ministry', 'organization'],
+    ]);
+  });
   it("leaves a surname the document also writes in lower case (a word's sentence-initial capital)", () => {
     const text = 'Grenwick said so; the grenwick was old.';
     expect(typed(text, ['Grenwick'])).toEqual([['Grenwick', null]]);
