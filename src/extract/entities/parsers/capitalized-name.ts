@@ -345,8 +345,8 @@ const SPLIT_AFTER_NAME = new Set(['of', 'on', 'for']);
 
 /**
  * Splits `words` into names: at `and`/`or` between names, unless an organization word follows (`Foreign and
- * Commonwealth Office`), at `of`, `on` or `for` after a name of its own, and after a possessive that ends a name. One pass: where
- * the last organization word stands is known beforehand.
+ * Commonwealth Office`), at `of`, `on` or `for` after a name of its own, and after a possessive that ends a name.
+ * One pass: where the last organization word stands is known beforehand.
  */
 function splitNames(words: Word[]): Word[][] {
   const organizations = words.map((word) => isOrganizationWord(word.text));
