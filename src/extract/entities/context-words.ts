@@ -14,6 +14,7 @@ import type { EntityContext } from './found.js';
 import {
   isArmedGroup,
   isEnglishWord,
+  isGivenName,
   isNationality,
   isOrganizationName,
   isOrganizationWord,
@@ -110,6 +111,33 @@ export function maySurnameAlone(context: EntityContext, name: string): boolean {
   return (singular === name || !isEnglishWord(singular)) && !isNationality(singular);
 }
 
+/** Words of going somewhere before a name's `to` (`a trip to X`, `returned to X`), which then names a place. */
+const GOING_TO = new Set(
+  (
+    'go goes going went gone travel travels traveled travelled traveling travelling trip trips visit visits return ' +
+    'returns returned returning flight flights flew fly deployed deployment moved move transferred route road way ' +
+    'access sent shipped exported delivered headed back'
+  ).split(' '),
+);
+
+/**
+ * True for one word at `start..end` that a place's weak cue alone stands before (`from X`, `at X`, `via X`, `a trip
+ * to X`; not `the letter to X`, `according to X`) and that has a place's name's shape by elimination: capitalized, no
+ * English word, given name, people's name, adjective or word the text writes in lower case, no possessive after it
+ * (`to X's letter` is a person's), no person named so before. The typing refiner asks it only of a name that has
+ * no evidence of any kind besides.
+ */
+export function placeByWeakCueAlone(context: EntityContext, start: number, end: number, name: string): boolean {
+  if (!/^[A-Z][a-z]{2,}$/.test(name) || isEnglishWord(name) || isGivenName(name) || isNationality(name)) return false;
+  // An adjective's or a follower's ending (`Salvadorian`, `Islamic`, `Gulenist`, `Veronese`) names no place.
+  if (/(?:ic|ian|ist|ese|ish)$/.test(name)) return false;
+  if (context.lowerWords.has(name.toLowerCase()) || context.people.has(name)) return false;
+  const after = context.text.charCodeAt(end);
+  if (after === 39 || after === 0x2019 || after === 45) return false;
+  const [w1 = '', w2 = ''] = wordsBefore(context.text, start, 2);
+  return w1 === 'from' || w1 === 'at' || w1 === 'via' || (w1 === 'to' && GOING_TO.has(w2));
+}
+
 /** The word in lower case right after a name (`the Drummond company`). */
 const LOWER_WORD_AFTER = /^[ \t]+([a-z]+)\b/;
 /**
@@ -144,6 +172,7 @@ export function noEvidence(context: EntityContext, start: number, end: number, n
   const [w1 = '', w2 = '', w3 = ''] = wordsBefore(context.text, start, 3);
   const [p1, p2] = w1 === 'the' ? [w2, w3] : [w1, w2];
   if (PLACE_BEFORE.has(p1) || (p1 === 'of' && (PLACE_OF.has(p2) || COMPASS_OF.has(p2)))) return false;
+  if (placeByWeakCueAlone(context, start, end, name)) return false;
   // `X's government` (PLACE_AFTER opens with an apostrophe).
   const apostrophe = context.text.charCodeAt(end) === 39 || context.text.charCodeAt(end) === 0x2019;
   return !apostrophe || !PLACE_AFTER.test(context.text.slice(end, end + 30));

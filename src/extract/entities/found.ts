@@ -11,6 +11,11 @@ export type FoundEntity = Omit<Entity, 'type' | 'text' | 'position' | 'kind'> &
     /** True for a name right before a title (`Central Bank` of `Central Bank President X`): its institution or
      * place, never a person. */
     beforeTitle?: true;
+    /**
+     * True for a word left untyped that a place's weak cue alone stands before (`from Derna`): a place, unless the
+     * cable names a person so (see context-words.ts, `placeByWeakCueAlone`; decided by the coreference refiner).
+     */
+    placeByCue?: true;
   };
 
 /** What the entity parsers and refiners read, and what they learn as a cable is read. */

@@ -3,8 +3,9 @@
  * `Kalmukhanbet Kassymov`, `Chavez` after `President Chavez`), an acronym or alias after its definition (`PGO`
  * after `Procurator General's Office (PGO)`), in this text or an earlier one of the same cable. An acronym nobody
  * defined is an organization's (most acronyms in cables are), unless it is a caption, a portion
- * mark or a word the text also writes in lower case. Registers what this text names for the texts
- * after it; drops what is still untyped.
+ * mark or a word the text also writes in lower case. A word a place's weak cue alone stands before (`from Derna`)
+ * is a place where the cable names no person so. Registers what this text names for the texts after it; drops what
+ * is still untyped.
  *
  * ```
  * Angela Merkel ... Merkel said     → person, person
@@ -104,6 +105,7 @@ export const coreferenceRefiner: Refiner<EntityContext, FoundEntity> = {
         } else if (defined) continue;
         else if (context.people.has(name)) entity.kind = 'person';
         else if (context.mixedCase && likelyOrganization(context, name)) entity.kind = 'organization';
+        else if (entity.placeByCue) entity.kind = 'place';
         else continue;
       }
       if (entity.acronym) context.acronyms.set(entity.acronym, { kind: entity.kind, expansion: name });

@@ -32,6 +32,7 @@ import {
   PLACE_BEFORE,
   PLACE_BEFORE_WEAK,
   PLACE_OF,
+  placeByWeakCueAlone,
   SPEAKER_AFTER,
 } from '../context-words.js';
 import { type EntityContext, type FoundEntity, isWhiteSpace, nameAt, wordsOfName } from '../found.js';
@@ -218,6 +219,20 @@ const opensWithGivenName = (words: readonly string[]) => {
 const isNationalityLed = (words: readonly string[]) =>
   isNationality(words[0] as string) || (words.length > 1 && isNationality(`${words[0]} ${words[1]}`));
 
+/**
+ * The kind the evidence for a name says (see {@link strongest}). Where none does and a place's weak cue alone stands
+ * before a word of no other kind (`from Derna`, `at Rabta`, `a trip to Uruzgan`), the entity is marked a place by
+ * that cue, for the coreference refiner to type where the cable names no person so.
+ */
+function kindByEvidence(context: EntityContext, entity: FoundEntity, name: string): Entity['kind'] | null {
+  const evidence = evidenceFor(context, entity, name);
+  const kind = strongest(evidence);
+  // (The weak cue's own place weight, 1, is the only evidence allowed.)
+  if (kind || evidence.place > 1 || KINDS.some((other) => other !== 'place' && evidence[other] > 0)) return kind;
+  if (placeByWeakCueAlone(context, entity.start, entity.end, name)) entity.placeByCue = true;
+  return null;
+}
+
 /** The kind with the most evidence, if it has at least 2. */
 function strongest(evidence: Evidence): Entity['kind'] | null {
   let best: Entity['kind'] | null = null;
@@ -274,7 +289,7 @@ export const typeByEvidenceRefiner: Refiner<EntityContext, FoundEntity> = {
       entity.kind =
         !entity.title && !entity.acronym && !entity.beforeTitle && noEvidence(context, entity.start, entity.end, name)
           ? null
-          : strongest(evidenceFor(context, entity, name));
+          : kindByEvidence(context, entity, name);
     }
     return kept;
   },

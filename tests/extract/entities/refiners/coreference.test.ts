@@ -21,6 +21,20 @@ describe('coreferenceRefiner', () => {
     expect(context.people.has('Duarte')).toBe(true);
     expect(context.acronyms.get('KSC')?.kind).toBe('organization');
   });
+  it('types a word marked a place by its weak cue a place, unless the cable named a person so', () => {
+    const text = 'Varsko Orlik flew in from Orlik; the trucks came from Derna';
+    const context = entityContext(text);
+    const found = coreferenceRefiner.refine(context, [
+      entityAt(text, 'Varsko Orlik', { kind: 'person' }),
+      { ...entityAt(text, 'Orlik'), start: text.lastIndexOf('Orlik'), end: text.lastIndexOf('Orlik') + 5 },
+      entityAt(text, 'Derna', { placeByCue: true }),
+    ]);
+    expect(found.map((e) => [text.slice(e.start, e.end), e.kind])).toEqual([
+      ['Varsko Orlik', 'person'],
+      ['Orlik', 'person'],
+      ['Derna', 'place'],
+    ]);
+  });
   it("registers a full name's inner surnames: before a particle, and the middle of three after a given name", () => {
     const context = entityContext('names');
     const text = 'Luiz Inacio Drennick da Silva met Maria Quorvel Brandt at the Costa Rica Consensus';

@@ -87,6 +87,28 @@ describe('typeByEvidenceRefiner', () => {
       ['Orlik Ministry', 'organization'],
     ]);
   });
+  it('marks a word of no other kind after from, at, via or a trip to as a place by that cue, no adjective', () => {
+    const text =
+      'Trucks came from Derna, met at Rabta and went via Zuwara. A trip to Kufra, a letter to Varsko; ' +
+      "a threat from Salvadorian gangs, a note from Borlaug's aide, a call from Derek, goods at Wafiqa company.";
+    const refined = typeByEvidenceRefiner.refine(
+      entityContext(text),
+      ['Derna', 'Rabta', 'Zuwara', 'Kufra', 'Varsko', 'Salvadorian', 'Borlaug', 'Derek', 'Wafiqa'].map((n) =>
+        entityAt(text, n),
+      ),
+    );
+    expect(refined.map((e) => [text.slice(e.start, e.end), e.kind, e.placeByCue ?? false])).toEqual([
+      ['Derna', null, true],
+      ['Rabta', null, true],
+      ['Zuwara', null, true],
+      ['Kufra', null, true],
+      ['Varsko', null, false],
+      ['Salvadorian', null, false],
+      ['Borlaug', null, false],
+      ['Derek', null, false],
+      ['Wafiqa', 'organization', false],
+    ]);
+  });
   it("leaves a surname the document also writes in lower case (a word's sentence-initial capital)", () => {
     const text = 'Grenwick said so; the grenwick was old.';
     expect(typed(text, ['Grenwick'])).toEqual([['Grenwick', null]]);
