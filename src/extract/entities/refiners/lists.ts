@@ -1,7 +1,8 @@
 /**
  * Names in one list are of one kind: an untyped name joined by a comma or `and`/`or` to a typed
  * place or organization takes its kind, and so does one in the list of people a title in the plural
- * opens; a surname of a person the text names is not spread to.
+ * opens, or a word of a surname's shape joined by `and` or `or` alone to a person (`Ozkok and Erdogan`; not one
+ * a place's cue marks, `from Derna and Benghazi`); a surname of a person the text names is not spread to.
  *
  * ```
  * in Khyber, Kurram and Peshawar     → Peshawar is a place (lexicon), so are Khyber and Kurram
@@ -10,6 +11,7 @@
  */
 import type { Refiner } from '../../pipeline.js';
 import { type EntityContext, type FoundEntity, isWhiteSpace, nameAt } from '../found.js';
+import { maySurnameAlone } from '../context-words.js';
 import { isPluralTitleHead, placeWeight } from '../lexicon.js';
 
 /** True for a title whose head is in the plural (`Deputy Secretaries`, `Foreign Ministers`). */
@@ -18,6 +20,9 @@ const isPluralTitle = (title: string | null) => isPluralTitleHead(title?.split(/
 const JOINT = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 /** True for the code of a comma or a white-space character. */
 const opensJoint = (code: number) => code === 44 || isWhiteSpace(code);
+
+/** `and` or `or` alone between two names: no comma, which may close a clause that opens a sentence (`On X, Y said`). */
+const COORDINATION = /^\s+(?:and|or)\s+$/;
 
 /** Spreads a place's or organization's kind along the list it stands in. */
 export const listsRefiner: Refiner<EntityContext, FoundEntity> = {
@@ -36,13 +41,18 @@ export const listsRefiner: Refiner<EntityContext, FoundEntity> = {
       const name = nameAt(context.text, entity.start, entity.end);
       return (surnames.has(name) || context.people.has(name)) && placeWeight(name) < 2;
     };
+    const coordinated = (a: FoundEntity, b: FoundEntity) =>
+      COORDINATION.test(context.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+    const maySurnameAt = (entity: FoundEntity) =>
+      maySurnameAlone(context, nameAt(context.text, entity.start, entity.end));
     const spread = (from: FoundEntity, to: FoundEntity) => {
       if (to.kind || to.title || isSurname(to)) return;
       if (from.kind === 'place' || from.kind === 'organization') to.kind = from.kind;
       else if (from.kind === 'person' && isPluralTitle(from.title)) {
         to.kind = 'person';
         to.title = from.title;
-      }
+      } else if (from.kind === 'person' && !to.placeByCue && coordinated(from, to) && maySurnameAt(to))
+        to.kind = 'person';
     };
     for (let k = 1; k < sorted.length; k++)
       if (joined(sorted[k - 1] as FoundEntity, sorted[k] as FoundEntity))

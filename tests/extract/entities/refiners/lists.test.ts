@@ -12,8 +12,8 @@ describe('listsRefiner', () => {
     ]);
     expect(found.map((e) => e.kind)).toEqual(['place', 'place', 'place']);
   });
-  it('does not spread across other words, nor to people', () => {
-    const text = 'Tbilisi welcomed Oruk; Ana Duarte and Kasra';
+  it('does not spread across other words', () => {
+    const text = 'Tbilisi welcomed Oruk; Ana Duarte met Kasra';
     const found = listsRefiner.refine(entityContext(text), [
       entityAt(text, 'Tbilisi', { kind: 'place' }),
       entityAt(text, 'Oruk'),
@@ -21,6 +21,36 @@ describe('listsRefiner', () => {
       entityAt(text, 'Kasra'),
     ]);
     expect(found.map((e) => e.kind)).toEqual(['place', null, 'person', null]);
+  });
+  it("spreads a person to a surname's shape joined by and or or alone; not over a comma, to a cue's place", () => {
+    const text =
+      'Ana Duarte and Kasra met. Vosk or Ana Duarte. On Oruk, Ana Duarte spoke. Ana Duarte and Zorvan; ' +
+      'Ana Duarte and Treasury';
+    const zorvan = text.indexOf('Zorvan');
+    const found = listsRefiner.refine(entityContext(text), [
+      entityAt(text, 'Ana Duarte and', { kind: 'person', end: text.indexOf('Ana Duarte') + 10 }),
+      entityAt(text, 'Kasra'),
+      entityAt(text, 'Vosk'),
+      { ...entityAt(text, 'Ana Duarte.'), end: text.indexOf('Ana Duarte.') + 10, kind: 'person' },
+      entityAt(text, 'Oruk'),
+      { ...entityAt(text, 'Ana Duarte spoke'), end: text.indexOf('Ana Duarte spoke') + 10, kind: 'person' },
+      { ...entityAt(text, 'Ana Duarte and Z'), end: text.indexOf('Ana Duarte and Z') + 10, kind: 'person' },
+      { ...entityAt(text, 'Zorvan'), start: zorvan, end: zorvan + 6, placeByCue: true },
+      { ...entityAt(text, 'Ana Duarte and T'), end: text.indexOf('Ana Duarte and T') + 10, kind: 'person' },
+      entityAt(text, 'Treasury'),
+    ]);
+    expect(found.map((e) => [text.slice(e.start, e.end), e.kind])).toEqual([
+      ['Ana Duarte', 'person'],
+      ['Kasra', 'person'],
+      ['Vosk', 'person'],
+      ['Ana Duarte', 'person'],
+      ['Oruk', null],
+      ['Ana Duarte', 'person'],
+      ['Ana Duarte', 'person'],
+      ['Zorvan', null],
+      ['Ana Duarte', 'person'],
+      ['Treasury', null],
+    ]);
   });
   it('spreads a person and the title along the list a title in the plural opens', () => {
     const text = 'Deputy Secretaries Kellam, Norbury and Vosk';
