@@ -8,6 +8,7 @@
  * ```
  */
 import { MONTH_ABBREVIATIONS } from '../../tables/calendar.js';
+import { isCompassWord } from '../../tables/compass.js';
 import { isCompoundTitleWord } from '../../tables/titles.js';
 import { wordsBefore } from '../pipeline.js';
 import type { EntityContext } from './found.js';
@@ -138,6 +139,19 @@ export function placeByWeakCueAlone(context: EntityContext, start: number, end: 
   return w1 === 'from' || w1 === 'at' || w1 === 'via' || (w1 === 'to' && GOING_TO.has(w2));
 }
 
+/**
+ * True when a compass adjective in lower case stands right before `start` (`in western Orakzai`, `southern Kufra`:
+ * the compass words of compass.ts that are adjectives, `-ern` and `central`): it places what it describes.
+ */
+export function compassAdjectiveBefore(text: string, start: number): boolean {
+  const [w1 = ''] = wordsBefore(text, start, 1);
+  if (!(w1.endsWith('ern') || w1 === 'central') || !isCompassWord(w1)) return false;
+  let k = start;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 10)) k--;
+  const first = text.charCodeAt(k - w1.length);
+  return first >= 97 && first <= 122;
+}
+
 /** The word in lower case right after a name (`the Drummond company`). */
 const LOWER_WORD_AFTER = /^[ \t]+([a-z]+)\b/;
 /**
@@ -172,7 +186,7 @@ export function noEvidence(context: EntityContext, start: number, end: number, n
   const [w1 = '', w2 = '', w3 = ''] = wordsBefore(context.text, start, 3);
   const [p1, p2] = w1 === 'the' ? [w2, w3] : [w1, w2];
   if (PLACE_BEFORE.has(p1) || (p1 === 'of' && (PLACE_OF.has(p2) || COMPASS_OF.has(p2)))) return false;
-  if (placeByWeakCueAlone(context, start, end, name)) return false;
+  if (placeByWeakCueAlone(context, start, end, name) || compassAdjectiveBefore(context.text, start)) return false;
   // `X's government` (PLACE_AFTER opens with an apostrophe).
   const apostrophe = context.text.charCodeAt(end) === 39 || context.text.charCodeAt(end) === 0x2019;
   return !apostrophe || !PLACE_AFTER.test(context.text.slice(end, end + 30));

@@ -24,6 +24,7 @@ import type { Entity } from '../../schema.js';
 import {
   citesSource,
   COMPASS_OF,
+  compassAdjectiveBefore,
   maySurnameAlone,
   bodyWordNext,
   noEvidence,
@@ -103,6 +104,18 @@ function lowerBefore(text: string, at: number): boolean {
   return k < end && code >= 97 && code <= 122;
 }
 
+/**
+ * The place weight of the words before a name of `length` words at `start` (`words`: the two nearest, then the two
+ * nearest past a `the`): 2 for `in X`, `north of X`, `western X` (1 for a name of three words or more), 1 for a weak
+ * cue (`from X`; `according to X` cites a source: no place's `to`), else 0.
+ */
+function placeCueWeight(text: string, start: number, length: number, words: readonly string[]): number {
+  const [w1 = '', w2 = '', p1 = '', p2 = ''] = words;
+  if (PLACE_BEFORE.has(p1) || (p1 === 'of' && COMPASS_OF.has(p2)) || compassAdjectiveBefore(text, start))
+    return length <= 2 ? 2 : 1;
+  return PLACE_BEFORE_WEAK.has(p1) && !citesSource(w1, w2) ? 1 : 0;
+}
+
 /** The evidence, by kind, for the name at `entity`. */
 function evidenceFor(context: EntityContext, entity: FoundEntity, name: string): Evidence {
   const evidence: Evidence = { person: 0, organization: 0, place: 0, operation: 0, program: 0, other: 0 };
@@ -127,9 +140,7 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
     add(evidence, 'place', 2);
   const [w1 = '', w2 = '', w3 = ''] = wordsBefore(context.text, entity.start, 3);
   const [p1, p2] = w1 === 'the' ? [w2, w3] : [w1, w2];
-  if (PLACE_BEFORE.has(p1) || (p1 === 'of' && COMPASS_OF.has(p2))) add(evidence, 'place', words.length <= 2 ? 2 : 1);
-  // (`according to X` cites a source: no place's `to`.)
-  else if (PLACE_BEFORE_WEAK.has(p1) && !citesSource(w1, w2)) add(evidence, 'place', 1);
+  add(evidence, 'place', placeCueWeight(context.text, entity.start, words.length, [w1, w2, p1, p2]));
   if (LEGAL_FORM_WORDS.test(last) || isOrganizationName(name)) add(evidence, 'organization', 4);
   else if (weight === 0 && namesBodyBefore(context, words, name, after)) add(evidence, 'organization', 3);
   // `Hizballah`; a nationality or place before the name (`Afghan Taliban`, `Lebanese Hizballah`).

@@ -109,6 +109,14 @@ describe('typeByEvidenceRefiner', () => {
       ['Wafiqa', 'organization', false],
     ]);
   });
+  it('types a word after a compass adjective in lower case (western X, central X) a place, not after a noun', () => {
+    const text = 'Raids hit western Zorvan and the central Oruk valley. A north Kasra fund grew.';
+    expect(typed(text, ['Zorvan', 'Oruk', 'Kasra'])).toEqual([
+      ['Zorvan', 'place'],
+      ['Oruk', 'place'],
+      ['Kasra', null],
+    ]);
+  });
   it("leaves a surname the document also writes in lower case (a word's sentence-initial capital)", () => {
     const text = 'Grenwick said so; the grenwick was old.';
     expect(typed(text, ['Grenwick'])).toEqual([['Grenwick', null]]);
