@@ -365,6 +365,10 @@ function splitNames(words: Word[]): Word[][] {
       organization = false;
       continue;
     }
+    if (word.text === 'and' && placeAcrossAnd(words, k, current.length)) {
+      current.push(word);
+      continue;
+    }
     if (word.text === 'and' || word.text === 'or') {
       // `Foreign and Commonwealth Office`: the words before `and` have no head of their own (but `X and the Y`).
       if (!organization && lastOrganization > k && words[k + 1]?.text !== 'the') {
@@ -391,6 +395,23 @@ function splitNames(words: Word[]): Word[][] {
     }
   }
   return parts;
+}
+
+/**
+ * True when the `and` at `k` stands inside a place's name the lexicons know (`Bosnia and Herzegovina`, `Jammu and
+ * Kashmir`, `Trinidad and Tobago`): one or two words before it (of the `before` in the current name) and one or two
+ * after it make the name.
+ */
+function placeAcrossAnd(words: Word[], k: number, before: number): boolean {
+  for (let b = 1; b <= Math.min(2, before, k); b++)
+    for (let a = 1; a <= 2 && k + a < words.length; a++) {
+      const name = words
+        .slice(k - b, k + a + 1)
+        .map((word) => word.text)
+        .join(' ');
+      if (placeWeight(name) > 0) return true;
+    }
+  return false;
 }
 
 /**

@@ -90,6 +90,15 @@ describe('capitalizedNameParser', () => {
       ['Institute for Mining', null, null],
     ]);
   });
+  it("keeps an and inside a place's name the lexicons know whole (Bosnia and Herzegovina), and splits others", () => {
+    expect(read('Envoys from Bosnia and Herzegovina, Trinidad and Tobago and Chile met in Oslo and Lima.')).toEqual([
+      ['Bosnia and Herzegovina', null, null],
+      ['Trinidad and Tobago', null, null],
+      ['Chile', null, null],
+      ['Oslo', null, null],
+      ['Lima', null, null],
+    ]);
+  });
   it('splits runs at and, possessives and month names, and drops sentence openers', () => {
     expect(
       read(
