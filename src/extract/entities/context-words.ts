@@ -33,11 +33,16 @@ export const PLACE_BEFORE_WEAK = new Set(
   'from to at via visit visited visiting visits entered reached left'.split(' '),
 );
 // `the city of X`, `government of X`: the noun before `of`.
-/** Nouns before `of` that make the name after it a place. */
+/**
+ * Nouns before `of` that make the name after it a place: the kinds of place GeoNames' feature classes A and P name
+ * (administrative divisions; populated places, ports, suburbs), singular and plural, a place's officers and people
+ * (`mayor of X`, `residents of X`) and a country's (`government of X`, `king of X`).
+ */
 export const PLACE_OF = new Set(
   (
-    'city town village province district region capital island state republic government people ' +
-    'president embassy ambassador king minister'
+    'city cities town towns village villages province provinces district districts region capital island state ' +
+    'republic municipality municipalities suburb suburbs outskirts port ports harbor county commune governorate ' +
+    'government people president embassy ambassador king minister mayor governor residents inhabitants natives'
   ).split(' '),
 );
 /** What after a name makes it a place (`X's government`). */

@@ -117,6 +117,17 @@ describe('typeByEvidenceRefiner', () => {
       ['Kasra', null],
     ]);
   });
+  it("types a name after a kind of place's of, or a place's officer's or people's, a place", () => {
+    const text =
+      'the port of Zorvan, the suburbs of Oruk, the mayor of Kasra and residents of Vosk; a friend of Varsko';
+    expect(typed(text, ['Zorvan', 'Oruk', 'Kasra', 'Vosk', 'Varsko'])).toEqual([
+      ['Zorvan', 'place'],
+      ['Oruk', 'place'],
+      ['Kasra', 'place'],
+      ['Vosk', 'place'],
+      ['Varsko', null],
+    ]);
+  });
   it("leaves a surname the document also writes in lower case (a word's sentence-initial capital)", () => {
     const text = 'Grenwick said so; the grenwick was old.';
     expect(typed(text, ['Grenwick'])).toEqual([['Grenwick', null]]);
