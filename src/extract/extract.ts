@@ -50,7 +50,8 @@ export function extract(cable: Cable, input: string): Extraction {
     start: pointAt(index, start),
     end: pointAt(index, end),
   });
-  const reference = textDate(cable) ?? cable.date;
+  // The text's date, else the caller's, else the archive's (a Cablegate page's creation date), as for the id's year.
+  const reference = textDate(cable) ?? cable.date ?? cable.archive?.created ?? null;
   const result = headerMentions(cable, input, position, reference);
   const runs = bodyRuns(cable);
   const lowerWords = new Set<string>();

@@ -54,6 +54,16 @@ describe('extractDates', () => {
       },
     ]);
   });
+  it('finds every date without a reference date, its value null where only the reference could give it', () => {
+    const text = 'In October 2007 and in December, last week, on Thursday, and on May 12-20 they met.';
+    expect(extractDates(text).map((d) => [d.text, d.kind, d.value, d.valueEnd, d.implied.includes('year')])).toEqual([
+      ['October 2007', 'month', '2007-10', null, false],
+      ['December', 'month', null, null, true],
+      ['last week', 'range', null, null, true],
+      ['Thursday', 'date', null, null, true],
+      ['May 12-20', 'range', null, null, true],
+    ]);
+  });
   it('reads relative days and weeks against the reference date', () => {
     expect(pick('TODAY, FRIDAY and THIS WEEKEND', '1986-05-12').map((d) => [d.text, d.value, d.valueEnd])).toEqual([
       ['TODAY', '1986-05-12', null],

@@ -68,3 +68,17 @@ describe('extract: the subject', () => {
     expect(people).toEqual(['KARIMOVA', 'Karimova', 'Karimova']);
   });
 });
+
+describe('extract: the reference date', () => {
+  // A cables.csv row glued after a header with no DTG, in the seed's shape: the archive's creation date is the
+  // reference when the text gives none.
+  const row = (created: string) =>
+    `4242\t${created}\t08ASTANA358\tEmbassy Astana\tUNCLASSIFIED\t\tFM AMEMBASSY ASTANA\\\nTO RUEHC/SECSTATE WASHDC` +
+    '\tUNCLAS ASTANA 000358 \\\n \\\nTAGS: SNAR KZ\\\nSUBJECT: DRUG REPORT \\\n \\\n1. In December he met them.\\\n';
+  const december = (input: string) => extract(parseCable(input), input).dates.find((d) => d.text === 'December');
+  it("takes the archive's creation date when the text has no DTG, and finds the date without any", () => {
+    expect(december(row('2008-02-21 09:51:00'))?.value).toBe('2007-12');
+    const bare = 'UNCLAS ASTANA 000358\n\nTAGS: SNAR KZ\nSUBJECT: DRUG REPORT\n\n1. In December he met them.\n';
+    expect(december(bare)).toMatchObject({ text: 'December', value: null, implied: ['year'] });
+  });
+});

@@ -80,7 +80,10 @@ export const DATE_CONFIGURATION: Configuration<DateContext, FoundDate> = {
 
 /** Options of {@link extractDates}. */
 export interface DateOptions {
-  /** The reference date (`YYYY-MM-DD` or ISO 8601): the cable's date. Without it, year-less dates keep no year. */
+  /**
+   * The reference date (`YYYY-MM-DD` or ISO 8601): the cable's date. Without it, every date is found all the same,
+   * and a value only the reference could give (`in October`, `last week`) is null.
+   */
   reference?: string | null;
   /** Added to every offset (where `text` starts in a larger input). */
   offset?: number;
@@ -104,7 +107,7 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
       : null;
   const position = positionsIn(text, base, options.position);
   const context: DateContext = { text, reference, discourseYear: options.discourseYear ?? null };
-  return byStart(run(DATE_CONFIGURATION, context, text)).map((found) => {
+  return byStart(reference ? run(DATE_CONFIGURATION, context, text) : readWithoutReference(context)).map((found) => {
     const date = {
       type: 'date',
       text: text.slice(found.start, found.end),
@@ -114,6 +117,36 @@ export function extractDates(text: string, options: DateOptions = {}): DateMenti
     for (const key in found) if (!WORKING_KEYS.has(key)) date[key] = found[key as keyof FoundDate];
     return date as DateMention;
   });
+}
+
+/**
+ * Two stand-in reference dates, years, months, days of the month and weekdays apart: a value read from the reference
+ * differs between readings made against each.
+ */
+const STAND_INS = [new Date('2001-03-14T00:00:00Z'), new Date('2006-10-27T00:00:00Z')] as const;
+
+/**
+ * The dates of a text with no reference date (a partial extract, a body without its DTG): every date is found as it
+ * would be with one (`in October`, `last week`, `on Thursday`), and a value the reference would have given is null.
+ * The text is read against two stand-in references; a value both readings agree on is the text's own (`October 16,
+ * 2007`, `March 3` after `March 2004`), and any other is unknown.
+ *
+ * ```
+ * in October 2007 ... in December ... last week   → 2007-10, null (month), null (week)
+ * ```
+ */
+function readWithoutReference(context: DateContext): FoundDate[] {
+  const [first, second] = STAND_INS.map((reference) =>
+    run(DATE_CONFIGURATION, { ...context, reference }, context.text),
+  );
+  const other = new Map((second as FoundDate[]).map((found) => [`${found.start}:${found.end}`, found]));
+  for (const found of first as FoundDate[]) {
+    const again = other.get(`${found.start}:${found.end}`);
+    if (again?.value === found.value && again.valueEnd === found.valueEnd) continue;
+    found.value = null;
+    found.valueEnd = null;
+  }
+  return first as FoundDate[];
 }
 
 /** The keys of a finding that are no part of the mention: its span, and what only the refiners read. */
