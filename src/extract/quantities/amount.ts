@@ -39,7 +39,9 @@ export function amountOf(text: string, number: NumberRead): FoundQuantity {
     found.end += read.length;
     found.unit = read.unit;
     found.kind = read.kind;
-    if (read.base) found.normalized = { value: number.value * read.base[0], unit: read.base[1] };
+    // (To 12 significant digits: `6 * 0.0254` is 0.15239999999999998 in binary floating point.)
+    if (read.base)
+      found.normalized = { value: Number((number.value * read.base[0]).toPrecision(12)), unit: read.base[1] };
   }
   if (found.kind === 'currency') found.normalized = { value: found.value, unit: found.unit as string };
   if (found.kind === 'count' && !read) found.unit = countedNoun(text, found.end);

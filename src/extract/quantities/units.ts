@@ -5,6 +5,7 @@
  *
  * ```
  * 23.479| metric tons   → t, mass (23,479 kg)
+ * 82|-foot boats       → ft, length (a measure as a compound adjective: NIST SP 811 hyphenates `a 10-meter rod`)
  * 61|\npercent          → %, percent (the unit may be on the next line)
  * 400 million| USD      → USD, currency
  * three|-week           → week, duration
@@ -47,15 +48,22 @@ const UNIT_PATTERNS: UnitPattern[] = [
   { pattern: /-hours?\b|\s+hours?\b(?!\s+(?:on|local|GMT|Z)\b)/iy, unit: 'hour', kind: 'duration' },
   { pattern: /-minutes?\b|\s+minutes?\b/iy, unit: 'minute', kind: 'duration' },
   { pattern: /-(?:man|men|member|person|strong)\b/iy, unit: 'person', kind: 'count' },
-  { pattern: /\s+metric\s+tons?\b|\s+tonnes?\b|\s+tons?\b|\s*MT\b/iy, unit: 't', kind: 'mass', base: [1000, 'kg'] },
+  {
+    pattern: /\s+metric\s+tons?\b|(?:\s+|-)tonnes?\b|(?:\s+|-)tons?\b|\s*MT\b/iy,
+    unit: 't',
+    kind: 'mass',
+    base: [1000, 'kg'],
+  },
   { pattern: /\s*(?:kilograms?|kilogrammes?|kilos?|kgs?)\b/iy, unit: 'kg', kind: 'mass', base: [1, 'kg'] },
   { pattern: /\s*(?:grams?|grammes?)\b|\s*g\b(?=\s+of\b)/iy, unit: 'g', kind: 'mass', base: [0.001, 'kg'] },
   { pattern: /\s*(?:pounds?|lbs?)\b(?=\s+of\b)/iy, unit: 'lb', kind: 'mass', base: [0.45359237, 'kg'] },
-  { pattern: /\s*(?:kilometers?|kilometres?|kms?)\b/iy, unit: 'km', kind: 'length', base: [1000, 'm'] },
-  { pattern: /\s*(?:meters?|metres?)\b/iy, unit: 'm', kind: 'length', base: [1, 'm'] },
-  { pattern: /\s+(?:nautical\s+)?miles?\b/iy, unit: 'mi', kind: 'length', base: [1609.344, 'm'] },
+  { pattern: /(?:\s*|-)(?:kilometers?|kilometres?|kms?)\b/iy, unit: 'km', kind: 'length', base: [1000, 'm'] },
+  { pattern: /(?:\s*|-)(?:meters?|metres?)\b/iy, unit: 'm', kind: 'length', base: [1, 'm'] },
+  { pattern: /(?:\s+|-)(?:nautical[\s-])?miles?\b/iy, unit: 'mi', kind: 'length', base: [1609.344, 'm'] },
+  { pattern: /(?:\s+|-)(?:feet|foot)\b/iy, unit: 'ft', kind: 'length', base: [0.3048, 'm'] },
+  { pattern: /(?:\s+|-)inch(?:es)?\b/iy, unit: 'in', kind: 'length', base: [0.0254, 'm'] },
   { pattern: /\s+(?:barrels?|bbl)\b/iy, unit: 'barrel', kind: 'count' },
-  { pattern: /\s*(?:hectares?|ha)\b/iy, unit: 'ha', kind: 'count' },
+  { pattern: /(?:\s*|-)(?:hectares?|ha)\b/iy, unit: 'ha', kind: 'count' },
 ];
 
 const CURRENCY_NAME = new RegExp(
@@ -116,6 +124,8 @@ const NOT_COUNTED = new RegExp(
 const MODIFIER = /^(?:[a-z]+(?:ing|ed|al|ic|ous|ive|ful)|[A-Z][a-z]+)$/;
 // The next word; it may be a designation with digits (`16 F-4Es` → f-4e).
 const NEXT_WORD = /\s+([a-z][\w-]*[a-z0-9])\b/iy;
+// A noun joined to the number by a hyphen, as a compound adjective is (`a 350-megawatt plant`, `a 10-point plan`).
+const HYPHENATED_NOUN = /-([a-z]{3,})\b(?!-)/y;
 
 /**
  * The unit of a counted noun after a number: the next word, singular (`252 people` → person), past up to two
@@ -123,6 +133,9 @@ const NEXT_WORD = /\s+([a-z][\w-]*[a-z0-9])\b/iy;
  * (`13 linked to the AUC`).
  */
 export function countedNoun(text: string, at: number): string | null {
+  HYPHENATED_NOUN.lastIndex = at;
+  const hyphenated = HYPHENATED_NOUN.exec(text)?.[1];
+  if (hyphenated) return NOT_COUNTED.test(hyphenated) ? null : singular(hyphenated);
   let from = at;
   let word = '';
   for (let k = 0; k < 3; k++) {

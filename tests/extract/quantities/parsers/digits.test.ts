@@ -14,6 +14,22 @@ describe('digitsParser', () => {
       ['3 billion', 3e9, 'person', 'count'],
     ]);
   });
+  it('reads a measure written as a compound adjective (82-foot) with its unit, and a hyphenated counted noun', () => {
+    expect(
+      read('two 82-foot boats, a 44-kilometer road, a 10-ton truck, 3000 feet up, a 6-inch pipe, a 10-point plan'),
+    ).toEqual([
+      ['82-foot', 82, 'ft', 'length'],
+      ['44-kilometer', 44, 'km', 'length'],
+      ['10-ton', 10, 't', 'mass'],
+      ['3000 feet', 3000, 'ft', 'length'],
+      ['6-inch', 6, 'in', 'length'],
+      ['10', 10, 'point', 'count'],
+    ]);
+    expect(parseWith(digitsParser, quantityContext('a 6-inch pipe'), 'a 6-inch pipe')[0]?.normalized).toEqual({
+      value: 0.1524,
+      unit: 'm',
+    });
+  });
   it('reads currency signs and ISO 4217 codes before or after the amount', () => {
     expect(read('a cost of $US59.8 million')).toEqual([['$US59.8 million', 59.8e6, 'USD', 'currency']]);
     expect(read('fees of EUR 12,500 and 900 million GBP, plus £40 and \\$75')).toEqual([
