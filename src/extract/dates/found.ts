@@ -5,10 +5,16 @@ import type { DateMention } from '../schema.js';
 /**
  * A date found in the text being read, offsets into it. `clock` marks a time of day alone (`at 0430`),
  * `weekdayOnly` a weekday alone, `anaphoric` the shift in years of `the previous year` from the year
- * under discussion.
+ * under discussion, `relativeTo` the shift of `the following day` from the text's last date.
  */
 export type FoundDate = Omit<DateMention, 'type' | 'text' | 'position'> &
-  Span & { clock?: { hour: number; minute: number | null }; weekdayOnly?: boolean; anaphoric?: number };
+  Span & {
+    clock?: { hour: number; minute: number | null };
+    weekdayOnly?: boolean;
+    anaphoric?: number;
+    /** A date named from the text's last one (`the following day`): the unit and the shift (see anaphoric-day.ts). */
+    relativeTo?: { unit: 'day' | 'month'; shift: number };
+  };
 
 /** What every date parser and refiner reads. */
 export interface DateContext {

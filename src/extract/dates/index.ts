@@ -2,7 +2,7 @@
  * `extractDates`: dates, ranges, times and durations, resolved against a reference date (the
  * cable's DTG), chrono's way: one parser per family of expressions, then refiners that add
  * coordinated days, join times and weekdays to their dates, resolve `the previous year` by the
- * discourse, and keep the longest of overlapping readings.
+ * discourse and `the following day` by the text's last date, and keep the longest of overlapping readings.
  *
  * ```
  * 210951Z FEB 08                 DTG, UTC, to the minute
@@ -16,6 +16,7 @@
  * the last 15 years              a duration ending at the reference date
  * 2001-2004, the 1990s           year ranges
  * March 2006 to March 2007       two dates joined: one range
+ * the following day, that evening  the day after (the day of) the text's last date
  * ```
  */
 import type { Position } from '../../position.js';
@@ -35,12 +36,14 @@ import { relativeDayParser } from './parsers/relative-day.js';
 import { relativePeriodParser } from './parsers/relative-period.js';
 import { seasonParser } from './parsers/season.js';
 import { weekdayParser } from './parsers/weekday.js';
+import { anaphoricDayParser } from './parsers/anaphoric-day.js';
 import { fiscalYearParser } from './parsers/fiscal-year.js';
 import { partOfYearParser } from './parsers/part-of-year.js';
 import { yearParser, yearRangeParser } from './parsers/year.js';
 import { coordinatedDaysRefiner } from './refiners/coordinated-days.js';
 import { dateRangeRefiner } from './refiners/date-range.js';
 import { dateTimeRefiner } from './refiners/date-time.js';
+import { anaphoricDateRefiner } from './refiners/anaphoric-date.js';
 import { discourseYearRefiner } from './refiners/discourse-year.js';
 import { sharedYearRefiner } from './refiners/shared-year.js';
 
@@ -60,6 +63,7 @@ export const DATE_CONFIGURATION: Configuration<DateContext, FoundDate> = {
     yearRangeParser,
     yearParser,
     relativeDayParser,
+    anaphoricDayParser,
     relativePeriodParser,
     seasonParser,
     weekdayParser,
@@ -74,6 +78,7 @@ export const DATE_CONFIGURATION: Configuration<DateContext, FoundDate> = {
     sharedYearRefiner,
     dateTimeRefiner,
     dateRangeRefiner,
+    anaphoricDateRefiner,
     discourseYearRefiner,
   ],
 };
@@ -150,6 +155,6 @@ function readWithoutReference(context: DateContext): FoundDate[] {
 }
 
 /** The keys of a finding that are no part of the mention: its span, and what only the refiners read. */
-const WORKING_KEYS = new Set(['start', 'end', 'clock', 'weekdayOnly', 'anaphoric']);
+const WORKING_KEYS = new Set(['start', 'end', 'clock', 'weekdayOnly', 'anaphoric', 'relativeTo']);
 
 const byStart = (found: FoundDate[]) => found.sort((a, b) => a.start - b.start);
