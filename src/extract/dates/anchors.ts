@@ -61,6 +61,6 @@ export const YEAR_AFTER_PART: Anchor = {
  * and `in` or `the` + `last` before it, twelve runs in all.
  */
 export const UNIT_AFTER_COUNT: Anchor = {
-  pattern: /\b(?:year|month|week|day|decade)/gi,
+  pattern: /\b(?:year|month|week|day|decade|hour)/gi,
   back: (text, at) => runsBack(text, at, 12),
 };

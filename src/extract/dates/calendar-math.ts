@@ -24,6 +24,8 @@ export const PERIOD_WORDS: readonly string[] = [
   'days',
   'decade',
   'decades',
+  'hour',
+  'hours',
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');

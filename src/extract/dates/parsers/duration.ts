@@ -1,7 +1,7 @@
 /**
  * Periods counted from the reference date: anchored durations (`the last 15 years`, `within two
- * weeks`, `the next four years`, `over the past decade`), and dates that far away (`in eighteen
- * months`, `two weeks ago`, `three days later`).
+ * weeks`, `the next four years`, `over the past decade`, `within 48 hours`: its days), and dates that far away (`in
+ * eighteen months`, `two weeks ago`, `three days later`).
  *
  * ```
  * in the last 15 years ... within two weeks ... in EIGHTEEN MONTHS ... two weeks ago ... the last two and a half years
@@ -18,10 +18,13 @@ import type { DateContext, FoundDate } from '../found.js';
 const COUNT =
   `(?:(?:\\d{1,3}|${WORD_NUMBER})\\s+and\\s+(?:a|one)\\s+half|\\d{1,3}|${WORD_NUMBER}|a|an|several|(?:a\\s+)?few|` +
   '(?:a\\s+)?couple\\s+of)';
-const UNIT = '(?:years?|months?|weeks?|days?|decades?)';
+const UNIT = '(?:years?|months?|weeks?|days?|decades?|hours?)';
 // A count's qualifier (`in about three weeks`, `less than a month ago`): read in the span, the date as counted.
 const QUALIFIER = '(?:(?:about|approximately|roughly|around|nearly|almost|some|less\\s+than|more\\s+than|over)\\s+)?';
-const CODES: Readonly<Record<string, string>> = { year: 'Y', month: 'M', week: 'W', day: 'D', decade: 'Y' };
+const CODES: Readonly<Record<string, string>> = { year: 'Y', month: 'M', week: 'W', day: 'D', decade: 'Y', hour: 'H' };
+/** The ISO 8601 duration of `count` units, or of a count unknown (`X`): `P15Y`, `PT48H`, `PXW`. */
+const durationOf = (count: number | 'X', unit: string) =>
+  `P${unit === 'hour' ? 'T' : ''}${count === 'X' ? count : count * (unit === 'decade' ? 10 : 1)}${CODES[unit]}`;
 
 /** A count as written (`15`, `four`, `a`), or null for vague ones (`several`). */
 function countOf(written: string): number | null {
@@ -42,12 +45,14 @@ function shifted(reference: Date, unit: string, count: number): Date {
     if (unit === 'decade') return shifted(reference, 'year', count * 10);
     if (unit === 'year') return shifted(reference, 'month', count * 12);
     if (unit === 'month') return shifted(shifted(reference, 'month', Math.trunc(count)), 'day', (count % 1) * 30);
+    if (unit === 'hour') return shifted(reference, 'hour', Math.round(count));
     return shifted(reference, 'day', Math.round(count * (unit === 'week' ? 7 : 1)));
   }
   const date = new Date(reference.getTime());
   if (unit === 'year' || unit === 'decade')
     date.setUTCFullYear(date.getUTCFullYear() + count * (unit === 'decade' ? 10 : 1));
   else if (unit === 'month') date.setUTCMonth(date.getUTCMonth() + count);
+  else if (unit === 'hour') date.setUTCHours(date.getUTCHours() + count);
   else date.setUTCDate(date.getUTCDate() + count * (unit === 'week' ? 7 : 1));
   return date;
 }
@@ -60,7 +65,7 @@ const granularityOf = (unit: string): FoundDate['granularity'] =>
 /** A period counted from the reference date by a count of no stated number: its length unknown, so no dates. */
 function vaguePeriod(start: number, end: number, unit: string): FoundDate {
   const granularity = granularityOf(unit);
-  const duration = `PX${CODES[unit]}`;
+  const duration = durationOf('X', unit);
   return { start, end, kind: 'duration', value: null, valueEnd: null, duration, granularity, implied: [] };
 }
 
@@ -75,7 +80,7 @@ export function anchoredPeriod(
 ): FoundDate {
   const other = shifted(reference, unit, back ? -count : count);
   const [from, to] = back ? [other, reference] : [reference, other];
-  const duration = `P${count * (unit === 'decade' ? 10 : 1)}${CODES[unit]}`;
+  const duration = durationOf(count, unit);
   const granularity = unit === 'year' || unit === 'decade' ? 'year' : 'day';
   return { start, end, kind: 'duration', value: day(from), valueEnd: day(to), duration, granularity, implied: [] };
 }
@@ -110,7 +115,7 @@ export const anchoredDurationParser: Parser<DateContext, FoundDate> = {
   anchor: UNIT_AFTER_COUNT,
   pattern: new RegExp(
     `\\b(?:(?:the\\s+)?(?<which>last|past|next|coming|previous|following|recent)|(?<within>within))\\s` +
-      `+(?:(?<count>${COUNT})\\s+)?(?<unit>${UNIT})\\b`,
+      `+(?:(?<count>${COUNT})\\s+)?(?<unit>${UNIT})\\b(?!-(?:long|old)\\b)`,
     'gi',
   ),
   extract(context, m) {
@@ -139,8 +144,9 @@ export const offsetDateParser: Parser<DateContext, FoundDate> = {
   needs: PERIOD_WORDS,
   anchor: UNIT_AFTER_COUNT,
   pattern: new RegExp(
-    `\\b(?:in\\s+${QUALIFIER}(?<ahead>${COUNT})\\s+(?<unit1>${UNIT})(?!\\s+(?:of|time)\\b|\\s+to\\s+(?:\\d|an?\\b|` +
-      `${WORD_NUMBER}\\b))|${QUALIFIER}(?<count>${COUNT})\\s+(?<unit2>${UNIT})\\s+(?<dir>ago|hence|from\\s+now|` +
+    `\\b(?:in\\s+${QUALIFIER}(?<ahead>${COUNT})\\s+(?<unit1>${UNIT})(?!-(?:long|old)\\b|\\s+(?:of|time)\\b|` +
+      `\\s+to\\s+(?:\\d|an?\\b|${WORD_NUMBER}\\b))|` +
+      `${QUALIFIER}(?<count>${COUNT})\\s+(?<unit2>${UNIT})\\s+(?<dir>ago|hence|from\\s+now|` +
       `(?:later|earlier|before|after)(?!\\s+(?:the|that|this|his|her|its|their)\\b)))\\b`,
     'gi',
   ),
@@ -148,7 +154,10 @@ export const offsetDateParser: Parser<DateContext, FoundDate> = {
     const g = m.groups ?? {};
     if (!context.reference) return null;
     const count = countOf((g.ahead ?? g.count) as string);
-    const unit = ((g.unit1 ?? g.unit2) as string).toLowerCase().replace(/s$/, '');
+    const written = (g.unit1 ?? g.unit2) as string;
+    // A singular unit after a count above one modifies a noun (`in 24 hour contact`): no period.
+    if (count !== null && count > 1 && !/s$/i.test(written)) return null;
+    const unit = written.toLowerCase().replace(/s$/, '');
     // `the first time in nine years`, `has not visited in a year`: the period up to the reference date.
     if (g.ahead && count !== null && spansBack(context.text, m.index)) {
       return anchoredPeriod(m.index, m.index + m[0].length, unit, count, true, context.reference);

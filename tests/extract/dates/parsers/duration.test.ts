@@ -16,6 +16,15 @@ describe('anchoredDurationParser', () => {
       ['the last decade', '1999-10-16', '2009-10-16', 'P10Y'],
     ]);
   });
+  it('reads periods in hours by their days, not a unit that modifies a noun (hour-long, 24 hour)', () => {
+    expect(read(anchoredDurationParser, 'within 48 hours, over the next 24 hours, an hour-long talk')).toEqual([
+      ['within 48 hours', '2009-10-16', '2009-10-18', 'PT48H'],
+      ['the next 24 hours', '2009-10-16', '2009-10-17', 'PT24H'],
+    ]);
+    expect(read(offsetDateParser, 'in 72 hours, in 24 hour contact, in an hour-long call')).toEqual([
+      ['in 72 hours', '2009-10-19', null, null],
+    ]);
+  });
   it('reads periods of no stated length with no dates, and not those counted from another time', () => {
     expect(
       read(anchoredDurationParser, 'the past few days, the next several months, the coming weeks, in recent years'),
