@@ -11,7 +11,7 @@ import { MONTH_ABBREVIATIONS } from '../../tables/calendar.js';
 import { isCompassWord } from '../../tables/compass.js';
 import { isCompoundTitleWord } from '../../tables/titles.js';
 import { wordsBefore } from '../pipeline.js';
-import type { EntityContext } from './found.js';
+import { type EntityContext, isWhiteSpace } from './found.js';
 import {
   isArmedGroup,
   isEnglishWord,
@@ -152,7 +152,7 @@ export function compassAdjectiveBefore(text: string, start: number): boolean {
   const [w1 = ''] = wordsBefore(text, start, 1);
   if (!(w1.endsWith('ern') || w1 === 'central') || !isCompassWord(w1)) return false;
   let k = start;
-  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 10)) k--;
+  while (k > 0 && isWhiteSpace(text.charCodeAt(k - 1))) k--;
   const first = text.charCodeAt(k - w1.length);
   return first >= 97 && first <= 122;
 }
