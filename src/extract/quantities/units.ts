@@ -33,6 +33,9 @@ interface UnitPattern {
 const UNIT_PATTERNS: UnitPattern[] = [
   // (A line may end in a space before the unit on the next: `42 \npercent`.)
   { pattern: /[ \t]?\n?[ \t]?(?:%|percent\b|per\s+cent\b|pct\b)/iy, unit: '%', kind: 'percent', base: [0.01, '1'] },
+  // A difference of percentages, and its hundredth (`17 percentage points`, `363 basis points`).
+  { pattern: /\s+percentage\s+points?\b/iy, unit: 'percentage point', kind: 'percent', base: [0.01, '1'] },
+  { pattern: /\s+basis\s+points?\b/iy, unit: 'basis point', kind: 'percent', base: [0.0001, '1'] },
   {
     pattern: /-?fold\b|\s+times\b(?=\s+(?:more|less|higher|lower|greater|larger|as)\b)/iy,
     unit: 'fold',

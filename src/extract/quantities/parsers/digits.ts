@@ -21,12 +21,15 @@ const SCALE_WORDS = Object.keys(SCALES)
   .join('|');
 // `480M`, `2bn`: a scale glued to the digits; `5.5 mln`, `2 bn`: a spaced abbreviation; `15.5 million`.
 const SCALE = `(?:(?<glued>k|K|mn|mln|M|bn|bln|B|tn|trn)\\b|\\s+(?<scale>${SCALE_WORDS}|mln|mn|bln|bn|tn)\\b)`;
-// A currency before the number: a sign (`$`, markdown's `\$`, `US$` or `$US`, `€`, `£`) or an ISO 4217 code.
+// A currency before the number: a sign (`$`, markdown's `\$`, `US$` or `$US`, `€`, `£`) or an ISO 4217 code, maybe at
+// the end of the line before (`USD\n32.5 million`).
 // (A central bank's abbreviation first: `R$` is the real, `NIS` the shekel; see CURRENCY_ABBREVIATIONS.)
 const CURRENCY_BEFORE = new RegExp(
   `(?:\\b(?<local>${Object.keys(CURRENCY_ABBREVIATIONS)
     .map((abbreviation) => abbreviation.replace(/[$.]/g, '\\$&'))
-    .join('|')})|(?<sign>\\\\?\\$|US\\$|\\$US|€|£)|\\b(?<code>${[...CURRENCY_CODES].join('|')}))\\s?$`,
+    .join(
+      '|',
+    )})|(?<sign>\\\\?\\$|US\\$|\\$US|€|£)|\\b(?<code>${[...CURRENCY_CODES].join('|')}))(?:\\s?|[ \\t]?\\n[ \\t]?)$`,
 );
 /** The currencies of the signs (the dollar sign is the US dollar's). */
 const SIGNS: Readonly<Record<string, string>> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
@@ -40,7 +43,7 @@ const GLUED = /[\w.,\-/\\]/;
 export function currencyBefore(text: string, at: number): { start: number; currency: string } | null {
   // A currency before the number ends in a sign, a letter or one space: only then is it looked for.
   const previous = text.charCodeAt(at - 1);
-  if (previous !== 32 && previous !== 36 && previous <= 64) return null;
+  if (previous !== 32 && previous !== 10 && previous !== 36 && previous <= 64) return null;
   const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 7), at));
   if (!before) return null;
   const sign = before.groups?.sign;

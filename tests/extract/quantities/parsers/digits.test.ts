@@ -30,6 +30,13 @@ describe('digitsParser', () => {
       unit: 'm',
     });
   });
+  it('reads percentage and basis points as differences of percentages, and a code that ends the line before', () => {
+    expect(read('up 1.4 percentage points, a spread of 363 basis points, a loss of USD\n11 million')).toEqual([
+      ['1.4 percentage points', 1.4, 'percentage point', 'percent'],
+      ['363 basis points', 363, 'basis point', 'percent'],
+      ['USD\n11 million', 11e6, 'USD', 'currency'],
+    ]);
+  });
   it('reads currency signs and ISO 4217 codes before or after the amount', () => {
     expect(read('a cost of $US59.8 million')).toEqual([['$US59.8 million', 59.8e6, 'USD', 'currency']]);
     expect(read('fees of EUR 12,500 and 900 million GBP, plus £40 and \\$75')).toEqual([
