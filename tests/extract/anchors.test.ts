@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Anchor, eachAnchoredMatch, runsBack } from '../../src/extract/anchors.js';
 import { MONTH_AFTER_DAY, MONTH_FIRST, YEAR_FIRST } from '../../src/extract/dates/anchors.js';
+import { MONTH_NAMES } from '../../src/tables/calendar.js';
 import { dayMonthRangeParser, monthDayRangeParser } from '../../src/extract/dates/parsers/day-range.js';
 import { dayMonthParser, monthDayParser } from '../../src/extract/dates/parsers/month-day.js';
 import { monthParser, monthRangeParser } from '../../src/extract/dates/parsers/month.js';
@@ -136,5 +137,22 @@ describe('runsBack', () => {
     expect(runsBack('x,16 October', 5, 3)).toBe(2);
     expect(runsBack('16 October', 3, 5)).toBe(0);
     expect(runsBack('October', 0, 2)).toBe(0);
+  });
+});
+
+describe('the month anchor', () => {
+  it('finds where each month name of the calendar table opens a word, in any case, and nothing else', () => {
+    const found = (text: string) => [...text.matchAll(MONTH_FIRST.pattern)].map((m) => [m.index, m[0]]);
+    expect(found('on 3 SEPT. and in December, then MAYBE mar 4')).toEqual([
+      [5, 'SEP'],
+      [18, 'Dec'],
+      [33, 'MAY'],
+      [39, 'mar'],
+    ]);
+    expect(found('Ojan, xFeb 2, remarch')).toEqual([]);
+    for (const name of MONTH_NAMES) expect(found(`in ${name}`)).toEqual([[3, name.slice(0, 3)]]);
+  });
+  it('is the one pattern of every month anchor', () => {
+    expect(MONTH_AFTER_DAY.pattern).toBe(MONTH_FIRST.pattern);
   });
 });

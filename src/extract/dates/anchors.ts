@@ -11,10 +11,14 @@
  * └──────────────────────── 12 runs back ────────────────────┘          └ 2 ┘
  * ```
  */
+import { MONTH_ABBREVIATIONS } from '../../tables/calendar.js';
 import { type Anchor, runsBack } from '../anchors.js';
 
-/** Where a month's name may start: a word opening with the first three letters of one (any case). */
-const MONTH_START = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/gi;
+/**
+ * Where a month's name may start: a word opening with the first three letters of one (any case), the abbreviations
+ * of src/tables/calendar.ts: every name and abbreviation the month readers take (`Sept` too) opens so.
+ */
+const MONTH_START = new RegExp(`\\b(?:${MONTH_ABBREVIATIONS.map((short) => short.toLowerCase()).join('|')})`, 'gi');
 
 /** A month's name that opens every match (`December 12`, `JUNE TO DECEMBER`). */
 export const MONTH_FIRST: Anchor = { pattern: MONTH_START, back: (_text, at) => at };
