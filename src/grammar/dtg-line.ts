@@ -11,6 +11,7 @@
 import P from 'parsimmon';
 import type { DateTimeGroup, DtgLine } from '../ast.js';
 import { monthIndex } from '../tables/calendar.js';
+import { dtgPattern } from '../tables/dtg.js';
 import { precedenceOfProsign } from '../tables/precedence.js';
 import { ANY_ZONE, lineConstruct, type Reading } from './construct.js';
 import { DTG, dateTimeGroup, prosign } from './lexemes.js';
@@ -53,9 +54,10 @@ export const dtgLineRule: P.Parser<{ prosign: string | null; at: number; dtg: st
 );
 
 // A prosign, a DTG in capitals and maybe operating signals (`O 261520Z JUL 07`, `R 301956Z MAY 75 ZFF-4`).
-const WHOLE_DTG_LINE = /^[ZOPR](?: ?[ZOPR])? +\d{6} ?Z +[A-Z]{3} +\d{2}(?:\d{2})?(?: +[A-Z]{3}-?\d)?$/;
+const WHOLE_DTG_LINE = new RegExp(`^[ZOPR](?: ?[ZOPR])? +${dtgPattern()}(?: +[A-Z]{3}-?\\d)?$`);
 
-// What a DTG line looks like even when its date is damaged: a prosign, then digits and a month.
+// What a DTG line looks like even when its date is damaged: a prosign, then digits and a month. Looser than the DTG's
+// shape (src/tables/dtg.ts) on purpose: fewer digits, no `Z`, a year of three digits.
 const DTG_LIKE = /^([ZOPR](?: ?[ZOPR])?) +(\d{1,6} ?Z? +[A-Z]{3} +\d{2,4}\b.*)$/;
 
 /** The DTG group of a line: as written, as ISO 8601 (null when impossible) and where it stands. */

@@ -12,6 +12,7 @@
  */
 import P from 'parsimmon';
 import { LEVEL_PATTERN } from '../tables/classification.js';
+import { dtgPattern } from '../tables/dtg.js';
 import { runPrefix } from './shared.js';
 
 /** A routing indicator: `R` (or another station letter) and 3-6 more capitals, as format line 2 lists them. */
@@ -32,10 +33,9 @@ export const prosign: P.Parser<string> = P.regexp(/([ZOPR](?: ?[ZOPR])?) +/, 1).
  * The date-time group: day, hour and minute, `Z`, the month's abbreviation and the year (two digits; four in
  * some systems); a space may stand before the `Z` (`301956 Z MAY 75` in copies that spaced it out). Any three
  * capitals (or a capital and two letters: `Jun`, as partial-extract pages write it) are read as the month, so that
- * a damaged one is reported (CG101) rather than the line lost.
+ * a damaged one is reported (CG101) rather than the line lost. The shape is src/tables/dtg.ts's.
  */
-export const DTG =
-  /(?<day>\d{2})(?<hour>\d{2})(?<minute>\d{2}) ?Z +(?<month>[A-Z][A-Za-z]{2}) +(?<year>\d{2}|\d{4})(?![0-9])/;
+export const DTG: RegExp = new RegExp(`${dtgPattern({ month: '[A-Z][A-Za-z]{2}' })}(?![0-9])`);
 
 /** A date-time group like `210951Z FEB 08`, as written. */
 export const dateTimeGroup: P.Parser<string> = P.regexp(DTG).desc('a DTG like `210951Z FEB 08`');

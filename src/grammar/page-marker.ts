@@ -15,6 +15,7 @@ import type { PageMarker } from '../ast.js';
 import { ANY_ZONE, lineConstruct, type Reading } from './construct.js';
 import type { Line } from './lines.js';
 import { knownOrigin } from '../canonical-id.js';
+import { dtgTimePattern } from '../tables/dtg.js';
 import { matchesOf, regexpOf, run } from './shared.js';
 
 interface PageMarkerParts {
@@ -38,7 +39,8 @@ const PAGE_STYLE = regexpOf([
   /(?:(?:TO|INFO|XMT) +)?PAGE +(?<page>\d{2,3})/,
   / +(?<origin>[A-Z][A-Z]*(?: [A-Z]+)*) +(?<serial>\d{4,6})/,
   // The time may be missing (first pages of older telegrams) or spaced (`301956 Z`, the PlusD copies).
-  /(?: +(?<section>\d{2}) +OF +(?<of>\d{2}))?(?: +(?<time>\d{6} ?Z))?/,
+  /(?: +(?<section>\d{2}) +OF +(?<of>\d{2}))?/,
+  `(?: +(?<time>${dtgTimePattern()}))?`,
 ]);
 // A serial-style marker's tail: the cheap test before the rule runs.
 const SERIAL_TAIL = /\d{8} +\d{3}(?:\.\d+)? +OF +\d{3}$/;

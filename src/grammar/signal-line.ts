@@ -12,8 +12,14 @@
  */
 import P from 'parsimmon';
 import type { SignalLine } from '../ast.js';
+import { dtgTimePattern } from '../tables/dtg.js';
 import { ANY_ZONE, lineConstruct } from './construct.js';
 import { run } from './shared.js';
+
+// A dashed counter line of older telegrams: dashes, maybe hex digits, then a count, or a DTG's time and a count
+// (`------------------8A8E0D  271459Z /38`). Anchored, as parsimmon's copy is: tried from each dash of a long run
+// of them, it would walk the rest of the run again.
+const COUNTER = new RegExp(`^-{5,}[0-9A-F]* +(?:${dtgTimePattern({ spacedZone: false })} +\\/\\d+|\\d+)`);
 
 /** Reads one signal. */
 export const signalLineRule: P.Parser<SignalLine['signal']> = P.alt(
@@ -29,7 +35,7 @@ export const signalLineRule: P.Parser<SignalLine['signal']> = P.alt(
   P.regexp(/GR +\d+/)
     .desc('`GR` and a group count')
     .result('groupCount' as const),
-  P.regexp(/-{5,}[0-9A-F]* +(?:\d{6}Z +\/\d+|\d+)/)
+  P.regexp(COUNTER)
     .desc('a dashed counter line')
     .result('counter' as const),
 );

@@ -17,6 +17,7 @@ import { ANY_ZONE, type Construct, type Reading } from './construct.js';
 import { fieldEnd, keywordFor, opensWithColon, reportFuzzyKeyword } from './field.js';
 import type { Line } from './lines.js';
 import { LEVEL_PATTERN } from '../tables/classification.js';
+import { dtgTimePattern } from '../tables/dtg.js';
 import { givenNames } from '../tables/given-names.js';
 import { TAG_KINDS, type TagKind } from '../tables/tags.js';
 import { isSpace, matchesOf, regexpOf } from './shared.js';
@@ -48,7 +49,11 @@ const WORD = /\S+/g;
 // space opens after a non-space (a match never starts inside a run, as one there would start a space earlier): a
 // long run of spaces is walked once, not from each of its spaces.
 const GLUED_PAGE_HEADER = regexpOf(
-  [`(?:${LEVEL_PATTERN})?`, /(?<!\s)\s+PAGE\s+\d{2,3}\s+[A-Z]+\s+\d{4,6}(?:\s+\d{2}\s+OF\s+\d{2})?\s+\d{6}Z/],
+  [
+    `(?:${LEVEL_PATTERN})?`,
+    /(?<!\s)\s+PAGE\s+\d{2,3}\s+[A-Z]+\s+\d{4,6}(?:\s+\d{2}\s+OF\s+\d{2})?\s+/,
+    dtgTimePattern({ spacedZone: false }),
+  ],
   'g',
 );
 

@@ -8,6 +8,7 @@
  */
 import { fullYear } from '../../../grammar/dtg-line.js';
 import { DTG_MONTH_PATTERN } from '../../../tables/calendar.js';
+import { dtgPattern } from '../../../tables/dtg.js';
 import type { Parser } from '../../pipeline.js';
 import { iso, monthOf, valid } from '../calendar-math.js';
 import type { DateContext, FoundDate } from '../found.js';
@@ -15,12 +16,14 @@ import type { DateContext, FoundDate } from '../found.js';
 /** `210951Z FEB 08`. */
 export const dtgParser: Parser<DateContext, FoundDate> = {
   needs: ['#'],
-  pattern: new RegExp(`\\b(\\d{2})(\\d{2})(\\d{2})Z\\s+(${DTG_MONTH_PATTERN})\\s+(\\d{4}|\\d{2})\\b`, 'gi'),
+  // Prose may break the line inside it, and writes no space before the `Z`.
+  pattern: new RegExp(`\\b${dtgPattern({ month: DTG_MONTH_PATTERN, gap: '\\s+', spacedZone: false })}\\b`, 'gi'),
   extract(_context, m) {
-    const month = monthOf(m[4] as string);
-    const year = fullYear(m[5] as string);
-    if (!valid(year, month, Number(m[1])) || Number(m[2]) > 23 || Number(m[3]) > 59) return null;
-    const value = `${iso(year, month, Number(m[1]))}T${m[2]}:${m[3]}Z`;
+    const { day = '', hour = '', minute = '', month: written = '', year: digits = '' } = m.groups ?? {};
+    const month = monthOf(written);
+    const year = fullYear(digits);
+    if (!valid(year, month, Number(day)) || Number(hour) > 23 || Number(minute) > 59) return null;
+    const value = `${iso(year, month, Number(day))}T${hour}:${minute}Z`;
     return {
       start: m.index,
       end: m.index + m[0].length,
