@@ -13,18 +13,27 @@
  * ```
  */
 import { MONTH_ABBREVIATIONS } from '../../../tables/calendar.js';
+import { CAVEATS } from '../../../tables/caveats.js';
+import { PORTION_MARK_LEVELS, classificationLevel } from '../../../tables/classification.js';
 import { CURRENCY_CODES } from '../../../tables/currency-codes.js';
 import { OFFICER_ABBREVIATIONS } from '../../../tables/titles.js';
 import type { Refiner } from '../../pipeline.js';
 
-// Capitals that are no organization: classification levels (E.O. 13526), handling captions and
-// portion marks (5 FAH-2 H-440), Roman numerals, compass points.
-const NOT_ORGANIZATION = new RegExp(
-  '^(?:U|C|S|TS|SBU|NF|REL|FOUO|NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|ORCON|UNCLAS|UNCLASSI' +
-    'FIED|CONFIDENTIAL|SECRET|SENSITIVE|[IVXLC]+|[NSEW]{1,3}|AM|PM|OK|TV|ID|KM|KG|MT|GDP|GNP|HI' +
-    'V|AIDS|NB|PS|CV)$',
-  '',
-);
+// Capitals that are no organization: a classification level as written (src/tables/classification.ts: `SECRET`,
+// `UNCLAS`) or a portion mark's (`TS`, `SBU`), a handling caveat (src/tables/caveats.ts: `NOFORN`, `SIPDIS`, `NF`),
+// the release marking `REL`; abbreviations of times, units and common nouns (`AM`, `KM`, `GDP`, `PS`).
+const NOT_ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
+  ...PORTION_MARK_LEVELS,
+  ...Object.keys(CAVEATS),
+  'REL',
+  ...['AM', 'PM', 'OK', 'TV', 'ID', 'KM', 'KG', 'MT', 'GDP', 'GNP', 'HIV', 'AIDS', 'NB', 'PS', 'CV'],
+]);
+// Roman numerals and compass points (`IV`, `NW`).
+const NUMERAL_OR_COMPASS = /^(?:[IVXLC]+|[NSEW]{1,3})$/;
+
+/** True for capitals that are no organization: a marking of the cable's, a numeral, a compass point. */
+const isNoOrganization = (name: string) =>
+  NOT_ORGANIZATION_WORDS.has(name) || NUMERAL_OR_COMPASS.test(name) || classificationLevel(name) !== null;
 
 /** True for an acronym of unknown kind that is most likely an organization's (`FDP`, `TTP`). */
 function likelyOrganization(context: EntityContext, name: string): boolean {
@@ -34,7 +43,7 @@ function likelyOrganization(context: EntityContext, name: string): boolean {
     !MONTH_ABBREVIATIONS.includes(name) &&
     !OFFICER_ABBREVIATIONS.has(name.toLowerCase()) &&
     /^[A-Z][A-Z&]{1,6}$/.test(name) &&
-    !NOT_ORGANIZATION.test(name) &&
+    !isNoOrganization(name) &&
     !CURRENCY_CODES.has(name) &&
     !context.lowerWords.has(name.toLowerCase()) &&
     // An English word of five letters or more in capitals is that word, stressed (`MEDIUM`, `URGENT`).

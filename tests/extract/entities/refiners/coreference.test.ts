@@ -72,6 +72,15 @@ describe('coreferenceRefiner', () => {
     ]);
     expect(found.map((e) => [text.slice(e.start, e.end), e.kind])).toEqual([['QXR', 'organization']]);
   });
+  it('makes no organization of the markings of the tables: levels, portion marks, caveats; nor numerals', () => {
+    const words = ['UNCLAS', 'SECRET', 'TS', 'LOU', 'NOFORN', 'EXDIS', 'EFTO', 'REL', 'XIV', 'NE', 'GDP', 'QXR'];
+    const text = `The memo said ${words.join(', ')}.`;
+    const found = coreferenceRefiner.refine(
+      entityContext(text),
+      words.map((word) => entityAt(text, word)),
+    );
+    expect(found.map((e) => [text.slice(e.start, e.end), e.kind])).toEqual([['QXR', 'organization']]);
+  });
   it('makes an undefined acronym an organization, not a caption, plural or currency code', () => {
     const text = 'The QXR joined; SBU; IDPs fled; EUR rose';
     const found = coreferenceRefiner.refine(entityContext(text), [
