@@ -24,15 +24,19 @@ export const PORTION_MARK_LEVELS: readonly string[] = ['U', 'C', 'S', 'TS', 'SBU
 /** A classification level. */
 export type Level = (typeof CLASSIFICATION_LEVELS)[number];
 
+/** The abbreviations of levels cables write, and the level each means: `UNCLAS` (ACP 127, format line 12). */
+const LEVEL_ABBREVIATIONS: Readonly<Record<string, Level>> = { UNCLAS: 'UNCLASSIFIED' };
+
+/** Every way a level is written, each with the level it means: the abbreviations, then the levels. */
+const WRITTEN: ReadonlyArray<readonly [string, Level]> = [
+  ...Object.entries(LEVEL_ABBREVIATIONS),
+  ...CLASSIFICATION_LEVELS.map((level) => [level, level] as const),
+];
+
 /** Each level as written, squashed to capitals without spaces, and the level it means. */
-const LEVEL_WORDS: Readonly<Record<string, Level>> = {
-  UNCLAS: 'UNCLASSIFIED',
-  UNCLASSIFIED: 'UNCLASSIFIED',
-  LIMITEDOFFICIALUSE: 'LIMITED OFFICIAL USE',
-  CONFIDENTIAL: 'CONFIDENTIAL',
-  SECRET: 'SECRET',
-  TOPSECRET: 'TOP SECRET',
-};
+const LEVEL_WORDS: Readonly<Record<string, Level>> = Object.fromEntries(
+  WRITTEN.map(([written, level]) => [written.replace(/ /g, ''), level]),
+);
 
 // A letter struck twice (`CC O N F I D E N T I A L`) reads as once: the levels by their spellings with runs of a
 // letter collapsed (`UNCLASIFIED`, `LIMITEDOFICIALUSE`), each still one level's.
@@ -65,7 +69,9 @@ const spacedOut = (word: string) => {
   const letters = [...word.replace(/ /g, '')];
   return `(?:${letters.join(' ?')}|${letters.join('{1,2} ')}{1,2})`;
 };
-const WRITTEN_LEVELS = ['LIMITED OFFICIAL USE', 'UNCLASSIFIED', 'CONFIDENTIAL', 'TOP SECRET', 'UNCLAS', 'SECRET'];
+// Longest first (a sort keeps the order of equal lengths: an abbreviation before a level), so that a spaced-out
+// `U N C L A S S I F I E D` is not read as `UNCLAS` and a stray `S I F I E D`.
+const WRITTEN_LEVELS = WRITTEN.map(([written]) => written).sort((a, b) => b.length - a.length);
 
 /**
  * A regexp source matching a classification level as written (letters may be spaced out), not followed by a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classificationLevel, LEVEL_PATTERN } from '../../src/tables/classification.js';
+import { CLASSIFICATION_LEVELS, classificationLevel, LEVEL_PATTERN } from '../../src/tables/classification.js';
 
 const LEVEL = new RegExp(`^${LEVEL_PATTERN}`, 'i');
 
@@ -18,6 +18,15 @@ describe('classificationLevel', () => {
       expect(LEVEL.exec(`${written} ASTANA 000358`)?.[0]).toBe(written);
       expect(classificationLevel(written)).toBe(level);
     }
+  });
+  it('reads every level of the table and its abbreviation, squashed or spaced out, the longest written first', () => {
+    for (const level of CLASSIFICATION_LEVELS) {
+      expect(classificationLevel(level.replace(/ /g, ''))).toBe(level);
+      const spaced = [...level.replace(/ /g, '')].join(' ');
+      expect(LEVEL.exec(`${spaced} //NOFORN`)?.[0]).toBe(spaced);
+    }
+    expect(classificationLevel('UNCLAS')).toBe('UNCLASSIFIED');
+    expect(LEVEL.exec('U N C L A S SECTION 01')?.[0]).toBe('U N C L A S');
   });
   it('reads no other word as a level', () => {
     expect(classificationLevel('SECRETARY')).toBeNull();
