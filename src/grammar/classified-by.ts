@@ -14,9 +14,10 @@
 import type { ClassifiedBy, PageMarker, Text } from '../ast.js';
 import { PORTION_MARK_LEVELS } from '../tables/classification.js';
 import { closestWord } from '../tables/fuzzy.js';
+import { editsFromClassified } from '../tables/keywords.js';
 import { isCompoundTitleWord, LONG_TITLE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, TITLE_WORDS } from '../tables/titles.js';
 import { ANY_ZONE, type Construct, type Reading } from './construct.js';
-import { fieldEnd, keywordFor, reportFuzzyKeyword } from './field.js';
+import { fieldEnd, keywordFor, reportFuzzyKeyword, reportMisspelledKeyword } from './field.js';
 import { readParagraphHead } from './lexemes.js';
 import { headOf, type Line, restOfLine } from './lines.js';
 import { collapse, matchesOf, trimmed } from './shared.js';
@@ -323,16 +324,58 @@ export function classifiedByOf(reading: Reading, start: number, textStart: numbe
   return { type: 'classifiedBy', position: reading.position(start, end), text, name, title, reasons };
 }
 
+// The keyword's shape inside a text (group 1): `CLASS` and four to six more capitals before `BY`, or `Class` and
+// lower-case letters before `By` or `by`; its first word (group 2 or 3) is the keyword's when the fuzzy matcher puts
+// it within its edits of `CLASSIFIED` (editsFromClassified: `Classfied`, `Classifed`), never by a list of misspellings.
+const KEYWORD_SHAPE = '((CLASS[A-Z]{4,6})\\s+BY|(Class[a-z]{4,6})\\s+[Bb]y)';
 // The keyword repeated after itself (`Classified By: CLASSIFIED BY ...`, `Classified By: 1. CLASSIFIED BY`).
-const REPEATED = /^(?:\d\.\s+)?(?:\([A-Z]{1,3}\)\s*)?(?:CLASSI?FIED\s+BY|Classi?fied\s+[Bb]y)\s*:?\s*/;
+const REPEATED = new RegExp(`^(?:\\d\\.\\s+)?(?:\\([A-Z]{1,3}\\)\\s*)?${KEYWORD_SHAPE}\\s*:?\\s*`);
+// The keyword inside a line's text, maybe glued to the word before (`CAIROClassified By`).
+const INLINE_SHAPE = new RegExp(`${KEYWORD_SHAPE}\\b`, 'g');
 
-/** Where the text of a `Classified By` starts after its keyword at `from` (colon and repeated keyword skipped). */
+/** A `Classified By` keyword found in a text by {@link inlineKeyword}. */
+export interface InlineKeyword {
+  /** Where it starts and ends in the text. */
+  start: number;
+  end: number;
+  /** The edits of its first word from `CLASSIFIED` (`Classfied By`: 1). */
+  distance: number;
+}
+
+/** The edits from `CLASSIFIED` of the first word of a match of {@link KEYWORD_SHAPE}, or null. */
+const editsOf = (m: RegExpExecArray | RegExpMatchArray) => editsFromClassified((m[2] ?? m[3]) as string);
+
+/**
+ * The first `Classified By` keyword in `text` (maybe misspelled, glued to the word before), or null.
+ *
+ * @example
+ * inlineKeyword('B. CAIRO 478 Classifed By: DCM') // { start: 13, end: 25, distance: 1 }
+ */
+export function inlineKeyword(text: string): InlineKeyword | null {
+  // A text seldom holds `Class`: most are passed over by one search.
+  if (!text.includes('CLASS') && !text.includes('Class')) return null;
+  for (const m of text.matchAll(INLINE_SHAPE)) {
+    const distance = editsOf(m);
+    if (distance !== null) return { start: m.index, end: m.index + m[0].length, distance };
+  }
+  return null;
+}
+
+/**
+ * Where the text of a `Classified By` starts after its keyword at `from` (colon and repeated keyword skipped); a
+ * misspelled repeat is reported (CG300), as a misspelled keyword is.
+ */
 function textStartAfter(reading: Reading, from: number, end: number): number {
   let at = from;
   const colon = /^\s*:?\s*/.exec(reading.text.slice(at, end));
   at += colon?.[0].length ?? 0;
   const again = REPEATED.exec(reading.text.slice(at, Math.min(end, at + 80)));
-  return at + (again?.[0].length ?? 0);
+  const distance = again ? editsOf(again) : null;
+  if (!again || distance === null) return at;
+  const written = again[1] as string;
+  const start = at + again[0].indexOf(written);
+  if (distance > 0) reportMisspelledKeyword(reading, start, start + written.length, written, 'CLASSIFIED BY');
+  return at + again[0].length;
 }
 
 /**
@@ -390,9 +433,6 @@ function bodyAfterReasons(reading: Reading, i: number, last: number, textStart: 
   return null;
 }
 
-/** The keyword inside a line's text, as the first lines of a text that lost its line breaks carry it. */
-export const INLINE_KEYWORD: RegExp = /(?:CLASSI?FIED\s+BY|Classi?fied\s+[Bb]y)\b/;
-
 /**
  * A `Classified By` inside one of the first paragraphs (the text lost its line breaks): the paragraph's text
  * children with the statement taken out as a `classifiedBy` child, from its keyword to the end of its reasons
@@ -407,10 +447,13 @@ export function inlineClassifiedBy(
   const texts = (stop < 0 ? children : children.slice(0, stop)) as Text[];
   for (let k = 0; k < texts.length; k++) {
     const span = reading.sliceOf(texts[k] as Text);
-    const match = INLINE_KEYWORD.exec((texts[k] as Text).value);
-    if (!match) continue;
-    const start = span.start + match.index;
-    const keywordEnd = start + match[0].length;
+    const keyword = inlineKeyword((texts[k] as Text).value);
+    if (!keyword) continue;
+    const start = span.start + keyword.start;
+    const keywordEnd = span.start + keyword.end;
+    if (keyword.distance > 0) {
+      reportMisspelledKeyword(reading, start, keywordEnd, reading.text.slice(start, keywordEnd), 'CLASSIFIED BY');
+    }
     const { last, end } = statementEnd(reading, texts, k, keywordEnd);
     const node = classifiedByOf(reading, start, textStartAfter(reading, keywordEnd, end), end);
     // Its span kept, as a paragraph's children's are: a pass that shortens the paragraph (the signature) reads it.

@@ -57,15 +57,19 @@ export function opensWithColon(line: Line, field: Field): boolean {
 /** CG300 (info) when a keyword was read by its nearest spelling: "read `TAGE` as `TAGS`". */
 export function reportFuzzyKeyword(reading: Reading, line: Line, keyword: FieldKeyword): void {
   if (keyword.distance === 0) return;
-  const start = line.start + keyword.start;
-  reading.report(
-    'CG300',
-    start,
+  reportMisspelledKeyword(
+    reading,
+    line.start + keyword.start,
     line.start + keyword.end,
-    `Expected \`${keyword.meant}\`, found \`${keyword.written}\` (read as \`${keyword.meant}\`)`,
-    {
-      expected: keyword.meant,
-      actual: keyword.written,
-    },
+    keyword.written,
+    keyword.meant,
   );
+}
+
+/** CG300 (info) for a keyword `written` from `start` to `end` that the fuzzy matcher read as `meant`. */
+export function reportMisspelledKeyword(reading: Reading, start: number, end: number, written: string, meant: string) {
+  reading.report('CG300', start, end, `Expected \`${meant}\`, found \`${written}\` (read as \`${meant}\`)`, {
+    expected: meant,
+    actual: written,
+  });
 }

@@ -14,7 +14,7 @@
  */
 import type { PageMarker, Reference, ReferenceKind, References } from '../ast.js';
 import { cableIdOf, knownOrigin } from '../canonical-id.js';
-import { INLINE_KEYWORD } from './classified-by.js';
+import { inlineKeyword } from './classified-by.js';
 import { ANY_ZONE, type Construct, type Reading } from './construct.js';
 import { fieldEnd, keywordFor, opensWithColon, reportFuzzyKeyword } from './field.js';
 import { keywordOf, type Line, restOfLine } from './lines.js';
@@ -268,7 +268,7 @@ function endOfList(reading: Reading, from: number, last: number): ListEnd {
     const match = PROSE_START.exec(line.value);
     const prose = match ? match.index + (match[0].length - match[0].trimStart().length) : -1;
     // A `Classified By` glued after the last entry (`B. CAIRO 478 Classified By: ...`) ends the list as well.
-    const statement = line.value.search(INLINE_KEYWORD);
+    const statement = inlineKeyword(line.value)?.start ?? -1;
     const at = prose < 0 || (statement >= 0 && statement < prose) ? statement : prose;
     if (at < 0) continue;
     if (at === 0 && j > from) return { last: j - 1, end: (lines[j - 1] as Line).end, next: j };

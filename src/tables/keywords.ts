@@ -136,7 +136,7 @@ export function readFieldKeyword(line: string): FieldKeyword | null {
   const { start, by } = head;
   const length = head.end - start;
   // `CLASSIFIED` is ten letters: a word one edit from it has nine to eleven.
-  const classified = by && length >= 9 && length <= 11 ? classifiedByOf(line.slice(start, head.end)) : null;
+  const classified = by && length >= 9 && length <= 11 ? editsFromClassified(line.slice(start, head.end)) : null;
   if (classified !== null) {
     const end = head.nextEnd;
     return {
@@ -190,8 +190,15 @@ function exactKeyword(word: string, upper: string, colon: string | undefined): F
   };
 }
 
-/** The edits from `CLASSIFIED` of the first word of a line whose next word is `By` (`Classifed By` → 1), or null. */
-function classifiedByOf(word: string): number | null {
+/**
+ * The edits from `CLASSIFIED` of a word before `By`, any case, within the fuzzy matcher's one edit, or null: the
+ * test of the `Classified By` keyword, at a line's start and inside a text.
+ *
+ * @example
+ * editsFromClassified('Classifed') // 1
+ * editsFromClassified('Classroom') // null
+ */
+export function editsFromClassified(word: string): number | null {
   const distance = editDistance(word.toUpperCase(), 'CLASSIFIED', 1);
   return distance <= 1 ? distance : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifiedBy, officerEnd, readOfficer } from '../../src/grammar/classified-by.js';
+import { classifiedBy, inlineKeyword, officerEnd, readOfficer } from '../../src/grammar/classified-by.js';
 import { paragraph } from '../../src/grammar/paragraph.js';
 import { span, spanFromTo } from '../helpers.js';
 import { nodeOf, readWith } from './read.js';
@@ -95,6 +95,18 @@ describe('classifiedBy', () => {
       ['CG300', 'Ambasador', 'ambassador', span(text, 'Ambasador')],
     ]);
   });
+  it('skips the keyword repeated after itself, misspelled within one edit too (CG300)', () => {
+    const text = 'Classified By: CLASSIFEID BY Consul Ann Tate for reasons 1.4 (d)';
+    const { read, diagnostics } = readWith(classifiedBy, text);
+    expect(read?.node).toMatchObject({ text: 'Consul Ann Tate for reasons 1.4 (d)', title: 'Consul' });
+    expect(diagnostics.map((d) => [d.code, d.actual, d.position])).toEqual([
+      ['CG300', 'CLASSIFEID BY', span(text, 'CLASSIFEID BY')],
+    ]);
+    // Two edits away, the word is the officer's text.
+    expect(nodeOf(classifiedBy, 'Classified By: Classfid by Consul Ann Tate')?.text).toBe(
+      'Classfid by Consul Ann Tate',
+    );
+  });
   it('reads the officer of a long line from its first 1000 characters, reasons and text from all of it', () => {
     const text = `Classified By: Ambassador John Ordway ${'and staff '.repeat(2000)}for reasons 1.4 (b)`;
     const node = nodeOf(classifiedBy, text);
@@ -121,6 +133,17 @@ describe('classifiedBy', () => {
     expect(reading.state.classifiedBy).toBe(true);
     // After one was read (or past the third paragraph), a paragraph keeps the words as its text.
     expect(readWith(paragraph, text, { state: { classifiedBy: true } }).read?.node.children).toHaveLength(2);
+  });
+  it('stands inside a paragraph misspelled, read by the fuzzy matcher (CG300)', () => {
+    const text = '1. (S) Talks resumed. Classifed by Consul Ann Tate, reason 1.4 (d). More text.';
+    const { read, diagnostics } = readWith(paragraph, text);
+    expect(read?.node.children[1]).toMatchObject({
+      type: 'classifiedBy',
+      position: spanFromTo(text, 'Classifed', '(d).'),
+    });
+    expect(diagnostics.map((d) => [d.code, d.actual, d.position])).toEqual([
+      ['CG300', 'Classifed by', span(text, 'Classifed by')],
+    ]);
   });
 });
 
@@ -184,5 +207,18 @@ describe('the officer part', () => {
     expect(readOfficer('Ahmed bin Said al Roe, Political Officer').name).toBe('Ahmed bin Said al Roe');
     expect(readOfficer("CHARGE D'AFFAIRES A. I. JANE ROE")).toMatchObject({ name: 'JANE ROE' });
     expect(readOfficer('Charge d\u2019Affaires Jane Roe').name).toBe('Jane Roe');
+  });
+});
+
+describe('inlineKeyword', () => {
+  it('finds the keyword within one edit of `CLASSIFIED`, in capitals or capitalized, glued to a word or not', () => {
+    expect(inlineKeyword('B. LIMA 77 Classfied By: Consul')).toEqual({ start: 11, end: 23, distance: 1 });
+    expect(inlineKeyword('LIMAClassified by Consul')).toEqual({ start: 4, end: 17, distance: 0 });
+    expect(inlineKeyword('THE CLASSROOM BY THE SEA; CLASSIIFIED BY X')).toEqual({ start: 26, end: 40, distance: 1 });
+  });
+  it('finds no other word, nor a keyword whose words differ in case', () => {
+    for (const text of ['Classrooms by the sea', 'Classfid By', 'CLASSIFIED By', 'classified by', 'Classified byway']) {
+      expect(inlineKeyword(text)).toBeNull();
+    }
   });
 });

@@ -187,6 +187,15 @@ describe('references', () => {
     const own = 'REF: A. STATE 1\nCLASSIFIED BY: Jane Roe, CDA. REASON: 1.4 (b)';
     expect(readWith(references, own, { state: { year: '08' } }).read?.next).toBe(1);
   });
+  it('ends where a misspelled `Classified By` begins, as the fuzzy matcher reads the keyword', () => {
+    const text = 'REF: A. OSLO 12 B. OSLO 34 Classifeid By: Consul Ann Tate, reasons 1.4 (d)';
+    const { read, reading } = readWith(references, text, { state: { year: '09' } });
+    expect(read?.node).toMatchObject({ position: spanFromTo(text, 'REF', 'OSLO 34') });
+    expect(reading.lines[0]).toMatchObject({ value: text.slice(text.indexOf('Classifeid')), cut: true });
+    // A word two edits from `CLASSIFIED` is no keyword: the list takes it.
+    const far = 'REF: A. OSLO 12 B. OSLO 34 Classfid By: Consul Ann Tate';
+    expect(readWith(references, far, { state: { year: '09' } }).read?.node.position).toEqual(span(far, far));
+  });
   it('reads a dash between the origin and the serial as spacing', () => {
     const node = nodeOf(references, 'REF: A. STATE -123456 B. ANKARA - 4567', { year: '76' });
     expect(node?.children.map((child) => child.type === 'reference' && child.id)).toEqual([
