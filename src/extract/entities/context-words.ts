@@ -1,10 +1,11 @@
 /**
- * The words around a name that make it a place, and the test that a single word has no evidence
+ * The words around a name that make it a place or a person, and the test that a single word has no evidence
  * at all (no lexicon, no context word, no earlier mention), for the typing refiner.
  *
  * ```
- * in X, near X, toward X        → place (strong)      from X, to X, at X  → place (weak)
- * the city of X, government of X → place              X's government      → place
+ * in X, near X, toward X, western X → place (strong)   from X, to X, at X  → place (weak; alone, of a word of
+ * the city of X, the port of X      → place            X's government      → place        no other kind: place)
+ * X said, told X, according to X    → person
  * ```
  */
 import { MONTH_ABBREVIATIONS } from '../../tables/calendar.js';
