@@ -145,18 +145,27 @@ export function placeByWeakCueAlone(context: EntityContext, start: number, end: 
   return w1 === 'from' || w1 === 'at' || w1 === 'via' || (w1 === 'to' && GOING_TO.has(w2));
 }
 
+const isWordPartCode = (code: number) =>
+  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 0x2019 || code === 45;
+
+/** True when the word before `at` (white space skipped) opens with a lower-case letter. */
+export function lowerBefore(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && isWhiteSpace(text.charCodeAt(k - 1))) k--;
+  const end = k;
+  // (An apostrophe or hyphen inside the word too: `President's` opens with a capital.)
+  while (k > 0 && end - k < 30 && isWordPartCode(text.charCodeAt(k - 1))) k--;
+  const code = text.charCodeAt(k);
+  return k < end && code >= 97 && code <= 122;
+}
+
 /**
  * True when a compass adjective in lower case stands right before `start` (`in western Orakzai`, `southern Kufra`:
- * the compass words of compass.ts that are adjectives, `-ern` and `central`): it places what it describes.
+ * the compass words of compass.ts that are adjectives, `-ern` and `central`), `w1` the word before as
+ * {@link wordsBefore} reads it: it places what it describes.
  */
-export function compassAdjectiveBefore(text: string, start: number): boolean {
-  const [w1 = ''] = wordsBefore(text, start, 1);
-  if (!(w1.endsWith('ern') || w1 === 'central') || !isCompassWord(w1)) return false;
-  let k = start;
-  while (k > 0 && isWhiteSpace(text.charCodeAt(k - 1))) k--;
-  const first = text.charCodeAt(k - w1.length);
-  return first >= 97 && first <= 122;
-}
+export const compassAdjectiveBefore = (text: string, start: number, w1: string): boolean =>
+  (w1.endsWith('ern') || w1 === 'central') && isCompassWord(w1) && lowerBefore(text, start);
 
 /** The word in lower case right after a name (`the Drummond company`). */
 const LOWER_WORD_AFTER = /^[ \t]+([a-z]+)\b/;
@@ -192,7 +201,7 @@ export function noEvidence(context: EntityContext, start: number, end: number, n
   const [w1 = '', w2 = '', w3 = ''] = wordsBefore(context.text, start, 3);
   const [p1, p2] = w1 === 'the' ? [w2, w3] : [w1, w2];
   if (PLACE_BEFORE.has(p1) || (p1 === 'of' && (PLACE_OF.has(p2) || COMPASS_OF.has(p2)))) return false;
-  if (placeByWeakCueAlone(context, start, end, name) || compassAdjectiveBefore(context.text, start)) return false;
+  if (placeByWeakCueAlone(context, start, end, name) || compassAdjectiveBefore(context.text, start, w1)) return false;
   // `X's government` (PLACE_AFTER opens with an apostrophe).
   const apostrophe = context.text.charCodeAt(end) === 39 || context.text.charCodeAt(end) === 0x2019;
   return !apostrophe || !PLACE_AFTER.test(context.text.slice(end, end + 30));

@@ -25,6 +25,7 @@ import {
   citesSource,
   COMPASS_OF,
   compassAdjectiveBefore,
+  lowerBefore,
   maySurnameAlone,
   bodyWordNext,
   noEvidence,
@@ -90,20 +91,6 @@ const MIXED_CASE_ACRONYM = /^(?:R?Go|Mo)[A-Z][A-Za-z]{0,3}$/;
 /** True when an apostrophe stands at `at`, as `X's government` needs. */
 const apostropheAt = (text: string, at: number) => text.charCodeAt(at) === 39 || text.charCodeAt(at) === 0x2019;
 
-const isWordPartCode = (code: number) =>
-  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 0x2019 || code === 45;
-
-/** True when the word before `at` (white space skipped) opens with a lower-case letter. */
-function lowerBefore(text: string, at: number): boolean {
-  let k = at;
-  while (k > 0 && isWhiteSpace(text.charCodeAt(k - 1))) k--;
-  const end = k;
-  // (An apostrophe or hyphen inside the word too: `President's` opens with a capital.)
-  while (k > 0 && end - k < 30 && isWordPartCode(text.charCodeAt(k - 1))) k--;
-  const code = text.charCodeAt(k);
-  return k < end && code >= 97 && code <= 122;
-}
-
 /**
  * The place weight of the words before a name of `length` words at `start` (`words`: the two nearest, then the two
  * nearest past a `the`): 2 for `in X`, `north of X`, `western X` (1 for a name of three words or more), 1 for a weak
@@ -111,7 +98,7 @@ function lowerBefore(text: string, at: number): boolean {
  */
 function placeCueWeight(text: string, start: number, length: number, words: readonly string[]): number {
   const [w1 = '', w2 = '', p1 = '', p2 = ''] = words;
-  if (PLACE_BEFORE.has(p1) || (p1 === 'of' && COMPASS_OF.has(p2)) || compassAdjectiveBefore(text, start))
+  if (PLACE_BEFORE.has(p1) || (p1 === 'of' && COMPASS_OF.has(p2)) || compassAdjectiveBefore(text, start, w1))
     return length <= 2 ? 2 : 1;
   return PLACE_BEFORE_WEAK.has(p1) && !citesSource(w1, w2) ? 1 : 0;
 }
