@@ -226,9 +226,9 @@ const isListLetter = (context: EntityContext, part: Word[], from: number, to: nu
 /** True for a word ending in a possessive `'s` (or `’s`). */
 const isPossessive = (word: string) => word.endsWith("'s") || word.endsWith('’s');
 
-/** How many words from `j` (two or three) make a place's name the lexicons know, or 0. */
-function placeLengthAt(words: Word[], j: number, to: number): number {
-  for (let n = Math.min(3, to - j); n >= 2; n--) {
+/** How many words from `j` (two to `longest`, before `to`) make a place's name the lexicons know, or 0: the most. */
+function placeLengthAt(words: Word[], j: number, to: number, longest = 3): number {
+  for (let n = Math.min(longest, to - j); n >= 2; n--) {
     const name = words
       .slice(j, j + n)
       .map((word) => word.text)
@@ -403,14 +403,9 @@ function splitNames(words: Word[]): Word[][] {
  * after it make the name.
  */
 function placeAcrossAnd(words: Word[], k: number, before: number): boolean {
+  // The place's name from `b` words before the `and` reaches past it: `b` + `and` + one or two words.
   for (let b = 1; b <= Math.min(2, before, k); b++)
-    for (let a = 1; a <= 2 && k + a < words.length; a++) {
-      const name = words
-        .slice(k - b, k + a + 1)
-        .map((word) => word.text)
-        .join(' ');
-      if (placeWeight(name) > 0) return true;
-    }
+    if (placeLengthAt(words, k - b, Math.min(words.length, k + 3), b + 3) >= b + 2) return true;
   return false;
 }
 
