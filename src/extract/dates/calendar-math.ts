@@ -78,11 +78,14 @@ function nearest(cues: RegExp, sentence: string, from: number, at: number): numb
   return best;
 }
 
+/** The tense of a clause: what is to come, what was, or neither. */
+export type Tense = 'future' | 'past' | null;
+
 /**
  * Whether the clause around `at` speaks of what is to come (`will`, `scheduled`, a deadline
  * `by X`), of what was (`met`, `was`, `-ed`), or neither: the nearer cue decides.
  */
-export function tenseAt(text: string, at: number): 'future' | 'past' | null {
+export function tenseAt(text: string, at: number): Tense {
   if (DEADLINE.test(text.slice(Math.max(0, at - 20), at))) return 'future';
   const { sentence, from } = sentenceAround(text, at);
   const future = nearest(FUTURE, sentence, from, at);
@@ -94,37 +97,51 @@ export function tenseAt(text: string, at: number): 'future' | 'past' | null {
 /** How far (days) a tense may move a year-less date from the nearest occurrence. */
 const LEAN_DAYS = 270;
 
+/** One occurrence of a yearly date: its year and its first and last days (UTC midnights, milliseconds). */
+export interface Occurrence {
+  y: number;
+  first: number;
+  last: number;
+}
+
 /**
- * The year of a year-less month and day (`day` null: the whole month): the occurrence nearest
- * the reference date, leaning back for a clause in the past and forward for one that plans, within
- * nine months (`December 12` in February 2008: 2007; `will meet on March 3`: 2008).
+ * Of a yearly date's occurrences (in order), the one a year-less mention names: the nearest the reference date,
+ * leaning back for a clause in the past and forward for one that plans, within nine months.
  */
-export function yearFor(reference: Date, month: number, day: number | null, tense: 'future' | 'past' | null): number {
-  const year = reference.getUTCFullYear();
+export function occurrenceFor<T extends Occurrence>(reference: Date, candidates: readonly T[], tense: Tense): T | null {
   const time = reference.getTime();
   const reach = LEAN_DAYS * 86400000;
+  if (tense === 'past') {
+    const past = candidates.filter((c) => c.first <= time && time - c.first < reach).at(-1);
+    if (past) return past;
+  } else if (tense === 'future') {
+    const next = candidates.find((c) => c.last >= time && c.last - time < reach);
+    if (next) return next;
+  }
+  let best: T | null = null;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const c of candidates) {
+    const away = time < c.first ? c.first - time : time > c.last ? time - c.last : 0;
+    if (away < distance) {
+      best = c;
+      distance = away;
+    }
+  }
+  return best;
+}
+
+/**
+ * The year of a year-less month and day (`day` null: the whole month): its occurrence nearest the reference date
+ * ({@link occurrenceFor}: `December 12` in February 2008: 2007; `will meet on March 3`: 2008).
+ */
+export function yearFor(reference: Date, month: number, day: number | null, tense: Tense): number {
+  const year = reference.getUTCFullYear();
   const candidates = [year - 1, year, year + 1].map((y) => ({
     y,
     first: Date.UTC(y, month, day ?? 1),
     last: day === null ? Date.UTC(y, month + 1, 0) : Date.UTC(y, month, day),
   }));
-  if (tense === 'past') {
-    const past = candidates.filter((c) => c.first <= time && time - c.first < reach).at(-1);
-    if (past) return past.y;
-  } else if (tense === 'future') {
-    const next = candidates.find((c) => c.last >= time && c.last - time < reach);
-    if (next) return next.y;
-  }
-  let best = year;
-  let distance = Number.POSITIVE_INFINITY;
-  for (const c of candidates) {
-    const away = time < c.first ? c.first - time : time > c.last ? time - c.last : 0;
-    if (away < distance) {
-      best = c.y;
-      distance = away;
-    }
-  }
-  return best;
+  return occurrenceFor(reference, candidates, tense)?.y ?? year;
 }
 
 /**

@@ -5,7 +5,8 @@ import type { DateMention } from '../schema.js';
 /**
  * A date found in the text being read, offsets into it. `clock` marks a time of day alone (`at 0430`),
  * `weekdayOnly` a weekday alone, `anaphoric` the shift in years of `the previous year` from the year
- * under discussion, `relativeTo` the shift of `the following day` from the text's last date.
+ * under discussion, `relativeTo` the shift of `the following day` from the text's last date, `holiday` the name
+ * of the holiday a date is (its day differs by year: no year written beside it is shared to it).
  */
 export type FoundDate = Omit<DateMention, 'type' | 'text' | 'position'> &
   Span & {
@@ -14,6 +15,7 @@ export type FoundDate = Omit<DateMention, 'type' | 'text' | 'position'> &
     anaphoric?: number;
     /** A date named from the text's last one (`the following day`): the unit and the shift (see anaphoric-day.ts). */
     relativeTo?: { unit: 'day' | 'month'; shift: number };
+    holiday?: string;
   };
 
 /** What every date parser and refiner reads. */

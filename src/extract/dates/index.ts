@@ -17,6 +17,7 @@
  * 2001-2004, the 1990s           year ranges
  * March 2006 to March 2007       two dates joined: one range
  * the following day, that evening  the day after (the day of) the text's last date
+ * Christmas, during Ramadan 2008  holidays, their days
  * ```
  */
 import type { Position } from '../../position.js';
@@ -38,6 +39,7 @@ import { seasonParser } from './parsers/season.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { anaphoricDayParser } from './parsers/anaphoric-day.js';
 import { fiscalYearParser } from './parsers/fiscal-year.js';
+import { holidayParser } from './parsers/holiday.js';
 import { partOfYearParser } from './parsers/part-of-year.js';
 import { yearParser, yearRangeParser } from './parsers/year.js';
 import { coordinatedDaysRefiner } from './refiners/coordinated-days.js';
@@ -66,6 +68,7 @@ export const DATE_CONFIGURATION: Configuration<DateContext, FoundDate> = {
     anaphoricDayParser,
     relativePeriodParser,
     seasonParser,
+    holidayParser,
     weekdayParser,
     anchoredDurationParser,
     offsetDateParser,
@@ -155,6 +158,6 @@ function readWithoutReference(context: DateContext): FoundDate[] {
 }
 
 /** The keys of a finding that are no part of the mention: its span, and what only the refiners read. */
-const WORKING_KEYS = new Set(['start', 'end', 'clock', 'weekdayOnly', 'anaphoric', 'relativeTo']);
+const WORKING_KEYS = new Set(['start', 'end', 'clock', 'weekdayOnly', 'anaphoric', 'relativeTo', 'holiday']);
 
 const byStart = (found: FoundDate[]) => found.sort((a, b) => a.start - b.start);

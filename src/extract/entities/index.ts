@@ -22,6 +22,7 @@ import { capitalizedNameParser } from './parsers/capitalized-name.js';
 import { operationParser, programParser } from './parsers/operation.js';
 import { acronymDefinitionRefiner } from './refiners/acronym-definition.js';
 import { cableReferenceRefiner } from './refiners/cable-reference.js';
+import { holidayNameRefiner } from './refiners/holiday-name.js';
 import { coreferenceRefiner } from './refiners/coreference.js';
 import { listsRefiner } from './refiners/lists.js';
 import { typeByEvidenceRefiner } from './refiners/type-by-evidence.js';
@@ -31,6 +32,7 @@ export const ENTITY_CONFIGURATION: Configuration<EntityContext, FoundEntity> = {
   parsers: [operationParser, programParser, capitalizedNameParser, allCapsParser],
   refiners: [
     longestFirst(),
+    holidayNameRefiner,
     acronymDefinitionRefiner,
     typeByEvidenceRefiner,
     listsRefiner,

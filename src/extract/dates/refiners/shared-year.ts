@@ -16,8 +16,12 @@ const JOINT = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&|\/)\s*)$/i;
 // A year written right after a list's last day: `June 29 and 30, 2007`.
 const YEAR_AFTER = /^,?\s+$/;
 
+// (A holiday's day differs by year: `Thanksgiving and Easter 2007` share no year.)
 const yearLess = (d: FoundDate) =>
-  d.value !== null && d.implied.includes('year') && (d.granularity === 'day' || d.granularity === 'month');
+  d.value !== null &&
+  d.implied.includes('year') &&
+  (d.granularity === 'day' || d.granularity === 'month') &&
+  d.holiday === undefined;
 const yearOf = (d: FoundDate) => Number((d.value as string).slice(0, 4));
 const monthNumberOf = (d: FoundDate) => Number((d.value as string).slice(5, 7));
 
