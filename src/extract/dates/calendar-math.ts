@@ -106,7 +106,7 @@ export interface Occurrence {
 
 /**
  * Of a yearly date's occurrences (in order), the one a year-less mention names: the nearest the reference date,
- * leaning back for a clause in the past and forward for one that plans, within nine months.
+ * leaning back for a clause in the past and forward for one that plans, to one that starts within nine months.
  */
 export function occurrenceFor<T extends Occurrence>(reference: Date, candidates: readonly T[], tense: Tense): T | null {
   const time = reference.getTime();
@@ -115,7 +115,7 @@ export function occurrenceFor<T extends Occurrence>(reference: Date, candidates:
     const past = candidates.filter((c) => c.first <= time && time - c.first < reach).at(-1);
     if (past) return past;
   } else if (tense === 'future') {
-    const next = candidates.find((c) => c.last >= time && c.last - time < reach);
+    const next = candidates.find((c) => c.last >= time && c.first - time < reach);
     if (next) return next;
   }
   let best: T | null = null;

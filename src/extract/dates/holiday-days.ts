@@ -51,7 +51,7 @@ function nthWeekday(year: number, month: number, weekday: number, nth: number): 
 }
 
 const formats = new Map<string, Intl.DateTimeFormat | null>();
-const found = new Map<string, HolidayDays | null>();
+const found = new Map<string, HolidayDays[]>();
 
 /** The month and day `Intl` gives a UTC day in `calendar` (null: no such calendar here). */
 function formatOf(calendar: string): Intl.DateTimeFormat | null {
@@ -74,32 +74,36 @@ function partsAt(format: Intl.DateTimeFormat, time: number): { month: string; da
   return { month, day };
 }
 
-/** The first day of `year` that is `month`/`day` of another calendar, and its last (to `days`, or month's end). */
-function calendarDays(rule: Extract<HolidayRule, { rule: 'calendar' }>, year: number): HolidayDays | null {
+/**
+ * The days of `year` that are `month`/`day` of another calendar, each with its last (to `days`, or the month's end):
+ * a lunar calendar's day may fall twice in one Gregorian year (Ashura on 2009-01-07 and 2009-12-27).
+ */
+function calendarDays(rule: Extract<HolidayRule, { rule: 'calendar' }>, year: number): HolidayDays[] {
   const key = `${rule.calendar} ${rule.month} ${rule.day} ${rule.days} ${year}`;
-  if (found.has(key)) return found.get(key) ?? null;
+  const known = found.get(key);
+  if (known) return known;
   const format = formatOf(rule.calendar);
-  let days: HolidayDays | null = null;
+  const all: HolidayDays[] = [];
   for (let time = Date.UTC(year, 0, 1); format && time < Date.UTC(year + 1, 0, 1); time += DAY) {
     const parts = partsAt(format, time);
     if (parts.month !== rule.month || parts.day !== rule.day) continue;
     let last = time + ((typeof rule.days === 'number' ? rule.days : 1) - 1) * DAY;
     if (rule.days === 'month') while (partsAt(format, last + DAY).month === rule.month) last += DAY;
-    days = { first: time, last };
-    break;
+    all.push({ first: time, last });
   }
-  found.set(key, days);
-  return days;
+  found.set(key, all);
+  return all;
 }
 
-/** The days of a holiday in Gregorian `year`, or null where `Intl` has not its calendar (or it falls in no day). */
-export function holidayDays(rule: HolidayRule, year: number): HolidayDays | null {
+/**
+ * The days of a holiday that begin in Gregorian `year` (one occurrence, or two of a lunar calendar's day; none where
+ * `Intl` has not its calendar).
+ */
+export function holidayDays(rule: HolidayRule, year: number): HolidayDays[] {
   if (rule.rule === 'calendar') return calendarDays(rule, year);
-  let first: number;
-  if (rule.rule === 'fixed') first = Date.UTC(year, rule.month, rule.day);
-  else if (rule.rule === 'easter') first = easterSunday(year) + rule.shift * DAY;
-  else return dayOnly(rule, year);
-  return { first, last: first + ((rule.days ?? 1) - 1) * DAY };
+  if (rule.rule === 'weekday') return [dayOnly(rule, year)];
+  const first = rule.rule === 'fixed' ? Date.UTC(year, rule.month, rule.day) : easterSunday(year) + rule.shift * DAY;
+  return [{ first, last: first + ((rule.days ?? 1) - 1) * DAY }];
 }
 
 /** A holiday on one weekday of a month. */

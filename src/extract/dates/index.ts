@@ -15,6 +15,7 @@
  * Wednesday, March 4             a weekday with its date, one mention
  * the last 15 years              a duration ending at the reference date
  * 2001-2004, the 1990s           year ranges
+ * the 13th century, the sixties  centuries and decades in words
  * March 2006 to March 2007       two dates joined: one range
  * the following day, that evening  the day after (the day of) the text's last date
  * Christmas, during Ramadan 2008  holidays, their days
@@ -26,6 +27,7 @@ import { positionsIn } from '../positions.js';
 import type { DateMention } from '../schema.js';
 import type { DateContext, FoundDate } from './found.js';
 import { bareDayParser } from './parsers/bare-day.js';
+import { centuryParser } from './parsers/century.js';
 import { clockTimeParser } from './parsers/clock-time.js';
 import { dayMonthRangeParser, monthDayRangeParser } from './parsers/day-range.js';
 import { dtgParser } from './parsers/dtg.js';
@@ -40,7 +42,7 @@ import { weekdayParser } from './parsers/weekday.js';
 import { anaphoricDayParser } from './parsers/anaphoric-day.js';
 import { fiscalYearParser } from './parsers/fiscal-year.js';
 import { holidayParser } from './parsers/holiday.js';
-import { partOfYearParser } from './parsers/part-of-year.js';
+import { partOfRelativeYearParser, partOfYearParser } from './parsers/part-of-year.js';
 import { yearParser, yearRangeParser } from './parsers/year.js';
 import { coordinatedDaysRefiner } from './refiners/coordinated-days.js';
 import { dateRangeRefiner } from './refiners/date-range.js';
@@ -62,6 +64,8 @@ export const DATE_CONFIGURATION: Configuration<DateContext, FoundDate> = {
     monthParser,
     fiscalYearParser,
     partOfYearParser,
+    partOfRelativeYearParser,
+    centuryParser,
     yearRangeParser,
     yearParser,
     relativeDayParser,

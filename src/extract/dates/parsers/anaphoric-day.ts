@@ -1,6 +1,7 @@
 /**
  * Days and months named from the date the text has just given: `the same day`, `that evening`, `the following day`,
- * `the next morning`, `the previous day`, `the following month`. The anaphoric-date refiner gives each its value from
+ * `the next morning`, `the previous day`, `the following month`, and a part of one (`later that day`, `earlier that
+ * month`). The anaphoric-date refiner gives each its value from
  * the last date before it; the parser gives the shift.
  *
  * ```
@@ -14,8 +15,15 @@
 import type { Parser } from '../../pipeline.js';
 import type { DateContext, FoundDate } from '../found.js';
 
+const MODS: Readonly<Record<string, FoundDate['mod']>> = {
+  early: 'early',
+  earlier: 'early',
+  later: 'late',
+  late: 'late',
+};
 const ANAPHORIC = new RegExp(
-  String.raw`\b(?:(?<which>the\s+(?:same|following|previous|preceding|prior)|that|the\s+next)\s+` +
+  String.raw`\b(?:(?<mod>early|earlier|later|late)[\s-]+(?=that\b))?` +
+    String.raw`(?:(?<which>the\s+(?:same|following|previous|preceding|prior)|that|the\s+next)\s+` +
     String.raw`(?<unit>day|morning|afternoon|evening|night|month)(?!-)|` +
     String.raw`(?<dayBefore>the\s+(?:day|night)\s+before)(?=\s*[,.;)]))\b`,
   'gi',
@@ -40,7 +48,9 @@ export const anaphoricDayParser: Parser<DateContext, FoundDate> = {
     // `the next month` counts from the cable's date as often as from the text's (`in the next month or two`).
     if (unit === 'month' && /^the\s+next$/i.test(which)) return null;
     const month = unit === 'month';
+    const mod = MODS[(g.mod ?? '').toLowerCase()];
     return {
+      ...(mod ? { mod } : {}),
       start: m.index,
       end: m.index + m[0].length,
       kind: month ? 'month' : 'date',

@@ -64,8 +64,7 @@ function occurrences(holidays: readonly Holiday[], years: readonly number[]): Oc
   const all: Occurrence[] = [];
   for (const y of years) {
     for (const holiday of holidays) {
-      const days = holidayDays(holiday.rule, y);
-      if (days) all.push({ y, ...days });
+      for (const days of holidayDays(holiday.rule, y)) all.push({ y, ...days });
     }
   }
   return all.sort((a, b) => a.first - b.first);

@@ -62,7 +62,7 @@ export const partOfYearParser: Parser<DateContext, FoundDate> = {
   pattern: new RegExp(
     String.raw`\b(?:(?<part>early|mid|late)[\s-]+|(?:the\s+)?(?<edge>end|beginning|start|middle)\s+of\s+` +
       String.raw`|(?:the\s+)?(?<ordinal>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+` +
-      String.raw`(?<unit>quarter|half)\s+of\s+` +
+      String.raw`(?<unit>quarter|half)\s+(?:of\s+)?` +
       String.raw`|(?:the\s+)?(?<season>spring|summer|fall|autumn|winter)\s+(?:of\s+)?|(?<short>[QH][1-4])\s*)` +
       String.raw`(?<year>(?:19|20)\d\d)(?<decade>'?s)?\b(?![\w-])`,
     'gi',
@@ -77,9 +77,44 @@ export const partOfYearParser: Parser<DateContext, FoundDate> = {
     // `Q3`, `H1`: in capitals only (`q3` is no quarter).
     if (g.short && !/^[QH]/.test(g.short)) return null;
     const half = g.short ? g.short[0] === 'H' : /^half$/i.test(g.unit as string);
-    const months = monthsOf(half, g.short ? Number(g.short[1]) : numberOf(g.ordinal as string, half));
-    if (!months) return null;
-    const found = dateAt(start, end, isoMonth(year, months[0]), 'month');
-    return { ...found, kind: 'range', valueEnd: isoMonth(year, months[1]) };
+    return partAt(start, end, year, half, g.short ? Number(g.short[1]) : numberOf(g.ordinal as string, half));
+  },
+};
+
+/** The quarter or half `n` of `year` at `start..end`, the range of its months; null past the last one. */
+function partAt(start: number, end: number, year: number, half: boolean, n: number): FoundDate | null {
+  const months = monthsOf(half, n);
+  if (!months) return null;
+  const found = dateAt(start, end, isoMonth(year, months[0]), 'month');
+  return { ...found, kind: 'range', valueEnd: isoMonth(year, months[1]) };
+}
+
+/** The shift from the reference year of the words before `year` (`this`, `last`, `the coming`). */
+const RELATIVE_YEARS: Readonly<Record<string, number>> = {
+  this: 0,
+  current: 0,
+  last: -1,
+  past: -1,
+  next: 1,
+  coming: 1,
+};
+
+/**
+ * A quarter or half of a year named from the reference date: `the first half of this year`, `the fourth quarter of
+ * last year`, `the second half of next year`. (`of the year` may be the year under discussion: left alone.)
+ */
+export const partOfRelativeYearParser: Parser<DateContext, FoundDate> = {
+  needs: ['quarter', 'half'],
+  pattern: new RegExp(
+    String.raw`\b(?:the\s+)?(?<ordinal>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?<unit>quarter|half)\s+` +
+      String.raw`of\s+(?:the\s+(?=current|coming))?(?<which>this|current|last|past|next|coming)\s+year\b`,
+    'gi',
+  ),
+  extract(context, m) {
+    const g = m.groups ?? {};
+    if (!context.reference) return null;
+    const year = context.reference.getUTCFullYear() + (RELATIVE_YEARS[(g.which as string).toLowerCase()] as number);
+    const half = /^half$/i.test(g.unit as string);
+    return partAt(m.index, m.index + m[0].length, year, half, numberOf(g.ordinal as string, half));
   },
 };

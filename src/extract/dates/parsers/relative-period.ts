@@ -1,6 +1,8 @@
 /**
- * Weeks, months, years and weekends named from the reference date: `this week`, `next month`,
- * `last year`, `the coming year`, `this coming weekend`, `early next month`, `later this month`,
+ * Weeks, months, quarters, years and weekends named from the reference date: `this week`, `next month`,
+ * `last year`, `the coming year`, `this coming weekend`, `early next month`, `later this month`, `the last quarter`
+ * (the calendar quarter before the reference date's), `the current fiscal year`, `last calendar year` (a fiscal year
+ * named, as fiscal-year.ts names `FY 08`, by the calendar year it is counted from here),
  * `earlier this year`, `the end of the year`; `over the past year`, the twelve months up to the reference date (a
  * period, as `the past two years` is); and `the previous year`, the year before the one under discussion. Weeks run
  * Monday to Sunday.
@@ -29,7 +31,8 @@ const RELATIVE = new RegExp(
   String.raw`\b(?:(?<mod>early|mid|late|later|earlier)[\s-]+|(?:the\s+)?(?<edge>end|beginning)\s+of\s+)` +
     String.raw`?(?:(?<which>this|next|last|past|coming|previous|preceding|prior|following|the\s+coming|th` +
     String.raw`e\s+next|the\s+past|the\s+last|the\s+previous|the\s+preceding|the\s+prior|the\s+following|` +
-    String.raw`this\s+coming|this\s+past)\s+|(?<the>the\s+))(?<unit>week|weekend|month|year)\b(?!\s+(?:an` +
+    String.raw`this\s+coming|this\s+past|the\s+current|the\s+present)\s+|(?<the>the\s+))` +
+    String.raw`(?<unit>week|weekend|month|quarter|(?<year>fiscal\s+|calendar\s+|budget\s+)?year)\b(?!\s+(?:an` +
     String.raw`d|or)\s+a\b)`,
   'gi',
 );
@@ -88,26 +91,46 @@ function nearWeekend(context: DateContext, start: number, end: number): FoundDat
   };
 }
 
+/** The calendar quarter `shift` quarters from the reference date's, the range of its months. */
+function quarterOf(
+  base: Omit<FoundDate, 'kind' | 'value' | 'valueEnd' | 'granularity'>,
+  reference: Date,
+  shift: number,
+) {
+  const quarter = reference.getUTCFullYear() * 4 + Math.floor(reference.getUTCMonth() / 3) + shift;
+  const [year, first] = [Math.floor(quarter / 4), (quarter % 4) * 3];
+  return {
+    ...base,
+    kind: 'range',
+    value: isoMonth(year, first),
+    valueEnd: isoMonth(year, first + 2),
+    granularity: 'month',
+  } satisfies FoundDate;
+}
+
 /**
  * `next week`, `this coming weekend`, `early next month`, `the coming year`, `the previous year`, `over the weekend`.
  */
 export const relativePeriodParser: Parser<DateContext, FoundDate> = {
-  needs: ['week', 'weekend', 'month', 'year'],
+  needs: ['week', 'weekend', 'month', 'quarter', 'year'],
   pattern: RELATIVE,
   extract(context, m) {
     const g = m.groups ?? {};
     const reference = context.reference;
-    const unit = (g.unit as string).toLowerCase();
-    // `the week`, `the year` alone name no date; `the end of the year` does, and `over the weekend` the one nearest
-    // by the tense of its clause.
-    if (g.the && !g.edge) return unit === 'weekend' ? nearWeekend(context, m.index, m.index + m[0].length) : null;
+    const unit = g.year ? 'year' : (g.unit as string).toLowerCase();
+    // `the week`, `the year` alone name no date; `the end of the year` and `the fiscal year` do, and `over the
+    // weekend` the one nearest by the tense of its clause.
+    if (g.the && !g.edge && !g.year)
+      return unit === 'weekend' ? nearWeekend(context, m.index, m.index + m[0].length) : null;
     const { shift, anaphoric } = shiftOf(g.which ?? 'this');
     const start = m.index;
     const end = m.index + m[0].length;
     // `over the past year`, `in the last month`: the twelve months (the month, the week) up to the reference date, as
     // `the past two years` is; `last year` is the calendar year before; `the last year of his term` (`the last week
     // in April`, `the last year or two`, `the past year and a half`) no date of ours.
-    if (reference && !g.mod && !g.edge && unit !== 'weekend' && ANCHORED.test(g.which ?? '')) {
+    // (`the last fiscal year`, `the last quarter` are the ones before: no period.)
+    const anchorable = unit !== 'weekend' && unit !== 'quarter' && !g.year;
+    if (reference && !g.mod && !g.edge && anchorable && ANCHORED.test(g.which ?? '')) {
       if (AFTER_LAST.test(context.text.slice(end, end + 16))) return null;
       return anchoredPeriod(start, end, unit, 1, true, reference);
     }
@@ -135,6 +158,7 @@ export const relativePeriodParser: Parser<DateContext, FoundDate> = {
       };
     }
     if (!reference || anaphoric) return null;
+    if (unit === 'quarter') return quarterOf(base, reference, shift);
     if (unit === 'month') {
       const date = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + shift, 1));
       return {

@@ -4,15 +4,18 @@
  * fall differs by hemisphere): the year its first month falls in, counting seasons as meteorologists do for the
  * northern hemisphere (NOAA's and the WMO's meteorological seasons: spring March to May, summer June to August, fall
  * September to November, winter December to February). `last` is the latest season over before the reference
- * date's month, `next` the first not yet begun, `this` the one under way or the next of the year. A season alone
- * (`in summer`) names no date.
+ * date's month, `next` the first not yet begun, `this` the one under way or the next of the year. A season with its
+ * article after a word of time (`in the fall`, `during the summer`) or with a part alone (`late summer`) is the
+ * one nearest the reference date in the tense of its clause, as a year-less month is. A season alone (`in summer`)
+ * names no date.
  *
  * ```
- * since last summer ... early this fall ... by next spring
- *       ^^^^^^^^^^^     ^^^^^^^^^^^^^^^        ^^^^^^^^^^^
+ * since last summer ... early this fall ... by next spring ... in the fall ... until late summer
+ *       ^^^^^^^^^^^     ^^^^^^^^^^^^^^^        ^^^^^^^^^^^        ^^^^^^^^          ^^^^^^^^^^^
  * ```
  */
 import type { Parser } from '../../pipeline.js';
+import { occurrenceFor, tenseAt } from '../calendar-math.js';
 import { type DateContext, dateAt, type FoundDate } from '../found.js';
 
 /** The month (0-based) each season opens in. */
@@ -31,18 +34,43 @@ function yearOfSeason(season: string, which: string, reference: Date): number {
   return candidates.find((y) => first(y) + 2 >= now) as number;
 }
 
-/** `last summer`, `this fall`, `late next spring`, `this coming winter`. */
+/** The year of the season nearest the reference date in the tense of the clause at `at` (`in the fall`). */
+function nearestSeason(season: string, context: DateContext, at: number): number {
+  const reference = context.reference as Date;
+  const first = FIRST_MONTH[season] as number;
+  const candidates = [-1, 0, 1].map((shift) => {
+    const y = reference.getUTCFullYear() + shift;
+    return { y, first: Date.UTC(y, first, 1), last: Date.UTC(y, first + 3, 0) };
+  });
+  return (occurrenceFor(reference, candidates, tenseAt(context.text, at)) ?? candidates[1])?.y as number;
+}
+
+// Before `the` + a season (`in the fall`, `during the summer`): a word of time; after it no `of` (`the fall of the
+// regime`) or hyphen (`summer-long`).
+const TIME_WORD_BEFORE = /\b(?:in|during|by|until|till|through|throughout|over|since|before|after|for|from)\s+$/i;
+const GOES_ON = /^(?:\s+of\b|-)/;
+
+/** `last summer`, `this fall`, `late next spring`, `this coming winter`, `in the fall`, `late summer`. */
 export const seasonParser: Parser<DateContext, FoundDate> = {
   needs: ['spring', 'summer', 'fall', 'autumn', 'winter'],
   pattern: new RegExp(
-    String.raw`\b(?:(?<part>early|mid|late)[\s-]+)?(?<which>last|past|this|next|coming|the\s+coming|this\s+coming|` +
-      String.raw`this\s+past)\s+(?<season>spring|summer|fall|autumn|winter)\b`,
+    String.raw`\b(?:(?<part>early|mid|late)[\s-]+)?(?:(?<which>last|past|this|next|coming|the\s+coming|` +
+      String.raw`this\s+coming|this\s+past)\s+|(?<the>the)\s+)?(?<season>spring|summer|fall|autumn|winter)\b`,
     'gi',
   ),
   extract(context, m) {
     const g = m.groups ?? {};
     if (!context.reference) return null;
-    const year = yearOfSeason((g.season as string).toLowerCase(), g.which as string, context.reference);
+    const season = (g.season as string).toLowerCase();
+    const end = m.index + m[0].length;
+    if (!g.which) {
+      // A season alone names no date (`in summer`); with its article it does after a word of time, with a part
+      // alone it does (`late summer`). In mixed case it is written in lower case (`the Arab Spring`).
+      if (!g.part && (!g.the || !TIME_WORD_BEFORE.test(context.text.slice(Math.max(0, m.index - 12), m.index))))
+        return null;
+      if (GOES_ON.test(context.text.slice(end, end + 4)) || /^[A-Z][a-z]/.test(g.season as string)) return null;
+    }
+    const year = g.which ? yearOfSeason(season, g.which, context.reference) : nearestSeason(season, context, m.index);
     const found = dateAt(m.index, m.index + m[0].length, String(year), 'year');
     const mod = MODS[(g.part ?? '').toLowerCase()];
     return mod ? { ...found, mod } : found;

@@ -26,4 +26,13 @@ describe('anaphoricDayParser', () => {
     ]);
     expect(read('They met the day before the vote.')).toEqual([]);
   });
+  it('reads a part of the day or month named from the last date', () => {
+    expect(read('later that day, Earlier that month').map(([text]) => text)).toEqual([
+      'later that day',
+      'Earlier that month',
+    ]);
+    expect(
+      parseWith(anaphoricDayParser, dateContext('later that month', '2009-10-16'), 'later that month')[0]?.mod,
+    ).toBe('late');
+  });
 });

@@ -38,4 +38,9 @@ describe('partOfYearParser', () => {
       ['summer 2012', 'year', '2012', null, undefined],
     ]);
   });
+  it('reads a quarter before its year without of', () => {
+    expect(read('the third quarter 2005 report')).toEqual([
+      ['the third quarter 2005', 'range', '2005-07', '2005-09', undefined],
+    ]);
+  });
 });

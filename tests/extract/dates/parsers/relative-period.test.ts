@@ -60,3 +60,23 @@ describe('relativePeriodParser on the weekend', () => {
     ]);
   });
 });
+
+describe('relativePeriodParser on quarters and fiscal years', () => {
+  it('reads quarters from the reference date as the range of their months', () => {
+    expect(read('in the last quarter, this quarter and next quarter')).toEqual([
+      ['the last quarter', '2009-07', '2009-09', null],
+      ['this quarter', '2009-10', '2009-12', null],
+      ['next quarter', '2010-01', '2010-03', null],
+    ]);
+  });
+  it('reads fiscal and calendar years named from the reference date, and the fiscal year alone', () => {
+    expect(
+      read('by the end of the fiscal year; last fiscal year; the coming calendar year; the current fiscal year'),
+    ).toEqual([
+      ['the end of the fiscal year', '2009', null, 'end'],
+      ['last fiscal year', '2008', null, null],
+      ['the coming calendar year', '2010', null, null],
+      ['the current fiscal year', '2009', null, null],
+    ]);
+  });
+});

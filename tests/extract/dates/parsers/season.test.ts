@@ -25,4 +25,18 @@ describe('seasonParser', () => {
     expect(read('in summer the roads close; the fall of the regime')).toEqual([]);
     expect(parseWith(seasonParser, dateContext('last summer', null), 'last summer')).toEqual([]);
   });
+  it('reads a season with its article after a word of time, and with a part alone, the nearest in the tense', () => {
+    expect(
+      read('the vote will come in the spring; talks stalled during the summer and resumed in late spring'),
+    ).toEqual([
+      ['the spring', '2010', null],
+      ['the summer', '2009', null],
+      ['late spring', '2009', 'late'],
+    ]);
+  });
+  it('reads no season with its article after other words, before of, or capitalized in mixed case', () => {
+    expect(
+      read('the summer was hot; after the fall of the regime; during the Arab Spring; in the summer-long talks'),
+    ).toEqual([]);
+  });
 });
