@@ -24,7 +24,7 @@ const MODS: Readonly<Record<string, FoundDate['mod']>> = {
 const ANAPHORIC = new RegExp(
   String.raw`\b(?:(?<mod>early|earlier|later|late)[\s-]+(?=that\b))?` +
     String.raw`(?:(?<which>the\s+(?:same|following|previous|preceding|prior)|that|the\s+next)\s+` +
-    String.raw`(?<unit>day|morning|afternoon|evening|night|month)(?!-)|` +
+    `(?<unit>day|morning|afternoon|evening|night|month)(?!-)|` +
     String.raw`(?<dayBefore>the\s+(?:day|night)\s+before)(?=\s*[,.;)]))\b`,
   'gi',
 );

@@ -30,7 +30,7 @@ const CENTURY =
   String.raw`|(?<word>${CENTURY_WORDS.join('|')}))[\s-]+century`;
 const DECADE =
   String.raw`(?<=\bthe\s+)(?:(?<decadePart>early|mid|late)[\s-]+)?` +
-  String.raw`(?:(?<decade>${DECADE_WORDS.join('|')})|'?(?<yy>[2-9]0)'?s)`;
+  `(?:(?<decade>${DECADE_WORDS.join('|')})|'?(?<yy>[2-9]0)'?s)`;
 
 const NAME_AFTER = /^ [A-Z][a-z]/;
 

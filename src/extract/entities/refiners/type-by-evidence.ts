@@ -37,7 +37,7 @@ import {
   placeByWeakCueAlone,
   SPEAKER_AFTER,
 } from '../context-words.js';
-import { type EntityContext, type FoundEntity, isWhiteSpace, nameAt, wordsOfName } from '../found.js';
+import { type EntityContext, type FoundEntity, nameAt, wordsOfName } from '../found.js';
 import {
   acronymKind,
   isArmedGroup,
