@@ -10,6 +10,7 @@
  * $2bn, 480M, 5.5 mln           → 2e9 USD, 480e6, 5.5e6
  * 200-250 troops                → 200 to 250 troop (one range)
  * roughly two thirds            → 0.666667 fraction, approx
+ * twice as many, -1.5 percent   → 2 fold; -1.5 %
  * ```
  */
 import type { Position } from '../../position.js';
@@ -20,6 +21,7 @@ import type { FoundQuantity, QuantityContext } from './found.js';
 import { digitsParser } from './parsers/digits.js';
 import { fractionParser } from './parsers/fraction.js';
 import { mixedNumberParser } from './parsers/mixed-number.js';
+import { multiplierParser } from './parsers/multiplier.js';
 import { rangeParser } from './parsers/range.js';
 import { spelledParser } from './parsers/spelled.js';
 import { carryCurrencyRefiner } from './refiners/carry-currency.js';
@@ -29,7 +31,7 @@ import { qualifierRefiner } from './refiners/qualifier.js';
 
 /** The parsers and refiners of {@link extractQuantities}, in order. */
 export const QUANTITY_CONFIGURATION: Configuration<QuantityContext, FoundQuantity> = {
-  parsers: [rangeParser, mixedNumberParser, fractionParser, digitsParser, spelledParser],
+  parsers: [rangeParser, mixedNumberParser, fractionParser, digitsParser, spelledParser, multiplierParser],
   refiners: [longestFirst(), notQuantityRefiner, qualifierRefiner, localCurrencyRefiner, carryCurrencyRefiner],
 };
 

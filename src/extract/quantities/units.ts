@@ -37,7 +37,7 @@ const UNIT_PATTERNS: UnitPattern[] = [
   { pattern: /\s+percentage\s+points?\b/iy, unit: 'percentage point', kind: 'percent', base: [0.01, '1'] },
   { pattern: /\s+basis\s+points?\b/iy, unit: 'basis point', kind: 'percent', base: [0.0001, '1'] },
   {
-    pattern: /-?fold\b|\s+times\b(?=\s+(?:more|less|higher|lower|greater|larger|as)\b)/iy,
+    pattern: /-?fold\b|\s+times\b(?=\s+(?:more|less|higher|lower|greater|larger|bigger|as|the|that|what)\b)/iy,
     unit: 'fold',
     kind: 'ratio',
   },
@@ -102,7 +102,8 @@ const UNIT_START = /[\s%-]/;
 
 /** The unit at `at` in `text` (right after a number), or null. A currency before the number limits it to currencies. */
 export function unitAfter(text: string, at: number, currencyBefore: boolean): UnitRead | null {
-  if (!UNIT_START.test(text[at] ?? '') && !/^(?:fold|kg|km|g|MT)/i.test(text.slice(at, at + 4))) return null;
+  // (A unit glued to the number: `10kg`, `67percent`.)
+  if (!UNIT_START.test(text[at] ?? '') && !/^(?:fold|kg|km|g|MT|percent)/i.test(text.slice(at, at + 7))) return null;
   const currency = currencyAfter(text, at);
   if (currency || currencyBefore) return currency;
   ANY_UNIT.lastIndex = at;

@@ -113,4 +113,32 @@ describe('digitsParser on the noun past modifiers', () => {
       ['5', 5, 'bed', 'count'],
     ]);
   });
+  it('reads a lower-case b or m as a scale on money only, glued or after a space', () => {
+    expect(
+      read('a turnover of 90 euros ($143 b), a budget (39.3b USD), $5 m; Section 214b; a 5m wall; 60,000 b/d'),
+    ).toEqual([
+      ['90 euros', 90, 'EUR', 'currency'],
+      ['$143 b', 143e9, 'USD', 'currency'],
+      ['39.3b USD', 39.3e9, 'USD', 'currency'],
+      ['$5 m', 5e6, 'USD', 'currency'],
+      ['214', 214, null, 'count'],
+      ['5', 5, null, 'count'],
+      ['60,000', 60000, null, 'count'],
+    ]);
+  });
+  it("reads a minus sign inside a line and a leading decimal point as the number's", () => {
+    expect(read('growth of -1.5 percent, at worst, -2 percent (-0.5 percent); a fee of .5 percent')).toEqual([
+      ['-1.5 percent', -1.5, '%', 'percent'],
+      ['-2 percent', -2, '%', 'percent'],
+      ['-0.5 percent', -0.5, '%', 'percent'],
+      ['.5 percent', 0.5, '%', 'percent'],
+    ]);
+  });
+  it("reads no sign that is a list's dash or joins two numbers (the number after it stays alone)", () => {
+    expect(read('as follows: -7000 kits; pages 5 -7').map(([text]) => text)).toEqual(['5']);
+    expect(read('kits:\n-7000 kits')).toEqual([]);
+  });
+  it('reads a percent glued to the number', () => {
+    expect(read('67percent of loans')).toEqual([['67percent', 67, '%', 'percent']]);
+  });
 });

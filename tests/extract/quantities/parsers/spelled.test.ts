@@ -47,4 +47,14 @@ describe('spelledParser on dozens', () => {
       ['two dozen', 24, 'centrifuge', 'count'],
     ]);
   });
+  it('reads N times before a comparison or what is multiplied as a ratio, not a count of times', () => {
+    const text =
+      'four times the number of bases, three times what it exports, five times higher; met three times in May';
+    expect(read(text).map((q) => q.slice(0, 3))).toEqual([
+      ['four times', 4, 'fold'],
+      ['three times', 3, 'fold'],
+      ['five times', 5, 'fold'],
+      ['three', 3, 'time'],
+    ]);
+  });
 });
