@@ -134,6 +134,12 @@ const GOING_TO = new Set(
  * (`to X's letter` is a person's), no person named so before. The typing refiner asks it only of a name that has
  * no evidence of any kind besides.
  */
+/**
+ * True when `cue` (one of {@link PLACE_BEFORE_WEAK}) cues a place after `before`, the word before it: `to` only after
+ * a word of going (`a trip to X`, `sent to X`; not `the letter to X`, `spoke to X`, `passed it to X`).
+ */
+export const weakCueAfter = (cue: string, before: string): boolean => cue !== 'to' || GOING_TO.has(before);
+
 export function placeByWeakCueAlone(context: EntityContext, start: number, end: number, name: string): boolean {
   if (!/^[A-Z][a-z]{2,}$/.test(name) || isEnglishWord(name) || isGivenName(name) || isNationality(name)) return false;
   // An adjective's or a follower's ending (`Salvadorian`, `Islamic`, `Gulenist`, `Veronese`) names no place.
@@ -142,7 +148,7 @@ export function placeByWeakCueAlone(context: EntityContext, start: number, end: 
   const after = context.text.charCodeAt(end);
   if (after === 39 || after === 0x2019 || after === 45) return false;
   const [w1 = '', w2 = ''] = wordsBefore(context.text, start, 2);
-  return w1 === 'from' || w1 === 'at' || w1 === 'via' || (w1 === 'to' && GOING_TO.has(w2));
+  return (w1 === 'from' || w1 === 'at' || w1 === 'via' || w1 === 'to') && weakCueAfter(w1, w2);
 }
 
 const isWordPartCode = (code: number) =>

@@ -36,6 +36,7 @@ import {
   PLACE_OF,
   placeByWeakCueAlone,
   SPEAKER_AFTER,
+  weakCueAfter,
 } from '../context-words.js';
 import { type EntityContext, type FoundEntity, nameAt, wordsOfName } from '../found.js';
 import {
@@ -103,18 +104,17 @@ function placeCueWeight(text: string, start: number, length: number, words: read
   return PLACE_BEFORE_WEAK.has(p1) && !citesSource(w1, w2) ? 1 : 0;
 }
 
-/** The evidence, by kind, for the name at `entity`. */
-function evidenceFor(context: EntityContext, entity: FoundEntity, name: string): Evidence {
-  const evidence: Evidence = { person: 0, organization: 0, place: 0, operation: 0, program: 0, other: 0 };
-  const words = wordsOfName(name);
-  const last = words.at(-1) as string;
-  const after = context.text.slice(entity.end, entity.end + 30);
+/**
+ * Adds the place evidence of the name itself (the lexicons, the cable's places, a place word last, a compass word or a
+ * place's generic term first) and returns the lexicons' weight.
+ */
+function addPlaceNameEvidence(context: EntityContext, evidence: Evidence, name: string, words: string[]): number {
   // A city name the text also writes in lower case (`Source`, `Mission`) is that word, not the city.
   const weight = placeWeight(name);
   add(evidence, 'place', weight > 0 && weight <= 2 && context.lowerWords.has(name.toLowerCase()) ? 0 : weight);
   if (context.places.size > 0 && !name.includes(' ') && context.places.has(name.toUpperCase()))
     add(evidence, 'place', 2);
-  if (words.length > 1 && isPlaceWord(last)) add(evidence, 'place', 2);
+  if (words.length > 1 && isPlaceWord(words.at(-1) as string)) add(evidence, 'place', 2);
   if (words.length === 2 && COMPASS.test(words[0] as string)) add(evidence, 'place', 2);
   // `Puerto Madero`, `Isla Margarita`: a Spanish or Portuguese place's generic term first (capitalized; an
   // organization word last outweighs it: `Rio Group`, `CASA Foundation`).
@@ -125,9 +125,23 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
     opensPlaceGeneric(words[0] as string)
   )
     add(evidence, 'place', 2);
+  return weight;
+}
+
+/** The evidence, by kind, for the name at `entity`. */
+function evidenceFor(context: EntityContext, entity: FoundEntity, name: string): Evidence {
+  const evidence: Evidence = { person: 0, organization: 0, place: 0, operation: 0, program: 0, other: 0 };
+  const words = wordsOfName(name);
+  const last = words.at(-1) as string;
+  const after = context.text.slice(entity.end, entity.end + 30);
+  const weight = addPlaceNameEvidence(context, evidence, name, words);
   const [w1 = '', w2 = '', w3 = ''] = wordsBefore(context.text, entity.start, 3);
   const [p1, p2] = w1 === 'the' ? [w2, w3] : [w1, w2];
-  add(evidence, 'place', placeCueWeight(context.text, entity.start, words.length, [w1, w2, p1, p2]));
+  const cue = placeCueWeight(context.text, entity.start, words.length, [w1, w2, p1, p2]);
+  add(evidence, 'place', cue);
+  // `to` after no word of going (`spoke to X`, `sent it to X`) counts for a place, but does not keep a name's shape
+  // from making a person's (below): it stands before people as often.
+  const toOnly = cue === 1 && p1 === 'to' && !weakCueAfter(p1, p2 ?? '') ? 1 : 0;
   if (LEGAL_FORM_WORDS.test(last) || isOrganizationName(name)) add(evidence, 'organization', 4);
   else if (weight === 0 && namesBodyBefore(context, words, name, after)) add(evidence, 'organization', 3);
   // `Hizballah`; a nationality or place before the name (`Afghan Taliban`, `Lebanese Hizballah`).
@@ -166,7 +180,13 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
       !context.lowerWords.has(w.toLowerCase()) &&
       placeWeight(w) < 2) ||
     PARTICLES.has(w);
-  if (words.length >= 2 && words.length <= 4 && words.every(plain) && !hasKindBesides(evidence) && !isPhrase(words))
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every(plain) &&
+    !hasKindBesides(evidence, toOnly) &&
+    !isPhrase(words)
+  )
     add(evidence, 'person', 2);
   if (isTitleHead(words[0] as string)) add(evidence, 'person', -1);
   // No one's name opens with a nationality (`Costa Rican officials`, `Costa Ricans`): a given name in it
@@ -187,8 +207,9 @@ const PARTICIPLE_COMPOUND = /-[a-z]+(?:ed|ing)$/;
 const namesBodyBefore = (context: EntityContext, words: readonly string[], name: string, after: string) =>
   !isNationalityLed(words) && !context.people.has(name) && !PARTICIPLE_COMPOUND.test(name) && bodyWordNext(after);
 
-/** True when some kind other than person has evidence. */
-const hasKindBesides = (evidence: Evidence) => evidence.place > 0 || evidence.organization > 0 || evidence.other > 0;
+/** True when some kind other than person has evidence (less `discounted` of the place's). */
+const hasKindBesides = (evidence: Evidence, discounted = 0) =>
+  evidence.place - discounted > 0 || evidence.organization > 0 || evidence.other > 0;
 
 /**
  * True for capitalized words that are a phrase, not a person's name: portfolio words (`Economic Affairs`), a

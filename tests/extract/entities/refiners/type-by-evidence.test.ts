@@ -286,4 +286,11 @@ describe('typeByEvidenceRefiner', () => {
       ['Tbilisi', 'place'],
     ]);
   });
+  it("lets a name's shape make a person after a to of no going, not after a word of going", () => {
+    const text = 'The counselor passed the message to Odile Brassard; the convoy traveled to Sarvan Kelat.';
+    expect(typed(text, ['Odile Brassard', 'Sarvan Kelat'])).toEqual([
+      ['Odile Brassard', 'person'],
+      ['Sarvan Kelat', null],
+    ]);
+  });
 });
