@@ -18,6 +18,7 @@ import { OFFICER_ABBREVIATIONS } from '../../../tables/titles.js';
 import { appendAll, type Parser } from '../../pipeline.js';
 import { entityAt, type EntityContext, type FoundEntity, wrapsBetween } from '../found.js';
 import {
+  acronymKind,
   isEnglishWord,
   isGivenName,
   isNationality,
@@ -167,6 +168,25 @@ function describesPerson(part: Word[], from: number, to: number): boolean {
     return false;
   for (let k = from + 1; k < to; k++) if (isOrganizationWord((part[k] as Word).text)) return false;
   return true;
+}
+
+/**
+ * True for an acronym no definition or lexicon knows before a given name and a surname (`SYG Amr Moussa`), or before
+ * a person named so before (`DASD Schiffer`): a title's abbreviation, no name's part (a known body's stays: `UNHCR
+ * Antonio Guterres` is read by the title rules).
+ */
+function abbreviatesTitle(context: EntityContext, part: Word[], from: number, to: number): boolean {
+  const word = (part[from] as Word).text;
+  const next = (part[from + 1] as Word).text;
+  // (A title's abbreviation the tables know is read by the title rules: `PM Blair`, `CDA Lena Marsh`.)
+  if (TITLE_ABBREVIATIONS.has(word) || OFFICER_ABBREVIATIONS.has(word.toLowerCase()) || isTitlePart(word)) return false;
+  // (In mixed case only: in capitals a given name is a word of capitals too, `ADEL MOHAMED`; and no compass word or
+  // place after it: `IDF West Bank Division`.)
+  if (!/^[A-Z]{2,6}$/.test(word) || !/^[A-Z][a-z]/.test(next) || isGivenName(word)) return false;
+  const surnameAfter = from + 2 < to && !isConnector((part[from + 2] as Word).text);
+  if (!(isGivenName(next) && surnameAfter) && !context.people.has(next)) return false;
+  if (isCompassWord(next.toLowerCase()) || placeWeight(next) > 0) return false;
+  return !context.acronyms.has(word) && acronymKind(word, false) === null && placeWeight(word) === 0;
 }
 
 /**
@@ -455,7 +475,8 @@ function namesOf(context: EntityContext, words: Word[]): FoundEntity[] {
       (dropsAtFront(context, part[from] as Word) ||
         isListLetter(context, part, from, to) ||
         (from < to - 1 && isOpeningWord(context, part[from] as Word, part[from + 1] as Word)) ||
-        (from < to - 1 && describesPerson(part, from, to)))
+        (from < to - 1 && describesPerson(part, from, to)) ||
+        (from < to - 1 && abbreviatesTitle(context, part, from, to)))
     )
       from++;
     while (to > from && isConnector((part[to - 1] as Word).text)) to--;

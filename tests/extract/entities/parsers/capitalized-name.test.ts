@@ -321,4 +321,17 @@ describe('isHeadline', () => {
     expect(isHeadline('McCain Meets Obama')).toBe(true);
     expect(isHeadline('A B C D')).toBe(false);
   });
+  it("cuts an unknown acronym before a given name and a surname, or before a person named before, as a title's", () => {
+    const names = (text: string, people: string[] = []) =>
+      parseWith(capitalizedNameParser, entityContext(text, { people: new Set(people) }), text).map((e) => e.text);
+    expect(names('the talks with SYG Omar Haddad ended; DSG Haddad spoke', ['Haddad'])).toEqual([
+      'Omar Haddad',
+      'Haddad',
+    ]);
+    expect(names('IDF West Bank Division; ADEL MOHAMED HASSAN; PM Blair')).toEqual([
+      'IDF West Bank Division',
+      'ADEL MOHAMED HASSAN',
+      'Blair',
+    ]);
+  });
 });
