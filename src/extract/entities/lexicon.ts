@@ -9,7 +9,7 @@ import { FAITHS_AND_PEOPLES } from '../../tables/faiths-and-peoples.js';
 import { englishWords } from '../../tables/english-words.js';
 import { nameWords } from '../../tables/name-words.js';
 import { ORGANIZATION_NAMES } from '../../tables/organization-names.js';
-import { isOneEditFrom } from '../../tables/fuzzy.js';
+import { closestWord, isOneEditFrom } from '../../tables/fuzzy.js';
 import { givenNames } from '../../tables/given-names.js';
 import { ORGANIZATION_WORDS, PLACE_WORDS } from '../../tables/head-words.js';
 import { NATIONALITIES } from '../../tables/nationalities.js';
@@ -306,8 +306,25 @@ const misspelled = memoByWord((word) => {
   return isOneEditFrom(word.toLowerCase(), (candidate) => words.has(candidate));
 });
 
-/** True for the name of an armed or terrorist group the public lists name (`Hizballah`, `Lashkar-e-Tayyiba`). */
-export const isArmedGroup = (name: string): boolean => holds(name, ARMED_GROUP);
+/**
+ * True for the name of an armed or terrorist group the public lists name (`Hizballah`, `Lashkar-e-Tayyiba`), or a
+ * name of nine characters or more one edit from one (a transliteration's variant: `Al Shibaab`, `Hizbollah`).
+ */
+export const isArmedGroup = (name: string): boolean => holds(name, ARMED_GROUP) || nearArmedGroup(name);
+
+const nearArmedGroups = new Map<string, boolean>();
+const ARMED_GROUP_LIST = [...ARMED_GROUP_NAMES];
+
+/** True for a name one edit from an armed group's (nine characters or more), kept per name. */
+function nearArmedGroup(name: string): boolean {
+  if (name.length < 9) return false;
+  let near = nearArmedGroups.get(name);
+  if (near === undefined) {
+    near = closestWord(armedGroupKey(name), ARMED_GROUP_LIST, 1) !== null;
+    if (nearArmedGroups.size < MEMO_SIZE) nearArmedGroups.set(name, near);
+  }
+  return near;
+}
 
 let armedFirstWords: Set<string> | null = null;
 /** True for the first word of an armed group's name of two words or more (`SHINING` of `SHINING PATH`). */

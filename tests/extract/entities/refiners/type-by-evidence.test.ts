@@ -293,4 +293,12 @@ describe('typeByEvidenceRefiner', () => {
       ['Sarvan Kelat', null],
     ]);
   });
+  it("types a name one edit from an armed group's as the group, from nine characters on", () => {
+    const text = 'fighters of Hizbollah and Al Shibaab; the Real IRI goal';
+    expect(typed(text, ['Hizbollah', 'Al Shibaab', 'Real IRI']).map(([, kind]) => kind)).toEqual([
+      'organization',
+      'organization',
+      null,
+    ]);
+  });
 });
