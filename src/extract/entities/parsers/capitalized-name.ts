@@ -385,7 +385,7 @@ function splitNames(words: Word[]): Word[][] {
       organization = false;
       continue;
     }
-    if (word.text === 'and' && placeAcrossAnd(words, k, current.length)) {
+    if (word.text === 'and' && (placeAcrossAnd(words, k, current.length) || complementAcrossAnd(words, k, current))) {
       current.push(word);
       continue;
     }
@@ -427,6 +427,29 @@ function placeAcrossAnd(words: Word[], k: number, before: number): boolean {
   for (let b = 1; b <= Math.min(2, before, k); b++)
     if (placeLengthAt(words, k - b, Math.min(words.length, k + 3), b + 3) >= b + 2) return true;
   return false;
+}
+
+/**
+ * True when the `and` at `k` joins two parts of an organization's complement after `of`, `for` or `on` (`Ministry of
+ * Labor and Social Security`, `Party for Development and Democracy`): the current name has a head with such a
+ * complement, and the run ends in one to three capitalized English words after the `and`, none a head, title, given
+ * name or place (not `Ministry of Defense and Interior Ministry`, `Committee on Foreign Relations and Senator Lugar`,
+ * `Project Leader for Prostitution and TIP`).
+ */
+function complementAcrossAnd(words: Word[], k: number, current: Word[]): boolean {
+  const rest = words.length - k - 1;
+  if (rest < 1 || rest > 3) return false;
+  const of = current.findIndex((word) => word.text === 'of' || word.text === 'for' || word.text === 'on');
+  if (of < 1 || of === current.length - 1 || !current.slice(0, of).some((word) => isOrganizationWord(word.text)))
+    return false;
+  for (let j = k + 1; j < words.length; j++) {
+    const text = (words[j] as Word).text;
+    if (!/^[A-Z][a-z]/.test(text) || !isEnglishWord(text) || isOrganizationWord(text) || isTitlePart(text))
+      return false;
+    if (isGivenName(text) || placeWeight(text) > 0) return false;
+  }
+  // (Nor a place of several words: `Department of Defense and United States personnel`.)
+  return placeLengthAt(words, k + 1, words.length) === 0;
 }
 
 /**

@@ -334,4 +334,19 @@ describe('isHeadline', () => {
       'Blair',
     ]);
   });
+  it("keeps an and inside an organization's complement after of, for or on, not before another name", () => {
+    const text =
+      'the Party for Progress and Solidarity met the Office of Fisheries and Aquaculture; the Ministry of ' +
+      'Defense and Interior Ministry, the Bureau of Health and Tobago Island, the Unit for Fraud and TIP.';
+    expect(read(text).map(([name]) => name)).toEqual([
+      'Party for Progress and Solidarity',
+      'Office of Fisheries and Aquaculture',
+      'Ministry of Defense',
+      'Interior Ministry',
+      'Bureau of Health',
+      'Tobago Island',
+      'Unit for Fraud',
+      'TIP',
+    ]);
+  });
 });
