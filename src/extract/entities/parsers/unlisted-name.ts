@@ -170,16 +170,31 @@ const isPlainGivenName = (token: CapsToken) => !token.possessive && isGivenName(
  * True for an English word after a plain given name that is the name's surname (`OSCAR ARIAS SAID`, `GORDON BROWN`):
  * a word that may be a surname after a title (see {@link mayBeSurname}), no adverb (`-LY`), kind of body or place
  * (`HASSAN MOSQUE`) or nationality, and not before a verb's object (`RODRIGO HELD THIS`). A surname of Moby's lists
- * (`BROWN`, `BAKER`) may stand anywhere else; any other word only where the phrase ends (a function word, a month, a
- * possessive or the run's end after it: not `LULA PRESIDENTIAL CAMPAIGN`), in no plural's shape (`MOHAMMED CARTOONS`).
+ * (`BROWN`, `BAKER`) may stand anywhere else; no other verb in the past (`-ED`, `SPOKE`, `MET`: `WAYNE MET WITH`);
+ * any other word only where the phrase ends (a function word, a month, a possessive or the run's end after it: not
+ * `LULA PRESIDENTIAL CAMPAIGN`), in no plural's shape (`MOHAMMED CARTOONS`).
  */
 function englishSurnameAfter(token: CapsToken, next: CapsToken | undefined): boolean {
   if (!mayBeSurname(token.text) || token.text.endsWith('LY')) return false;
   if (isOrganizationWord(token.text) || isPlaceWord(token.text) || isNationality(token.text)) return false;
   if (AFTER_A_VERB.test(next?.text ?? '')) return false;
   if (isEnglishNameWord(token.text)) return true;
+  // A verb in the past is the sentence's (`AMR MOUSSA SPOKE.`, `DASD THOMAS MET WITH`).
+  if (/..ED$/.test(token.text) || PAST_FORMS.has(token.text)) return false;
   return !/[^AEIOUS]S$/.test(token.text) && endsPhrase(token, next);
 }
+
+/**
+ * The irregular past forms of common English verbs (the list of English irregular verbs of the Oxford and Collins
+ * grammars), upper case: after a name they are its sentence's verb, no surname.
+ */
+const PAST_FORMS = new Set(
+  (
+    'MET SAID SPOKE TOLD LEFT WENT CAME SAW GAVE TOOK WROTE MADE HELD SAT ROSE FLEW RAN WON LOST SOUGHT THOUGHT ' +
+    'BROUGHT BOUGHT KEPT FELT SENT SPENT BEGAN BECAME KNEW GREW DREW SHOWED CHOSE FOUND HEARD PAID LED READ ' +
+    'SOLD STOOD UNDERSTOOD WITHDREW FORGOT HID MEANT FOUGHT TAUGHT DROVE'
+  ).split(' '),
+);
 
 /** True when a name's phrase ends after `token`: a possessive, the run's end, a function word or a month after it. */
 export const endsPhrase = (token: CapsToken, next: CapsToken | undefined): boolean =>

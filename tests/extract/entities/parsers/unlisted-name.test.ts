@@ -136,4 +136,11 @@ describe('unlistedNameAt on a word a head word typed before', () => {
   it("reads no post's office word as a name", () => {
     expect(['AMCONSUL', 'AMEMBASSY', 'USMISSION'].filter(isNameWord)).toEqual([]);
   });
+  it('ends a name before a verb in the past after a given name, not before a surname of the lists', () => {
+    const length = (line: string) => nameLength(tokensOf(line), 0);
+    expect(length('OSMAN KARIMI MET WITH THEM')).toBe(2);
+    expect(length('WAYNE SPOKE TO')).toBe(1);
+    expect(length('WAYNE AGREED')).toBe(1);
+    expect(length('OSCAR PORTER')).toBe(2);
+  });
 });
