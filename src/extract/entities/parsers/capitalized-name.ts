@@ -582,7 +582,13 @@ function nameOf(
   let to = end;
   // `Procurator General's Office`, `Prime Minister's Office`: an organization, not a title and a name.
   const lastWord = (part[to - 1] as Word).text;
-  let rest = isOrganizationWord(lastWord) ? from : (front ?? titleEnd(part, from, to));
+  // (But `Director of the Cem Foundation`: a title of a body, the body after its `of`.)
+  const ofBody = isOrganizationWord(lastWord) ? titleOfBody(part, from, to) : -1;
+  // An office's common noun alone after it is the title's (`Deputy Chief of Mission`, `Chief of Police`), and so are
+  // portfolio words only (`Minister of Economic and Social Development`): no name.
+  if (ofBody > 0 && ofBody === to - 2 && isOfficeNoun(lastWord)) return null;
+  if (ofBody > 0 && portfolioOnly(part, ofBody + 1, to)) return null;
+  let rest = ofBody > 0 ? ofBody : isOrganizationWord(lastWord) ? from : (front ?? titleEnd(part, from, to));
   // `vice-Governor of Tucuman Province`: a place's name ends in its place word, no person's does (a surname may be
   // one after a given name: `John Marsh`).
   const beforeLast = (part[to - 2] as Word | undefined)?.text ?? '';
@@ -626,6 +632,34 @@ function nameOf(
   const keepsTitle = !phrase && !place && !complement && !(plural && to - rest > longest);
   const stop = last.start + last.text.length - (isPossessive(last.text) ? 2 : 0);
   return entityAt(first.start, stop, person ? 'person' : null, keepsTitle ? title : null);
+}
+
+/** True for portfolio words only, joined by connectors (`Economic and Social Development`). */
+function portfolioOnly(part: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const text = (part[k] as Word).text;
+    if (!isPortfolio(text) && !isConnector(text)) return false;
+  }
+  return true;
+}
+
+/**
+ * Where a title of a body ends before its `of` or `for` (`Director of the Cem Foundation`, `Deputy Head of the
+ * International Organizations Department`): title parts, a head, `of`/`for`, then a body's name that no possessive
+ * is part of; -1 when the words are not so.
+ */
+function titleOfBody(part: Word[], from: number, to: number): number {
+  // (Before the head, title parts or describing words of English: `Technical Director`, `Deputy Section Chief`.)
+  const describes = (text: string) =>
+    !isConnector(text) && (isTitlePart(text) || (isEnglishWord(text) && !isGivenName(text) && placeWeight(text) === 0));
+  let k = from;
+  let head = -1;
+  for (; k < to && describes((part[k] as Word).text); k++) if (isTitleHead((part[k] as Word).text)) head = k;
+  if (head < 0 || k !== head + 1 || k >= to - 1) return -1;
+  const of = (part[k] as Word).text;
+  if (of !== 'of' && of !== 'for') return -1;
+  for (let j = from; j < to; j++) if (isPossessive((part[j] as Word).text)) return -1;
+  return k;
 }
 
 /**

@@ -349,4 +349,10 @@ describe('isHeadline', () => {
       'TIP',
     ]);
   });
+  it('reads a title of a body as the body after its of, and a title of an office or portfolio as no name', () => {
+    const text =
+      'Kaya, Director of the Kestrel Foundation, and the Technical Secretary of the National Seed Committee met ' +
+      'the Deputy Chief of Mission and the Minister of Economic and Social Development.';
+    expect(read(text).map(([name]) => name)).toEqual(['Kaya', 'Kestrel Foundation', 'National Seed Committee']);
+  });
 });
