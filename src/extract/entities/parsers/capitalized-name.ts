@@ -171,6 +171,23 @@ function describesPerson(part: Word[], from: number, to: number): boolean {
 }
 
 /**
+ * How many words at the front of `part[from..to)` are a country's or capital's name before a person's (`United States
+ * Hector Timerman`, `Iceland Viktor Tatarintsev`): a given name and a surname after it, or a person the cable named; 0
+ * when the words are not so.
+ */
+function placeBeforePerson(context: EntityContext, part: Word[], from: number, to: number): number {
+  // (One word that is a given name too opens a person's name: `Nelson Machado`, `Mary Wambui`.)
+  const first = (part[from] as Word).text;
+  const n = Math.max(placeLengthAt(part, from, to), placeWeight(first) >= 2 && !isGivenName(first) ? 1 : 0);
+  if (n === 0 || from + n >= to) return 0;
+  const next = (part[from + n] as Word).text;
+  if (!/^[A-Z][a-z]/.test(next)) return 0;
+  const known = from + n + 1 === to && context.people.has(next) && !isEnglishWord(next);
+  const person = (isGivenName(next) && from + n + 1 < to) || known;
+  return person && !isOrganizationWord(next) && !isTitlePart(next) && placeWeight(next) === 0 ? n : 0;
+}
+
+/**
  * True for an acronym no definition or lexicon knows before a given name and a surname (`SYG Amr Moussa`), or before
  * a person named so before (`DASD Schiffer`): a title's abbreviation, no name's part (a known body's stays: `UNHCR
  * Antonio Guterres` is read by the title rules).
@@ -504,6 +521,13 @@ function namesOf(context: EntityContext, words: Word[]): FoundEntity[] {
       from++;
     while (to > from && isConnector((part[to - 1] as Word).text)) to--;
     if (from === to) continue;
+    // `Ambassador to the United States Hector Timerman`: a place's name, then a person's of its own.
+    const place = placeBeforePerson(context, part, from, to);
+    if (place > 0) {
+      const name = nameOf(context, part, from, from + place);
+      if (name) found.push(name);
+      from += place;
+    }
     // `QDF Executive Director Dr. Yusuf Sawani`: a title inside the run opens the person's name that ends it; the
     // words before the title are a name of their own.
     // The title at the run's front, read once: the name after it is read by it, and only without one is an inner

@@ -355,4 +355,15 @@ describe('isHeadline', () => {
       'the Deputy Chief of Mission and the Minister of Economic and Social Development.';
     expect(read(text).map(([name]) => name)).toEqual(['Kaya', 'Kestrel Foundation', 'National Seed Committee']);
   });
+  it("splits a country's or capital's name from a person's name after it, not a given name that is a place's", () => {
+    const text =
+      'the Ambassador to the United States Hector Valdes met the envoy to Iceland Boris Orlov and Nelson Aguiar.';
+    expect(read(text).map(([name]) => name)).toEqual([
+      'United States',
+      'Hector Valdes',
+      'Iceland',
+      'Boris Orlov',
+      'Nelson Aguiar',
+    ]);
+  });
 });
