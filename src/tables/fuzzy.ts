@@ -118,3 +118,113 @@ export function isOneEditFrom(word: string, known: (candidate: string) => boolea
   }
   return false;
 }
+
+/**
+ * A lexicon as a trie of character codes in flat arrays (first child, next sibling), for {@link isOneEditInTrie}:
+ * the words one edit from a word are walked in the trie instead of each being built and looked up.
+ */
+export interface WordTrie {
+  /** The character code on the edge into each node (node 1 is the root; node 0 stands for none). */
+  code: Uint16Array;
+  /** Each node's first child, 0 for none. */
+  child: Int32Array;
+  /** Each node's next sibling, 0 for none. */
+  sibling: Int32Array;
+  /** 1 where a word ends at the node. */
+  end: Uint8Array;
+}
+
+/** The root's node: 0 is none. */
+const ROOT = 1;
+
+/** The child of `node` along `code`, 0 for none (and for node 0). */
+function childAlong(trie: WordTrie, node: number, code: number): number {
+  for (let c = trie.child[node] as number; c !== 0; c = trie.sibling[c] as number) if (trie.code[c] === code) return c;
+  return 0;
+}
+
+/** The trie of `words` (any order), see {@link WordTrie}. */
+export function wordTrie(words: Iterable<string>): WordTrie {
+  let size = 2;
+  let capacity = 1 << 16;
+  let trie: WordTrie = {
+    code: new Uint16Array(capacity),
+    child: new Int32Array(capacity),
+    sibling: new Int32Array(capacity),
+    end: new Uint8Array(capacity),
+  };
+  for (const word of words) {
+    let node = ROOT;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      let next = childAlong(trie, node, code);
+      if (next === 0) {
+        if (size === capacity) trie = grown(trie, (capacity *= 2));
+        next = size++;
+        trie.code[next] = code;
+        trie.sibling[next] = trie.child[node] as number;
+        trie.child[node] = next;
+      }
+      node = next;
+    }
+    trie.end[node] = 1;
+  }
+  return trie;
+}
+
+/** A copy of `trie` in arrays of `capacity` nodes. */
+function grown(trie: WordTrie, capacity: number): WordTrie {
+  const copy: WordTrie = {
+    code: new Uint16Array(capacity),
+    child: new Int32Array(capacity),
+    sibling: new Int32Array(capacity),
+    end: new Uint8Array(capacity),
+  };
+  copy.code.set(trie.code);
+  copy.child.set(trie.child);
+  copy.sibling.set(trie.sibling);
+  copy.end.set(trie.end);
+  return copy;
+}
+
+/** True when the trie holds, from `node`, the rest of `word` from `from` on exactly. */
+function holdsRest(trie: WordTrie, node: number, word: string, from: number): boolean {
+  let at = node;
+  for (let i = from; i < word.length && at !== 0; i++) at = childAlong(trie, at, word.charCodeAt(i));
+  return at !== 0 && trie.end[at] === 1;
+}
+
+/** True for the code of a letter a-z, the letters {@link isOneEditFrom} inserts and substitutes. */
+const isLowerLetter = (code: number) => code >= 97 && code <= 122;
+
+/**
+ * What {@link isOneEditFrom} answers with a lookup in `trie`'s words, the same candidates (a letter left out, two
+ * neighbours swapped, a letter a-z added or changed), found by walking the trie along `word`: at each prefix the
+ * trie holds, each edit there and then the rest of the word exactly.
+ *
+ * @example
+ * isOneEditInTrie('intial', wordTrie(['initial'])) // true
+ */
+export function isOneEditInTrie(word: string, trie: WordTrie): boolean {
+  let node = ROOT;
+  for (let at = 0; at <= word.length; at++) {
+    const code = word.charCodeAt(at);
+    // A letter left out, two neighbours swapped (the word itself where they are the same).
+    if (at < word.length && holdsRest(trie, node, word, at + 1)) return true;
+    if (at + 1 < word.length) {
+      const swapped = childAlong(trie, childAlong(trie, node, word.charCodeAt(at + 1)), code);
+      if (swapped !== 0 && holdsRest(trie, swapped, word, at + 2)) return true;
+    }
+    // A letter added before `at`, or the letter at `at` changed.
+    for (let c = trie.child[node] as number; c !== 0; c = trie.sibling[c] as number) {
+      const letter = trie.code[c] as number;
+      if (!isLowerLetter(letter)) continue;
+      if (holdsRest(trie, c, word, at)) return true;
+      if (at < word.length && letter !== code && holdsRest(trie, c, word, at + 1)) return true;
+    }
+    if (at === word.length) break;
+    node = childAlong(trie, node, code);
+    if (node === 0) break;
+  }
+  return false;
+}

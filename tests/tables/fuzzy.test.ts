@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { closestWord, editDistance, editsAllowed, isOneEditFrom } from '../../src/tables/fuzzy.js';
+import { englishWords } from '../../src/tables/english-words.js';
+import {
+  closestWord,
+  editDistance,
+  editsAllowed,
+  isOneEditFrom,
+  isOneEditInTrie,
+  wordTrie,
+} from '../../src/tables/fuzzy.js';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and swaps of neighbours as one edit each', () => {
@@ -42,5 +50,36 @@ describe('isOneEditFrom', () => {
   it('finds none two edits away, and none for the word itself unless an edit leads back', () => {
     expect(isOneEditFrom('govrenmnet', has)).toBe(false);
     expect(isOneEditFrom('tekaldi', has)).toBe(false);
+  });
+});
+
+describe('isOneEditInTrie', () => {
+  it('answers as isOneEditFrom does over the same words', () => {
+    const known = new Set(['initial', 'fledgling', 'government', 'committee', 'a', "don't", 'café']);
+    const trie = wordTrie(known);
+    const words = ['initil', 'initiall', 'intial', 'govrenmnet', 'committee', 'commitee', '', 'b', 'dont', 'cafe', 'x'];
+    expect(words.map((w) => isOneEditInTrie(w, trie))).toEqual(words.map((w) => isOneEditFrom(w, (c) => known.has(c))));
+  });
+  it('answers as isOneEditFrom does over the English words, for words of a cable and edits of them', () => {
+    const english = englishWords();
+    const trie = wordTrie(english);
+    const list = [...english].filter((_, k) => k % 97 === 0);
+    // Each word, and each with one and two edits (a letter left out, changed, added, two swapped), as a generator
+    // without randomness would make them.
+    const edited = list.flatMap((w, k) => {
+      const at = k % (w.length + 1);
+      const one = `${w.slice(0, at)}${'zq-'[k % 3]}${w.slice(at + 1)}`;
+      return [
+        w,
+        w.slice(0, at) + w.slice(at + 1),
+        one,
+        `${one}e`,
+        `${w.slice(0, at)}${w.slice(at + 1, at + 2)}${w.slice(at, at + 1)}${w.slice(at + 2)}`,
+      ];
+    });
+    const words = [...edited, 'feldgling', 'tekaldi', 'firat', 'sverrisdottir', 'interlocutors'];
+    expect(words.map((w) => isOneEditInTrie(w, trie))).toEqual(
+      words.map((w) => isOneEditFrom(w, (c) => english.has(c))),
+    );
   });
 });

@@ -9,7 +9,7 @@ import { FAITHS_AND_PEOPLES } from '../../tables/faiths-and-peoples.js';
 import { englishWords } from '../../tables/english-words.js';
 import { nameWords } from '../../tables/name-words.js';
 import { ORGANIZATION_NAMES } from '../../tables/organization-names.js';
-import { closestWord, isOneEditFrom } from '../../tables/fuzzy.js';
+import { closestWord, isOneEditInTrie, type WordTrie, wordTrie } from '../../tables/fuzzy.js';
 import { givenNames } from '../../tables/given-names.js';
 import { ORGANIZATION_WORDS, PLACE_WORDS } from '../../tables/head-words.js';
 import { NATIONALITIES } from '../../tables/nationalities.js';
@@ -300,11 +300,14 @@ export const isEnglishNameWord = (word: string): boolean => holds(word, NAME_WOR
  * `SPECIICALLY`): a misspelling, not a name. Shorter words are too often names one letter from a word.
  */
 export const isMisspelledWord = (word: string): boolean => word.length >= 6 && !isEnglishWord(word) && misspelled(word);
-/** The one-edit test of {@link isMisspelledWord}: some 50 words a letter are looked up, so the answer is kept. */
-const misspelled = memoByWord((word) => {
-  const words = englishWords();
-  return isOneEditFrom(word.toLowerCase(), (candidate) => words.has(candidate));
-});
+/**
+ * The one-edit test of {@link isMisspelledWord}: the words one edit away walked in a trie of the English words
+ * (built on the first call), and the answer kept.
+ */
+const misspelled = memoByWord((word) =>
+  isOneEditInTrie(word.toLowerCase(), (englishTrie ??= wordTrie(englishWords()))),
+);
+let englishTrie: WordTrie | undefined;
 
 /**
  * True for the name of an armed or terrorist group the public lists name (`Hizballah`, `Lashkar-e-Tayyiba`), or a
