@@ -206,6 +206,68 @@ function placeFirstWords(): Set<string> {
   return firstWords;
 }
 
+let phrasePrefixes: Set<string> | null = null;
+/**
+ * The first two words (through the word after the first space) of the entries of several words of the lexicons
+ * behind the place weight, the organizations' names and the organization words (`new york`, `united arab`).
+ */
+function listedPhrasePrefixes(): Set<string> {
+  if (!phrasePrefixes) {
+    phrasePrefixes = new Set();
+    for (const names of [COUNTRIES, CAPITALS, REGIONS, CITIES, WORLD_REGIONS, ORGANIZATION_NAMES])
+      for (const name of names) addPhrasePrefix(phrasePrefixes, name);
+    for (const name of ORGANIZATION_WORDS) addPhrasePrefix(phrasePrefixes, name);
+    for (const name of GOVERNMENT_WORDS) addPhrasePrefix(phrasePrefixes, name);
+  }
+  return phrasePrefixes;
+}
+
+/** Adds a key's first two words to `prefixes` (see {@link keyPrefix}), if it has a space past its start. */
+function addPhrasePrefix(prefixes: Set<string>, key: string): void {
+  const prefix = keyPrefix(key);
+  if (prefix !== null) prefixes.add(prefix);
+}
+
+/** A key through the word after its first space (the whole key with one space), null for no space past its start. */
+function keyPrefix(key: string): string | null {
+  const space = key.indexOf(' ');
+  if (space <= 0) return null;
+  const second = key.indexOf(' ', space + 1);
+  return second < 0 ? key : key.slice(0, second);
+}
+
+/**
+ * {@link keyPrefix} of `name`'s key, lowering only the prefix where the key is the name lowered (no white space
+ * but lone spaces; a possessive `'s` at the end is past the prefix when a second space comes before it).
+ */
+function namePrefixKey(name: string): string | null {
+  for (let k = 0; k < name.length; k++) {
+    const code = name.charCodeAt(k);
+    if (isWhiteSpace(code) && (code !== 32 || isWhiteSpace(name.charCodeAt(k + 1)))) return keyPrefix(keyOf(name));
+  }
+  const space = name.indexOf(' ');
+  if (space <= 0) return null;
+  const second = name.indexOf(' ', space + 1);
+  return second < 0 ? keyOf(name) : name.slice(0, second).toLowerCase();
+}
+
+/** The first hyphen or white space, where an armed group's key has its first space (see armedGroupKey). */
+const ARMED_GROUP_SEPARATOR = /[-\s]/;
+
+/**
+ * False when a name of several words can have none of the facts {@link placeWeight}, {@link isArmedGroup},
+ * {@link isOrganizationName} and {@link isOrganizationWord} ask of it, told from its first two words: no entry of
+ * those lexicons opens with them (all of them then answer 0 or false). True when it may have one. A cheap test
+ * before the lookups, for the phrases all-capitals text tries by the thousand (`THE US GOVERNMENT HAS ALSO`).
+ */
+export function mayBeListedPhrase(name: string): boolean {
+  if (COUNTRY_ABBREVIATIONS.has(name)) return true;
+  const prefix = namePrefixKey(name);
+  if (prefix === null || listedPhrasePrefixes().has(prefix)) return true;
+  const cut = name.search(ARMED_GROUP_SEPARATOR);
+  return cut <= 0 || opensArmedGroupName(name.slice(0, cut));
+}
+
 /**
  * True when `word` opens some place name of two or more words in the lexicons (`new` of `new
  * york`, `south` of `south africa`): only then is a longer name worth looking up.

@@ -44,6 +44,7 @@ import {
   isPortfolio,
   isTitleHead,
   isTitlePart,
+  mayBeListedPhrase,
   opensArmedGroupName,
   opensPlaceName,
   placeWeight,
@@ -88,6 +89,9 @@ const placeWordBefore = (previous: string) =>
  */
 function knownKind(context: EntityContext, name: string, previous = ''): FoundEntity['kind'] {
   if (context.acronyms.has(name)) return context.acronyms.get(name)?.kind ?? null;
+  // A phrase no lexicon's entry opens with the first word of: what the checks below find with all the facts 0.
+  if (name.includes(' ') && !mayBeListedPhrase(name))
+    return context.people.has(name) ? 'person' : context.places.has(name) ? 'place' : acronymKind(name, false);
   const weight = placeWeight(name);
   // A country is one before anything the cable's people give (a name misread as a person's elsewhere).
   if (weight === 3) return 'place';
