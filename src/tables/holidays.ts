@@ -40,8 +40,9 @@ export interface Holiday {
   rule: HolidayRule;
 }
 
-// `Eid al-Fitr`, `Eid ul-Fitr`, `Id el-Fitr`, `Eid-al-Fitr`, `Eid al Fitr`.
-const eid = (feast: string) => String.raw`(?:Eid|Id)[\s-]+(?:a[l']|ul|el)?[\s-]*${feast}`;
+// `Eid al-Fitr`, `Eid ul-Fitr`, `Id el-Fitr`, `Eid-al-Fitr`, `Eid al Fitr`, `Eid Fitr` (one character between the
+// words: two quantified runs of white space side by side would be a regexp's polynomial backtracking).
+const eid = (feast: string) => String.raw`(?:Eid|Id)[\s-](?:(?:a[l']|ul|el)[\s-])?${feast}`;
 
 /** The holidays, the longer names of one first where one holds another (`Christmas Eve` before `Christmas`). */
 export const HOLIDAYS: readonly Holiday[] = [

@@ -28,8 +28,9 @@ const MODS: Readonly<Record<string, FoundDate['mod']>> = { early: 'early', mid: 
 const CENTURY =
   String.raw`(?:(?<part>early|mid|late)[\s-]+)?(?:(?<n>[1-9]|1\d|2[01])(?:st|nd|rd|th)` +
   String.raw`|(?<word>${CENTURY_WORDS.join('|')}))[\s-]+century`;
+// (`the` is matched and cut off in `extract`: a look behind over white space would scan back over every run of it.)
 const DECADE =
-  String.raw`(?<=\bthe\s+)(?:(?<decadePart>early|mid|late)[\s-]+)?` +
+  String.raw`\b(?<the>the\s+)(?:(?<decadePart>early|mid|late)[\s-]+)?` +
   `(?:(?<decade>${DECADE_WORDS.join('|')})|'?(?<yy>[2-9]0)'?s)`;
 
 const NAME_AFTER = /^ [A-Z][a-z]/;
@@ -59,6 +60,6 @@ export const centuryParser: Parser<DateContext, FoundDate> = {
       return yearsAt(m.index, end, (n - 1) * 100, 100, g.part);
     }
     const tens = g.yy ? Number(g.yy) : (DECADE_WORDS.indexOf((g.decade as string).toLowerCase()) + 2) * 10;
-    return yearsAt(m.index, end, 1900 + tens, 10, g.decadePart);
+    return yearsAt(m.index + (g.the as string).length, end, 1900 + tens, 10, g.decadePart);
   },
 };
