@@ -95,6 +95,8 @@ export function extract(cable: Cable, input: string): Extraction {
   result.dates.sort(byStart);
   result.entities.sort(byStart);
   result.quantities = outsideDates(result.quantities.sort(byStart), result.dates);
+  // (An entity inside a date is the date's word: `FY` of `FY 2009`.)
+  result.entities = outsideDates(result.entities, result.dates);
   return result;
 }
 
@@ -129,11 +131,11 @@ function bodyRuns(cable: Cable): Run[] {
 }
 
 /**
- * Drops the quantities that lie inside a date (`October 21, 22 and 23`), durations apart. Both
- * lists sorted by start; one sweep, linear in their lengths.
+ * Drops the quantities (or entities) that lie inside a date (`October 21, 22 and 23`, `FY 2009`), durations apart.
+ * Both lists sorted by start; one sweep, linear in their lengths.
  */
-function outsideDates(quantities: Quantity[], dates: DateMention[]): Quantity[] {
-  const kept: Quantity[] = [];
+function outsideDates<T extends { position: Position }>(quantities: T[], dates: DateMention[]): T[] {
+  const kept: T[] = [];
   let j = 0;
   let coveredTo = -1;
   for (const quantity of quantities) {

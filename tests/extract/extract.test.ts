@@ -54,6 +54,11 @@ describe('extract: the header', () => {
     expect(dates.map((d) => input.slice(d.position.start.offset, d.position.end.offset))).toEqual(['12 March 2009']);
     expect(spans(input, 'entities')).toEqual(['FDP', 'Geneva']);
   });
+  it("drops an entity inside a date, the date's word", () => {
+    const input = `${HEADER}\n2. The FY 2010 budget of the Ministry of Finance was cut in October-November.\n`;
+    expect(spans(input, 'dates').slice(-2)).toEqual(['FY 2010', 'October-November']);
+    expect(spans(input, 'entities').slice(4)).toEqual(['Ministry of Finance']);
+  });
 });
 
 describe('extract: the subject', () => {
