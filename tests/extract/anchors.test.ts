@@ -11,7 +11,10 @@ import { MONTH_NAMES } from '../../src/tables/calendar.js';
 import { dayMonthRangeParser, monthDayRangeParser } from '../../src/extract/dates/parsers/day-range.js';
 import { dayMonthParser, monthDayParser } from '../../src/extract/dates/parsers/month-day.js';
 import { monthParser, monthRangeParser } from '../../src/extract/dates/parsers/month.js';
+import { centuryParser } from '../../src/extract/dates/parsers/century.js';
 import { anchoredDurationParser, offsetDateParser } from '../../src/extract/dates/parsers/duration.js';
+import { holidayParser } from '../../src/extract/dates/parsers/holiday.js';
+import { seasonParser } from '../../src/extract/dates/parsers/season.js';
 import { partOfYearParser } from '../../src/extract/dates/parsers/part-of-year.js';
 import { yearParser, yearRangeParser } from '../../src/extract/dates/parsers/year.js';
 import type { Parser } from '../../src/extract/pipeline.js';
@@ -47,6 +50,9 @@ const PARSERS: ReadonlyArray<[string, Parser<any, any>]> = [
   ['offsetDateParser', offsetDateParser],
   ['fractionParser', fractionParser],
   ['mixedNumberParser', mixedNumberParser],
+  ['holidayParser', holidayParser],
+  ['seasonParser', seasonParser],
+  ['centuryParser', centuryParser],
 ];
 
 const LINES = [
@@ -64,6 +70,8 @@ const LINES = [
   'a couple of months from now, in recent months, the past few days, today, Monday, some decades later',
   'two and a half million, 2 1/2 percent, 2\u00bd, half a million, a quarter million, two-thirds, 1/3 of, x1/3',
   'seventy-seven hundred and seventy-seven and a half, one third, a third of, on behalf of, the second half',
+  "since last Christmas, this coming Ramadan, during Eid al-Fitr 2008, Easter Monday, the New Year's Eve party",
+  "in the fall, late this coming summer, early  spring, the 13th century, the late '90s, the mid-80s, the sixties",
 ];
 
 describe('eachAnchoredMatch', () => {

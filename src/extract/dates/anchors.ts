@@ -12,6 +12,7 @@
  * ```
  */
 import { MONTH_ABBREVIATIONS } from '../../tables/calendar.js';
+import { HOLIDAY_CUES } from '../../tables/holidays.js';
 import { type Anchor, runsBack } from '../anchors.js';
 
 /**
@@ -67,4 +68,25 @@ export const YEAR_AFTER_PART: Anchor = {
 export const UNIT_AFTER_COUNT: Anchor = {
   pattern: /\b(?:year|month|week|day|decade|hour)/gi,
   back: (text, at) => runsBack(text, at, 12),
+};
+
+/** A holiday's first word (src/tables/holidays.ts), after `last`, `this` or `this coming` (two runs at most). */
+export const HOLIDAY_NAME: Anchor = {
+  pattern: new RegExp(`\\b(?:${HOLIDAY_CUES.join('|')})\\b`, 'gi'),
+  back: (text, at) => runsBack(text, at, 2),
+};
+
+/** A season's name after a part and `this coming`, or `the` (`late this coming summer`: three runs at most). */
+export const SEASON_NAME: Anchor = {
+  pattern: /\b(?:spring|summer|fall|autumn|winter)\b/gi,
+  back: (text, at) => runsBack(text, at, 3),
+};
+
+/**
+ * `century` after its ordinal and part (`early twenty-first century`: three runs), or a decade after `the` and its
+ * part (`the late sixties`, `the '90s`: an apostrophe before the digits is passed over).
+ */
+export const CENTURY_OR_DECADE: Anchor = {
+  pattern: /\b(?:century|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|[2-9]0'?s\b/gi,
+  back: (text, at) => runsBack(text, text.charCodeAt(at - 1) === 39 ? at - 1 : at, 3),
 };

@@ -12,6 +12,7 @@
  * capitalized `Century` before another capitalized word is a name's (`21st Century Socialism`).
  */
 import type { Parser } from '../../pipeline.js';
+import { CENTURY_OR_DECADE } from '../anchors.js';
 import { type DateContext, dateAt, type FoundDate } from '../found.js';
 
 /** The ordinals of the centuries, in words: the first to the twenty-first. */
@@ -49,6 +50,7 @@ function yearsAt(start: number, end: number, first: number, length: number, part
 /** `the 13th century`, `the late nineteenth century`, `the sixties`, `the '90s`. */
 export const centuryParser: Parser<DateContext, FoundDate> = {
   needs: ['century', ...DECADE_WORDS, '#'],
+  anchor: CENTURY_OR_DECADE,
   pattern: new RegExp(String.raw`\b${CENTURY}\b(?!-)|${DECADE}\b(?![\w'-])`, 'gi'),
   extract(context, m) {
     const g = m.groups ?? {};

@@ -18,6 +18,7 @@ import { englishWords } from '../../../tables/english-words.js';
 import { BARE_EID, type Holiday, HOLIDAY_CUES, HOLIDAYS } from '../../../tables/holidays.js';
 import { CITIES, COUNTRIES, REGIONS } from '../../../tables/places.js';
 import type { Parser } from '../../pipeline.js';
+import { HOLIDAY_NAME } from '../anchors.js';
 import { iso, type Occurrence, occurrenceFor, type Tense, tenseAt } from '../calendar-math.js';
 import { type DateContext, dateAt, type FoundDate } from '../found.js';
 import { holidayDays } from '../holiday-days.js';
@@ -87,6 +88,7 @@ function isoDay(time: number): string {
 /** `Christmas`, `Easter 2009`, `during Ramadan`, `last Thanksgiving`, `the Eid`. */
 export const holidayParser: Parser<DateContext, FoundDate> = {
   needs: HOLIDAY_CUES,
+  anchor: HOLIDAY_NAME,
   pattern: new RegExp(String.raw`\b${WHICH}(?<name>${NAMES})${YEAR}(?![\w'’-])`, 'gi'),
   extract(context, m) {
     const g = m.groups ?? {};

@@ -15,6 +15,7 @@
  * ```
  */
 import type { Parser } from '../../pipeline.js';
+import { SEASON_NAME } from '../anchors.js';
 import { occurrenceFor, tenseAt } from '../calendar-math.js';
 import { type DateContext, dateAt, type FoundDate } from '../found.js';
 
@@ -53,6 +54,7 @@ const GOES_ON = /^(?:\s+of\b|-)/;
 /** `last summer`, `this fall`, `late next spring`, `this coming winter`, `in the fall`, `late summer`. */
 export const seasonParser: Parser<DateContext, FoundDate> = {
   needs: ['spring', 'summer', 'fall', 'autumn', 'winter'],
+  anchor: SEASON_NAME,
   pattern: new RegExp(
     String.raw`\b(?:(?<part>early|mid|late)[\s-]+)?(?:(?<which>last|past|this|next|coming|the\s+coming|` +
       String.raw`this\s+coming|this\s+past)\s+|(?<the>the)\s+)?(?<season>spring|summer|fall|autumn|winter)\b`,
