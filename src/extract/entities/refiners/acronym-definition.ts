@@ -12,8 +12,16 @@
  */
 import { US_STATE_CODES } from '../../../tables/us-states.js';
 import type { Refiner } from '../../pipeline.js';
-import { type EntityContext, type FoundEntity, isWhiteSpace } from '../found.js';
-import { acronymKind } from '../lexicon.js';
+import { type EntityContext, type FoundEntity, isWhiteSpace, wordsOfName } from '../found.js';
+import {
+  acronymKind,
+  isEnglishNameWord,
+  isEnglishWord,
+  isGivenName,
+  isNationality,
+  isOrganizationWord,
+  placeWeight,
+} from '../lexicon.js';
 
 const DEFINITION = /\s*\((?<acronym>[A-Z][A-Za-z0-9&/-]{1,11})\)/y;
 
@@ -41,6 +49,69 @@ function fromInitials(alias: string, name: string): boolean {
     k++;
   }
   return alias[0] === initials[0]?.toUpperCase();
+}
+
+/** The initials of a name's words and of their hyphenated parts (`el-Jahmi`: e, J), in order. */
+const initialsOf = (name: string) => name.split(/[\s-]+/).map((word) => word.charAt(0));
+
+/**
+ * True for words that read as a person's name: a given name first, and no common English word unless it is a name too
+ * and no known place (`Eunicio Oliveira`, `Marina Silva`; not `Law Enforcement Affairs`, `Costa Rica`).
+ */
+export function isNameOfWords(words: readonly string[]): boolean {
+  if (!isGivenName(words[0] as string) || placeWeight(words.join(' ')) > 0) return false;
+  return words.every((word) => isGivenName(word) || isEnglishNameWord(word) || !isEnglishWord(word));
+}
+
+/**
+ * True when an acronym is a person's alias by its letters: it opens with the name's initial and ends with an initial of
+ * the last word (`Andres Manuel Lopez Obrador (AMLO)`, `Fathi el-Jahmi (FAJ)`).
+ */
+export function spellsAlias(name: string, acronym: string): boolean {
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  const last = initialsOf(wordsOfName(name).at(-1) ?? '');
+  return (
+    letters.charAt(0) === initialsOf(name)[0]?.toUpperCase() &&
+    last.some((initial) => initial.toUpperCase() === letters.charAt(letters.length - 1))
+  );
+}
+
+/**
+ * True when an acronym in capitals after a person's name is the person's affiliation, not an alias (`Eunicio Oliveira
+ * (PMDB)`, `Marina Silva (PT-AC)`, `Burk (ISN)`): not when it spells an alias (spellsAlias), or is spelled by the title
+ * and name together (`Turkish General` + `Staff (TGS)`, a body's name cut at a title word: left as it was). A person's
+ * name here: typed person, after a title, or of a name's words (isNameOfWords).
+ */
+function isAffiliation(entity: FoundEntity, name: string, acronym: string): boolean {
+  const words = wordsOfName(name);
+  const first = words[0] as string;
+  if (entity.kind !== 'person' && !entity.title && !isNameOfWords(words)) return false;
+  // A body's name (`Costa Rican Coast Guard (SNGC)`, `Jose Marti Foundation`) may open with a given name or a title.
+  if (words.some(isOrganizationWord) || isNationality(first) || isNationality(`${first} ${words[1]}`)) return false;
+  // The capitalized words' initials (`Minister of International Cooperation (MIC)`).
+  const titled = entity.title ? initialsOf(`${entity.title} ${name}`).filter((c) => c >= 'A' && c <= 'Z') : [];
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  return !spellsAlias(name, acronym) && !letters.split('').every((letter, k) => titled[k] === letter);
+}
+
+/**
+ * The mention of an affiliation in all-capitals text, its first part only (`(PMDB-CEARA)`: PMDB): a known acronym's
+ * kind, else an organization's (a party, a service, an agency). Null for a word (`(PROTECT)`, `(NOTETAKER)`): an
+ * English word, or longer than an acronym (six letters) and no place.
+ */
+function affiliationAt(at: number, definition: string, acronym: string): FoundEntity | null {
+  const head = acronym.split(/[-/]/)[0] as string;
+  if (head.length < 2 || isEnglishWord(head) || (head.length > 6 && !placeWeight(head))) return null;
+  const start = at + definition.indexOf(acronym);
+  const kind = acronymKind(head, false) ?? 'organization';
+  return { start, end: start + head.length, kind, title: null, acronym: null, expansion: null };
+}
+
+/** The entities with the affiliations no parser read, in the order of the text. */
+function withAffiliations(found: FoundEntity[], affiliations: FoundEntity[]): FoundEntity[] {
+  const starts = new Set(found.map((entity) => entity.start));
+  const added = affiliations.filter((entity) => !starts.has(entity.start));
+  return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
 }
 
 /** True for a member of Congress's party and state (`D-NY`, `R-PA`, `I-VT`): no acronym, a person's mark. */
@@ -101,6 +172,7 @@ export const acronymDefinitionRefiner: Refiner<EntityContext, FoundEntity> = {
     recordCommonAcronyms(context);
     // The parenthesized acronym itself is part of the defining mention, not a mention of its own.
     const definitions = new Set<number>();
+    const affiliations: FoundEntity[] = [];
     for (const entity of found) {
       // A definition opens with `(` or white space before it.
       const next = context.text.charCodeAt(entity.end);
@@ -117,11 +189,18 @@ export const acronymDefinitionRefiner: Refiner<EntityContext, FoundEntity> = {
         entity.kind ??= 'person';
         continue;
       }
+      // The affiliation stays a mention of its own; in all-capitals text no parser read it as one.
+      if (capitals && isAffiliation(entity, name, acronym)) {
+        const affiliation = context.mixedCase ? null : affiliationAt(match?.index ?? 0, match?.[0] ?? '', acronym);
+        if (affiliation) affiliations.push(affiliation);
+        continue;
+      }
       entity.acronym = acronym;
       definitions.add((match?.index ?? 0) + (match?.[0].indexOf(acronym) ?? 0));
       // A name that defines a known organization's acronym (`World Food Program (WFP)`) is that organization.
       if (acronymKind(acronym) === 'organization') entity.kind = 'organization';
     }
-    return definitions.size ? found.filter((entity) => !definitions.has(entity.start)) : found;
+    const kept = definitions.size ? found.filter((entity) => !definitions.has(entity.start)) : found;
+    return affiliations.length ? withAffiliations(kept, affiliations) : kept;
   },
 };

@@ -39,6 +39,7 @@ import {
   weakCueAfter,
 } from '../context-words.js';
 import { type EntityContext, type FoundEntity, nameAt, wordsOfName } from '../found.js';
+import { isNameOfWords, spellsAlias } from './acronym-definition.js';
 import {
   acronymKind,
   isArmedGroup,
@@ -152,7 +153,9 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   if (words.some(isOrganizationWord))
     add(evidence, 'organization', words.length > 1 || isOrganizationWord(name) ? 3 : 0);
   if (words.length > 1 && AGREEMENT.test(last)) add(evidence, 'other', 4);
-  if (entity.acronym && !evidence.place) add(evidence, 'organization', 2);
+  // A person's alias is an acronym too (`Andres Manuel Lopez Obrador (AMLO)`).
+  const alias = entity.acronym && isNameOfWords(words) && spellsAlias(name, entity.acronym);
+  if (entity.acronym && !evidence.place && !alias) add(evidence, 'organization', 2);
   if (entity.title) add(evidence, 'person', 3);
   // A title's head in lower case right before the name (`Libyan leader Muammar al-Qadhafi`, `the interior minister
   // Ali Ahmad`): a capitalized one would be the name's title.

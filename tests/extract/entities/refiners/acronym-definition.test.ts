@@ -61,4 +61,41 @@ describe('acronymDefinitionRefiner', () => {
       [null, 'R-QQ'],
     ]);
   });
+  it("keeps a party or service after a person's name as a mention of its own; an alias the name spells stays", () => {
+    const text =
+      'Deputy Marta Quiroga (PRV), Tomas Ferreira (PSN-RJ), Hector Ruiz Lema (HRL) and the Grace Harbor Works ' +
+      '(GHW) met';
+    const found = acronymDefinitionRefiner.refine(entityContext(text), [
+      { ...entityAt(text, 'Marta Quiroga'), title: 'Deputy' },
+      entityAt(text, 'PRV'),
+      entityAt(text, 'Tomas Ferreira'),
+      entityAt(text, 'Hector Ruiz Lema'),
+      entityAt(text, 'HRL'),
+      entityAt(text, 'Grace Harbor Works'),
+    ]);
+    expect(found.map((e) => [text.slice(e.start, e.end), e.acronym])).toEqual([
+      ['Marta Quiroga', null],
+      ['PRV', null],
+      ['Tomas Ferreira', null],
+      ['Hector Ruiz Lema', 'HRL'],
+      ['Grace Harbor Works', 'GHW'],
+    ]);
+  });
+  it('adds the affiliation in all-capitals text, where no parser read it; no English word in parentheses', () => {
+    const text = 'SENATOR MARTA QUIROGA (PRV), TOMAS FERREIRA (PSN-RJ) AND IVAN SOTO (PROTECT) MET LENA KORHONEN (UK)';
+    const people = ['MARTA QUIROGA', 'TOMAS FERREIRA', 'IVAN SOTO', 'LENA KORHONEN'];
+    const found = acronymDefinitionRefiner.refine(
+      entityContext(text),
+      people.map((name) => ({ ...entityAt(text, name), kind: 'person' as const })),
+    );
+    expect(found.map((e) => [text.slice(e.start, e.end), e.kind])).toEqual([
+      ['MARTA QUIROGA', 'person'],
+      ['PRV', 'organization'],
+      ['TOMAS FERREIRA', 'person'],
+      ['PSN', 'organization'],
+      ['IVAN SOTO', 'person'],
+      ['LENA KORHONEN', 'person'],
+      ['UK', 'place'],
+    ]);
+  });
 });

@@ -215,6 +215,17 @@ describe('typeByEvidenceRefiner', () => {
       ['UNHCR', 'organization'],
     ]);
   });
+  it("takes an acronym a person's name spells for an alias, not an organization's mark", () => {
+    const text = 'the candidate Hector Ruiz Lema and the Grace Harbor Works spoke';
+    const found = typeByEvidenceRefiner.refine(entityContext(text), [
+      { ...entityAt(text, 'Hector Ruiz Lema'), acronym: 'HRL' },
+      { ...entityAt(text, 'Grace Harbor Works'), acronym: 'GHW' },
+    ]);
+    expect(found.map((e) => [text.slice(e.start, e.end), e.kind])).toEqual([
+      ['Hector Ruiz Lema', 'person'],
+      ['Grace Harbor Works', 'organization'],
+    ]);
+  });
   it("drops a kind of organization's word alone (a generic reference), not a body's own name nor a longer name", () => {
     const text = 'The Embassy told the Ministry that Post and the Committees met the Knesset and the Interior Ministry';
     expect(typed(text, ['Embassy', 'Ministry', 'Post', 'Committees', 'Knesset', 'Interior Ministry'])).toEqual([
