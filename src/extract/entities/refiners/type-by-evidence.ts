@@ -18,6 +18,7 @@
  * ```
  */
 import { LEGAL_FORMS, ORGANIZATION_ACRONYMS } from '../../../tables/organizations.js';
+import { MONTH_PATTERN } from '../../../tables/calendar.js';
 import { NAME_PARTICLES } from '../../../tables/titles.js';
 import { type Refiner, wordsBefore } from '../../pipeline.js';
 import type { Entity } from '../../schema.js';
@@ -129,6 +130,19 @@ function addPlaceNameEvidence(context: EntityContext, evidence: Evidence, name: 
   return weight;
 }
 
+/** A comma and a date after a name in parentheses: `, 7/19/09`, `, March 3`. */
+const PRESS_DATE = new RegExp(`^,\\s*(?:\\d{1,2}/\\d{1,2}(?!\\d)|${MONTH_PATTERN}\\s+\\d)`, 'i');
+
+/**
+ * True for a name that opens a parenthesized press citation, a date after the comma (`(Al Kestrel, 7/19/09)`,
+ * `(Harbor Times, March 3)`): the newspaper or agency a press round-up's item comes from. Not after a title or from
+ * a given name (`(Ambassador Cole, 7/19)`, `(Ann Cole, 7/19)`: who said it, when).
+ */
+function opensPressCitation(text: string, entity: FoundEntity, words: readonly string[]): boolean {
+  if (text.charCodeAt(entity.start - 1) !== 40 || entity.title || isGivenName(words[0] as string)) return false;
+  return PRESS_DATE.test(text.slice(entity.end, entity.end + 20));
+}
+
 /** The evidence, by kind, for the name at `entity`. */
 function evidenceFor(context: EntityContext, entity: FoundEntity, name: string): Evidence {
   const evidence: Evidence = { person: 0, organization: 0, place: 0, operation: 0, program: 0, other: 0 };
@@ -143,7 +157,8 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   // `to` after no word of going (`spoke to X`, `sent it to X`) counts for a place, but does not keep a name's shape
   // from making a person's (below): it stands before people as often.
   const toOnly = cue === 1 && p1 === 'to' && !weakCueAfter(p1, p2 ?? '') ? 1 : 0;
-  if (LEGAL_FORM_WORDS.test(last) || isOrganizationName(name)) add(evidence, 'organization', 4);
+  if (LEGAL_FORM_WORDS.test(last) || isOrganizationName(name) || opensPressCitation(context.text, entity, words))
+    add(evidence, 'organization', 4);
   else if (weight === 0 && namesBodyBefore(context, words, name, after)) add(evidence, 'organization', 3);
   // `Hizballah`; a nationality or place before the name (`Afghan Taliban`, `Lebanese Hizballah`).
   if (isArmedGroup(name) || (words.length > 1 && isArmedGroup(words.slice(1).join(' '))))

@@ -226,6 +226,14 @@ describe('typeByEvidenceRefiner', () => {
       ['Grace Harbor Works', 'organization'],
     ]);
   });
+  it('types the source of a press citation, a date after it, as an organization; not a titled or given name', () => {
+    const text = 'rates rose (Al Kestrel Al Youm, 7/19/09), fell (Harbor Times, March 3) and held (Ann Cole, 7/20).';
+    expect(typed(text, ['Al Kestrel Al Youm', 'Harbor Times', 'Ann Cole'])).toEqual([
+      ['Al Kestrel Al Youm', 'organization'],
+      ['Harbor Times', 'organization'],
+      ['Ann Cole', 'person'],
+    ]);
+  });
   it("drops a kind of organization's word alone (a generic reference), not a body's own name nor a longer name", () => {
     const text = 'The Embassy told the Ministry that Post and the Committees met the Knesset and the Interior Ministry';
     expect(typed(text, ['Embassy', 'Ministry', 'Post', 'Committees', 'Knesset', 'Interior Ministry'])).toEqual([
