@@ -12,6 +12,7 @@ import { POST_PREFIXES } from '../tables/posts.js';
 import { type DateOptions, extractDates } from './dates/index.js';
 import { type EntityOptions, extractEntities, lowerWordsOf } from './entities/index.js';
 import { isEnglishWord, placeWeight } from './entities/lexicon.js';
+import { oneSensePerCable } from './entities/one-sense-per-cable.js';
 import { appendAll } from './pipeline.js';
 import { extractQuantities, type QuantityOptions } from './quantities/index.js';
 import { currenciesOfPost } from './quantities/refiners/local-currency.js';
@@ -96,7 +97,7 @@ export function extract(cable: Cable, input: string): Extraction {
   result.entities.sort(byStart);
   result.quantities = outsideDates(result.quantities.sort(byStart), result.dates);
   // (An entity inside a date is the date's word: `FY` of `FY 2009`.)
-  result.entities = outsideDates(result.entities, result.dates);
+  result.entities = oneSensePerCable(outsideDates(result.entities, result.dates), input);
   return result;
 }
 
