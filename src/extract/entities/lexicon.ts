@@ -288,22 +288,23 @@ export const isOrganizationWord = (word: string): boolean => holds(word, ORGANIZ
 
 let placeInitials: Set<string> | null = null;
 /**
- * The initials of the lexicons' place names of three words or more (`federally administered
- * tribal areas` → FATA).
+ * The initials of the lexicons' place names of three words or more: countries' and world regions' (`people's republic
+ * of china` → PRC, `islamic republic of iran` → IRI); a first-level division's only of four words or more (`federally
+ * administered tribal areas` → FATA): three initials of the thousands of divisions collide with the acronyms of
+ * everything else (`neath port talbot`: NPT, `mid and east antrim`: MEA, `cheshire west and chester`: CWC), and no
+ * cable abbreviates those divisions.
  */
 function initialsOfPlaces(): Set<string> {
   if (!placeInitials) {
     placeInitials = new Set();
-    for (const names of [COUNTRIES, REGIONS, WORLD_REGIONS])
+    for (const [names, fewest] of [
+      [COUNTRIES, 3],
+      [WORLD_REGIONS, 3],
+      [REGIONS, 4],
+    ] as const)
       for (const name of names) {
         const words = name.split(/[\s-]+/).filter((w) => !/^(?:of|the|and|de)$/.test(w));
-        if (words.length >= 3)
-          placeInitials.add(
-            words
-              .map((w) => w[0])
-              .join('')
-              .toUpperCase(),
-          );
+        if (words.length >= fewest) placeInitials.add(words.map((w) => w[0]?.toUpperCase()).join(''));
       }
   }
   return placeInitials;

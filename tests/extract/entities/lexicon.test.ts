@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { acronymKind } from '../../../src/extract/entities/lexicon.js';
+
+describe('acronymKind', () => {
+  it("reads the initials of a country's or world region's long name as a place, in mixed-case text only", () => {
+    expect(['PRC', 'IRI', 'PNG', 'USSR'].map((acronym) => acronymKind(acronym))).toEqual([
+      'place',
+      'place',
+      'place',
+      'place',
+    ]);
+    expect(acronymKind('PRC', false)).toBeNull();
+  });
+  it("reads a division's initials only from four words or more: three collide with everything else's acronyms", () => {
+    // federally administered tribal areas; not neath port talbot, mid and east antrim, cheshire west and chester.
+    expect(['FATA', 'NPT', 'MEA', 'CWC'].map((acronym) => acronymKind(acronym))).toEqual(['place', null, null, null]);
+  });
+});
