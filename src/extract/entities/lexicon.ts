@@ -127,12 +127,16 @@ function placeWeightOf(key: string, name: string): number {
 }
 
 /**
- * True for a country's name + `n`, the commonest way English makes its demonym, singular or plural (`costa
- * rican`, `ugandans`, `russian`): a nationality the Demonym lists may lack.
+ * True for a country's or world region's name + `n`, `an` or `ern`, the commonest ways English makes a demonym,
+ * singular or plural (`costa rican`, `ugandans`, `russian`, `chilean`, `latin american`, `european`, `middle eastern`):
+ * a nationality the Demonym lists may lack.
  */
 function isCountryDemonym(key: string): boolean {
   const singular = key.endsWith('ns') ? key.slice(0, -1) : key;
-  return singular.length > 4 && singular.endsWith('an') && COUNTRIES.has(singular.slice(0, -1));
+  if (singular.length <= 4 || !singular.endsWith('n')) return false;
+  const place = (name: string) => COUNTRIES.has(name) || WORLD_REGIONS.has(name);
+  if (singular.endsWith('ern')) return place(singular.slice(0, -3));
+  return singular.endsWith('an') && (place(singular.slice(0, -1)) || place(singular.slice(0, -2)));
 }
 
 /** The title facts of a key: head, nationality, portfolio, and title part for any of them or a modifier. */

@@ -226,6 +226,15 @@ describe('typeByEvidenceRefiner', () => {
       ['Grace Harbor Works', 'organization'],
     ]);
   });
+  it("types no nationality, a world region's and a country's + n, an or ern among them", () => {
+    const text = 'summit of Latin American states in the Middle Eastern capitals; Chilean and Southeast Asians';
+    expect(typed(text, ['Latin American', 'Middle Eastern', 'Chilean', 'Southeast Asians'])).toEqual([
+      ['Latin American', null],
+      ['Middle Eastern', null],
+      ['Chilean', null],
+      ['Southeast Asians', null],
+    ]);
+  });
   it('types the source of a press citation, a date after it, as an organization; not a titled or given name', () => {
     const text = 'rates rose (Al Kestrel Al Youm, 7/19/09), fell (Harbor Times, March 3) and held (Ann Cole, 7/20).';
     expect(typed(text, ['Al Kestrel Al Youm', 'Harbor Times', 'Ann Cole'])).toEqual([
