@@ -257,9 +257,9 @@ const isNationalityLed = (words: readonly string[]) =>
   isNationality(words[0] as string) || (words.length > 1 && isNationality(`${words[0]} ${words[1]}`));
 
 /**
- * The kind the evidence for a name says (see {@link strongest}), none for a nationality. Where none does and a place's weak cue alone stands
- * before a word of no other kind (`from Derna`, `at Rabta`, `a trip to Uruzgan`), the entity is marked a place by
- * that cue, for the coreference refiner to type where the cable names no person so.
+ * The kind the evidence for a name says (see {@link strongest}), none for a nationality. Where none does and a
+ * place's weak cue alone stands before a word of no other kind (`from Derna`, `at Rabta`, `a trip to Uruzgan`), the
+ * entity is marked a place by that cue, for the coreference refiner to type where the cable names no person so.
  */
 function kindByEvidence(context: EntityContext, entity: FoundEntity, name: string): Entity['kind'] | null {
   // A nationality alone is an adjective or its people (`Latin American countries`, `Ecuadorans`): no named thing.
