@@ -152,7 +152,9 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   const weight = addPlaceNameEvidence(context, evidence, name, words);
   const [w1 = '', w2 = '', w3 = ''] = wordsBefore(context.text, entity.start, 3);
   const [p1, p2] = w1 === 'the' ? [w2, w3] : [w1, w2];
-  const cue = placeCueWeight(context.text, entity.start, words.length, [w1, w2, p1, p2]);
+  // A common English word no gazetteer knows is no place by a preposition (`Trafficking in Persons`, `in Chamber`).
+  const common = words.length === 1 && weight === 0 && isEnglishWord(name);
+  const cue = common ? 0 : placeCueWeight(context.text, entity.start, words.length, [w1, w2, p1, p2]);
   add(evidence, 'place', cue);
   // `to` after no word of going (`spoke to X`, `sent it to X`) counts for a place, but does not keep a name's shape
   // from making a person's (below): it stands before people as often.

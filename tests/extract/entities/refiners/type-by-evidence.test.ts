@@ -235,6 +235,14 @@ describe('typeByEvidenceRefiner', () => {
       ['Southeast Asians', null],
     ]);
   });
+  it('makes no place of a common English word by a preposition alone, as it does of a word no lexicon knows', () => {
+    const text = 'the office to combat Trafficking in Persons met in Chamber; aid went in Zorvan';
+    expect(typed(text, ['Persons', 'Chamber', 'Zorvan'])).toEqual([
+      ['Persons', null],
+      ['Chamber', null],
+      ['Zorvan', 'place'],
+    ]);
+  });
   it('types the source of a press citation, a date after it, as an organization; not a titled or given name', () => {
     const text = 'rates rose (Al Kestrel Al Youm, 7/19/09), fell (Harbor Times, March 3) and held (Ann Cole, 7/20).';
     expect(typed(text, ['Al Kestrel Al Youm', 'Harbor Times', 'Ann Cole'])).toEqual([
