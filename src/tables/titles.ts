@@ -6,7 +6,8 @@
  * Ambassador, Chargé d'Affaires a.i., Deputy Chief of Mission, Minister-Counselor, Counselor, Consul General,
  * Principal Officer, Political/Economic/Consular/Public Affairs/Management Officer, Regional Security Officer,
  * Defense Attaché, Permanent Representative, Special Envoy, Coordinator), the abbreviations cables use for them
- * (DCM, CDA, POLOFF, ECONOFF, CONOFF, EMBOFF, LABOFF, CONGENOFF, POLCOUNS, ECONCOUNS, EMIN, RSO, DATT, M/C, P/E, A/
+ * (DCM, CDA, CG and CONGEN for a Consul General, POLOFF, ECONOFF, CONOFF, EMBOFF, LABOFF, CONGENOFF, POLCOUNS,
+ * ECONCOUNS, EMIN, RSO, DATT, M/C, P/E, A/
  * for acting), US
  * military ranks (COL, LTC, MAJ, CAPT, CDR, GEN), and the Department's bureau symbols (the organization chart:
  * AF, EAP, EUR, NEA, SCA, WHA, IO, ISN, INR, DRL, PM, DS, VCI, EST&H) and mission names (USNATO, USEU, USUN,
@@ -20,7 +21,9 @@ const words = (list: string) => list.split(/\s+/).filter(Boolean);
  * acronym, lower case.
  */
 export const OFFICER_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  words('amb cda dcm adcm pdas das polcouns poloff econoff econcouns emin conoff rso datt emboff laboff congenoff'),
+  words(
+    'amb cda dcm adcm pdas das cg congen polcouns poloff econoff econcouns emin conoff rso datt emboff laboff congenoff',
+  ),
 );
 
 /** Title words, lower case. */

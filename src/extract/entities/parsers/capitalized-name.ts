@@ -647,7 +647,10 @@ function nameOf(
   // Two words or more of English and nationality words only after a title are a phrase, no name (`Assistant
   // Secretary for East Asian Security Affairs`); one may be a surname (`Secretary Rice`).
   const phrase = to - rest >= 2 && isCommonPhrase(part, rest, to);
-  let person = title !== null && to - rest <= longest && !phrase && !place && !complement;
+  // An officer's abbreviation before a place names the post's officer, no one by name (`CG Sao Paulo`, `DCM Bogota`).
+  const named = context.text.slice(first.start, last.start + last.text.length);
+  const post = title !== null && OFFICER_ABBREVIATIONS.has(title.toLowerCase()) && placeWeight(named) > 0;
+  let person = title !== null && to - rest <= longest && !phrase && !place && !complement && !post;
   for (let k = rest; person && k < to; k++) {
     const text = (part[k] as Word).text;
     person = isUpper(text.charCodeAt(0)) || NAME_PARTICLES.has(text);

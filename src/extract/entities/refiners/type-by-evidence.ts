@@ -19,7 +19,7 @@
  */
 import { LEGAL_FORMS, ORGANIZATION_ACRONYMS } from '../../../tables/organizations.js';
 import { MONTH_PATTERN } from '../../../tables/calendar.js';
-import { NAME_PARTICLES } from '../../../tables/titles.js';
+import { NAME_PARTICLES, OFFICER_ABBREVIATIONS } from '../../../tables/titles.js';
 import { type Refiner, wordsBefore } from '../../pipeline.js';
 import type { Entity } from '../../schema.js';
 import {
@@ -173,10 +173,13 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   // A person's alias is an acronym too (`Andres Manuel Lopez Obrador (AMLO)`).
   const alias = entity.acronym && isNameOfWords(words) && spellsAlias(name, entity.acronym);
   if (entity.acronym && !evidence.place && !alias) add(evidence, 'organization', 2);
-  if (entity.title) add(evidence, 'person', 3);
+  // An officer's abbreviation before a place names the post's officer, no one by name (`CG Sao Paulo`, `RSO Bogota`).
+  const post = weight > 0 && OFFICER_ABBREVIATIONS.has((entity.title ?? w1).toLowerCase());
+  if (entity.title && !post) add(evidence, 'person', 3);
   // A title's head in lower case right before the name (`Libyan leader Muammar al-Qadhafi`, `the interior minister
   // Ali Ahmad`): a capitalized one would be the name's title.
   else if (
+    !post &&
     isTitleHead(w1) &&
     lowerBefore(context.text, entity.start) &&
     words.length <= 4 &&

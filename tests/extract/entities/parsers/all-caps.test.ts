@@ -18,6 +18,12 @@ describe('allCapsParser', () => {
       ['AMMAN', 'place', null],
     ]);
   });
+  it("reads an officer's abbreviation before a place as no title of a person (`CG MADRID`), before a name as one", () => {
+    expect(read('CG MADRID TOLD CONGEN RASHIDI THE TALKS ENDED')).toEqual([
+      ['MADRID', 'place', null],
+      ['RASHIDI', 'person', 'CONGEN'],
+    ]);
+  });
   it('reads multi-word places and known acronyms, and splits hyphenated known names', () => {
     expect(read('THE UNITED KINGDOM, NATO AND THE US-CANADA BORDER')).toEqual([
       ['UNITED KINGDOM', 'place', null],

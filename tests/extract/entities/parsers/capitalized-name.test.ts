@@ -15,6 +15,12 @@ describe('capitalizedNameParser', () => {
       ['Lars Berg', 'person', 'Deputy Minister of Foreign Affairs'],
     ]);
   });
+  it("reads an officer's abbreviation before a place as the post's officer, no person; before a name, a title", () => {
+    expect(read('Then CG Barcelona and DCM Ruiz Lema met.')).toEqual([
+      ['Barcelona', null, 'CG'],
+      ['Ruiz Lema', 'person', 'DCM'],
+    ]);
+  });
   it("reads a list's letter opening a line as a marker, not an initial; an initial in a name stays", () => {
     expect(read('Questions:\n A. Did the ministry act?\n¶B. Kestrel replied; we met J. Harlan Pike.')).toEqual([
       ['Questions', null, null],
