@@ -21,9 +21,8 @@ const words = (list: string) => list.split(/\s+/).filter(Boolean);
  * acronym, lower case.
  */
 export const OFFICER_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  words(
-    'amb cda dcm adcm pdas das cg congen polcouns poloff econoff econcouns emin conoff rso datt emboff laboff congenoff',
-  ),
+  words(`amb cda dcm adcm pdas das cg congen polcouns poloff econoff econcouns emin conoff rso datt emboff laboff
+    congenoff`),
 );
 
 /** Title words, lower case. */

@@ -18,7 +18,7 @@ describe('allCapsParser', () => {
       ['AMMAN', 'place', null],
     ]);
   });
-  it("reads an officer's abbreviation before a place as no title of a person (`CG MADRID`), before a name as one", () => {
+  it("reads an officer's abbreviation before a place as no person's title (`CG MADRID`), before a name as one", () => {
     expect(read('CG MADRID TOLD CONGEN RASHIDI THE TALKS ENDED')).toEqual([
       ['MADRID', 'place', null],
       ['RASHIDI', 'person', 'CONGEN'],
