@@ -186,7 +186,8 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
     !words.some(isOrganizationWord)
   )
     add(evidence, 'person', 3);
-  if (words.length > 1 && isGivenName(words[0] as string)) add(evidence, 'person', 2);
+  // (A country's or capital's name opens with a given name now and then: `Costa Rica`, `San Marino`.)
+  if (words.length > 1 && isGivenName(words[0] as string) && weight < 2) add(evidence, 'person', 2);
   if (words.length > 1 && words.some(isInitial)) add(evidence, 'person', 2);
   if (words.length > 1 && words.some((w) => PARTICLES.has(w))) add(evidence, 'person', 1);
   if (context.people.has(last) || context.people.has(name)) add(evidence, 'person', 3);
