@@ -177,13 +177,15 @@ export const compassAdjectiveBefore = (text: string, start: number, w1: string):
 const LOWER_WORD_AFTER = /^[ \t]+([a-z]+)\b/;
 /**
  * The organization words (head-words.ts, organizations.ts) that name the kind of a body whose own name stands before
- * them in lower case (`the Drummond company`, `the Wifaq party`): firms, parties, movements. Not the words a place's,
- * a people's or a leader's name goes before as often (`the Lula government`, `Costa Rican press`, `Benghazi hospital`,
- * `the Castro brothers`).
+ * them in lower case (`the Drummond company`, `the Wifaq party`): firms, parties, movements, the media. Not the words
+ * a place's, a people's or a leader's name goes before as often (`the Lula government`, `Costa Rican press`, `Benghazi
+ * hospital`, `the Castro brothers`).
  */
 const KINDS_OF_BODY: ReadonlySet<string> = new Set([
   ...['company', 'companies', 'corporation', 'group', 'party', 'parties', 'movement', 'airlines', 'union'],
   ...['coalition', 'alliance', 'front', 'foundation'],
+  // The media (`the Kestrel magazine`, `the Fars news agency`, `the Zorvan television`).
+  ...['magazine', 'agency', 'news', 'television', 'radio'],
 ]);
 
 /** True when a kind of body follows the name in lower case (see {@link KINDS_OF_BODY}). */

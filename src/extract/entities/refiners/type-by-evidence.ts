@@ -229,7 +229,11 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
 const PARTICIPLE_COMPOUND = /-[a-z]+(?:ed|ing)$/;
 /** True when a kind of body follows the name in lower case (`the Wifaq party`), no people's or person's name. */
 const namesBodyBefore = (context: EntityContext, words: readonly string[], name: string, after: string) =>
-  !isNationalityLed(words) && !context.people.has(name) && !PARTICIPLE_COMPOUND.test(name) && bodyWordNext(after);
+  !isNationalityLed(words) &&
+  !isNationality(words.at(-1) as string) &&
+  !context.people.has(name) &&
+  !PARTICIPLE_COMPOUND.test(name) &&
+  bodyWordNext(after);
 
 /** True when some kind other than person has evidence (less `discounted` of the place's). */
 const hasKindBesides = (evidence: Evidence, discounted = 0) =>

@@ -243,6 +243,14 @@ describe('typeByEvidenceRefiner', () => {
       ['Zorvan', 'place'],
     ]);
   });
+  it('types a name before a kind of body in lower case, the media among them, as an organization', () => {
+    const text = 'reports in Kestrel magazine, on Zorvan television and in Libyan newspapers';
+    expect(typed(text, ['Kestrel', 'Zorvan', 'Libyan'])).toEqual([
+      ['Kestrel', 'organization'],
+      ['Zorvan', 'organization'],
+      ['Libyan', null],
+    ]);
+  });
   it('types the source of a press citation, a date after it, as an organization; not a titled or given name', () => {
     const text = 'rates rose (Al Kestrel Al Youm, 7/19/09), fell (Harbor Times, March 3) and held (Ann Cole, 7/20).';
     expect(typed(text, ['Al Kestrel Al Youm', 'Harbor Times', 'Ann Cole'])).toEqual([
