@@ -6,7 +6,9 @@
  *   Pacific, European and Eurasian, Near Eastern, South and Central Asian, Western Hemisphere
  *   Affairs) and common geopolitical region names of the same kind (Middle East, Balkans);
  * - oceans and seas of the International Hydrographic Organization's "Limits of Oceans and Seas"
- *   (S-23);
+ *   (S-23), the oceans by their names without `Ocean` too (`the Atlantic`, `the Arctic`);
+ * - the United Kingdom's four countries of ISO 3166-2:GB (England, Scotland, Wales, Northern Ireland), which the
+ *   first-level region list (country-region-data) gives as their counties instead;
  * - countries that no longer exist, from ISO 3166-3 ("Code for formerly used names of countries"),
  *   with the English abbreviations of their names (USSR, GDR, FRG).
  */
@@ -29,6 +31,9 @@ export const WORLD_REGIONS: ReadonlySet<string> = new Set(
     'black sea|caspian sea|red sea|arabian sea|persian gulf|arabian gulf|gulf of aden|gulf of oman|baltic sea',
     'north sea|aegean sea|adriatic sea|south china sea|east china sea|sea of japan|yellow sea|caribbean sea',
     'gulf of mexico|strait of hormuz|bay of bengal|sea of azov|aral sea|dead sea|sea of marmara',
+    'atlantic|pacific|arctic|antarctic',
+    // ISO 3166-2:GB countries.
+    'england|scotland|wales|northern ireland',
     // ISO 3166-3 former countries.
     'soviet union|union of soviet socialist republics|ussr|yugoslavia|czechoslovakia|east germany|west germany',
     'german democratic republic|federal republic of germany|gdr|frg|zaire|rhodesia|southern rhodesia',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymKind } from '../../../src/extract/entities/lexicon.js';
+import { acronymKind, placeWeight } from '../../../src/extract/entities/lexicon.js';
 
 describe('acronymKind', () => {
   it("reads the initials of a country's or world region's long name as a place, in mixed-case text only", () => {
@@ -14,5 +14,13 @@ describe('acronymKind', () => {
   it("reads a division's initials only from four words or more: three collide with everything else's acronyms", () => {
     // federally administered tribal areas; not neath port talbot, mid and east antrim, cheshire west and chester.
     expect(['FATA', 'NPT', 'MEA', 'CWC'].map((acronym) => acronymKind(acronym))).toEqual(['place', null, null, null]);
+  });
+});
+
+describe('placeWeight', () => {
+  it("knows the oceans without `Ocean` and the United Kingdom's four countries as regions", () => {
+    expect(['Pacific', 'Arctic', 'Wales', 'Northern Ireland', 'Mediterranean'].map(placeWeight)).toEqual([
+      3, 3, 3, 3, 3,
+    ]);
   });
 });
