@@ -348,6 +348,15 @@ export function acronymKind(acronym: string, initials = true): 'organization' | 
 export const isGivenName = (word: string): boolean => holds(word, GIVEN_NAME);
 /** True for a nationality adjective (`Ghanaian`, `French`). */
 export const isNationality = (word: string): boolean => holds(word, NATIONALITY);
+/** True for words that open with a nationality of one word or two (`Russian Technologies`, `Costa Ricans`). */
+export const isNationalityLed = (words: readonly string[]): boolean =>
+  isNationality(words[0] as string) || (words.length > 1 && isNationality(`${words[0]} ${words[1]}`));
+/**
+ * True for an officer's abbreviation (titles.ts) before a place the gazetteer knows: the post's officer, no one by name
+ * (`CG Sao Paulo`, `DCM Bogota`, `ECONCOUNS BRUSSELS`).
+ */
+export const namesPostOfficer = (title: string, name: string): boolean =>
+  OFFICER_ABBREVIATIONS.has(title.toLowerCase()) && placeWeight(name) > 0;
 /** True for the head of a title (`Minister`, `General`, `Ambassador`), or an abbreviated title (`Dr.`, `Gen.`). */
 export const isTitleHead = (word: string): boolean => holds(word, TITLE_HEAD);
 /** True for a word that may stand before a title's head (`Former`, `Deputy`, `Trade`, `Foreign`). */

@@ -28,11 +28,17 @@ export const MAJORITY_RATIO = 3;
 /** The votes of a mention after a title (the strongest cue a person's name has). */
 export const TITLED_VOTES = 3;
 
-/** The kinds of the mentions of each surface (white space collapsed), their votes counted. */
-function kindsBySurface(entities: readonly Entity[]): Map<string, Map<Entity['kind'], number>> {
+/** The surface of a mention: its text, white space collapsed. */
+const surfaceOf = (entity: Entity) => entity.text.replace(/\s+/g, ' ');
+
+/** The kinds of the mentions of each surface, their votes counted. */
+function kindsBySurface(
+  entities: readonly Entity[],
+  surfaces: readonly string[],
+): Map<string, Map<Entity['kind'], number>> {
   const bySurface = new Map<string, Map<Entity['kind'], number>>();
-  for (const entity of entities) {
-    const surface = entity.text.replace(/\s+/g, ' ');
+  for (const [k, entity] of entities.entries()) {
+    const surface = surfaces[k] as string;
     let kinds = bySurface.get(surface);
     if (!kinds) bySurface.set(surface, (kinds = new Map()));
     kinds.set(entity.kind, (kinds.get(entity.kind) ?? 0) + (entity.title ? TITLED_VOTES : 1));
@@ -42,7 +48,7 @@ function kindsBySurface(entities: readonly Entity[]): Map<string, Map<Entity['ki
 
 /** True for a place's preposition right before the mention and no possessive after it (`in Sinai`). */
 function afterPlacePreposition(input: string, entity: Entity): boolean {
-  const { start, end } = { start: entity.position.start.offset, end: entity.position.end.offset };
+  const [start, end] = [entity.position.start.offset, entity.position.end.offset];
   const apostrophe = input.charCodeAt(end) === 39 || input.charCodeAt(end) === 0x2019;
   return !apostrophe && PLACE_BEFORE.has(wordsBefore(input, start, 1)[0] ?? '');
 }
@@ -82,7 +88,8 @@ function majorityKind(kinds: ReadonlyMap<Entity['kind'], number>): Entity['kind'
  * `input` is the text the mentions' offsets point into.
  */
 export function oneSensePerCable(entities: Entity[], input: string): Entity[] {
-  const bySurface = kindsBySurface(entities);
+  const surfaces = entities.map(surfaceOf);
+  const bySurface = kindsBySurface(entities, surfaces);
   const majority = new Map<string, Entity['kind']>();
   for (const [surface, kinds] of bySurface) {
     const kind = majorityKind(kinds);
@@ -91,8 +98,8 @@ export function oneSensePerCable(entities: Entity[], input: string): Entity[] {
   if (majority.size === 0) return entities;
   const people = entities.filter((entity) => entity.kind === 'person' && entity.acronym);
   const aliases = /[a-z]{3}/.test(input) ? new Set(people.map((entity) => entity.acronym as string)) : null;
-  for (const entity of entities) {
-    const surface = entity.text.replace(/\s+/g, ' ');
+  for (const [k, entity] of entities.entries()) {
+    const surface = surfaces[k] as string;
     const kind = majority.get(surface);
     if (kind && !keepsKind({ input, aliases }, entity, surface, kind)) entity.kind = kind;
   }

@@ -18,7 +18,7 @@
 import { isCompassWord } from '../../../tables/compass.js';
 import { GOVERNMENT_WORDS } from '../../../tables/organizations.js';
 import { POST_PREFIXES } from '../../../tables/posts.js';
-import { NAME_PARTICLES, OFFICER_ABBREVIATIONS } from '../../../tables/titles.js';
+import { NAME_PARTICLES } from '../../../tables/titles.js';
 import { appendAll, type Parser } from '../../pipeline.js';
 import { PLACE_BEFORE, PLACE_BEFORE_WEAK, speakerAfter } from '../context-words.js';
 import { acronymAfter } from '../refiners/acronym-definition.js';
@@ -47,6 +47,7 @@ import {
   mayBeListedPhrase,
   opensArmedGroupName,
   opensPlaceName,
+  namesPostOfficer,
   placeWeight,
 } from '../lexicon.js';
 import { definedExpansion } from './caps-acronym.js';
@@ -202,7 +203,7 @@ function titledNameAt(context: EntityContext, tokens: Token[], k: number, before
     .map((t) => t.text)
     .join(' ');
   // An officer's abbreviation before a place names the post's officer, no one by name (`CG SAO PAULO`).
-  if (OFFICER_ABBREVIATIONS.has(token.text.toLowerCase()) && placeWeight(name) > 0) return null;
+  if (namesPostOfficer(token.text, name)) return null;
   // (An English word that is no name is not remembered after a title alone: a later `PEOPLE'S` is no one's.)
   if (n > 1 || !isEnglishWord(last.text) || isEnglishNameWord(last.text)) {
     context.people.add(name);

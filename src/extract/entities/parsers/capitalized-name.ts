@@ -28,6 +28,7 @@ import {
   isPortfolio,
   isTitleHead,
   isTitlePart,
+  namesPostOfficer,
   placeWeight,
 } from '../lexicon.js';
 
@@ -649,7 +650,7 @@ function nameOf(
   const phrase = to - rest >= 2 && isCommonPhrase(part, rest, to);
   // An officer's abbreviation before a place names the post's officer, no one by name (`CG Sao Paulo`, `DCM Bogota`).
   const named = context.text.slice(first.start, last.start + last.text.length);
-  const post = title !== null && OFFICER_ABBREVIATIONS.has(title.toLowerCase()) && placeWeight(named) > 0;
+  const post = title !== null && namesPostOfficer(title, named);
   let person = title !== null && to - rest <= longest && !phrase && !place && !complement && !post;
   for (let k = rest; person && k < to; k++) {
     const text = (part[k] as Word).text;

@@ -18,7 +18,7 @@ import {
   isEnglishNameWord,
   isEnglishWord,
   isGivenName,
-  isNationality,
+  isNationalityLed,
   isOrganizationWord,
   placeWeight,
 } from '../lexicon.js';
@@ -35,12 +35,15 @@ export function acronymAfter(text: string, end: number): string | null {
   return acronym && /^[A-Z0-9&/-]+$/.test(acronym) && !CABLE_WORD.test(acronym) ? acronym : null;
 }
 
+/** The initials of a name's words and of their hyphenated parts (`el-Jahmi`: e, J), in order. */
+const initialsOf = (name: string) => name.split(/[\s-]+/).map((word) => word.charAt(0));
+
 /**
  * True when a mixed-case alias is made of the name's initials, in order, one letter each (`AbS`
  * for `Ahmed bin Said`): a name of two words or more, an alias no longer than its words.
  */
 function fromInitials(alias: string, name: string): boolean {
-  const initials = name.split(/[\s-]+/).map((w) => w[0] ?? '');
+  const initials = initialsOf(name);
   if (initials.length < 2 || alias.length > initials.length) return false;
   let k = 0;
   for (const letter of alias) {
@@ -50,9 +53,6 @@ function fromInitials(alias: string, name: string): boolean {
   }
   return alias[0] === initials[0]?.toUpperCase();
 }
-
-/** The initials of a name's words and of their hyphenated parts (`el-Jahmi`: e, J), in order. */
-const initialsOf = (name: string) => name.split(/[\s-]+/).map((word) => word.charAt(0));
 
 /**
  * True for words that read as a person's name: a given name first, and no common English word unless it is a name too
@@ -84,10 +84,9 @@ export function spellsAlias(name: string, acronym: string): boolean {
  */
 function isAffiliation(entity: FoundEntity, name: string, acronym: string): boolean {
   const words = wordsOfName(name);
-  const first = words[0] as string;
   if (entity.kind !== 'person' && !entity.title && !isNameOfWords(words)) return false;
   // A body's name (`Costa Rican Coast Guard (SNGC)`, `Jose Marti Foundation`) may open with a given name or a title.
-  if (words.some(isOrganizationWord) || isNationality(first) || isNationality(`${first} ${words[1]}`)) return false;
+  if (words.some(isOrganizationWord) || isNationalityLed(words)) return false;
   // The capitalized words' initials (`Minister of International Cooperation (MIC)`).
   const titled = entity.title ? initialsOf(`${entity.title} ${name}`).filter((c) => c >= 'A' && c <= 'Z') : [];
   const letters = acronym.replace(/[^A-Z]/g, '');

@@ -19,7 +19,7 @@
  */
 import { LEGAL_FORMS, ORGANIZATION_ACRONYMS } from '../../../tables/organizations.js';
 import { MONTH_PATTERN } from '../../../tables/calendar.js';
-import { NAME_PARTICLES, OFFICER_ABBREVIATIONS } from '../../../tables/titles.js';
+import { NAME_PARTICLES } from '../../../tables/titles.js';
 import { type Refiner, wordsBefore } from '../../pipeline.js';
 import type { Entity } from '../../schema.js';
 import {
@@ -48,11 +48,13 @@ import {
   isEnglishWord,
   isGivenName,
   isNationality,
+  isNationalityLed,
   isOrganizationName,
   isOrganizationWord,
   isPlaceWord,
   isPortfolio,
   isTitleHead,
+  namesPostOfficer,
   opensPlaceGeneric,
   placeWeight,
 } from '../lexicon.js';
@@ -174,7 +176,7 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   const alias = entity.acronym && isNameOfWords(words) && spellsAlias(name, entity.acronym);
   if (entity.acronym && !evidence.place && !alias) add(evidence, 'organization', 2);
   // An officer's abbreviation before a place names the post's officer, no one by name (`CG Sao Paulo`, `RSO Bogota`).
-  const post = weight > 0 && OFFICER_ABBREVIATIONS.has((entity.title ?? w1).toLowerCase());
+  const post = namesPostOfficer(entity.title ?? w1, name);
   if (entity.title && !post) add(evidence, 'person', 3);
   // A title's head in lower case right before the name (`Libyan leader Muammar al-Qadhafi`, `the interior minister
   // Ali Ahmad`): a capitalized one would be the name's title.
@@ -261,10 +263,6 @@ const opensWithGivenName = (words: readonly string[]) => {
   const first = words[0] as string;
   return isGivenName(first) || first.split('-').every(isGivenName) || NAME_PARTICLES.has(first.toLowerCase());
 };
-
-/** True for words that open with a nationality of one word or two (`Russian Technologies`, `Costa Ricans`). */
-const isNationalityLed = (words: readonly string[]) =>
-  isNationality(words[0] as string) || (words.length > 1 && isNationality(`${words[0]} ${words[1]}`));
 
 /**
  * The kind the evidence for a name says (see {@link strongest}), none for a nationality. Where none does and a
