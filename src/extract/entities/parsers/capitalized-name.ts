@@ -19,6 +19,7 @@ import { appendAll, type Parser } from '../../pipeline.js';
 import { entityAt, type EntityContext, type FoundEntity, wrapsBetween } from '../found.js';
 import {
   acronymKind,
+  isEnglishNameWord,
   isEnglishWord,
   isGivenName,
   isNationality,
@@ -294,6 +295,13 @@ function titleEnd(words: Word[], from: number, to: number): number {
     k++;
   }
   if (head < 0) return from;
+  // The word before `of` is the head of a title whose parts stand before it, no name's (no name goes on with `of`):
+  // a modifier (`Chief Executive of`) or an office's common noun (`General Manager of`); not an organization's word
+  // (`General Directorate of`), a portfolio (`General Security of`) or a surname's (`Prime Minister Manning of`).
+  if (k + 1 < to && k > head + 1 && opensComplement((words[k] as Word).text) && isModifier((words[k - 1] as Word).text))
+    head = k - 1;
+  else if (k + 2 < to && opensComplement((words[k + 1] as Word).text) && isOfficeHead((words[k] as Word).text))
+    head = k;
   k = head + 1;
   const of = k < to ? (words[k] as Word).text : '';
   k = of === 'of' || of === 'for' ? portfolioEnd(words, k, to) : k;
@@ -301,6 +309,15 @@ function titleEnd(words: Word[], from: number, to: number): number {
   while (k < to - 1 && (words[k] as Word).text.endsWith('.') && isTitleHead((words[k] as Word).text)) k++;
   return k;
 }
+
+/** True for the word that opens a title's complement (`of`, `for`). */
+const opensComplement = (word: string) => word === 'of' || word === 'for';
+/** True for a title's modifier (`Executive`, `Deputy`): a title part that is no head, portfolio or nationality. */
+const isModifier = (word: string) =>
+  isTitlePart(word) && !isTitleHead(word) && !isPortfolio(word) && !isNationality(word);
+/** True for an office's common noun that may head a title (`Manager`): no organization's or place's word or surname. */
+const isOfficeHead = (word: string) =>
+  isOfficeNoun(word) && !isOrganizationWord(word) && !isPlaceWord(word) && !isEnglishNameWord(word);
 
 /**
  * Where the portfolio after a title's `of` (or `for`) at `k` ends: `Minister of Internal Affairs`, `Governor of
@@ -323,14 +340,41 @@ function portfolioEnd(words: Word[], k: number, to: number): number {
     else if (isOfficeNoun(text) && (j === k + 1 || (lastName > j && (!the || institutionAt(words, j, to))))) j++;
     // An institution's acronym before the name (`Director of CINDE Ana Ruiz`, `Chief of the TGS Ozkok`).
     else if (ACRONYM.test(text) && lastName > j && (!the || institutionAt(words, j, to))) j++;
+    // A people's name in the plural (`Negotiator for the Palestinians`, `for the Costa Ricans`; a nationality's
+    // adjective opens a body's name: `the Costa Rican Association of`).
+    else if (isPeoples(text)) j++;
+    else if (j + 1 < to && isPeoples(`${text} ${(words[j + 1] as Word).text}`)) j += 2;
     else {
       // A place of two or three words (`Minister for Latin America`).
       const place = placeLengthAt(words, j, to);
-      if (place === 0) break;
-      j += place;
+      if (place > 0) j += place;
+      else {
+        // After `the`, a body's name runs up to the given name that opens the person's (`Negotiator for the
+        // Trans-Pacific Partnership Mark Sinclair`).
+        if (the) j = givenNameAfter(words, j, to);
+        break;
+      }
     }
   }
   return j > k + 1 ? j : k;
+}
+
+/** True for a nationality in the plural (`Costa Ricans`, `Palestinians`): the people. */
+const isPeoples = (name: string) => name.endsWith('s') && isNationality(name);
+
+/**
+ * Where the first given name after `j` opens a name of two words or more, every word from `j` to it opening with a
+ * capital or a connector (the words of a body's name), or `j` when none does (a place's name is no person's).
+ */
+function givenNameAfter(words: Word[], j: number, to: number): number {
+  for (let g = j + 1; g + 1 < to; g++) {
+    const text = (words[g - 1] as Word).text;
+    if (!isUpper(text.charCodeAt(0)) && !isConnector(text)) return j;
+    const [given, next] = [(words[g] as Word).text, (words[g + 1] as Word).text];
+    // (No place's name that opens with a given name: `the Government of Costa Rica`.)
+    if (isGivenName(given) && isCapitalized(next) && placeWeight(`${given} ${next}`) === 0) return g;
+  }
+  return j;
 }
 
 /** True when every word from `from` to `to` is an English or nationality word and none a given name. */

@@ -372,4 +372,27 @@ describe('isHeadline', () => {
       'Nelson Aguiar',
     ]);
   });
+  it("reads the word before of as a title's head after a modifier or a head (General Manager of), no name", () => {
+    const text =
+      'Lena Ostrova, General Manager of Kestrelcorp, and the Chief Executive of Brightwater Mills met the ' +
+      'General Directorate of Customs, and Prime Minister Manning of Tobago.';
+    // The body after the title's of is what the title names (no person): `Kestrelcorp`, not `Manager of Kestrelcorp`.
+    expect(read(text)).toEqual([
+      ['Lena Ostrova', null, null],
+      ['Kestrelcorp', null, null],
+      ['Brightwater Mills', null, null],
+      ['Directorate of Customs', null, null],
+      ['Manning of Tobago', null, 'Prime Minister'],
+    ]);
+  });
+  it("reads a people's name and a body's name after for the as the title's, up to a given name", () => {
+    const text =
+      'Chief Negotiator for the Palestinians Samir Haddad met Chief Negotiator for the Pacific Trade Partnership ' +
+      'Anna Berg and the Director for the Costa Rican Tourism Board.';
+    expect(read(text)).toEqual([
+      ['Samir Haddad', 'person', 'Chief Negotiator for the Palestinians'],
+      ['Anna Berg', 'person', 'Chief Negotiator for the Pacific Trade Partnership'],
+      ['Costa Rican Tourism Board', null, null],
+    ]);
+  });
 });
