@@ -10,7 +10,8 @@ import { lineIndex, pointAt, type Position } from '../position.js';
 import { textDate, textId } from '../record.js';
 import { POST_PREFIXES } from '../tables/posts.js';
 import { type DateOptions, extractDates } from './dates/index.js';
-import { type EntityOptions, extractEntities, lowerWordsOf } from './entities/index.js';
+import { type CableNames, typeByCable } from './entities/cable-coreference.js';
+import { type EntityOptions, extractEntities, lowerWordsOf, type UntypedName } from './entities/index.js';
 import { isEnglishWord, placeWeight } from './entities/lexicon.js';
 import { oneSensePerCable } from './entities/one-sense-per-cable.js';
 import { appendAll } from './pipeline.js';
@@ -74,6 +75,7 @@ export function extract(cable: Cable, input: string): Extraction {
     named: new Map(),
     places: addresseePlaces(cable),
     lowerWords,
+    untyped: [],
   };
   for (const run of runs) {
     const text = input.slice(run.start, run.end);
@@ -91,6 +93,11 @@ export function extract(cable: Cable, input: string): Extraction {
     entityOptions.offset = run.start;
     appendAll(result.entities, extractEntities(input.slice(run.start, run.end), entityOptions));
   }
+  // What a text left untyped, typed by what the whole cable named (a surname before the full name).
+  appendAll(
+    result.entities,
+    typeByCable(entityOptions.untyped as UntypedName[], entityOptions as CableNames, input, position),
+  );
   const byStart = (a: { position: Position }, b: { position: Position }) =>
     a.position.start.offset - b.position.start.offset;
   result.dates.sort(byStart);

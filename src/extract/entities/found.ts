@@ -16,6 +16,11 @@ export type FoundEntity = Omit<Entity, 'type' | 'text' | 'position' | 'kind'> &
      * cable names a person so (see context-words.ts, `placeByWeakCueAlone`; decided by the coreference refiner).
      */
     placeByCue?: true;
+    /**
+     * True for a name of capitals no lexicon lists and nothing around it typed (`IF ORTEGA AGREES`): no evidence types
+     * it, only what the cable names elsewhere (a list it stands in, the person the cable names so: see coreference).
+     */
+    unlisted?: true;
   };
 
 /** What the entity parsers and refiners read, and what they learn as a cable is read. */
@@ -36,6 +41,8 @@ export interface EntityContext {
   named: Map<string, 'organization' | 'place'>;
   /** Place names known for this cable beyond the lexicons (the header's addressee cities), upper case. */
   places: ReadonlySet<string>;
+  /** Receives the names nothing typed, which the coreference refiner drops (see {@link EntityOptions.untyped}). */
+  untyped?: FoundEntity[];
 }
 
 /** A word of a run of capitals in all-capitals text, a possessive `'S` cut off (and noted). */

@@ -16,7 +16,7 @@ import type { Position } from '../../position.js';
 import { type Configuration, longestFirst, run } from '../pipeline.js';
 import { positionsIn } from '../positions.js';
 import type { Entity } from '../schema.js';
-import type { EntityContext, FoundEntity } from './found.js';
+import { type EntityContext, type FoundEntity, nameAt } from './found.js';
 import { allCapsParser } from './parsers/all-caps.js';
 import { capitalizedNameParser } from './parsers/capitalized-name.js';
 import { operationParser, programParser } from './parsers/operation.js';
@@ -60,6 +60,21 @@ export interface EntityOptions {
   named?: Map<string, 'organization' | 'place'>;
   /** The words the whole document writes in lower case (default: those of `text`); see {@link lowerWordsOf}. */
   lowerWords?: ReadonlySet<string>;
+  /**
+   * Receives the names nothing in `text` typed, which the result leaves out: a caller reading a whole cable types them
+   * by what the rest of it names (a bare surname before the full name: see {@link typeByCable}).
+   */
+  untyped?: UntypedName[];
+}
+
+/** A name a text left untyped: nothing around it said what it names. */
+export interface UntypedName {
+  /** The name, white space collapsed, a possessive `'s` cut off (as `people` and `acronyms` key names). */
+  name: string;
+  /** Where it starts in the caller's text (`offset` added). */
+  start: number;
+  /** Where it ends (exclusive). */
+  end: number;
 }
 
 // Three letters in lower case, one of them no `x`: a text in mixed case (an archive's redaction, `xxxxxxxxxxxx`,
@@ -109,8 +124,11 @@ export function extractEntities(text: string, options: EntityOptions = {}): Enti
     people: options.people ?? new Set(),
     named: options.named ?? new Map(),
     places: options.places ?? new Set(),
+    untyped: options.untyped ? [] : undefined,
   };
-  return run(ENTITY_CONFIGURATION, context, text).map((found) => ({
+  const kept = run(ENTITY_CONFIGURATION, context, text);
+  for (const name of context.untyped ?? []) options.untyped?.push(untypedName(text, name, base));
+  return kept.map((found) => ({
     type: 'entity' as const,
     text: text.slice(found.start, found.end),
     position: position(base + found.start, base + found.end),
@@ -119,4 +137,11 @@ export function extractEntities(text: string, options: EntityOptions = {}): Enti
     acronym: found.acronym,
     expansion: found.expansion,
   }));
+}
+
+/** An untyped found name as {@link UntypedName}: its name as the lexicons key it, its offsets moved by `base`. */
+function untypedName(text: string, found: FoundEntity, base: number): UntypedName {
+  const written = nameAt(text, found.start, found.end);
+  const name = /['’]s$/i.test(written) ? written.slice(0, -2) : written;
+  return { name, start: base + found.start, end: base + found.end };
 }

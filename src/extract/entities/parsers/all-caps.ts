@@ -285,7 +285,7 @@ function namesOf(context: EntityContext, tokens: Token[], before: string): Found
       capsOrganizationAt(tokens, k, previous, context.named) ??
       shapedName(tokens, k) ??
       titledNameAt(context, tokens, k, before) ??
-      unlistedNameAt(context, tokens, k);
+      unlistedNameAt(context, tokens, k, true);
     if (read) found.push(read.entity);
     k += read ? read.used : 1;
   }

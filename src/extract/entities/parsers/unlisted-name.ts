@@ -246,13 +246,15 @@ function evidenceAround(context: EntityContext, name: readonly CapsToken[], afte
 
 /**
  * The name no lexicon lists that opens at `tokens[k]`, typed, and how many tokens it takes; null when
- * there is none or nothing types it. A person's name is remembered (its last word too), so that a later
+ * there is none or nothing types it (with `untyped`, then a name of one word untyped, for the cable's other mentions
+ * to type). A person's name is remembered (its last word too), so that a later
  * bare surname is that person.
  */
 export function unlistedNameAt(
   context: EntityContext,
   tokens: readonly CapsToken[],
   k: number,
+  untyped = false,
 ): { entity: FoundEntity; used: number } | null {
   const n = nameLength(tokens, k);
   if (n === 0) return null;
@@ -260,7 +262,8 @@ export function unlistedNameAt(
   // A nationality of two words (`COSTA RICAN`) is no one's name.
   if (n > 1 && isNationality(`${(name[0] as CapsToken).text} ${(name[1] as CapsToken).text}`)) return null;
   const evidence = evidenceAround(context, name, tokens[k + n]);
-  if (!evidence) return null;
+  // (One word only: the words after it may be a known name's, `THE PRT. CANADA AND`, read next.)
+  if (!evidence) return untyped && n === 1 ? { entity: unlistedEntity(name), used: 1 } : null;
   const last = tokens[k + n - 1 + evidence.extra] as CapsToken;
   const entity = entityAt((name[0] as CapsToken).start, last.start + last.text.length, evidence.kind);
   // A person the evidence names is remembered; a guess is not (a later bare word would repeat the guess); one word a
@@ -273,4 +276,10 @@ export function unlistedNameAt(
     context.people.add((name.at(-1) as CapsToken).text);
   }
   return { entity, used: n + evidence.extra };
+}
+
+/** The untyped entity of a name nothing around types (see `unlisted` in found.ts). */
+function unlistedEntity([word]: readonly CapsToken[]): FoundEntity {
+  const { start, text } = word as CapsToken;
+  return { ...entityAt(start, start + text.length, null), unlisted: true };
 }

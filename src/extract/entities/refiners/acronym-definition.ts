@@ -106,11 +106,16 @@ function affiliationAt(at: number, definition: string, acronym: string): FoundEn
   return { start, end: start + head.length, kind, title: null, acronym: null, expansion: null };
 }
 
-/** The entities with the affiliations no parser read, in the order of the text. */
+/**
+ * The entities with the affiliations no parser read, in the order of the text; an affiliation replaces a name nothing
+ * typed at its start (see `unlisted` in found.ts).
+ */
 function withAffiliations(found: FoundEntity[], affiliations: FoundEntity[]): FoundEntity[] {
-  const starts = new Set(found.map((entity) => entity.start));
-  const added = affiliations.filter((entity) => !starts.has(entity.start));
-  return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
+  const starts = new Set(affiliations.map((entity) => entity.start));
+  const kept = found.filter((entity) => !(entity.unlisted && starts.has(entity.start)));
+  const read = new Set(kept.map((entity) => entity.start));
+  const added = affiliations.filter((entity) => !read.has(entity.start));
+  return added.length ? [...kept, ...added].sort((a, b) => a.start - b.start) : found;
 }
 
 /** True for a member of Congress's party and state (`D-NY`, `R-PA`, `I-VT`): no acronym, a person's mark. */
@@ -173,9 +178,10 @@ export const acronymDefinitionRefiner: Refiner<EntityContext, FoundEntity> = {
     const definitions = new Set<number>();
     const affiliations: FoundEntity[] = [];
     for (const entity of found) {
-      // A definition opens with `(` or white space before it.
+      // A definition opens with `(` or white space before it; a word nothing typed defines nothing (`RYABKOV
+      // (RUSSIA)`, `... ISLAMIC MAGREB (AQIM)`: the parenthesized name is a mention of its own).
       const next = context.text.charCodeAt(entity.end);
-      if (next !== 40 && !isWhiteSpace(next)) continue;
+      if ((next !== 40 && !isWhiteSpace(next)) || entity.unlisted) continue;
       DEFINITION.lastIndex = entity.end;
       const match = DEFINITION.exec(context.text);
       const acronym = match?.groups?.acronym;

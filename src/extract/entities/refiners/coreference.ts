@@ -5,7 +5,7 @@
  * defined is an organization's (most acronyms in cables are), unless it is a caption, a portion
  * mark or a word the text also writes in lower case. A word a place's weak cue alone stands before (`from Derna`)
  * is a place where the cable names no person so. Registers what this text names for the texts after it; drops what
- * is still untyped.
+ * is still untyped (handing it to `context.untyped`, where a caller reading the whole cable asks for it).
  *
  * ```
  * Angela Merkel ... Merkel said     → person, person
@@ -115,7 +115,10 @@ export const coreferenceRefiner: Refiner<EntityContext, FoundEntity> = {
         else if (context.people.has(name)) entity.kind = 'person';
         else if (context.mixedCase && likelyOrganization(context, name)) entity.kind = 'organization';
         else if (entity.placeByCue) entity.kind = 'place';
-        else continue;
+        else {
+          context.untyped?.push(entity);
+          continue;
+        }
       }
       if (entity.acronym) context.acronyms.set(entity.acronym, { kind: entity.kind, expansion: name });
       // A person named in full, or by a surname after a title (`President Chavez`), is who a later bare surname

@@ -307,7 +307,7 @@ export const typeByEvidenceRefiner: Refiner<EntityContext, FoundEntity> = {
   refine(context, found) {
     const kept: FoundEntity[] = [];
     for (const entity of found) {
-      if (entity.kind) {
+      if (entity.kind || entity.unlisted) {
         kept.push(entity);
         continue;
       }

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { allCapsParser } from '../../../../src/extract/entities/parsers/all-caps.js';
 import { entityContext, parseWith } from '../../run-one.js';
 
+/** The names read, without the words nothing typed (`unlisted`: the cable's other mentions may type them). */
 const read = (text: string, places: string[] = []) =>
-  parseWith(allCapsParser, entityContext(text, { places: new Set(places) }), text).map((e) => [
-    e.text,
-    e.kind,
-    e.title,
-  ]);
+  parseWith(allCapsParser, entityContext(text, { places: new Set(places) }), text)
+    .filter((e) => !e.unlisted)
+    .map((e) => [e.text, e.kind, e.title]);
 
 describe('allCapsParser', () => {
   it('reads lexicon names, a title and its name, and the pronoun US apart from the country', () => {
@@ -121,6 +120,15 @@ describe('allCapsParser', () => {
       ['VARSKO', 'organization', null],
       ['VARSKO', 'organization', null],
       ["GENERAL PEOPLE'S CONGRESS", 'organization', null],
+    ]);
+  });
+  it('reads a word no lexicon lists and nothing types as unlisted and untyped, one word at a time', () => {
+    const text = 'IF VELDRANO AGREES, THE NAKSHIVAL TARIKOT WILL MEET IN AMMAN';
+    const found = parseWith(allCapsParser, entityContext(text), text);
+    expect(found.map((e) => [e.text, e.kind, e.unlisted ?? false])).toEqual([
+      ['VELDRANO', null, true],
+      ['TARIKOT', null, true],
+      ['AMMAN', 'place', false],
     ]);
   });
   it('guesses no person after THE', () => {

@@ -105,6 +105,16 @@ describe('unlistedNameAt', () => {
     expect(readAt('THE DFM SAID', 'DFM')).toEqual(['DFM', 'organization', 1]);
     expect(readAt('LATER DFM SAID', 'DFM')).toBeNull();
   });
+  it('with untyped, reads one word nothing types as an untyped name, for the cable to type; never two', () => {
+    const text = 'REPORTS ON BELTRASKI CONTINUED. THE BELTRASKI TEKALDI DELEGATION';
+    const tokens = tokensOf(text);
+    const one = unlistedNameAt(entityContext(text), tokens, 2, true);
+    expect(one).toEqual({
+      entity: expect.objectContaining({ start: 11, end: 20, kind: null, unlisted: true }),
+      used: 1,
+    });
+    expect(unlistedNameAt(entityContext(text), tokens, 5, true)).toBeNull();
+  });
   it('reads a nationality of two words as no name', () => {
     expect(readAt('THE COSTA RICAN DELEGATION', 'COSTA')).toBeNull();
   });

@@ -81,6 +81,21 @@ describe('acronymDefinitionRefiner', () => {
       ['Grace Harbor Works', 'GHW'],
     ]);
   });
+  it('reads no definition after a word nothing typed, and puts an affiliation in place of one', () => {
+    const text = 'TALKS WITH RYVOK (LATVIA) AND MARTA QUIROGA (PRV)';
+    const found = acronymDefinitionRefiner.refine(entityContext(text), [
+      { ...entityAt(text, 'RYVOK'), unlisted: true },
+      { ...entityAt(text, 'LATVIA'), kind: 'place' },
+      { ...entityAt(text, 'MARTA QUIROGA'), kind: 'person' },
+      { ...entityAt(text, 'PRV'), unlisted: true },
+    ]);
+    expect(found.map((e) => [text.slice(e.start, e.end), e.kind, e.acronym])).toEqual([
+      ['RYVOK', null, null],
+      ['LATVIA', 'place', null],
+      ['MARTA QUIROGA', 'person', null],
+      ['PRV', 'organization', null],
+    ]);
+  });
   it('adds the affiliation in all-capitals text, where no parser read it; no English word in parentheses', () => {
     const text = 'SENATOR MARTA QUIROGA (PRV), TOMAS FERREIRA (PSN-RJ) AND IVAN SOTO (PROTECT) MET LENA KORHONEN (UK)';
     const people = ['MARTA QUIROGA', 'TOMAS FERREIRA', 'IVAN SOTO', 'LENA KORHONEN'];
