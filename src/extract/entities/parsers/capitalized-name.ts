@@ -333,6 +333,9 @@ function portfolioEnd(words: Word[], k: number, to: number): number {
   while (j < to) {
     const text = (words[j] as Word).text;
     if (text === 'the') the = true;
+    // (A city's name that is a given name before a name's word opens the person's name: `... and Commerce Hassan
+    // Fakhro`.)
+    if (givenNameOpens(words, j, to)) break;
     if (isPortfolio(text) || text === 'and' || text === 'the' || text === 'for' || placeWeight(text) > 0) j++;
     // `Secretary of State Rice`: `Rice` is the name; `Minister of State for`. After `the`, one institution's noun
     // right after it (`Speaker of the House Pelosi`); a longer name goes on (`... of the Organization of American
@@ -357,6 +360,17 @@ function portfolioEnd(words: Word[], k: number, to: number): number {
     }
   }
   return j > k + 1 ? j : k;
+}
+
+/**
+ * True for a given name at `j` that opens a person's name before a name's word, no place's name of its own or with
+ * the next word (`Hassan Fakhro`; not `Costa Ricans`, `Costa Rica`, a country's or capital's name).
+ */
+function givenNameOpens(words: Word[], j: number, to: number): boolean {
+  const [text, next] = [(words[j] as Word).text, (words[j + 1] as Word | undefined)?.text ?? ''];
+  if (j + 1 >= to || !isGivenName(text) || placeWeight(text) >= 2 || !opensName(next)) return false;
+  const pair = `${text} ${next}`;
+  return !isNationality(pair) && placeWeight(pair) === 0;
 }
 
 /** True for a nationality in the plural (`Costa Ricans`, `Palestinians`): the people. */
@@ -447,7 +461,12 @@ function splitNames(words: Word[]): Word[][] {
       organization = false;
       continue;
     }
-    if (word.text === 'and' && (placeAcrossAnd(words, k, current.length) || complementAcrossAnd(words, k, current))) {
+    if (
+      word.text === 'and' &&
+      (placeAcrossAnd(words, k, current.length) ||
+        complementAcrossAnd(words, k, current) ||
+        portfoliosAcrossAnd(words, k, current))
+    ) {
       current.push(word);
       continue;
     }
@@ -506,12 +525,34 @@ function complementAcrossAnd(words: Word[], k: number, current: Word[]): boolean
     return false;
   for (let j = k + 1; j < words.length; j++) {
     const text = (words[j] as Word).text;
-    if (!/^[A-Z][a-z]/.test(text) || !isEnglishWord(text) || isOrganizationWord(text) || isTitlePart(text))
-      return false;
+    // (A portfolio is a complement's word: `Labor and Social Security`.)
+    const title = isTitlePart(text) && !isPortfolio(text);
+    if (!/^[A-Z][a-z]/.test(text) || !isEnglishWord(text) || isOrganizationWord(text) || title) return false;
     if (isGivenName(text) || placeWeight(text) > 0) return false;
   }
   // (Nor a place of several words: `Department of Defense and United States personnel`.)
   return placeLengthAt(words, k + 1, words.length) === 0;
+}
+
+/**
+ * True when the `and` at `k` joins two portfolios of a title before a person's name (`Minister of Industry and
+ * Commerce Jon Sigurdsson`, `Minister of Agriculture and Land Reclamation Amin Abaza`): the current name has a title's
+ * head before `of` or `for`, and after the `and` come a portfolio and at most two more capitalized English words (no
+ * given name, head or organization word), then a word that may open a name.
+ */
+function portfoliosAcrossAnd(words: Word[], k: number, current: Word[]): boolean {
+  if (!isPortfolio(words[k + 1]?.text ?? '')) return false;
+  // The `of` within the four words before the `and` (a title's portfolios are short: a bounded look, linear in a run).
+  let of = -1;
+  for (let j = current.length - 1; j >= 1 && j >= current.length - 5 && of < 0; j--)
+    if (opensComplement((current[j] as Word).text)) of = j;
+  if (of < 1 || !isTitleHead((current[of - 1] as Word).text)) return false;
+  for (let j = k + 2; j < words.length && j <= k + 3; j++) {
+    const text = (words[j] as Word).text;
+    if (opensName(text)) return j + 1 < words.length || isGivenName(text) || !isEnglishWord(text);
+    if (!isCapitalized(text) || !isEnglishWord(text) || isTitleHead(text) || isOrganizationWord(text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -583,8 +624,12 @@ function namesOf(context: EntityContext, words: Word[]): FoundEntity[] {
     if (split) {
       let before = inner;
       while (before > from && isConnector((part[before - 1] as Word).text)) before--;
-      const name = before > from && namesInstitution(part, from, before) ? nameOf(context, part, from, before) : null;
-      if (name && !name.kind) found.push({ ...name, beforeTitle: true });
+      // Words joined to the title by a connector are a name of their own, listed with the titled one (`Nestor Valdan
+      // and Chief of Cabinet X`); right before it, only an institution's (`MFA Director X`) is.
+      const joined = before < inner;
+      const institution = before > from && namesInstitution(part, from, before);
+      const name = before > from && (joined || institution) ? nameOf(context, part, from, before) : null;
+      if (name && !name.kind && !joined) found.push({ ...name, beforeTitle: true });
       else if (name) found.push(name);
       from = inner;
     }
@@ -605,7 +650,8 @@ function innerTitleStart(words: Word[], from: number, to: number): number {
       head = k;
       break;
     }
-  if (head < 0 || !opensName((words[head + 1] as Word).text)) return from;
+  if (head < 0 || !opensName((words[head + 1] as Word).text)) head = headBeforeComplement(words, from, to);
+  if (head < 0) return from;
   let start = head;
   while (start > from && isTitlePart((words[start - 1] as Word).text)) start--;
   // `Ministry of Foreign Affairs Secretary General X`: the portfolio after an organization word's `of` or `for` is
@@ -617,9 +663,22 @@ function innerTitleStart(words: Word[], from: number, to: number): number {
 }
 
 /**
+ * The last title head inside `words[from..to)` whose complement (`of`, `for`: {@link portfolioEnd}) leaves one to four
+ * words that may open a name (`UK Foreign Office Director General for Defense and Intelligence Mariot Leslie`), or -1.
+ */
+function headBeforeComplement(words: Word[], from: number, to: number): number {
+  for (let k = to - 3; k > from && k >= to - 12; k--) {
+    if (!isTitleHead((words[k] as Word).text) || !opensComplement((words[k + 1] as Word).text)) continue;
+    const end = portfolioEnd(words, k + 1, to);
+    return end > k + 1 && end < to && to - end <= 4 && opensName((words[end] as Word).text) ? k : -1;
+  }
+  return -1;
+}
+
+/**
  * True for words that may name the institution or place of a title after them: an organization word, a place the
- * lexicons know or a place word last, an acronym, or one word that is no English word and no nationality (`Mossad`,
- * `Diyanet`); not a phrase of English words (`External Relations`, `Newly-arrived`).
+ * lexicons know or a place word last, an acronym, or words that are no English phrase, no nationality and no person's
+ * name by a given name first (`Mossad`, `Diyanet`); not a phrase of English words (`External Relations`).
  */
 function namesInstitution(words: Word[], from: number, to: number): boolean {
   const last = (words[to - 1] as Word).text;
@@ -634,7 +693,8 @@ function namesInstitution(words: Word[], from: number, to: number): boolean {
     .slice(from, to)
     .map((word) => word.text)
     .join(' ');
-  return !english && !isNationality(name);
+  // (A given name first opens a person's name: `Nestor Kirchner and Chief of Cabinet X`, `Lula Chief of Staff X`.)
+  return !english && !isNationality(name) && !isGivenName((words[from] as Word).text);
 }
 
 /**

@@ -385,6 +385,27 @@ describe('isHeadline', () => {
       ['Manning of Tobago', null, 'Prime Minister'],
     ]);
   });
+  it("keeps an and between a title's portfolios, and a given name that is a city's opens the person's name", () => {
+    const text =
+      'He met Minister of Industry and Commerce Lars Vindal and the Minister of Agriculture and Land Reclamation ' +
+      'Hassan Velloro. The Ministry of Labor and Social Security spoke.';
+    expect(read(text)).toEqual([
+      ['Lars Vindal', 'person', 'Minister of Industry and Commerce'],
+      ['Hassan Velloro', 'person', 'Minister of Agriculture and Land Reclamation'],
+      ['Ministry of Labor and Social Security', null, null],
+    ]);
+  });
+  it("finds a title inside a run past its complement, and reads a name listed before a title as a name's", () => {
+    const text =
+      'The Kestrel Office Director General for Defense and Intelligence Vessa Quorin told us. He postponed visits ' +
+      'of Nestor Valdan and Chief of Cabinet Alberto Ferro.';
+    expect(read(text)).toEqual([
+      ['Kestrel Office', null, null],
+      ['Vessa Quorin', 'person', 'Director General for Defense and Intelligence'],
+      ['Nestor Valdan', null, null],
+      ['Alberto Ferro', 'person', 'Chief of Cabinet'],
+    ]);
+  });
   it("reads a people's name and a body's name after for the as the title's, up to a given name", () => {
     const text =
       'Chief Negotiator for the Palestinians Samir Haddad met Chief Negotiator for the Pacific Trade Partnership ' +
