@@ -15,7 +15,9 @@
  *   `Archbishop`, `Bishop`, `Monsignor`, `Patriarch`, `Imam`, `Ayatollah`, `Rabbi`, `Reverend`, `Professor`, `Rector`,
  *   `CEO`;
  * - the UN's titles of heads of missions and offices (UN Protocol's Blue Book): `Permanent Representative`,
- *   `Resident Representative`, `Resident Coordinator`;
+ *   `Resident Representative`, `Resident Coordinator`; the Human Rights Council's `Special Rapporteur`;
+ * - the Foreign Service's position titles (the Foreign Affairs Manual), the officers titles.ts abbreviates: `Political
+ *   Officer`, `Consular Officer`, `Regional Security Officer`;
  * - the State Department's titles abbreviated with a slash (the Foreign Affairs Manual's abbreviations): `A/S`
  *   Assistant Secretary, `U/S` Under Secretary, `S/E` Special Envoy, `AA/S` Acting Assistant Secretary; `A/` for
  *   acting before an officer's abbreviation (`A/DCM`) is read by rule.
@@ -62,6 +64,10 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
     // Military ranks (US armed forces grades; Commonwealth forms).
     'general colonel major captain lieutenant admiral commodore ensign sergeant corporal private marshal',
     'brigadier',
+    // The Foreign Service's position titles the officers' abbreviations of titles.ts stand for (the Foreign Affairs
+    // Manual: Political Officer, Consular Officer, Regional Security Officer); the UN Human Rights Council's Special
+    // Procedures (Special Rapporteur).
+    'officer rapporteur',
   ]
     .join(' ')
     .split(' '),

@@ -352,11 +352,12 @@ export const isNationality = (word: string): boolean => holds(word, NATIONALITY)
 export const isNationalityLed = (words: readonly string[]): boolean =>
   isNationality(words[0] as string) || (words.length > 1 && isNationality(`${words[0]} ${words[1]}`));
 /**
- * True for an officer's abbreviation (titles.ts) before a place the gazetteer knows: the post's officer, no one by name
- * (`CG Sao Paulo`, `DCM Bogota`, `ECONCOUNS BRUSSELS`).
+ * True for an officer's abbreviation (titles.ts) or a Foreign Service officer's title, capitalized (`Economic
+ * Officer`), before a place the gazetteer knows: the post's officer, no one by name (`CG Sao Paulo`, `DCM Bogota`,
+ * `ECONCOUNS BRUSSELS`, `Economic Officer Panama`; not `noncommissioned officer Trujillo`).
  */
 export const namesPostOfficer = (title: string, name: string): boolean =>
-  OFFICER_ABBREVIATIONS.has(title.toLowerCase()) && placeWeight(name) > 0;
+  (OFFICER_ABBREVIATIONS.has(title.toLowerCase()) || /\b(?:Officer|OFFICER)$/.test(title)) && placeWeight(name) > 0;
 /** True for the head of a title (`Minister`, `General`, `Ambassador`), or an abbreviated title (`Dr.`, `Gen.`). */
 export const isTitleHead = (word: string): boolean => holds(word, TITLE_HEAD);
 /** True for a word that may stand before a title's head (`Former`, `Deputy`, `Trade`, `Foreign`). */

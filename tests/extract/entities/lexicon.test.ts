@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymKind, placeWeight } from '../../../src/extract/entities/lexicon.js';
+import { acronymKind, namesPostOfficer, placeWeight } from '../../../src/extract/entities/lexicon.js';
 
 describe('acronymKind', () => {
   it("reads the initials of a country's or world region's long name as a place, in mixed-case text only", () => {
@@ -22,5 +22,18 @@ describe('placeWeight', () => {
     expect(['Pacific', 'Arctic', 'Wales', 'Northern Ireland', 'Mediterranean'].map(placeWeight)).toEqual([
       3, 3, 3, 3, 3,
     ]);
+  });
+});
+
+describe('namesPostOfficer', () => {
+  it("reads an officer's abbreviation or a capitalized Foreign Service officer's title before a known place", () => {
+    expect(namesPostOfficer('CG', 'Sao Paulo')).toBe(true);
+    expect(namesPostOfficer('Economic Officer', 'Lima')).toBe(true);
+    expect(namesPostOfficer('POLITICAL OFFICER', 'LIMA')).toBe(true);
+  });
+  it('refuses a lower-case officer, another title, and a name no gazetteer holds', () => {
+    expect(namesPostOfficer('officer', 'Lima')).toBe(false);
+    expect(namesPostOfficer('Minister', 'Lima')).toBe(false);
+    expect(namesPostOfficer('Economic Officer', 'Vorst')).toBe(false);
   });
 });

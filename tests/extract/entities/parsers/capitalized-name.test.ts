@@ -385,6 +385,13 @@ describe('isHeadline', () => {
       ['Manning of Tobago', null, 'Prime Minister'],
     ]);
   });
+  it("reads a Foreign Service officer's title (Political Officer) and a Special Rapporteur as titles", () => {
+    expect(read('Ask Political Officer Lena Vorst or the UN Special Rapporteur for Housing Omar Haddad.')).toEqual([
+      ['Lena Vorst', 'person', 'Political Officer'],
+      ['UN', null, null],
+      ['Omar Haddad', 'person', 'Special Rapporteur for Housing'],
+    ]);
+  });
   it("keeps an and between a title's portfolios, and a given name that is a city's opens the person's name", () => {
     const text =
       'He met Minister of Industry and Commerce Lars Vindal and the Minister of Agriculture and Land Reclamation ' +
