@@ -116,14 +116,21 @@ const insideWord = (text: string, at: number) => {
 };
 
 /**
- * True when digits go on the word ending at `at`, maybe after a hyphen (`AK-47`, `MiG-29`, passport `PO47719`): a
- * model's or a document's code, no name.
+ * True when digits go on the word ending at `at`, maybe after a hyphen (`AK-47`, `MiG-29`, passport `PO47719`), or the
+ * word is the numero abbreviation (`Case No.175`): a model's or a document's code, no name.
  */
 function gluedToDigits(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   const next = code === 45 ? text.charCodeAt(at + 1) : code;
-  return next >= 48 && next <= 57;
+  return (next >= 48 && next <= 57) || numeroAt(text, at);
 }
+
+/** The numero abbreviation before a number, ending at `at` (`No.3`, `Nos. 14`): a number's label, no name's word. */
+const NUMERO = /(?:^|\s)Nos?$/;
+const numeroAt = (text: string, at: number) =>
+  text.charCodeAt(at) === 46 &&
+  NUMERO.test(text.slice(Math.max(0, at - 4), at)) &&
+  /^\.\s?\d/.test(text.slice(at, at + 3));
 
 /** True when a title's modifier in lower case and a hyphen stand right before `at` (`then-Governor`, `ex-Minister`). */
 function afterModifier(text: string, at: number): boolean {
@@ -221,6 +228,18 @@ function isOpeningWord(context: EntityContext, word: Word, next: Word): boolean 
   if (!isConnector(next.text) || !isCapitalized(word.text) || !isEnglishWord(word.text)) return false;
   if (isGivenName(word.text)) return false;
   if (!opensSentence(context.text, word.start)) return false;
+  return placeWeight(word.text) === 0 && !isTitlePart(word.text) && !isOrganizationWord(word.text);
+}
+
+/**
+ * True for a sentence's first word that is an English word before a given name and a capitalized word (`Contact Jim
+ * Bangert`, `Congratulate Ana Ruiz`): a verb or a noun of the sentence, no part of the person's name; not a given name,
+ * title, organization's or place's word itself (`Grant Hill`, `Minister Ana Ruiz`, `Bank Ana`).
+ */
+function opensBeforePerson(context: EntityContext, words: Word[], k: number): boolean {
+  const [word, given, next] = [words[k] as Word, words[k + 1] as Word, words[k + 2] as Word];
+  if (!isGivenName(given.text) || !isCapitalized(next.text) || !isCapitalized(word.text)) return false;
+  if (!isEnglishWord(word.text) || isGivenName(word.text) || !opensSentence(context.text, word.start)) return false;
   return placeWeight(word.text) === 0 && !isTitlePart(word.text) && !isOrganizationWord(word.text);
 }
 
@@ -601,6 +620,7 @@ function namesOf(context: EntityContext, words: Word[]): FoundEntity[] {
       (dropsAtFront(context, part[from] as Word) ||
         isListLetter(context, part, from, to) ||
         (from < to - 1 && isOpeningWord(context, part[from] as Word, part[from + 1] as Word)) ||
+        (from < to - 2 && opensBeforePerson(context, part, from)) ||
         (from < to - 1 && describesPerson(part, from, to)) ||
         (from < to - 1 && abbreviatesTitle(context, part, from, to)))
     )

@@ -392,6 +392,19 @@ describe('isHeadline', () => {
       ['Omar Haddad', 'person', 'Special Rapporteur for Housing'],
     ]);
   });
+  it("drops a sentence's first English word before a given name and a surname, not a given name or title", () => {
+    expect(read('He left. Contact Lena Vorst on Monday. Grant Hill spoke. Minister Ana Ruiz came.')).toEqual([
+      ['Lena Vorst', null, null],
+      ['Grant Hill', null, null],
+      ['Ana Ruiz', 'person', 'Minister'],
+    ]);
+  });
+  it('reads the numero abbreviation before a number as no name word (Case No. 175, Decree No.3)', () => {
+    expect(read('It is in Kestrel Case No. 175 under Decree No.3 of 2009.')).toEqual([
+      ['Kestrel Case', null, null],
+      ['Decree', null, null],
+    ]);
+  });
   it("keeps an and between a title's portfolios, and a given name that is a city's opens the person's name", () => {
     const text =
       'He met Minister of Industry and Commerce Lars Vindal and the Minister of Agriculture and Land Reclamation ' +
