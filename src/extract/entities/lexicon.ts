@@ -24,7 +24,7 @@ import { PLACE_GENERICS } from '../../tables/place-generics.js';
 import { CAPITALS, CITIES, COUNTRIES, COUNTRY_ABBREVIATIONS, REGIONS } from '../../tables/places.js';
 import { OFFICER_ABBREVIATIONS } from '../../tables/titles.js';
 import { WORLD_REGIONS } from '../../tables/world-regions.js';
-import { isWhiteSpace } from './found.js';
+import { isWhiteSpace, wordsOfName } from './found.js';
 import { MEMO_LENGTH, MEMO_SIZE, memoByWord } from './word-memo.js';
 
 // Administrative divisions named in ISO 3166-2 (oblast, governorate, raion, wilaya, emirate, agency
@@ -330,6 +330,21 @@ function isMinistryAcronym(acronym: string): boolean {
     }
   }
   return ministryAcronyms.has(acronym);
+}
+
+/** The words a name's initials leave out (`of`, `for`, `and`, `the`...): `Fund for Agricultural Development` → FAD. */
+const UNSPELLED = /^(?:of|for|and|the|on|to|in|de|&)$/i;
+
+/**
+ * True for a name of three words or more whose initials spell a known organization's acronym (organizations.ts:
+ * `International Monetary Fund` → IMF, `World Food Programme` → WFP, `International Fund for Agricultural
+ * Development` → IFAD): that organization, whatever its last word says (a fund, a programme).
+ */
+export function spellsOrganizationAcronym(name: string): boolean {
+  const words = wordsOfName(name).filter((word) => !UNSPELLED.test(word));
+  if (words.length < 3 || words.some((word) => !/^[A-Z]/.test(word))) return false;
+  const initials = words.map((word) => word.charAt(0)).join('');
+  return ORGANIZATION_ACRONYMS.has(initials);
 }
 
 /**

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { acronymKind, namesPostOfficer, placeWeight } from '../../../src/extract/entities/lexicon.js';
+import {
+  acronymKind,
+  namesPostOfficer,
+  placeWeight,
+  spellsOrganizationAcronym,
+} from '../../../src/extract/entities/lexicon.js';
 
 describe('acronymKind', () => {
   it("reads the initials of a country's or world region's long name as a place, in mixed-case text only", () => {
@@ -35,5 +40,17 @@ describe('namesPostOfficer', () => {
     expect(namesPostOfficer('officer', 'Lima')).toBe(false);
     expect(namesPostOfficer('Minister', 'Lima')).toBe(false);
     expect(namesPostOfficer('Economic Officer', 'Vorst')).toBe(false);
+  });
+});
+
+describe('spellsOrganizationAcronym', () => {
+  it("takes a name of three words or more whose initials, function words left out, are a known body's acronym", () => {
+    expect(spellsOrganizationAcronym('International Monetary Fund')).toBe(true);
+    expect(spellsOrganizationAcronym('International Fund for Agricultural Development')).toBe(true);
+  });
+  it('refuses two words, a word in lower case, and initials no list holds', () => {
+    expect(spellsOrganizationAcronym('Monetary Fund')).toBe(false);
+    expect(spellsOrganizationAcronym('International monetary Fund')).toBe(false);
+    expect(spellsOrganizationAcronym('Kestrel Monetary Fund')).toBe(false);
   });
 });

@@ -2,7 +2,8 @@
  * Operations, programs, agreements and laws, by their shape: `Operation X`, a name with a year
  * and the word operation (`Barrier-2007 operation`), a quoted name before `program`/`campaign`,
  * and a capitalized name ending in a word for a program or an agreement (`Merida Initiative`,
- * `Nuclear Non-Proliferation Treaty`, `Patriot Act`).
+ * `Nuclear Non-Proliferation Treaty`, `Patriot Act`); a known organization's name that ends in a program's word is the
+ * organization's (`International Monetary Fund`).
  *
  * ```
  * during Operation Eastern Safari ... the "Drug Free City" program ... the Merida Initiative
@@ -12,7 +13,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../tables/calendar.js';
 import type { Parser } from '../../pipeline.js';
 import { entityAt, type EntityContext, type FoundEntity } from '../found.js';
-import { isOrganizationWord } from '../lexicon.js';
+import { isOrganizationWord, spellsOrganizationAcronym } from '../lexicon.js';
 import { inHeadline } from './capitalized-name.js';
 
 const CAPITALIZED = "[A-Z][A-Za-z'’-]+";
@@ -128,6 +129,9 @@ export const programParser: Parser<EntityContext, FoundEntity> = {
       return null;
     const end = complement && inHeadline(context, m.index) ? head : named.length;
     const agreement = AGREEMENT_WORD.test(g.word as string);
+    // A known organization named by a program's word (`International Monetary Fund`: its initials are IMF's).
+    if (!agreement && spellsOrganizationAcronym(named.slice(0, end)))
+      return entityAt(start, start + end, 'organization');
     return entityAt(start, start + end, agreement ? 'other' : 'program');
   },
 };

@@ -6,7 +6,7 @@
  * | the lexicons (countries 3, capitals and regions 2, cities 1); a place word last (`Swat Valley`) | place |
  * | `in/near/toward/from X`, `the city/province of X`, `X's government`, `government of X` | place |
  * | an organization word (`Ministry`, `Committee`, `Forces`), a known or defined acronym | organization |
- * | a word for a program or agreement (`Treaty`, `Initiative`) | program, other |
+ * | a word for a program or agreement (`Treaty`, `Initiative`), a storm's (`Hurricane X`) | program, other |
  * | a title before it, a given name first, initials, particles (`bin`, `von`) | person |
  * | `X said/told/stated`, `, who`; a surname named before in the cable | person |
  *
@@ -67,6 +67,11 @@ const COMPASS =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central|NORTH|SOUTH|EAST|WEST)$/;
 const AGREEMENT =
   /^(?:treaty|agreement|accords?|convention|protocol|pact|act|law|charter|declaration|summit|resolution)$/i;
+/**
+ * The words before a storm's given name (the WMO's tropical cyclone names: `Hurricane Katrina`, `Cyclone Nargis`,
+ * `Typhoon Morakot`): an event's name, whatever a person's shape it has.
+ */
+const STORM = /^(?:Hurricane|Cyclone|Typhoon|HURRICANE|CYCLONE|TYPHOON)$/;
 
 const add = (evidence: Evidence, kind: Entity['kind'], weight: number) => {
   evidence[kind] += weight;
@@ -171,7 +176,7 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
     add(evidence, 'place', 2);
   if (words.some(isOrganizationWord))
     add(evidence, 'organization', words.length > 1 || isOrganizationWord(name) ? 3 : 0);
-  if (words.length > 1 && AGREEMENT.test(last)) add(evidence, 'other', 4);
+  if (words.length > 1 && (AGREEMENT.test(last) || STORM.test(words[0] as string))) add(evidence, 'other', 4);
   // A person's alias is an acronym too (`Andres Manuel Lopez Obrador (AMLO)`).
   const alias = entity.acronym && isNameOfWords(words) && spellsAlias(name, entity.acronym);
   if (entity.acronym && !evidence.place && !alias) add(evidence, 'organization', 2);

@@ -24,10 +24,16 @@ describe('programParser', () => {
       ['Open Skies Treaty', 'other'],
     ]);
   });
+  it("reads a known organization's name ending in a program's word as the organization (its initials)", () => {
+    expect(read(programParser, 'the International Monetary Fund and the Kestrel Monetary Fund met')).toEqual([
+      ['International Monetary Fund', 'organization'],
+      ['Kestrel Monetary Fund', 'program'],
+    ]);
+  });
   it("reads an agreement's or program's complement, and joins two words by and, not two names", () => {
     const text = [
       'the government ratified the Veltran Convention Against Corruption and then it joined the Kestrel Initiative',
-      'to Combat Smuggling; it passed the Justice and Peace Law, and it gave money to UNHCR and World Food Program',
+      'to Combat Smuggling; it passed the Justice and Peace Law, and it gave money to UNHCR and Harbor Food Program',
       'before the talks on the Orlik Treaty on Monday, which followed the operation called Operation Desert Hawk',
       'Line Stance in the region',
     ].join(' ');
@@ -35,7 +41,7 @@ describe('programParser', () => {
       ['Veltran Convention Against Corruption', 'other'],
       ['Kestrel Initiative to Combat Smuggling', 'program'],
       ['Justice and Peace Law', 'other'],
-      ['World Food Program', 'program'],
+      ['Harbor Food Program', 'program'],
       ['Orlik Treaty', 'other'],
       ['Operation Desert Hawk Line Stance', 'operation'],
     ]);

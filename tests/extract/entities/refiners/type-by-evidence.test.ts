@@ -11,6 +11,12 @@ const typed = (text: string, names: string[], people: string[] = []) =>
     .map((e) => [text.slice(e.start, e.end), e.kind]);
 
 describe('typeByEvidenceRefiner', () => {
+  it("types a storm's name an event's (other), whatever a person's shape it has", () => {
+    expect(typed('after Hurricane Velma and Cyclone Orla struck', ['Hurricane Velma', 'Cyclone Orla'])).toEqual([
+      ['Hurricane Velma', 'other'],
+      ['Cyclone Orla', 'other'],
+    ]);
+  });
   it('types an armed group the public lists name, after a nationality too', () => {
     expect(typed('clashes of Hizballah and Afghan Taliban units', ['Hizballah', 'Afghan Taliban'])).toEqual([
       ['Hizballah', 'organization'],
