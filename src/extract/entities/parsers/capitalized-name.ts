@@ -33,7 +33,9 @@ import {
   placeWeight,
 } from '../lexicon.js';
 
-const PARTICLES = 'al el bin ibn bint von van der den de du da di del della la le ul abu y dos das'.split(' ');
+// The particles inside names: Arabic, German, Dutch, French, Spanish and Italian ones, and Portuguese `do`, `dos`,
+// `das` (`Rio Grande do Sul`, `Mato Grosso do Sul`, `Joao dos Santos`).
+const PARTICLES = 'al el bin ibn bint von van der den de du da di del della la le ul abu y do dos das'.split(' ');
 // `in` and `to` join no name (`Marsha Singer in WHA`, `Uzbekistan to Kazakhstan`).
 const CONNECTORS = ['of', 'on', 'for', 'and', 'the', ...PARTICLES];
 const CONNECTOR = `(?:${CONNECTORS.join('|')})`;
@@ -410,6 +412,10 @@ function givenNameAfter(words: Word[], j: number, to: number): number {
   return j;
 }
 
+/** True for one word after a title that is an English word, no name's (Moby's), the text writes in lower case. */
+const isTitleNoun = (context: EntityContext, word: string) =>
+  isEnglishWord(word) && !isEnglishNameWord(word) && !isGivenName(word) && context.lowerWords.has(word.toLowerCase());
+
 /** True when every word from `from` to `to` is an English or nationality word and none a given name. */
 function isCommonPhrase(words: Word[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
@@ -771,7 +777,9 @@ function nameOf(
   const longest = plural ? (isGivenName(first.text) ? 2 : 1) : 4;
   // Two words or more of English and nationality words only after a title are a phrase, no name (`Assistant
   // Secretary for East Asian Security Affairs`); one may be a surname (`Secretary Rice`).
-  const phrase = to - rest >= 2 && isCommonPhrase(part, rest, to);
+  // One English word no name list holds and the text writes in lower case is the title's noun, no surname (`the
+  // General Staff`; not `Secretary Rice`, `General Brown`).
+  const phrase = to - rest >= 2 ? isCommonPhrase(part, rest, to) : isTitleNoun(context, first.text);
   // An officer's abbreviation before a place names the post's officer, no one by name (`CG Sao Paulo`, `DCM Bogota`).
   const named = context.text.slice(first.start, last.start + last.text.length);
   const post = title !== null && namesPostOfficer(title, named);

@@ -67,6 +67,8 @@ const COMPASS =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central|NORTH|SOUTH|EAST|WEST)$/;
 const AGREEMENT =
   /^(?:treaty|agreement|accords?|convention|protocol|pact|act|law|charter|declaration|summit|resolution)$/i;
+/** The words that open an agreement's complement (`Law on X`, `Treaty of X`, `Convention against X`). */
+const COMPLEMENT_WORD = /^(?:on|of|for|against)$/i;
 /**
  * The words before a storm's given name (the WMO's tropical cyclone names: `Hurricane Katrina`, `Cyclone Nargis`,
  * `Typhoon Morakot`): an event's name, whatever a person's shape it has.
@@ -172,11 +174,10 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   // `Hizballah`; a nationality or place before the name (`Afghan Taliban`, `Lebanese Hizballah`).
   if (isArmedGroup(name) || (words.length > 1 && isArmedGroup(words.slice(1).join(' '))))
     add(evidence, 'organization', 4);
-  if ((p1 === 'of' && PLACE_OF.has(p2)) || (apostropheAt(context.text, entity.end) && PLACE_AFTER.test(after)))
-    add(evidence, 'place', 2);
+  if (governedPlace(context.text, entity, [p1, p2], after) && !personShaped(words, weight)) add(evidence, 'place', 2);
   if (words.some(isOrganizationWord))
     add(evidence, 'organization', words.length > 1 || isOrganizationWord(name) ? 3 : 0);
-  if (words.length > 1 && (AGREEMENT.test(last) || STORM.test(words[0] as string))) add(evidence, 'other', 4);
+  if (namesEventOrAgreement(words)) add(evidence, 'other', 4);
   // A person's alias is an acronym too (`Andres Manuel Lopez Obrador (AMLO)`).
   const alias = entity.acronym && isNameOfWords(words) && spellsAlias(name, entity.acronym);
   if (entity.acronym && !evidence.place && !alias) add(evidence, 'organization', 2);
@@ -230,6 +231,28 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
     add(evidence, place ? 'place' : 'organization', place ? 1 : 2);
   }
   return evidence;
+}
+
+/** True for a name after `government of` (`p1`, `p2`: the words before it) or before `'s government` (`after`). */
+const governedPlace = (text: string, entity: FoundEntity, [p1, p2]: readonly string[], after: string) =>
+  (p1 === 'of' && PLACE_OF.has(p2 as string)) || (apostropheAt(text, entity.end) && PLACE_AFTER.test(after));
+
+/**
+ * True for a person's name by its shape, no place's: a given name first and more words (`the government of Fernando
+ * Henrique Cardoso`, `Silvio Berlusconi's government`).
+ */
+const personShaped = (words: readonly string[], placeWeight: number) =>
+  words.length > 1 && placeWeight === 0 && isGivenName(words[0] as string);
+
+/**
+ * True for a name an agreement's word ends, or opens before its complement (`Law on Political Parties`, `Treaty of
+ * Rome`), or a storm's word opens (`Hurricane Katrina`).
+ */
+function namesEventOrAgreement(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const [first, second] = words as [string, string];
+  const agreementFirst = words.length > 2 && AGREEMENT.test(first) && COMPLEMENT_WORD.test(second);
+  return AGREEMENT.test(words.at(-1) as string) || agreementFirst || STORM.test(first);
 }
 
 /** A compound adjective ending in a participle (`Houston-based`, `Libyan-owned`, `Labour-led`): no name. */

@@ -399,6 +399,13 @@ describe('isHeadline', () => {
       ['Ana Ruiz', 'person', 'Minister'],
     ]);
   });
+  it('reads Portuguese do inside a name, and an English word written in lower case after a title as no name', () => {
+    expect(read('He left Rio Grande do Sul for the General Staff; the staff met General Brown.')).toEqual([
+      ['Rio Grande do Sul', null, null],
+      ['Staff', null, null],
+      ['Brown', 'person', 'General'],
+    ]);
+  });
   it('reads the numero abbreviation before a number as no name word (Case No. 175, Decree No.3)', () => {
     expect(read('It is in Kestrel Case No. 175 under Decree No.3 of 2009.')).toEqual([
       ['Kestrel Case', null, null],

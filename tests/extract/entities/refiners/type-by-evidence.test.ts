@@ -11,6 +11,15 @@ const typed = (text: string, names: string[], people: string[] = []) =>
     .map((e) => [text.slice(e.start, e.end), e.kind]);
 
 describe('typeByEvidenceRefiner', () => {
+  it("types a law by its word first before a complement, and no person's name a place by its government", () => {
+    const text =
+      "under the Law on Coastal Fisheries, passed by the government of Anna Berg Vessel and Kestrel's government";
+    expect(typed(text, ['Law on Coastal Fisheries', 'Anna Berg Vessel', 'Kestrel'])).toEqual([
+      ['Law on Coastal Fisheries', 'other'],
+      ['Anna Berg Vessel', 'person'],
+      ['Kestrel', 'place'],
+    ]);
+  });
   it("types a storm's name an event's (other), whatever a person's shape it has", () => {
     expect(typed('after Hurricane Velma and Cyclone Orla struck', ['Hurricane Velma', 'Cyclone Orla'])).toEqual([
       ['Hurricane Velma', 'other'],
