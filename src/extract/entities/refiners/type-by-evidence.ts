@@ -238,11 +238,11 @@ const governedPlace = (text: string, entity: FoundEntity, [p1, p2]: readonly str
   (p1 === 'of' && PLACE_OF.has(p2 as string)) || (apostropheAt(text, entity.end) && PLACE_AFTER.test(after));
 
 /**
- * True for a person's name by its shape, no place's: a given name first and more words (`the government of Fernando
- * Henrique Cardoso`, `Silvio Berlusconi's government`).
+ * True for a person's name by its shape, no place's: a given name first and more words, no nationality (`the
+ * government of Fernando Henrique Cardoso`, `Silvio Berlusconi's government`; not `the Costa Rican Red Cross`).
  */
 const personShaped = (words: readonly string[], placeWeight: number) =>
-  words.length > 1 && placeWeight === 0 && isGivenName(words[0] as string);
+  words.length > 1 && placeWeight === 0 && isGivenName(words[0] as string) && !isNationalityLed(words);
 
 /**
  * True for a name an agreement's word ends, or opens before its complement (`Law on Political Parties`, `Treaty of
