@@ -20,6 +20,7 @@ import {
   isGivenName,
   isNationalityLed,
   isOrganizationWord,
+  isPlaceWord,
   placeWeight,
 } from '../lexicon.js';
 
@@ -77,14 +78,35 @@ export function spellsAlias(name: string, acronym: string): boolean {
 }
 
 /**
+ * True for two to four plain capitalized words, none an English word but a name's (and no place's word: `Ene River
+ * Valley (VRAE)`), that an acronym opens with no initial of and holds at most one of, in order (`Mayi Antillon (PLN)`,
+ * `Raila Odinga (ODM)`): no definition of the name, which has a person's shape.
+ */
+function unspelledByName(words: readonly string[], acronym: string): boolean {
+  if (words.length < 2 || words.length > 4 || acronym.charAt(0) === (words[0] as string).charAt(0)) return false;
+  // (Two of the name's initials in the acronym, in order, may spell it: `Neptune Deepwater Port (DWP)`.)
+  let at = 0;
+  let spelled = 0;
+  for (const word of words) {
+    const found = acronym.indexOf(word.charAt(0), at);
+    if (found >= 0) [at, spelled] = [found + 1, spelled + 1];
+  }
+  if (spelled >= 2) return false;
+  const nameWord = (word: string) => !isEnglishWord(word) || (isEnglishNameWord(word) && !isPlaceWord(word));
+  return words.every((word) => /^[A-Z][a-z]+$/.test(word) && nameWord(word));
+}
+
+/**
  * True when an acronym in capitals after a person's name is the person's affiliation, not an alias (`Eunicio Oliveira
  * (PMDB)`, `Marina Silva (PT-AC)`, `Burk (ISN)`): not when it spells an alias (spellsAlias), or is spelled by the title
  * and name together (`Turkish General` + `Staff (TGS)`, a body's name cut at a title word: left as it was). A person's
- * name here: typed person, after a title, or of a name's words (isNameOfWords).
+ * name here: typed person, after a title, of a name's words (isNameOfWords), or of a person's shape that the acronym
+ * does not spell (unspelledByName).
  */
 function isAffiliation(entity: FoundEntity, name: string, acronym: string): boolean {
   const words = wordsOfName(name);
-  if (entity.kind !== 'person' && !entity.title && !isNameOfWords(words)) return false;
+  const person = entity.kind === 'person' || !!entity.title || isNameOfWords(words);
+  if (!person && (entity.kind !== null || !unspelledByName(words, acronym))) return false;
   // A body's name (`Costa Rican Coast Guard (SNGC)`, `Jose Marti Foundation`) may open with a given name or a title.
   if (words.some(isOrganizationWord) || isNationalityLed(words)) return false;
   // The capitalized words' initials (`Minister of International Cooperation (MIC)`).

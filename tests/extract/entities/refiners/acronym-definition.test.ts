@@ -81,6 +81,19 @@ describe('acronymDefinitionRefiner', () => {
       ['Grace Harbor Works', 'GHW'],
     ]);
   });
+  it('reads an acronym a person-shaped name does not spell as an affiliation, one it spells as a definition', () => {
+    const text = 'Orvo Talvik (KDP) and Ilse Varrow (RON) met at the Kestrel Deepwater Port (DWP).';
+    const found = acronymDefinitionRefiner.refine(entityContext(text), [
+      entityAt(text, 'Orvo Talvik'),
+      entityAt(text, 'Ilse Varrow'),
+      entityAt(text, 'Kestrel Deepwater Port'),
+    ]);
+    expect(found.map((e) => [text.slice(e.start, e.end), e.acronym])).toEqual([
+      ['Orvo Talvik', null],
+      ['Ilse Varrow', null],
+      ['Kestrel Deepwater Port', 'DWP'],
+    ]);
+  });
   it('reads no definition after a word nothing typed, and puts an affiliation in place of one', () => {
     const text = 'TALKS WITH RYVOK (LATVIA) AND MARTA QUIROGA (PRV)';
     const found = acronymDefinitionRefiner.refine(entityContext(text), [
