@@ -188,6 +188,15 @@ const KINDS_OF_BODY: ReadonlySet<string> = new Set([
   ...['magazine', 'agency', 'news', 'television', 'radio'],
 ]);
 
+/** The words of a program in lower case after its name (`the Blue Lantern program`): operation.ts's program words. */
+const KINDS_OF_PROGRAM: ReadonlySet<string> = new Set(['program', 'programme', 'initiative', 'project', 'campaign']);
+
+/** True when a kind of program follows the name in lower case (see {@link KINDS_OF_PROGRAM}). */
+export function programWordNext(after: string): boolean {
+  const next = LOWER_WORD_AFTER.exec(after)?.[1];
+  return !!next && KINDS_OF_PROGRAM.has(next);
+}
+
 /** True when a kind of body follows the name in lower case (see {@link KINDS_OF_BODY}). */
 export function bodyWordNext(after: string): boolean {
   const next = LOWER_WORD_AFTER.exec(after)?.[1];

@@ -36,6 +36,7 @@ import {
   PLACE_BEFORE_WEAK,
   PLACE_OF,
   placeByWeakCueAlone,
+  programWordNext,
   SPEAKER_AFTER,
   weakCueAfter,
 } from '../context-words.js';
@@ -171,6 +172,10 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   if (LEGAL_FORM_WORDS.test(last) || isOrganizationName(name) || opensPressCitation(context.text, entity, words))
     add(evidence, 'organization', 4);
   else if (weight === 0 && namesBodyBefore(context, words, name, after)) add(evidence, 'organization', 3);
+  // `the Blue Lantern program`: a program's name, where nothing else speaks (a leader's or body's goes there too:
+  // `the Correa campaign`, `the IMF program`).
+  else if (weight === 0 && !entity.acronym && programWordNext(after) && !isNationalityLed(words))
+    add(evidence, 'program', 2);
   // `Hizballah`; a nationality or place before the name (`Afghan Taliban`, `Lebanese Hizballah`).
   if (isArmedGroup(name) || (words.length > 1 && isArmedGroup(words.slice(1).join(' '))))
     add(evidence, 'organization', 4);

@@ -20,6 +20,14 @@ describe('typeByEvidenceRefiner', () => {
       ['Kestrel', 'place'],
     ]);
   });
+  it('types a name before a program word in lower case a program, where nothing else speaks', () => {
+    const text = 'the Blue Heron program, the IMF program and the French initiative';
+    expect(typed(text, ['Blue Heron', 'IMF', 'French'])).toEqual([
+      ['Blue Heron', 'program'],
+      ['IMF', 'organization'],
+      ['French', null],
+    ]);
+  });
   it("types a storm's name an event's (other), whatever a person's shape it has", () => {
     expect(typed('after Hurricane Velma and Cyclone Orla struck', ['Hurricane Velma', 'Cyclone Orla'])).toEqual([
       ['Hurricane Velma', 'other'],
