@@ -169,16 +169,7 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   // `to` after no word of going (`spoke to X`, `sent it to X`) counts for a place, but does not keep a name's shape
   // from making a person's (below): it stands before people as often.
   const toOnly = cue === 1 && p1 === 'to' && !weakCueAfter(p1, p2 ?? '') ? 1 : 0;
-  if (LEGAL_FORM_WORDS.test(last) || isOrganizationName(name) || opensPressCitation(context.text, entity, words))
-    add(evidence, 'organization', 4);
-  else if (weight === 0 && namesBodyBefore(context, words, name, after)) add(evidence, 'organization', 3);
-  // `the Blue Lantern program`: a program's name, where nothing else speaks (a leader's or body's goes there too:
-  // `the Correa campaign`, `the IMF program`).
-  else if (weight === 0 && !entity.acronym && programWordNext(after) && !isNationalityLed(words))
-    add(evidence, 'program', 2);
-  // `Hizballah`; a nationality or place before the name (`Afghan Taliban`, `Lebanese Hizballah`).
-  if (isArmedGroup(name) || (words.length > 1 && isArmedGroup(words.slice(1).join(' '))))
-    add(evidence, 'organization', 4);
+  addBodyEvidence(context, evidence, entity, [name, after], words, weight);
   if (governedPlace(context.text, entity, [p1, p2], after) && !personShaped(words, weight)) add(evidence, 'place', 2);
   if (words.some(isOrganizationWord))
     add(evidence, 'organization', words.length > 1 || isOrganizationWord(name) ? 3 : 0);
@@ -236,6 +227,30 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
     add(evidence, place ? 'place' : 'organization', place ? 1 : 2);
   }
   return evidence;
+}
+
+/**
+ * Adds the evidence of a body's or program's name: a legal form last, a listed organization, a press citation, a kind
+ * of body or program in lower case after it (`the Wifaq party`, `the Blue Lantern program`), an armed group's name.
+ */
+function addBodyEvidence(
+  context: EntityContext,
+  evidence: Evidence,
+  entity: FoundEntity,
+  [name, after]: readonly [string, string],
+  words: readonly string[],
+  weight: number,
+): void {
+  if (LEGAL_FORM_WORDS.test(words.at(-1) as string) || isOrganizationName(name)) add(evidence, 'organization', 4);
+  else if (opensPressCitation(context.text, entity, words)) add(evidence, 'organization', 4);
+  else if (weight === 0 && namesBodyBefore(context, words, name, after)) add(evidence, 'organization', 3);
+  // `the Blue Lantern program`: a program's name, where nothing else speaks (a leader's or body's goes there too:
+  // `the Correa campaign`, `the IMF program`).
+  else if (weight === 0 && !entity.acronym && programWordNext(after) && !isNationalityLed(words))
+    add(evidence, 'program', 2);
+  // `Hizballah`; a nationality or place before the name (`Afghan Taliban`, `Lebanese Hizballah`).
+  if (isArmedGroup(name) || (words.length > 1 && isArmedGroup(words.slice(1).join(' '))))
+    add(evidence, 'organization', 4);
 }
 
 /** True for a name after `government of` (`p1`, `p2`: the words before it) or before `'s government` (`after`). */
