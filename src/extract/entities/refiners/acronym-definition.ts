@@ -10,6 +10,7 @@
  *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ acronym PGO   ^^^^^^^^^^^^^^ alias AbS
  * ```
  */
+import { TITLE_ABBREVIATIONS } from '../../../tables/person-titles.js';
 import { US_STATE_CODES } from '../../../tables/us-states.js';
 import type { Refiner } from '../../pipeline.js';
 import { type EntityContext, type FoundEntity, isWhiteSpace, wordsOfName } from '../found.js';
@@ -211,7 +212,10 @@ export const acronymDefinitionRefiner: Refiner<EntityContext, FoundEntity> = {
       const name = context.text.slice(entity.start, entity.end);
       const capitals = /^[A-Z0-9&/-]+s?$/.test(acronym);
       if (!capitals && !fromInitials(acronym, name)) continue;
-      if (acronym === name || CABLE_WORD.test(acronym)) continue;
+      // (Nor a title's abbreviation with a slash: `Assistant Secretary of State (A/S)` defines the title, no name;
+      // `PM`, `MP` abbreviate bodies as often: `Political-Military (PM)`.)
+      const title = acronym.includes('/') && TITLE_ABBREVIATIONS.has(acronym);
+      if (acronym === name || CABLE_WORD.test(acronym) || title) continue;
       if (isPartyAndState(acronym)) {
         entity.kind ??= 'person';
         continue;

@@ -191,7 +191,8 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   )
     add(evidence, 'person', 3);
   // (A country's or capital's name opens with a given name now and then: `Costa Rica`, `San Marino`.)
-  if (words.length > 1 && isGivenName(words[0] as string) && weight < 2) add(evidence, 'person', 2);
+  if (words.length > 1 && isGivenName(words[0] as string) && weight < 2 && !commonNounPhrase(context, words))
+    add(evidence, 'person', 2);
   if (words.length > 1 && words.some(isInitial)) add(evidence, 'person', 2);
   if (words.length > 1 && words.some((w) => PARTICLES.has(w))) add(evidence, 'person', 1);
   if (context.people.has(last) || context.people.has(name)) add(evidence, 'person', 3);
@@ -213,7 +214,7 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
     words.length <= 4 &&
     words.every(plain) &&
     !hasKindBesides(evidence, toOnly) &&
-    !isPhrase(words)
+    !isPhrase(context, words)
   )
     add(evidence, 'person', 2);
   if (isTitleHead(words[0] as string)) add(evidence, 'person', -1);
@@ -275,6 +276,17 @@ function namesEventOrAgreement(words: readonly string[]): boolean {
   return AGREEMENT.test(words.at(-1) as string) || agreementFirst || STORM.test(first);
 }
 
+/**
+ * True for a given name that is an English word first and last an English word no name list holds that the text
+ * writes in lower case too (`Law Enforcement`, `Job Skills`): a common noun's phrase, no person's name (`Mark
+ * Sinclair`, `Martin Arias` are).
+ */
+const commonNounPhrase = (context: EntityContext, words: readonly string[]) => {
+  const last = words.at(-1) as string;
+  if (!isEnglishWord(words[0] as string) || !isEnglishWord(last) || isEnglishNameWord(last)) return false;
+  return context.lowerWords.has(last.toLowerCase());
+};
+
 /** A compound adjective ending in a participle (`Houston-based`, `Libyan-owned`, `Labour-led`): no name. */
 const PARTICIPLE_COMPOUND = /-[a-z]+(?:ed|ing)$/;
 /** True when a kind of body follows the name in lower case (`the Wifaq party`), no people's or person's name. */
@@ -294,12 +306,13 @@ const hasKindBesides = (evidence: Evidence, discounted = 0) =>
  * nationality first (`Costa Rican Constitution`, `Russian Technologies`), an English word last that is no one's
  * name (`Nordic Baltic Network`), or English words only, none a given name (`Climate Change`, `Public Diplomacy`).
  */
-function isPhrase(words: readonly string[]): boolean {
+function isPhrase(context: EntityContext, words: readonly string[]): boolean {
   if (words.every(isPortfolio) || isNationalityLed(words)) return true;
   // An English word last that is no one's name, with no given name first: a common noun heads the phrase (`Nordic
   // Baltic Network`, `Medvedev Questions`); a surname may be an English word (`Condoleezza Rice`, `Volker Beck`).
   const last = words.at(-1) as string;
   if (isEnglishWord(last) && !isEnglishNameWord(last) && !opensWithGivenName(words)) return true;
+  if (commonNounPhrase(context, words)) return true;
   return words.every((word) => isEnglishWord(word) && !isGivenName(word));
 }
 

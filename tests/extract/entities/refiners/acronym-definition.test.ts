@@ -94,6 +94,11 @@ describe('acronymDefinitionRefiner', () => {
       ['Kestrel Deepwater Port', 'DWP'],
     ]);
   });
+  it("reads no title's abbreviation in parentheses as a definition (Assistant Secretary of State (A/S))", () => {
+    const text = 'Assistant Secretary of State (A/S) for Kestrel Affairs';
+    const found = acronymDefinitionRefiner.refine(entityContext(text), [entityAt(text, 'State')]);
+    expect(found.map((e) => [text.slice(e.start, e.end), e.acronym])).toEqual([['State', null]]);
+  });
   it('reads no definition after a word nothing typed, and puts an affiliation in place of one', () => {
     const text = 'TALKS WITH RYVOK (LATVIA) AND MARTA QUIROGA (PRV)';
     const found = acronymDefinitionRefiner.refine(entityContext(text), [

@@ -20,6 +20,14 @@ describe('typeByEvidenceRefiner', () => {
       ['Kestrel', 'place'],
     ]);
   });
+  it('gives no person for a given name that is an English word before an English word the text writes lower', () => {
+    const text = 'Law Enforcement cooperation helps enforcement; Martin Arias and Mark Vessal met them.';
+    expect(typed(text, ['Law Enforcement', 'Martin Arias', 'Mark Vessal'])).toEqual([
+      ['Law Enforcement', null],
+      ['Martin Arias', 'person'],
+      ['Mark Vessal', 'person'],
+    ]);
+  });
   it('types a name before a program word in lower case a program, where nothing else speaks', () => {
     const text = 'the Blue Heron program, the IMF program and the French initiative';
     expect(typed(text, ['Blue Heron', 'IMF', 'French'])).toEqual([
