@@ -13,7 +13,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../tables/calendar.js';
 import { isCompassWord } from '../../../tables/compass.js';
 import { LEGAL_FORMS } from '../../../tables/organizations.js';
-import { TITLE_ABBREVIATIONS } from '../../../tables/person-titles.js';
+import { TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../../../tables/person-titles.js';
 import { OFFICER_ABBREVIATIONS } from '../../../tables/titles.js';
 import { appendAll, type Parser } from '../../pipeline.js';
 import { entityAt, type EntityContext, type FoundEntity, wrapsBetween } from '../found.js';
@@ -315,6 +315,9 @@ function titleEnd(words: Word[], from: number, to: number): number {
     if (isTitleHead((words[k] as Word).text)) head = k;
     k++;
   }
+  // An acronym after a modifier and before a name is the office's title (`Deputy NSA Crouch`, `Acting USTR Ana
+  // Ruiz`: a National Security Advisor, a Trade Representative), no body's name.
+  if (k > from && k + 1 < to && acronymTitleAt(words, k, to)) head = k++;
   if (head < 0) return from;
   // The word before `of` is the head of a title whose parts stand before it, no name's (no name goes on with `of`):
   // a modifier (`Chief Executive of`) or an office's common noun (`General Manager of`); not an organization's word
@@ -329,6 +332,20 @@ function titleEnd(words: Word[], from: number, to: number): number {
   // An honorific after the office (`Minister of Health Dr. Faisal Haddad`) is the title's too.
   while (k < to - 1 && (words[k] as Word).text.endsWith('.') && isTitleHead((words[k] as Word).text)) k++;
   return k;
+}
+
+/**
+ * True for an acronym at `k` after a title's modifier (`Deputy`, `Acting`) before capitalized words of a name: no title
+ * or organization word after it in the run (`Former MFA Refugee Office Coordinator X`: the acronym is the body's).
+ */
+function acronymTitleAt(words: Word[], k: number, to: number): boolean {
+  if (!ACRONYM.test((words[k] as Word).text) || !TITLE_MODIFIERS.has((words[k - 1] as Word).text.toLowerCase()))
+    return false;
+  for (let j = k + 1; j < to; j++) {
+    const text = (words[j] as Word).text;
+    if (isTitlePart(text) || isOrganizationWord(text)) return false;
+  }
+  return isCapitalized((words[k + 1] as Word).text);
 }
 
 /** True for the word that opens a title's complement (`of`, `for`). */

@@ -406,6 +406,13 @@ describe('isHeadline', () => {
       ['Brown', 'person', 'General'],
     ]);
   });
+  it("reads an acronym after a title's modifier as the title (Deputy NSA X), not before a body's words", () => {
+    expect(read('He met Deputy NSA Lena Vorst. He met Former MFA Harbor Office Coordinator Omar Haddad.')).toEqual([
+      ['Lena Vorst', 'person', 'Deputy NSA'],
+      ['Former MFA Harbor Office', null, null],
+      ['Omar Haddad', 'person', 'Coordinator'],
+    ]);
+  });
   it('reads the numero abbreviation before a number as no name word (Case No. 175, Decree No.3)', () => {
     expect(read('It is in Kestrel Case No. 175 under Decree No.3 of 2009.')).toEqual([
       ['Kestrel Case', null, null],
