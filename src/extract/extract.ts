@@ -12,7 +12,7 @@ import { POST_PREFIXES } from '../tables/posts.js';
 import { type DateOptions, extractDates } from './dates/index.js';
 import { type CableNames, typeByCable } from './entities/cable-coreference.js';
 import { type EntityOptions, extractEntities, lowerWordsOf, type UntypedName } from './entities/index.js';
-import { isEnglishWord, placeWeight } from './entities/lexicon.js';
+import { governmentsOfPost, isEnglishWord, placeWeight } from './entities/lexicon.js';
 import { oneSensePerCable } from './entities/one-sense-per-cable.js';
 import { appendAll } from './pipeline.js';
 import { extractQuantities, type QuantityOptions } from './quantities/index.js';
@@ -74,6 +74,7 @@ export function extract(cable: Cable, input: string): Extraction {
     people: new Set<string>(),
     named: new Map(),
     places: addresseePlaces(cable),
+    governments: post ? governmentsOfPost(post) : undefined,
     lowerWords,
     untyped: [],
   };

@@ -41,6 +41,8 @@ export interface EntityContext {
   named: Map<string, 'organization' | 'place'>;
   /** Place names known for this cable beyond the lexicons (the header's addressee cities), upper case. */
   places: ReadonlySet<string>;
+  /** The acronyms of the post's country's government (`GOB` from Brasilia), read so even where they spell a word. */
+  governments?: ReadonlySet<string>;
   /** Receives the names nothing typed, which the coreference refiner drops (see {@link EntityOptions.untyped}). */
   untyped?: FoundEntity[];
 }

@@ -56,6 +56,11 @@ export interface EntityOptions {
   people?: Set<string>;
   /** Place names known for this cable beyond the lexicons (the header's addressee cities), upper case. */
   places?: ReadonlySet<string>;
+  /**
+   * The acronyms of the government of the cable's post's country (`GOB` for a cable from Brasilia): organizations in
+   * all-capitals text even where they spell an English word (`GOB`, `GOT`).
+   */
+  governments?: ReadonlySet<string>;
   /** Words of capitals typed by a head word earlier in the cable, and their kind (updated as new ones are read). */
   named?: Map<string, 'organization' | 'place'>;
   /** The words the whole document writes in lower case (default: those of `text`); see {@link lowerWordsOf}. */
@@ -124,6 +129,7 @@ export function extractEntities(text: string, options: EntityOptions = {}): Enti
     people: options.people ?? new Set(),
     named: options.named ?? new Map(),
     places: options.places ?? new Set(),
+    governments: options.governments,
     untyped: options.untyped ? [] : undefined,
   };
   const kept = run(ENTITY_CONFIGURATION, context, text);

@@ -21,6 +21,7 @@ import {
 } from '../../tables/organizations.js';
 import { PORTFOLIOS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../../tables/person-titles.js';
 import { PLACE_GENERICS } from '../../tables/place-generics.js';
+import { COUNTRY_CAPITALS } from '../../tables/country-capitals.js';
 import { CAPITALS, CITIES, COUNTRIES, COUNTRY_ABBREVIATIONS, REGIONS } from '../../tables/places.js';
 import { OFFICER_ABBREVIATIONS } from '../../tables/titles.js';
 import { WORLD_REGIONS } from '../../tables/world-regions.js';
@@ -345,6 +346,36 @@ export function spellsOrganizationAcronym(name: string): boolean {
   if (words.length < 3 || words.some((word) => !/^[A-Z]/.test(word))) return false;
   const initials = words.map((word) => word.charAt(0)).join('');
   return ORGANIZATION_ACRONYMS.has(initials);
+}
+
+/**
+ * The acronyms of the government of the country whose capital `post` is (a cable's origin as its id writes it:
+ * `BRASILIA` → GOB, `SANJOSE` → GOCR): `GO` + the initials of each of the country's names in the gazetteer
+ * (country-capitals.ts, places.ts). Empty for a post that is no capital (a consulate's city).
+ */
+export function governmentsOfPost(post: string): ReadonlySet<string> {
+  const governments = new Set<string>();
+  for (const [country, capital] of Object.entries(COUNTRY_CAPITALS)) {
+    if (capital !== post) continue;
+    for (const name of countriesBySquashedName().get(country) ?? []) {
+      const words = name.split(/[\s-]+/).filter((word) => !/^(?:of|the|and)$/.test(word));
+      governments.add(`GO${words.map((word) => word.charAt(0).toUpperCase()).join('')}`);
+    }
+  }
+  return governments;
+}
+
+let squashedCountries: Map<string, string[]> | null = null;
+/** The gazetteer's country names by their squashed capitals (`costa rica` under `COSTARICA`), as origins write them. */
+function countriesBySquashedName(): Map<string, string[]> {
+  if (!squashedCountries) {
+    squashedCountries = new Map();
+    for (const name of COUNTRIES) {
+      const squashed = name.toUpperCase().replace(/[^A-Z]/g, '');
+      squashedCountries.set(squashed, [...(squashedCountries.get(squashed) ?? []), name]);
+    }
+  }
+  return squashedCountries;
 }
 
 /**

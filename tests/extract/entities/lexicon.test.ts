@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   acronymKind,
+  governmentsOfPost,
   namesPostOfficer,
   placeWeight,
   spellsOrganizationAcronym,
@@ -52,5 +53,13 @@ describe('spellsOrganizationAcronym', () => {
     expect(spellsOrganizationAcronym('Monetary Fund')).toBe(false);
     expect(spellsOrganizationAcronym('International monetary Fund')).toBe(false);
     expect(spellsOrganizationAcronym('Kestrel Monetary Fund')).toBe(false);
+  });
+});
+
+describe('governmentsOfPost', () => {
+  it('gives GO + the initials of the country whose capital the post is, none for a city that is no capital', () => {
+    expect(governmentsOfPost('BRASILIA').has('GOB')).toBe(true);
+    expect(governmentsOfPost('SANJOSE').has('GOCR')).toBe(true);
+    expect(governmentsOfPost('SAOPAULO').size).toBe(0);
   });
 });

@@ -103,6 +103,8 @@ function knownKind(context: EntityContext, name: string, previous = ''): FoundEn
   if (isArmedGroup(name) || isOrganizationName(name)) return 'organization';
   if (name.length > 3 && isOrganizationWord(name) && !isEnglishWord(name) && !isTitlePart(name)) return 'organization';
   const word = !name.includes(' ') && isEnglishWord(name);
+  // The post's country's government, whatever word its letters spell (`GOB` in a cable from Brasilia).
+  if (word && context.governments?.has(name)) return 'organization';
   if (weight > 0) return weight < 3 && word && !placeWordBefore(previous) ? null : 'place';
   if (word && (name.length > 3 || previous !== 'THE')) return null;
   return acronymKind(name, false);

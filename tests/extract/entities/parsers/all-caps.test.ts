@@ -131,6 +131,18 @@ describe('allCapsParser', () => {
       ['AMMAN', 'place', false],
     ]);
   });
+  it("reads the post's country's government acronym as an organization even where it spells a word", () => {
+    const text = 'SENIOR GOB OFFICIALS SAID THE GOB WOULD ACT';
+    const read = (governments: string[]) =>
+      parseWith(allCapsParser, entityContext(text, { governments: new Set(governments) }), text)
+        .filter((e) => e.kind)
+        .map((e) => [e.text, e.start]);
+    expect(read(['GOB'])).toEqual([
+      ['GOB', 7],
+      ['GOB', 30],
+    ]);
+    expect(read([])).toEqual([['GOB', 30]]);
+  });
   it('guesses no person after THE', () => {
     expect(read('THE TEACHINGS OF THE NAKSHIVAL TARIKOT SPREAD')).toEqual([]);
   });
