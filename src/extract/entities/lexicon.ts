@@ -76,7 +76,7 @@ const FACTS = new Map<string, number>();
  * name?) is then one Map hit. A longer name is looked up for the `wanted` facts alone.
  */
 function factsOf(name: string, wanted: number): number {
-  if (name.length > MEMO_LENGTH) return lookUp(name, wanted);
+  if (name.length > MEMO_LENGTH) return longFactsOf(name, wanted);
   // The readers ask several questions of one word in a row: the last answer is kept apart.
   if (name === lastName) return lastFacts;
   let facts = FACTS.get(name);
@@ -91,6 +91,22 @@ function factsOf(name: string, wanted: number): number {
 }
 let lastName: string | null = null;
 let lastFacts = 0;
+
+const LONG_FACTS = new Map<string, number>();
+/**
+ * {@link factsOf} for a name longer than the word memo keeps (a phrase: `Ministry of Foreign Affairs`), looked up once
+ * per cable's worth of names: kept under a copy of its own (`' ' + name` then cut: no view of the text it was cut from,
+ * which the memo would keep alive), all its facts at once.
+ */
+function longFactsOf(name: string, wanted: number): number {
+  let facts = LONG_FACTS.get(name);
+  if (facts === undefined) {
+    if (LONG_FACTS.size >= MEMO_SIZE) LONG_FACTS.clear();
+    facts = lookUp(name, ALL);
+    LONG_FACTS.set(` ${name}`.slice(1), facts);
+  }
+  return facts & (wanted | PLACE_WEIGHT);
+}
 
 const ALL = 16383;
 const TITLE_WORDS = TITLE_PART | TITLE_HEAD | PORTFOLIO | NATIONALITY;
