@@ -3,7 +3,8 @@
  * `last year`, `the coming year`, `this coming weekend`, `early next month`, `later this month`, `the last quarter`
  * (the calendar quarter before the reference date's), `the current fiscal year`, `last calendar year` (a fiscal year
  * named, as fiscal-year.ts names `FY 08`, by the calendar year it is counted from here),
- * `earlier this year`, `the end of the year`; `over the past year`, the twelve months up to the reference date (a
+ * `earlier this year`, `earlier in the week` and `later in the year` (this week's, this year's), `the end of the year`;
+ * `over the past year`, the twelve months up to the reference date (a
  * period, as `the past two years` is); and `the previous year`, the year before the one under discussion. Weeks run
  * Monday to Sunday.
  *
@@ -28,7 +29,8 @@ const MODS: Readonly<Record<string, FoundDate['mod']>> = {
   beginning: 'start',
 };
 const RELATIVE = new RegExp(
-  String.raw`\b(?:(?<mod>early|mid|late|later|earlier)[\s-]+|(?:the\s+)?(?<edge>end|beginning)\s+of\s+)` +
+  String.raw`\b(?:(?<mod>early|mid|late|later|earlier)(?:(?<within>\s+in)\s+(?=the\s)|[\s-]+)|(?:the\s+)?` +
+    String.raw`(?<edge>end|beginning)\s+of\s+)` +
     String.raw`?(?:(?<which>this|next|last|past|coming|previous|preceding|prior|following|the\s+coming|th` +
     String.raw`e\s+next|the\s+past|the\s+last|the\s+previous|the\s+preceding|the\s+prior|the\s+following|` +
     String.raw`this\s+coming|this\s+past|the\s+current|the\s+present)\s+|(?<the>the\s+))` +
@@ -120,7 +122,9 @@ export const relativePeriodParser: Parser<DateContext, FoundDate> = {
     const unit = g.year ? 'year' : (g.unit as string).toLowerCase();
     // `the week`, `the year` alone name no date; `the end of the year` and `the fiscal year` do, and `over the
     // weekend` the one nearest by the tense of its clause.
-    if (g.the && !g.edge && !g.year)
+    // (`earlier in the week`, `later in the year`: the reference date's, as `earlier this week` is; `later in the
+    // month` names the month under discussion as often, which the text may not have given: none.)
+    if (g.the && !g.edge && !g.year && (!g.within || unit === 'month'))
       return unit === 'weekend' ? nearWeekend(context, m.index, m.index + m[0].length) : null;
     const { shift, anaphoric } = shiftOf(g.which ?? 'this');
     const start = m.index;

@@ -24,6 +24,12 @@ describe('relativePeriodParser', () => {
       ['last year', '2008', null, null],
     ]);
   });
+  it('reads earlier in the week and later in the year as this week and year, and leaves in the month alone', () => {
+    expect(read('earlier in the week; later in the year; later in the month')).toEqual([
+      ['earlier in the week', '2009-10-12', '2009-10-18', 'early'],
+      ['later in the year', '2009', null, 'late'],
+    ]);
+  });
   it('reads the end of the year, and leaves `the year` alone', () => {
     expect(read('by the end of the year; the year of the flood')).toEqual([
       ['the end of the year', '2009', null, 'end'],
