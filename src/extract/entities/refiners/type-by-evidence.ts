@@ -220,7 +220,7 @@ function evidenceFor(context: EntityContext, entity: FoundEntity, name: string):
   if (isTitleHead(words[0] as string)) add(evidence, 'person', -1);
   // No one's name opens with a nationality (`Costa Rican officials`, `Costa Ricans`): a given name in it
   // (`Costa`) is no evidence.
-  if (isNationalityLed(words)) evidence.person = 0;
+  if (isNationalityLed(words) || namesPeopleLast(words)) evidence.person = 0;
   // A name right before a title is the title's institution or place (`Central Bank President`, `Sao Paulo Mayor`).
   if (entity.beforeTitle && !context.people.has(name)) {
     evidence.person = 0;
@@ -274,6 +274,15 @@ function namesEventOrAgreement(words: readonly string[]): boolean {
   const [first, second] = words as [string, string];
   const agreementFirst = words.length > 2 && AGREEMENT.test(first) && COMPLEMENT_WORD.test(second);
   return AGREEMENT.test(words.at(-1) as string) || agreementFirst || STORM.test(first);
+}
+
+/**
+ * True for a people's name in the plural last (`North Indian Muslims`, `Lucknow Shia` is singular: no), a group's:
+ * `Muslims`, `Indians`, `Kurds` (a nationality or faith of nationalities.ts, demonyms.ts, faiths-and-peoples.ts).
+ */
+function namesPeopleLast(words: readonly string[]): boolean {
+  const last = words.at(-1) as string;
+  return words.length > 1 && /[a-z]s$/.test(last) && (isNationality(last) || isNationality(last.slice(0, -1)));
 }
 
 /**

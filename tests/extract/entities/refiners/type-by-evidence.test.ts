@@ -28,6 +28,14 @@ describe('typeByEvidenceRefiner', () => {
       ['Mark Vessal', 'person'],
     ]);
   });
+  it("gives no person for a people's name in the plural last (a group), whatever opens it", () => {
+    const text = 'Most Kestrel Valley Muslims and Guarani Indians stayed; Ana Indiana left.';
+    expect(typed(text, ['Kestrel Valley Muslims', 'Guarani Indians', 'Ana Indiana'])).toEqual([
+      ['Kestrel Valley Muslims', null],
+      ['Guarani Indians', null],
+      ['Ana Indiana', 'person'],
+    ]);
+  });
   it('types a name before a program word in lower case a program, where nothing else speaks', () => {
     const text = 'the Blue Heron program, the IMF program and the French initiative';
     expect(typed(text, ['Blue Heron', 'IMF', 'French'])).toEqual([
