@@ -10,7 +10,7 @@ import { lineIndex, pointAt, type Position } from '../position.js';
 import { textDate, textId } from '../record.js';
 import { POST_PREFIXES } from '../tables/posts.js';
 import { type DateOptions, extractDates } from './dates/index.js';
-import { type CableNames, typeByCable } from './entities/cable-coreference.js';
+import { type CableNames, kindsBySurface, typeByCable } from './entities/cable-coreference.js';
 import { type EntityOptions, extractEntities, lowerWordsOf, type UntypedName } from './entities/index.js';
 import { governmentsOfPost, isEnglishWord, placeWeight } from './entities/lexicon.js';
 import { oneSensePerCable } from './entities/one-sense-per-cable.js';
@@ -95,10 +95,8 @@ export function extract(cable: Cable, input: string): Extraction {
     appendAll(result.entities, extractEntities(input.slice(run.start, run.end), entityOptions));
   }
   // What a text left untyped, typed by what the whole cable named (a surname before the full name).
-  appendAll(
-    result.entities,
-    typeByCable(entityOptions.untyped as UntypedName[], entityOptions as CableNames, input, position),
-  );
+  const named: CableNames = { ...(entityOptions as CableNames), kinds: kindsBySurface(result.entities) };
+  appendAll(result.entities, typeByCable(entityOptions.untyped as UntypedName[], named, input, position));
   const byStart = (a: { position: Position }, b: { position: Position }) =>
     a.position.start.offset - b.position.start.offset;
   result.dates.sort(byStart);

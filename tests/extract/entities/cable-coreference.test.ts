@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeByCable } from '../../../src/extract/entities/cable-coreference.js';
+import { kindsBySurface, typeByCable } from '../../../src/extract/entities/cable-coreference.js';
 import type { UntypedName } from '../../../src/extract/entities/index.js';
 import { extract, parseCable } from '../../../src/index.js';
 
@@ -32,6 +32,20 @@ describe('typeByCable', () => {
     const named = cableNames(['Brazilian', 'Pol'], [['TIP', null]]);
     expect(typeByCable(untyped, named, text, position)).toEqual([]);
   });
+  it("types a name by the kind the cable's typed mentions agree on, not where they disagree or it is a word", () => {
+    const text = 'Velcor,s bid and Ostra; the Forum met.';
+    const untyped = untypedIn(text, ['Velcor', 'Ostra', 'Forum']);
+    const kinds = new Map<string, 'organization' | 'place' | null>([
+      ['Velcor', 'organization'],
+      ['Ostra', null],
+      ['Forum', 'organization'],
+    ]);
+    const named = { ...cableNames([]), kinds };
+    expect(typeByCable(untyped, named, text, position).map((e) => [e.text, e.kind])).toEqual([
+      ['Velcor', 'organization'],
+    ]);
+    expect(kindsBySurface(typeByCable(untyped, named, text, position))).toEqual(new Map([['Velcor', 'organization']]));
+  });
   it('in capitals, types no English word or place the people hold', () => {
     const text = 'ORTEGA AND BROWN IN LIMA';
     const untyped = untypedIn(text, ['ORTEGA', 'BROWN', 'LIMA']);
@@ -56,6 +70,24 @@ describe('extract: coreference over the whole cable', () => {
     expect(people.map((e) => [e.text, e.position.start.line])).toEqual([
       ['Varga', 5],
       ['Ilona Varga', 7],
+    ]);
+  });
+  it("types a name's mentions no evidence typed by the kind its typed mentions agree on, before or after", () => {
+    const text = [
+      'UNCLASSIFIED',
+      '',
+      'SUBJECT: PORT BIDS',
+      '',
+      '1. Velcor won the bid last year.',
+      '',
+      '2. The Velcor group then lost money, and Velcor,s shares fell.',
+      '',
+    ].join('\n');
+    const velcor = extract(parseCable(text), text).entities.filter((e) => e.text === 'Velcor');
+    expect(velcor.map((e) => [e.kind, e.position.start.line])).toEqual([
+      ['organization', 5],
+      ['organization', 7],
+      ['organization', 7],
     ]);
   });
   it('in capitals, types a word nothing around typed by the person a later paragraph names', () => {
