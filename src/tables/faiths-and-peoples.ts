@@ -26,6 +26,8 @@ export const FAITHS_AND_PEOPLES: ReadonlySet<string> = new Set(
     'kurd|kurds|kurdish|pashtun|pashtuns|pashto|hazara|hazaras|baloch|baluch|balochi|baluchi|berber|berbers|amazigh',
     'tuareg|tuaregs|bedouin|bedouins|uighur|uighurs|uyghur|uyghurs|tamil|tamils|sinhalese|hutu|hutus|tutsi|tutsis',
     'kikuyu|fulani|hausa|yoruba|igbo|zulu|zulus|xhosa|aymara|quechua|mapuche|basque|basques|catalan|catalans',
+    // (The Factbook's Iraq, Syria and Sudan entries: Arab; Kenya's: Kamba, Luhya, Kalenjin.)
+    'arab|arabs|kamba|luhya|kalenjin',
   ]
     .join('|')
     .split('|'),

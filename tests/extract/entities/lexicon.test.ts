@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   acronymKind,
   governmentsOfPost,
+  isNationality,
   namesPostOfficer,
   placeWeight,
   spellsOrganizationAcronym,
@@ -61,5 +62,12 @@ describe('governmentsOfPost', () => {
     expect(governmentsOfPost('BRASILIA').has('GOB')).toBe(true);
     expect(governmentsOfPost('SANJOSE').has('GOCR')).toBe(true);
     expect(governmentsOfPost('SAOPAULO').size).toBe(0);
+  });
+});
+
+describe('isNationality', () => {
+  it("takes the World Factbook's peoples that are no country's demonym, singular and plural", () => {
+    expect(['Arab', 'Arabs', 'Kamba', 'Kurds', 'Pashtun'].map(isNationality)).toEqual([true, true, true, true, true]);
+    expect(['Arbil', 'Kampala'].map(isNationality)).toEqual([false, false]);
   });
 });
