@@ -311,6 +311,12 @@ function titleEnd(words: Word[], from: number, to: number): number {
     j + 1 < to &&
     isTitleHead((words[j + 1] as Word).text) &&
     (isOrganizationWord((words[j] as Word).text) || placeWeight((words[j] as Word).text) > 0);
+  // A nationality and an organization's word before the head are the body's name, read apart (`Arab League Secretary
+  // General X`, `Iraqi Army Chief of Staff X`), no title's front.
+  // (A portfolio is the title's: `Brazilian Energy Minister X`.)
+  const body =
+    from + 2 < to && isOrganizationWord((words[from + 1] as Word).text) && !isPortfolio((words[from + 1] as Word).text);
+  if (body && isNationality((words[from] as Word).text) && opens(from + 1)) return from;
   while (k < to && (isTitlePart((words[k] as Word).text) || opens(k)) && !isPossessive((words[k] as Word).text)) {
     if (isTitleHead((words[k] as Word).text)) head = k;
     k++;

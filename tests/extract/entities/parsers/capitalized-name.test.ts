@@ -413,6 +413,13 @@ describe('isHeadline', () => {
       ['Omar Haddad', 'person', 'Coordinator'],
     ]);
   });
+  it("reads a nationality and a body's word before a title as the body, apart; a portfolio stays the title's", () => {
+    expect(read('Then Arab League Secretary General Amre Vessal and Brazilian Energy Minister Lobao met.')).toEqual([
+      ['Arab League', null, null],
+      ['Amre Vessal', 'person', 'Secretary General'],
+      ['Lobao', 'person', 'Brazilian Energy Minister'],
+    ]);
+  });
   it('reads the numero abbreviation before a number as no name word (Case No. 175, Decree No.3)', () => {
     expect(read('It is in Kestrel Case No. 175 under Decree No.3 of 2009.')).toEqual([
       ['Kestrel Case', null, null],
