@@ -69,66 +69,54 @@ const NAME_WORD = 4096;
 const ORGANIZATION_NAME = 8192;
 
 const FACTS = new Map<string, number>();
-
-/**
- * What the lexicons say of a name as written, looked up once and kept (names of a word or two; see word-memo.ts):
- * the cable's names repeat, and every question the readers ask of a name (place? title? given
- * name?) is then one Map hit. A longer name is looked up for the `wanted` facts alone.
- */
-function factsOf(name: string, wanted: number): number {
-  if (name.length > MEMO_LENGTH) return longFactsOf(name, wanted);
-  // The readers ask several questions of one word in a row: the last answer is kept apart.
-  if (name === lastName) return lastFacts;
-  let facts = FACTS.get(name);
-  if (facts === undefined) {
-    if (FACTS.size >= MEMO_SIZE) FACTS.clear();
-    facts = lookUp(name, ALL);
-    FACTS.set(name, facts);
-  }
-  lastName = name;
-  lastFacts = facts;
-  return facts;
-}
+const PHRASE_FACTS = new Map<string, number>();
 let lastName: string | null = null;
 let lastFacts = 0;
 
-const LONG_FACTS = new Map<string, number>();
 /**
- * {@link factsOf} for a name longer than the word memo keeps (a phrase: `Ministry of Foreign Affairs`), looked up once
- * per cable's worth of names: kept under a copy of its own (`' ' + name` then cut: no view of the text it was cut from,
- * which the memo would keep alive), all its facts at once.
+ * What the lexicons say of a name as written, all its facts looked up once and kept (see word-memo.ts): the cable's
+ * names repeat, and every question the readers ask of a name (place? title? given name?) is then one Map hit. Names
+ * longer than a word memo keeps (phrases: `Ministry of Foreign Affairs`) have a memo of their own, so that their many
+ * kinds do not clear the words' memo.
  */
-function longFactsOf(name: string, wanted: number): number {
-  let facts = LONG_FACTS.get(name);
-  if (facts === undefined) {
-    if (LONG_FACTS.size >= MEMO_SIZE) LONG_FACTS.clear();
-    facts = lookUp(name, ALL);
-    LONG_FACTS.set(` ${name}`.slice(1), facts);
+function factsOf(name: string): number {
+  if (name.length > MEMO_LENGTH) return remembered(PHRASE_FACTS, name, true);
+  // The readers ask several questions of one word in a row: the last answer is kept apart.
+  if (name !== lastName) {
+    lastFacts = remembered(FACTS, name, false);
+    lastName = name;
   }
-  return facts & (wanted | PLACE_WEIGHT);
+  return lastFacts;
 }
 
-const ALL = 16383;
-const TITLE_WORDS = TITLE_PART | TITLE_HEAD | PORTFOLIO | NATIONALITY;
+/**
+ * The facts of `name` from `memo`, looked up and kept on a miss (`copy`: under a copy of its own, `' ' + name` then
+ * cut, no view of the text it was cut from, which the memo would keep alive).
+ */
+function remembered(memo: Map<string, number>, name: string, copy: boolean): number {
+  let facts = memo.get(name);
+  if (facts === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    facts = lookUp(name);
+    memo.set(copy ? ` ${name}`.slice(1) : name, facts);
+  }
+  return facts;
+}
 
-/** The `wanted` facts of {@link factsOf} (and maybe more), from the lexicons. */
-function lookUp(name: string, wanted: number): number {
+/** All the facts of {@link factsOf}, from the lexicons. */
+function lookUp(name: string): number {
   // Armed groups have a key of their own (see armed-groups.ts).
-  let facts = (wanted & ARMED_GROUP) !== 0 && ARMED_GROUP_NAMES.has(armedGroupKey(name)) ? ARMED_GROUP : 0;
-  if ((wanted & ~ARMED_GROUP) === 0) return facts;
+  let facts = ARMED_GROUP_NAMES.has(armedGroupKey(name)) ? ARMED_GROUP : 0;
   const key = keyOf(name);
-  if ((wanted & PLACE_WEIGHT) !== 0) facts |= placeWeightOf(key, name);
-  if ((wanted & ORGANIZATION_WORD) !== 0 && (ORGANIZATION_WORDS.has(key) || GOVERNMENT_WORDS.has(key)))
-    facts |= ORGANIZATION_WORD;
-  if ((wanted & TITLE_WORDS) !== 0)
-    facts |= isOfficerAbbreviation(name, key) ? TITLE_HEAD | TITLE_PART : titleFacts(key);
-  if ((wanted & GIVEN_NAME) !== 0 && givenNames().has(key)) facts |= GIVEN_NAME;
-  if ((wanted & PLACE_WORD) !== 0 && (PLACE_WORDS.has(key) || ADMINISTRATIVE_AND_FEATURE.test(name)))
-    facts |= PLACE_WORD;
-  if ((wanted & ENGLISH_WORD) !== 0 && englishWords().has(key)) facts |= ENGLISH_WORD;
-  if ((wanted & PLACE_GENERIC) !== 0 && PLACE_GENERICS.has(key)) facts |= PLACE_GENERIC;
-  if ((wanted & NAME_WORD) !== 0 && nameWords().has(key)) facts |= NAME_WORD;
-  if ((wanted & ORGANIZATION_NAME) !== 0 && ORGANIZATION_NAMES.has(key)) facts |= ORGANIZATION_NAME;
+  facts |= placeWeightOf(key, name);
+  if (ORGANIZATION_WORDS.has(key) || GOVERNMENT_WORDS.has(key)) facts |= ORGANIZATION_WORD;
+  facts |= isOfficerAbbreviation(name, key) ? TITLE_HEAD | TITLE_PART : titleFacts(key);
+  if (givenNames().has(key)) facts |= GIVEN_NAME;
+  if (PLACE_WORDS.has(key) || ADMINISTRATIVE_AND_FEATURE.test(name)) facts |= PLACE_WORD;
+  if (englishWords().has(key)) facts |= ENGLISH_WORD;
+  if (PLACE_GENERICS.has(key)) facts |= PLACE_GENERIC;
+  if (nameWords().has(key)) facts |= NAME_WORD;
+  if (ORGANIZATION_NAMES.has(key)) facts |= ORGANIZATION_NAME;
   return facts;
 }
 
@@ -209,9 +197,9 @@ function hyphenatedTitleFacts(key: string): number {
  * How sure a lexicon is that a name is a place: 3 a country or region of the world, 2 a capital or
  * region, 1 a city, 0 not.
  */
-export const placeWeight = (name: string): number => factsOf(name, PLACE_WEIGHT) & PLACE_WEIGHT;
+export const placeWeight = (name: string): number => factsOf(name) & PLACE_WEIGHT;
 /** True when the lexicons give `name` the fact `fact` (one of the bits above). */
-const holds = (name: string, fact: number): boolean => (factsOf(name, fact) & fact) !== 0;
+const holds = (name: string, fact: number): boolean => (factsOf(name) & fact) !== 0;
 
 let firstWords: Set<string> | null = null;
 /** The first words of the lexicons' place names of two or more words (`new` of `new york`). */
@@ -307,6 +295,11 @@ export const opensPlaceGeneric = (word: string): boolean => holds(word, PLACE_GE
 /** True for a word that makes a phrase an organization (`Ministry`, `Committee`, `Forces`). */
 export const isOrganizationWord = (word: string): boolean => holds(word, ORGANIZATION_WORD);
 
+/** The words of a place's name (lower case) its initials are made of: no `of`, `the`, `and`, `de`. */
+const initialWords = (name: string) => name.split(/[\s-]+/).filter((word) => !/^(?:of|the|and|de)$/.test(word));
+/** The initials of words, upper case (`islamic republic iran` → IRI). */
+const initialsOfWords = (words: readonly string[]) => words.map((word) => word.charAt(0).toUpperCase()).join('');
+
 let placeInitials: Set<string> | null = null;
 /**
  * The initials of the lexicons' place names of three words or more: countries' and world regions' (`people's republic
@@ -324,8 +317,8 @@ function initialsOfPlaces(): Set<string> {
       [REGIONS, 4],
     ] as const)
       for (const name of names) {
-        const words = name.split(/[\s-]+/).filter((w) => !/^(?:of|the|and|de)$/.test(w));
-        if (words.length >= fewest) placeInitials.add(words.map((w) => w[0]?.toUpperCase()).join(''));
+        const words = initialWords(name);
+        if (words.length >= fewest) placeInitials.add(initialsOfWords(words));
       }
   }
   return placeInitials;
@@ -373,10 +366,8 @@ export function governmentsOfPost(post: string): ReadonlySet<string> {
   const governments = new Set<string>();
   for (const [country, capital] of Object.entries(COUNTRY_CAPITALS)) {
     if (capital !== post) continue;
-    for (const name of countriesBySquashedName().get(country) ?? []) {
-      const words = name.split(/[\s-]+/).filter((word) => !/^(?:of|the|and)$/.test(word));
-      governments.add(`GO${words.map((word) => word.charAt(0).toUpperCase()).join('')}`);
-    }
+    for (const name of countriesBySquashedName().get(country) ?? [])
+      governments.add(`GO${initialsOfWords(initialWords(name))}`);
   }
   return governments;
 }
