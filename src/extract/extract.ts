@@ -67,7 +67,8 @@ export function extract(cable: Cable, input: string): Extraction {
     currencies: post ? currenciesOfPost(post) : undefined,
   };
   const dateOptions: DateOptions = { offset: 0, position, reference, discourseYear: null };
-  const entityOptions: EntityOptions = {
+  const untyped: UntypedName[] = [];
+  const entityOptions = {
     offset: 0,
     position,
     acronyms: new Map<string, { kind: Entity['kind'] | null; expansion: string }>(),
@@ -76,8 +77,8 @@ export function extract(cable: Cable, input: string): Extraction {
     places: addresseePlaces(cable),
     governments: post ? governmentsOfPost(post) : undefined,
     lowerWords,
-    untyped: [],
-  };
+    untyped,
+  } satisfies EntityOptions;
   for (const run of runs) {
     const text = input.slice(run.start, run.end);
     quantityOptions.offset = dateOptions.offset = run.start;
@@ -95,8 +96,9 @@ export function extract(cable: Cable, input: string): Extraction {
     appendAll(result.entities, extractEntities(input.slice(run.start, run.end), entityOptions));
   }
   // What a text left untyped, typed by what the whole cable named (a surname before the full name).
-  const named: CableNames = { ...(entityOptions as CableNames), kinds: kindsBySurface(result.entities) };
-  appendAll(result.entities, typeByCable(entityOptions.untyped as UntypedName[], named, input, position));
+  const { people, acronyms } = entityOptions;
+  const named: CableNames = { people, acronyms, lowerWords, kinds: kindsBySurface(result.entities) };
+  appendAll(result.entities, typeByCable(untyped, named, input, position));
   const byStart = (a: { position: Position }, b: { position: Position }) =>
     a.position.start.offset - b.position.start.offset;
   result.dates.sort(byStart);

@@ -14,6 +14,7 @@ import type { Position } from '../../position.js';
 import type { Entity } from '../schema.js';
 import type { EntityOptions, UntypedName } from './index.js';
 import { isEnglishWord, isNationality, placeWeight } from './lexicon.js';
+import { surfaceOf } from './one-sense-per-cable.js';
 
 /** What the whole cable named: its people, acronyms and words written in lower case (see {@link EntityOptions}). */
 export type CableNames = Required<Pick<EntityOptions, 'people' | 'acronyms' | 'lowerWords'>> & {
@@ -28,7 +29,7 @@ export type CableNames = Required<Pick<EntityOptions, 'people' | 'acronyms' | 'l
 export function kindsBySurface(entities: readonly Entity[]): Map<string, Entity['kind'] | null> {
   const kinds = new Map<string, Entity['kind'] | null>();
   for (const entity of entities) {
-    const surface = entity.text.replace(/\s+/g, ' ');
+    const surface = surfaceOf(entity);
     const known = kinds.get(surface);
     kinds.set(surface, known === undefined || known === entity.kind ? entity.kind : null);
   }
@@ -39,13 +40,17 @@ export function kindsBySurface(entities: readonly Entity[]): Map<string, Entity[
  * The kind the cable's other mentions give a name (see {@link kindsBySurface}), or null: a name of a word or more that
  * is no English word or word written in lower case, no nationality, no part of a longer word.
  */
-function kindElsewhere(named: CableNames, input: string, { name, start, end }: UntypedName): Entity['kind'] | null {
+function kindElsewhere(named: CableNames, input: string, untyped: UntypedName): Entity['kind'] | null {
+  const { name } = untyped;
   const kind = named.kinds?.get(name) ?? null;
-  if (!kind || isNationality(name) || isLetter(input.charCodeAt(start - 1)) || isLetter(input.charCodeAt(end)))
-    return null;
+  if (!kind || !standsAlone(input, untyped)) return null;
   if (!name.includes(' ') && (isEnglishWord(name) || named.lowerWords.has(name.toLowerCase()))) return null;
   return kind;
 }
+
+/** True for a name that is no nationality and no part of a longer word (`Pol` of `PolCouns`). */
+const standsAlone = (input: string, { name, start, end }: UntypedName) =>
+  !isNationality(name) && !isLetter(input.charCodeAt(start - 1)) && !isLetter(input.charCodeAt(end));
 
 /**
  * True for a name at `start..end` that may stand for a person the cable names: several words, or one word that is no
@@ -53,9 +58,10 @@ function kindElsewhere(named: CableNames, input: string, { name, start, end }: U
  * word the text writes in lower case (`What`), no part of a longer word (`Pol` of `PolCouns`); in capitals, no English
  * word or place either.
  */
-function mayNamePerson(named: CableNames, input: string, { name, start, end }: UntypedName): boolean {
+function mayNamePerson(named: CableNames, input: string, untyped: UntypedName): boolean {
+  const { name } = untyped;
   if (name.includes(' ')) return true;
-  if (isNationality(name) || isLetter(input.charCodeAt(start - 1)) || isLetter(input.charCodeAt(end))) return false;
+  if (!standsAlone(input, untyped)) return false;
   if (/[a-z]/.test(name)) return !named.lowerWords.has(name.toLowerCase());
   return !isEnglishWord(name) && placeWeight(name) === 0;
 }

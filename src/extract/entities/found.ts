@@ -118,6 +118,12 @@ export function nameAt(text: string, start: number, end: number): string {
   return /\s\s|[\t\n\r]/.test(name) ? name.replace(/\s+/g, ' ') : name;
 }
 
+/** {@link nameAt} without a possessive `'s`: the name as the cable's people and acronyms key it (`Kassab's`). */
+export function keyNameAt(text: string, start: number, end: number): string {
+  const written = nameAt(text, start, end);
+  return /['’]s$/i.test(written) ? written.slice(0, -2) : written;
+}
+
 /** A found entity at `start..end`, of a known kind (or null: untyped yet), with a title before it or none. */
 export function entityAt(
   start: number,

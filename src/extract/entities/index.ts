@@ -16,7 +16,7 @@ import type { Position } from '../../position.js';
 import { type Configuration, longestFirst, run } from '../pipeline.js';
 import { positionsIn } from '../positions.js';
 import type { Entity } from '../schema.js';
-import { type EntityContext, type FoundEntity, nameAt } from './found.js';
+import { type EntityContext, type FoundEntity, keyNameAt } from './found.js';
 import { allCapsParser } from './parsers/all-caps.js';
 import { capitalizedNameParser } from './parsers/capitalized-name.js';
 import { operationParser, programParser } from './parsers/operation.js';
@@ -147,7 +147,5 @@ export function extractEntities(text: string, options: EntityOptions = {}): Enti
 
 /** An untyped found name as {@link UntypedName}: its name as the lexicons key it, its offsets moved by `base`. */
 function untypedName(text: string, found: FoundEntity, base: number): UntypedName {
-  const written = nameAt(text, found.start, found.end);
-  const name = /['’]s$/i.test(written) ? written.slice(0, -2) : written;
-  return { name, start: base + found.start, end: base + found.end };
+  return { name: keyNameAt(text, found.start, found.end), start: base + found.start, end: base + found.end };
 }

@@ -29,7 +29,7 @@ export const MAJORITY_RATIO = 3;
 export const TITLED_VOTES = 3;
 
 /** The surface of a mention: its text, white space collapsed. */
-const surfaceOf = (entity: Entity) => entity.text.replace(/\s+/g, ' ');
+export const surfaceOf = (entity: Entity): string => entity.text.replace(/\s+/g, ' ');
 
 /** The kinds of the mentions of each surface, their votes counted. */
 function kindsBySurface(

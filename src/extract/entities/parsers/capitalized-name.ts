@@ -227,8 +227,15 @@ function isOpeningWord(context: EntityContext, word: Word, next: Word): boolean 
   // `Under` opens a title only as `Under Secretary` (the office it forms); else it is the preposition (`Under Libyan
   // law`, `Under President Lula`).
   if (word.text === 'Under') return !/^Secretar(?:y|ies)$/.test(next.text);
-  if (!isConnector(next.text) || !isCapitalized(word.text) || !isEnglishWord(word.text)) return false;
-  if (isGivenName(word.text)) return false;
+  return isConnector(next.text) && isCommonWordOpening(context, word);
+}
+
+/**
+ * True for a capitalized English word that opens a sentence and is no given name, place, title or organization word:
+ * a word of the sentence, no name's (see {@link isOpeningWord} and {@link opensBeforePerson}).
+ */
+function isCommonWordOpening(context: EntityContext, word: Word): boolean {
+  if (!isCapitalized(word.text) || !isEnglishWord(word.text) || isGivenName(word.text)) return false;
   if (!opensSentence(context.text, word.start)) return false;
   return placeWeight(word.text) === 0 && !isTitlePart(word.text) && !isOrganizationWord(word.text);
 }
@@ -240,9 +247,7 @@ function isOpeningWord(context: EntityContext, word: Word, next: Word): boolean 
  */
 function opensBeforePerson(context: EntityContext, words: Word[], k: number): boolean {
   const [word, given, next] = [words[k] as Word, words[k + 1] as Word, words[k + 2] as Word];
-  if (!isGivenName(given.text) || !isCapitalized(next.text) || !isCapitalized(word.text)) return false;
-  if (!isEnglishWord(word.text) || isGivenName(word.text) || !opensSentence(context.text, word.start)) return false;
-  return placeWeight(word.text) === 0 && !isTitlePart(word.text) && !isOrganizationWord(word.text);
+  return isGivenName(given.text) && isCapitalized(next.text) && isCommonWordOpening(context, word);
 }
 
 /** The codes of what may stand before a sentence's first word: `.!?:;"“(`, a line break, a hyphen. */
@@ -334,7 +339,7 @@ function titleEnd(words: Word[], from: number, to: number): number {
     head = k;
   k = head + 1;
   const of = k < to ? (words[k] as Word).text : '';
-  k = of === 'of' || of === 'for' ? portfolioEnd(words, k, to) : k;
+  k = opensComplement(of) ? portfolioEnd(words, k, to) : k;
   // An honorific after the office (`Minister of Health Dr. Faisal Haddad`) is the title's too.
   while (k < to - 1 && (words[k] as Word).text.endsWith('.') && isTitleHead((words[k] as Word).text)) k++;
   return k;
@@ -627,8 +632,7 @@ function isTitleOnly(words: Word[], from: number, to: number): boolean {
 
 /** The index after the last `of` or `for` of a title from `from` to `rest`, or `from` when it has none. */
 function afterLastOf(words: Word[], from: number, rest: number): number {
-  for (let k = rest - 1; k > from; k--)
-    if ((words[k] as Word).text === 'of' || (words[k] as Word).text === 'for') return k + 1;
+  for (let k = rest - 1; k > from; k--) if (opensComplement((words[k] as Word).text)) return k + 1;
   return from;
 }
 
@@ -706,7 +710,7 @@ function innerTitleStart(words: Word[], from: number, to: number): number {
   // `Ministry of Foreign Affairs Secretary General X`: the portfolio after an organization word's `of` or `for` is
   // the institution's (not in `GoNZ for Prime Minister X`).
   const of = start > from + 1 ? (words[start - 1] as Word).text : '';
-  if ((of === 'of' || of === 'for') && isOrganizationWord((words[start - 2] as Word).text))
+  if (opensComplement(of) && isOrganizationWord((words[start - 2] as Word).text))
     while (start < head && isPortfolio((words[start] as Word).text)) start++;
   return start;
 }

@@ -50,7 +50,7 @@ function likelyOrganization(context: EntityContext, name: string): boolean {
     !(name.length >= 5 && isEnglishWord(name))
   );
 }
-import { type EntityContext, type FoundEntity, nameAt } from '../found.js';
+import { type EntityContext, type FoundEntity, keyNameAt } from '../found.js';
 import { isEnglishWord, isGivenName, isNationality, placeWeight } from '../lexicon.js';
 
 /** True for a surname whose capitals are no other word: no English word, place or nationality. */
@@ -104,8 +104,7 @@ export const coreferenceRefiner: Refiner<EntityContext, FoundEntity> = {
   refine(context, found) {
     const kept: FoundEntity[] = [];
     for (const entity of found.sort((a, b) => a.start - b.start)) {
-      const written = nameAt(context.text, entity.start, entity.end);
-      const name = /['’]s$/i.test(written) ? written.slice(0, -2) : written;
+      const name = keyNameAt(context.text, entity.start, entity.end);
       if (!entity.kind) {
         const defined = context.acronyms.get(name);
         if (defined?.kind) {
