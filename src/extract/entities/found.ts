@@ -133,3 +133,19 @@ export function entityAt(
 ): FoundEntity {
   return { start, end, kind, title, acronym: null, expansion: null };
 }
+
+/** The initials of a name's words and of their hyphenated parts (`el-Jahmi`: e, J), in order. */
+export const initialsOf = (name: string): string[] => name.split(/[\s-]+/).map((word) => word.charAt(0));
+
+/**
+ * True when an acronym is a person's alias by its letters: it opens with the name's initial and ends with an initial of
+ * the last word (`Andres Manuel Lopez Obrador (AMLO)`, `Fathi el-Jahmi (FAJ)`).
+ */
+export function spellsAlias(name: string, acronym: string): boolean {
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  const last = initialsOf(wordsOfName(name).at(-1) ?? '');
+  return (
+    letters.charAt(0) === initialsOf(name)[0]?.toUpperCase() &&
+    last.some((initial) => initial.toUpperCase() === letters.charAt(letters.length - 1))
+  );
+}

@@ -405,6 +405,15 @@ export const isNationality = (word: string): boolean => holds(word, NATIONALITY)
 export const isNationalityLed = (words: readonly string[]): boolean =>
   isNationality(words[0] as string) || (words.length > 1 && isNationality(`${words[0]} ${words[1]}`));
 /**
+ * True for words that read as a person's name: a given name first, and no common English word unless it is a name too
+ * and no known place (`Eunicio Oliveira`, `Marina Silva`; not `Law Enforcement Affairs`, `Costa Rica`).
+ */
+export function isNameOfWords(words: readonly string[]): boolean {
+  if (!isGivenName(words[0] as string) || placeWeight(words.join(' ')) > 0) return false;
+  return words.every((word) => isGivenName(word) || isEnglishNameWord(word) || !isEnglishWord(word));
+}
+
+/**
  * True for an officer's abbreviation (titles.ts) or a Foreign Service officer's title, capitalized (`Economic
  * Officer`), before a place the gazetteer knows: the post's officer, no one by name (`CG Sao Paulo`, `DCM Bogota`,
  * `ECONCOUNS BRUSSELS`, `Economic Officer Panama`; not `noncommissioned officer Trujillo`).

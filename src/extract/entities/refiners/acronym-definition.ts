@@ -13,12 +13,12 @@
 import { TITLE_ABBREVIATIONS } from '../../../tables/person-titles.js';
 import { US_STATE_CODES } from '../../../tables/us-states.js';
 import type { Refiner } from '../../pipeline.js';
-import { type EntityContext, type FoundEntity, isWhiteSpace, wordsOfName } from '../found.js';
+import { type EntityContext, type FoundEntity, initialsOf, isWhiteSpace, spellsAlias, wordsOfName } from '../found.js';
 import {
   acronymKind,
   isEnglishNameWord,
   isEnglishWord,
-  isGivenName,
+  isNameOfWords,
   isNationalityLed,
   isOrganizationWord,
   isPlaceWord,
@@ -37,9 +37,6 @@ export function acronymAfter(text: string, end: number): string | null {
   return acronym && /^[A-Z0-9&/-]+$/.test(acronym) && !CABLE_WORD.test(acronym) ? acronym : null;
 }
 
-/** The initials of a name's words and of their hyphenated parts (`el-Jahmi`: e, J), in order. */
-const initialsOf = (name: string) => name.split(/[\s-]+/).map((word) => word.charAt(0));
-
 /**
  * True when a mixed-case alias is made of the name's initials, in order, one letter each (`AbS`
  * for `Ahmed bin Said`): a name of two words or more, an alias no longer than its words.
@@ -54,28 +51,6 @@ function fromInitials(alias: string, name: string): boolean {
     k++;
   }
   return alias[0] === initials[0]?.toUpperCase();
-}
-
-/**
- * True for words that read as a person's name: a given name first, and no common English word unless it is a name too
- * and no known place (`Eunicio Oliveira`, `Marina Silva`; not `Law Enforcement Affairs`, `Costa Rica`).
- */
-export function isNameOfWords(words: readonly string[]): boolean {
-  if (!isGivenName(words[0] as string) || placeWeight(words.join(' ')) > 0) return false;
-  return words.every((word) => isGivenName(word) || isEnglishNameWord(word) || !isEnglishWord(word));
-}
-
-/**
- * True when an acronym is a person's alias by its letters: it opens with the name's initial and ends with an initial of
- * the last word (`Andres Manuel Lopez Obrador (AMLO)`, `Fathi el-Jahmi (FAJ)`).
- */
-export function spellsAlias(name: string, acronym: string): boolean {
-  const letters = acronym.replace(/[^A-Z]/g, '');
-  const last = initialsOf(wordsOfName(name).at(-1) ?? '');
-  return (
-    letters.charAt(0) === initialsOf(name)[0]?.toUpperCase() &&
-    last.some((initial) => initial.toUpperCase() === letters.charAt(letters.length - 1))
-  );
 }
 
 /**

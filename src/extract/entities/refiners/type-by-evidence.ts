@@ -40,8 +40,7 @@ import {
   SPEAKER_AFTER,
   weakCueAfter,
 } from '../context-words.js';
-import { type EntityContext, type FoundEntity, nameAt, wordsOfName } from '../found.js';
-import { isNameOfWords, spellsAlias } from './acronym-definition.js';
+import { type EntityContext, type FoundEntity, nameAt, spellsAlias, wordsOfName } from '../found.js';
 import {
   acronymKind,
   isArmedGroup,
@@ -49,6 +48,7 @@ import {
   isEnglishWord,
   isGivenName,
   isNationality,
+  isNameOfWords,
   isNationalityLed,
   isOrganizationName,
   isOrganizationWord,
